@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, computed_field, model_validator
 
-from reconcile.errors import ConfigError
+from reconcile.errors import ConfigError, InputError
 from reconcile.models import SEVERITY_RANK, Conflict, Report
 
 if TYPE_CHECKING:
@@ -477,10 +477,13 @@ def values_match(suggested: str, truth: str) -> bool:
 def find_stories(paths: Sequence[Path]) -> list[Path]:
     """Story folders (folders holding ``gold.json``) in or under ``paths``, sorted, unique.
 
-    Raises ConfigError E303 for a path that neither is a story nor holds one.
+    Raises InputError E101 for a path that does not exist and ConfigError E303 for a folder
+    that neither is a story nor holds one.
     """
     stories: list[Path] = []
     for path in paths:
+        if not path.exists():
+            raise InputError("E101", path=path)
         if (path / "gold.json").is_file():
             stories.append(path)
             continue
@@ -513,9 +516,9 @@ def evaluate_story(settings: Settings, story: Path) -> StoryScore:
 
     Raises ConfigError E303 for an invalid gold file, and whatever the pipeline raises.
     """
+    gold = load_gold(story / "gold.json")
     from reconcile import pipeline  # imported late: the scorer itself does not need it
 
-    gold = load_gold(story / "gold.json")
     sources = story_sources(story)
     report = pipeline.run(settings, paths=sources, apply_decisions=False)
     return score(report, gold, read_texts(sources), story=story.name)
