@@ -20,6 +20,8 @@ class Errors:
     E108 = "{path}: front matter field {field!r} {detail}; fix the value"
     E109 = "{path}: {detail}; fix the table or give a --map for its columns"
     E110 = "unknown format {name!r}; use one of: {choices}"
+    E111 = "bad column mapping {text!r} ({detail}); write it as source=col,item=col,value=col"
+    E112 = "could not write the fused table {path} ({detail}); check the folder and permissions"
     E201 = "ledger {path} is corrupt ({detail}); restore it from version control, it was not changed"
     E202 = "ledger {path} has schema_version {found}, newer than this reconcile ({supported}); upgrade reconcile"
     E203 = "no conflict with id {id!r}; run `reconcile check` to list the ids"
