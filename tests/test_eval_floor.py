@@ -1,0 +1,57 @@
+"""The CI floor: the pipeline, scored on tests/stories/, must not fall below floor.json.
+
+The floor only rises: raise a figure in tests/stories/floor.json when the pipeline improves.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from reconcile.evaluate import EvalSummary, evaluate_story, find_stories, summarize
+
+ROOT = Path(__file__).resolve().parents[1]
+STORIES = ROOT / "tests" / "stories"
+DEV = ROOT.parent / "shared" / "corpus" / "dev"
+
+
+def _need_pipeline() -> None:
+    if importlib.util.find_spec("reconcile.pipeline") is None:
+        pytest.skip("reconcile.pipeline does not exist yet; the floor applies once it does")
+
+
+def _evaluate(folder: Path) -> EvalSummary:
+    from reconcile.config import load_settings
+
+    settings = load_settings(ROOT)
+    return summarize(evaluate_story(settings, story) for story in find_stories([folder]))
+
+
+def test_pipeline_meets_the_floor() -> None:
+    _need_pipeline()
+    floor = json.loads((STORIES / "floor.json").read_text(encoding="utf-8"))
+    summary = _evaluate(STORIES)
+    assert not [s.unlocated for s in summary.stories if s.unlocated]
+    assert (summary.recall or 0.0) >= floor["min_recall_real"]
+    assert (summary.false_error_rate or 0.0) <= floor["max_false_error_rate"]
+    assert (summary.false_flag_rate or 0.0) <= floor.get("max_false_flag_rate", 1.0)
+    assert (summary.wrong_severity_rate or 0.0) <= floor.get("max_wrong_severity_rate", 1.0)
+    accuracy = summary.suggestion_accuracy
+    if accuracy is not None:
+        assert accuracy >= floor.get("min_suggestion_accuracy", 0.0)
+
+
+def test_floor_file_is_well_formed() -> None:
+    floor = json.loads((STORIES / "floor.json").read_text(encoding="utf-8"))
+    assert 0.0 <= floor["min_recall_real"] <= 1.0
+    assert 0.0 <= floor["max_false_error_rate"] <= 1.0
+
+
+@pytest.mark.skipif(not DEV.is_dir(), reason="../shared/corpus/dev is not present")
+def test_scorer_runs_on_the_dev_corpus() -> None:
+    _need_pipeline()
+    summary = _evaluate(DEV)
+    assert summary.stories and summary.real > 0
