@@ -1,0 +1,283 @@
+"""Facts -> Conflicts: real contradictions, explained look-alikes and agreements, as data.
+
+Within a fact, claims are grouped into *sides* of mutually consistent values: each claim is read
+as the interval a reader takes it to mean (hedges, plus the rounding a round figure implies),
+and sides are the fewest groups whose intervals share a point (interval stabbing, so every
+member of a side agrees with every other). Two or more sides are a conflict; whether it is a
+contradiction (``error``) or a look-alike (``warning``) depends on whether every pair of claims
+across sides differs in period, measure, scope or time of report, which the explanation names.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from reconcile.codes import MISMATCH_BY_KIND, lookup
+from reconcile.display import display_date, format_number
+from reconcile.link import Fact
+from reconcile.models import (
+    Claim,
+    ClaimRef,
+    Conflict,
+    DateValue,
+    NumberValue,
+    Side,
+    Source,
+    fingerprint,
+)
+from reconcile.vocab import Vocabulary
+
+# How far a reader takes an open-ended hedge ("more than 37,000") to reach.
+OPEN_END_REACH = 1.15
+# The most a bare round number is taken to be rounded by, as a share of its value.
+ROUNDING_CAP = 0.025
+_OPEN_UP = {"more than", "over", "above", "exceeding", "upwards of", "at least", "in excess of",
+            "just over", "well over", "some"}
+
+
+def rounding_tolerance(x: float) -> float:
+    """Half the unit a round figure is rounded to, capped at ROUNDING_CAP of its size.
+
+    37,000 -> 500; 2,160 -> 5; 44 -> 0.5; 61e9 -> 0.5e9; 1.2 -> 0.05.
+    """
+    if x == 0 or not math.isfinite(x):
+        return 0.0
+    x = abs(x)
+    text = f"{x:.6f}".rstrip("0")
+    if text.endswith("."):
+        digits = text[:-1]
+        trailing = len(digits) - len(digits.rstrip("0"))
+        unit = 10.0 ** trailing if trailing < len(digits) else 10.0 ** (len(digits) - 1)
+    else:
+        unit = 10.0 ** -(len(text.split(".")[1]))
+    return min(unit / 2, max(ROUNDING_CAP * x, 0.5 if x >= 1 else unit / 2))
+
+
+def reader_interval(claim: Claim) -> tuple[float, float]:
+    """The interval a reader takes the claim to mean, for comparison (numbers or day ordinals)."""
+    v = claim.value
+    if isinstance(v, DateValue):
+        if not v.resolved:
+            return (-math.inf, math.inf)
+        assert v.earliest and v.latest
+        return (float(v.earliest.toordinal()), float(v.latest.toordinal()))
+    low = -math.inf if v.low is None else float(v.low)
+    high = math.inf if v.high is None else float(v.high)
+    stated = v.stated if v.stated is not None else (v.low if v.low is not None else v.high)
+    if stated is not None:
+        tol = rounding_tolerance(float(stated))
+        if v.hedge is None or v.hedge in _OPEN_UP:
+            low = low - tol if math.isfinite(low) else low
+        high = high + tol if math.isfinite(high) else high
+        if high == math.inf and math.isfinite(low) and low > 0:
+            high = float(stated) * OPEN_END_REACH
+        if low == -math.inf and v.hedge is not None:
+            low = 0.0
+    return (low, high)
+
+
+def group_sides(claims: Sequence[Claim]) -> list[list[Claim]]:
+    """Fewest groups of claims whose reader intervals share a point (greedy by right end)."""
+    ordered = sorted(claims, key=lambda c: (reader_interval(c)[1], reader_interval(c)[0], c.id))
+    sides: list[list[Claim]] = []
+    point: float | None = None
+    for claim in ordered:
+        low, high = reader_interval(claim)
+        if sides and point is not None and low <= point:
+            sides[-1].append(claim)
+        else:
+            sides.append([claim])
+            point = high
+    return sides
+
+
+def side_value(side: Sequence[Claim]) -> str:
+    """The value a side stands for, as its sources mostly wrote it (direct claims first)."""
+    direct = [c for c in side if not c.derived] or list(side)
+    counts = Counter(c.display for c in direct)
+    return sorted(counts.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0][0]
+
+
+def claim_ref(claim: Claim, source: Source) -> ClaimRef:
+    value = claim.value.contract()
+    return ClaimRef(
+        id=claim.id, source=claim.source, path=claim.path, line=claim.line,
+        column=source.column_of(claim.start), start=claim.start, end=claim.end, quote=claim.quote,
+        value=value, display=claim.display,
+        sentence=source.text[claim.sentence_start:claim.sentence_end].strip(),
+        sentence_start=claim.sentence_start, attribution=claim.attribution, hedged=claim.hedged,
+        derived=claim.derived,
+    )
+
+
+def _period_words(claim: Claim) -> str:
+    if claim.period is None:
+        return "no stated period"
+    return display_date(claim.period)
+
+
+def _same_period(a: DateValue, b: DateValue) -> bool:
+    return a.fiscal == b.fiscal and a.earliest == b.earliest and a.latest == b.latest
+
+
+def differences(a: Claim, b: Claim, sources: dict[str, Source], vocab: Vocabulary) -> dict[str, str]:
+    """What may explain why two claims differ: {reason: words}, empty for a contradiction."""
+    found: dict[str, str] = {}
+    if a.kind != "date":
+        if a.period is not None and b.period is not None and not _same_period(a.period, b.period):
+            detail = f"{_period_words(a)} against {_period_words(b)}"
+            if a.period.fiscal != b.period.fiscal:
+                detail += " (a fiscal year is not a calendar year)"
+            found["period"] = detail
+        if a.event and b.event and a.event != b.event:
+            found["measure"] = f"{a.event} against {b.event}"
+        qa, qb = set((a.measure or "").split(";")) - {""}, set((b.measure or "").split(";")) - {""}
+        if qa != qb and (qa or qb):
+            left = ", ".join(sorted(qa)) or "no qualifier"
+            right = ", ".join(sorted(qb)) or "no qualifier"
+            found.setdefault("measure", f"{left} against {right}")
+        if (a.scope or b.scope) and (a.scope or "").lower() != (b.scope or "").lower():
+            found["scope"] = f"{a.scope or 'no stated scope'} against {b.scope or 'no stated scope'}"
+        pa, pb = sources[a.source].published_value, sources[b.source].published_value
+        if pa and pb and pa.resolved and pb.resolved and (a.period is None or b.period is None
+                                                          or vocab.evolving(a.event)):
+            assert pa.earliest and pb.earliest and pa.latest and pb.latest
+            apart = pa.latest < pb.earliest or pb.latest < pa.earliest
+            if apart and (vocab.evolving(a.event) or vocab.evolving(b.event) or
+                          abs(pa.earliest.year - pb.earliest.year) >= 1):
+                found["time"] = (f"reported {sources[a.source].published} against "
+                                 f"{sources[b.source].published}")
+    return found
+
+
+_REASON_SLUG = {"period": "period-difference", "measure": "measure-difference",
+                "scope": "scope-difference", "time": "time-difference"}
+_REASON_WORDS = {"period": "different periods", "measure": "different measures",
+                 "scope": "different scopes", "time": "reported at different times"}
+
+
+def judge_fact(fact: Fact, sources: dict[str, Source], vocab: Vocabulary) -> Conflict | None:
+    """The conflict a fact's claims make, if any (None when they agree and read alike)."""
+    claims = [c for c in fact.claims if math.isfinite(sum(reader_interval(c))) or
+              any(math.isfinite(x) for x in reader_interval(c))]
+    if len({c.source for c in claims}) < 2 and len(claims) < 2:
+        return None
+    sides = group_sides(claims)
+    if len(sides) == 1:
+        displays = {c.display for c in claims if not c.derived}
+        if len(displays) < 2 or len({c.source for c in claims}) < 2:
+            return None
+        slug = "unit-agreement" if _units_differ(claims) else "rounding-agreement"
+        explanation = "consistent within rounding and hedges: " + ", ".join(sorted(displays))
+        return _conflict(fact, sides, slug, explanation, sources)
+    reasons: Counter[str] = Counter()
+    details: dict[str, list[str]] = {}
+    unexplained = False
+    for i, side_a in enumerate(sides):
+        for side_b in sides[i + 1:]:
+            for a in side_a:
+                for b in side_b:
+                    found = differences(a, b, sources, vocab)
+                    if not found:
+                        unexplained = True
+                    for reason, words in found.items():
+                        reasons[reason] += 1
+                        details.setdefault(reason, [])
+                        if words not in details[reason]:
+                            details[reason].append(words)
+    if unexplained or not reasons:
+        slug = MISMATCH_BY_KIND[fact.kind]
+        explanation = None
+    else:
+        order = ["period", "measure", "scope", "time"]
+        present = [r for r in order if r in reasons]
+        slug = _REASON_SLUG[present[0]]
+        explanation = "; ".join(f"{_REASON_WORDS[r]}: {', '.join(details[r][:3])}" for r in present)
+    return _conflict(fact, sides, slug, explanation, sources)
+
+
+def _units_differ(claims: Sequence[Claim]) -> bool:
+    scales = {re.sub(r"[\d.,\s]", "", c.quote.lower()) for c in claims}
+    return len(scales) > 1
+
+
+def _conflict(fact: Fact, sides: Sequence[Sequence[Claim]], slug: str, explanation: str | None,
+              sources: dict[str, Source]) -> Conflict:
+    code = lookup(slug)
+    built = []
+    for side in sides:
+        refs = tuple(claim_ref(c, sources[c.source]) for c in sorted(side, key=lambda c: (c.source, c.start)))
+        built.append(Side(value=side_value(side), claims=refs,
+                          sources=tuple(sorted({c.source for c in side}))))
+    built.sort(key=lambda s: (-len(s.sources), s.value))
+    values = sorted({s.value for s in built})
+    return Conflict(
+        id=fingerprint("cfl_", {"fact": fact.key, "values": values}),
+        code=code.code, kind=code.slug, severity=code.severity, fact=fact.label,
+        fact_key=fact.key, explanation=explanation, sides=tuple(built),
+    )
+
+
+def check_arithmetic(claims: Sequence[Claim], sources: dict[str, Source]) -> list[Conflict]:
+    """Stated percent changes against the endpoints they relate, within a source."""
+    conflicts = []
+    by_source: dict[str, list[Claim]] = {}
+    for claim in claims:
+        by_source.setdefault(claim.source, []).append(claim)
+    for source_id, items in sorted(by_source.items()):
+        changes = [c for c in items if c.role == "change" and isinstance(c.value, NumberValue)
+                   and c.value.unit == "%"]
+        pairs: dict[tuple[int, int], dict[str, Claim]] = {}
+        for c in items:
+            if c.role in ("from", "to") and c.relation is not None:
+                pairs.setdefault(c.relation, {})[c.role] = c
+        for relation, ends in sorted(pairs.items()):
+            if "from" not in ends or "to" not in ends:
+                continue
+            start, end = ends["from"], ends["to"]
+            assert isinstance(start.value, NumberValue) and isinstance(end.value, NumberValue)
+            x0 = start.value.stated if start.value.stated is not None else start.value.low
+            x1 = end.value.stated if end.value.stated is not None else end.value.low
+            if not x0 or x1 is None:
+                continue
+            implied = (x1 - x0) / x0 * 100
+            candidates = [c for c in changes if c.relation == relation] or [
+                c for c in changes if c.event == start.event or c.event is None or start.event is None]
+            for change in candidates:
+                assert isinstance(change.value, NumberValue)
+                low, high = reader_interval(change)
+                magnitude = abs(implied)
+                direction_ok = change.direction is None or (change.direction == "down") == (implied < 0)
+                if low - 1.0 <= magnitude <= high + 1.0 and direction_ok:
+                    continue
+                fact_key = f"arithmetic|{source_id}|{change.event or '-'}"
+                label = f"change stated as {change.display} against {start.display} -> {end.display}"
+                code = lookup("arithmetic-inconsistency")
+                ref_change = claim_ref(change, sources[source_id])
+                ends_refs = (claim_ref(start, sources[source_id]), claim_ref(end, sources[source_id]))
+                implied_text = format_number(round(implied, 1), "%")
+                sides = (
+                    Side(value=change.display, claims=(ref_change,), sources=(source_id,)),
+                    Side(value=f"{implied_text} implied by {start.display} -> {end.display}",
+                         claims=ends_refs, sources=(source_id,)),
+                )
+                conflicts.append(Conflict(
+                    id=fingerprint("cfl_", {"fact": fact_key, "values": sorted(s.value for s in sides)}),
+                    code=code.code, kind=code.slug, severity=code.severity, fact=label,
+                    fact_key=fact_key,
+                    explanation=f"the endpoints imply a change of {implied_text}", sides=sides,
+                ))
+    return conflicts
+
+
+def detect_conflicts(facts: Sequence[Fact], claims: Sequence[Claim], sources: dict[str, Source],
+                     vocab: Vocabulary) -> list[Conflict]:
+    """Every conflict in the corpus, sorted by severity, then fact."""
+    found = [c for f in facts if (c := judge_fact(f, sources, vocab)) is not None]
+    found.extend(check_arithmetic(claims, sources))
+    unique = {c.id: c for c in found}
+    rank = {"error": 0, "warning": 1, "info": 2}
+    return sorted(unique.values(), key=lambda c: (rank[c.severity], c.fact_key, c.id))

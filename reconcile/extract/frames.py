@@ -1,0 +1,289 @@
+"""Mentions -> Claims: place each recognized value in its frame.
+
+A frame says what a value is about (the event or measure, the entities, the counted noun), when
+it holds (the period), where (scope), on whose word (attribution) and how sure the text is
+(hedging). Dates that only give the period of a figure in the same sentence become that figure's
+period, not claims of their own. Multipliers ("10 times the number during the previous year")
+become derived claims about the base they imply.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from reconcile.display import display_value
+from reconcile.models import Claim, DateValue, Mention, NumberValue, Source, fingerprint
+from reconcile.vocab import Vocabulary
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+STOPWORDS = frozenset(
+    """a an the of in on at to for from by with and or but as is are was were be been being has
+    have had that this these those it its their his her our they them he she we you i which who
+    whom whose what when where while than then there here into over under about after before
+    since during between among more most less fewer least nearly almost around roughly some
+    said says say according also not no only just up down out off per cent percent year years
+    month months day days week weeks last first second new other such will would could may might
+    can do did does so if each all any both very much many number numbers total""".split()
+)
+_NOUN_STOP = STOPWORDS | frozenset(
+    "who which that were was are is have has had been be in on at to for from by with and or as".split()
+)
+_ATTRIBUTION = re.compile(
+    r"\b(?:according to [^,.;]{2,60}|(?:officials?|authorities|police|spokes(?:man|woman|person)|"
+    r"the (?:company|department|ministry|agency|government|report|statement)|[A-Z][\w.]+(?: [A-Z][\w.]+)*)"
+    r" (?:said|says|told|reported|estimated|announced|claimed|stated)|"
+    r"(?:said|says|told|reported|estimated|announced|claimed|stated) (?:by )?[A-Z][\w.]+(?: [A-Z][\w.]+)*)"
+)
+_HEDGE = re.compile(
+    r"\b(?:may|might|could|reportedly|allegedly|estimated|an estimate|believed|thought to|"
+    r"unconfirmed|preliminary|expected to|projected|likely|possibly|as many as|up to)\b",
+    re.I,
+)
+_SCOPE = re.compile(
+    r"\b(?:in [A-Z][\w.-]*(?: [A-Z][\w.-]*)* alone|alone|nationwide|statewide|worldwide|globally|"
+    r"across the (?:country|region|state|world|nation)|in the (?:state|county|city|province|region) of "
+    r"[A-Z]\w+|domestically|overseas|internationally|in (?:the )?(?:us|u\.s\.|europe|asia|uk|eu) alone)\b",
+    re.I,
+)
+_QUALIFIER = re.compile(
+    r"\b(?:including debt|including (?:its |the )?(?:net )?debt|excluding debt|plus debt|enterprise value|"
+    r"equity value|in cash|cash and stock|cash-and-stock|net|gross|pre-tax|after tax|adjusted|"
+    r"confirmed|suspected|probable|presumed|per share|a share|annual(?:ly)?|a year|per year|"
+    r"monthly|a month|per month|daily|a day|per day|weekly|inflation-adjusted|nominal)\b",
+    re.I,
+)
+_PREVIOUS = re.compile(
+    r"\b(?:the )?(?:previous|prior|preceding) (?:fiscal )?year\b|\ba year (?:earlier|before|ago)\b|"
+    r"\bthe year before\b|\blast year\b",
+    re.I,
+)
+_PRESENT = re.compile(r"\b(?:currently|now|today|remains?|so far|to date|as of now|at present)\b", re.I)
+_ANCHOR_AFTER = re.compile(r"(?:after|before|since|following|prior to)\s*$", re.I)
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-case content words, plural -s folded, stop words dropped."""
+    out = []
+    for m in _WORD.finditer(text):
+        w = m.group(0).lower().replace("’", "'")
+        if w in STOPWORDS or len(w) < 3:
+            continue
+        if w.endswith("'s"):
+            w = w[:-2]
+        if len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
+            w = w[:-1]
+        out.append(w)
+    return out
+
+
+def _nearest(items: Sequence[tuple[int, int, str]], start: int, end: int, *, prefer_after: bool = False
+             ) -> tuple[int, int, str] | None:
+    best: tuple[float, tuple[int, int, str]] | None = None
+    for item in items:
+        s, e, _ = item
+        if e <= start:
+            distance = float(start - e)
+            if prefer_after:
+                distance += 1000
+        elif s >= end:
+            distance = float(s - end) * (0.5 if prefer_after else 1.2)
+        else:
+            continue  # inside the mention itself
+        if best is None or distance < best[0]:
+            best = (distance, item)
+    return best[1] if best else None
+
+
+def counted_noun(text: str, end: int, limit: int) -> str | None:
+    """The noun phrase right after a number ("37,000 Chinese nationals" -> "Chinese nationals")."""
+    words: list[str] = []
+    for m in _WORD.finditer(text, end, min(limit, end + 60)):
+        between = text[end:m.start()] if not words else ""
+        if between.strip(" -") and not words:
+            if re.search(r"[,.;:()\"“”]", between):
+                break
+        w = m.group(0)
+        if w.lower() in _NOUN_STOP:
+            break
+        words.append(w)
+        if len(words) == 3:
+            break
+    return " ".join(words) if words else None
+
+
+def _shift_year(value: DateValue, years: int) -> DateValue:
+    def shift(d: dt.date | None) -> dt.date | None:
+        if d is None:
+            return None
+        try:
+            return d.replace(year=d.year + years)
+        except ValueError:  # 29 February
+            return d.replace(year=d.year + years, day=28)
+
+    return value.model_copy(update={"earliest": shift(value.earliest), "latest": shift(value.latest),
+                                    "relative": True, "anchor": f"a year before {display_value(value)}"})
+
+
+def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequence[tuple[int, int]],
+                 vocab: Vocabulary, scan: str | None = None) -> list[Claim]:
+    """Turn one source's mentions into claims (a pure function of the source)."""
+    text = scan if scan is not None else source.text
+    by_sentence: dict[tuple[int, int], list[Mention]] = {}
+    bounds = list(sentences)
+    for m in mentions:
+        for s in bounds:
+            if s[0] <= m.start < s[1]:
+                by_sentence.setdefault(s, []).append(m)
+                break
+    claims: list[Claim] = []
+    seen: Counter[str] = Counter()
+    for sent, items in sorted(by_sentence.items()):
+        s_start, s_end = sent
+        entities = vocab.find_entities(text, s_start, s_end)
+        events = vocab.find_events(text, s_start, s_end)
+        entity_ids = tuple(sorted({e[2] for e in entities}))
+        sent_text = text[s_start:s_end]
+        attribution = _ATTRIBUTION.search(sent_text)
+        scope = _SCOPE.search(sent_text)
+        hedged = bool(_HEDGE.search(sent_text))
+        qualifiers = sorted({q.group(0).lower() for q in _QUALIFIER.finditer(sent_text)})
+        ctx_tokens = tuple(tokens(sent_text))  # derived claims speak for the whole sentence
+        dates = [m for m in items if m.kind == "date"]
+        numbers = [m for m in items if m.kind != "date"]
+        amount_numbers = [m for m in numbers if m.role in ("amount", "from", "to", "change")]
+        period_dates = [d for d in dates if _is_period(d, text, numbers)]
+        previous = [(p.start() + s_start, p.end() + s_start) for p in _PREVIOUS.finditer(sent_text)]
+
+        for m in items:
+            if m.kind == "date" and m in period_dates:
+                continue
+            if m.kind == "date" and not isinstance(m.value, DateValue):
+                continue
+            anchored_after = m.kind == "date" and bool(_ANCHOR_AFTER.search(m.text))
+            event = _nearest(events, m.start, m.end, prefer_after=anchored_after)
+            noun = counted_noun(text, m.end, s_end) if m.kind in ("count", "money", "ordinal") else None
+            noun_event = None
+            if noun:
+                found = vocab.find_events(noun)
+                noun_event = found[-1][2] if found else None
+            measure = noun_event or (event[2] if event else None)
+            if m.kind == "date" and (event is None):
+                continue  # a date with no event in its sentence says nothing we can link
+            period: DateValue | None = None
+            period_text: str | None = None
+            if m.kind != "date":
+                period, period_text = _period_of(m, period_dates, previous, text, sent_text, source)
+            scope_text = scope.group(0) if scope else None
+            said = attribution.group(0) if attribution else None
+            if m.role == "multiplier":
+                # "10 times the number during the previous year" is a claim about the base it
+                # implies, not about the factor.
+                derived = _derive_from_multiplier(source, m, amount_numbers, text, sent, entity_ids,
+                                                  measure, period, period_text, scope_text, said,
+                                                  hedged, ctx_tokens, qualifiers, seen)
+                if derived is not None:
+                    claims.append(derived)
+                continue
+            window = tuple(tokens(text[max(s_start, m.start - 110):min(s_end, m.end + 110)]))
+            claims.append(_claim(source, m, text, sent, entity_ids, measure, noun, period,
+                                 period_text, scope_text, said, hedged, window, qualifiers, seen))
+    return claims
+
+
+def _is_period(d: Mention, text: str, numbers: Sequence[Mention]) -> bool:
+    """Whether a date gives the period of a figure in its sentence rather than dating an event."""
+    if not numbers or not isinstance(d.value, DateValue):
+        return False
+    if not any(n.role in ("amount", "change", "from", "to") for n in numbers):
+        return False
+    v = d.value
+    if v.fiscal or v.precision in ("year", "quarter", "half", "range", "decade", "season"):
+        return True
+    before = text[max(0, d.start - 25):d.start].lower()
+    return bool(re.search(r"\b(?:between|from|through|since|as of|by|during|until|so far in)\s*$", before))
+
+
+def _period_of(m: Mention, period_dates: Sequence[Mention], previous: Sequence[tuple[int, int]],
+               text: str, sent_text: str, source: Source) -> tuple[DateValue | None, str | None]:
+    candidates = [(d.start, d.end, "date") for d in period_dates]
+    candidates += [(a, b, "previous") for a, b in previous]
+    nearest = _nearest(candidates, m.start, m.end)
+    if nearest is None:
+        if _PRESENT.search(sent_text) and source.published_value is not None:
+            return source.published_value, "at the time of publication"
+        return None, None
+    if nearest[2] == "previous":
+        others = [d for d in period_dates if isinstance(d.value, DateValue) and d.value.resolved]
+        base = min(others, key=lambda d: abs(d.start - m.start), default=None)
+        if base is not None and isinstance(base.value, DateValue):
+            return _shift_year(base.value, -1), text[nearest[0]:nearest[1]]
+        if source.published_value is not None and source.published_value.earliest is not None:
+            year = source.published_value.earliest.year - 1
+            value = DateValue(earliest=dt.date(year, 1, 1), latest=dt.date(year, 12, 31),
+                              precision="year", relative=True, anchor=f"published {source.published}")
+            return value, text[nearest[0]:nearest[1]]
+        return None, text[nearest[0]:nearest[1]]
+    date = next(d for d in period_dates if d.start == nearest[0])
+    return date.value if isinstance(date.value, DateValue) else None, date.text
+
+
+def _claim(source: Source, m: Mention, text: str, sent: tuple[int, int], entities: tuple[str, ...],
+           measure: str | None, noun: str | None, period: DateValue | None, period_text: str | None,
+           scope: str | None, attribution: str | None, hedged: bool, ctx: tuple[str, ...],
+           qualifiers: Sequence[str], seen: Counter[str], *, derived: str | None = None,
+           value: DateValue | NumberValue | None = None, kind: str | None = None) -> Claim:
+    value = value if value is not None else m.value
+    kind = kind or m.kind
+    meaning = {
+        "source": source.id, "kind": kind, "value": value.model_dump(mode="json"),
+        "measure": measure, "noun": (noun or "").lower(), "derived": bool(derived),
+        "period": period.model_dump(mode="json") if period else None,
+    }
+    base = fingerprint("clm_", meaning)
+    seen[base] += 1
+    claim_id = base if seen[base] == 1 else fingerprint("clm_", {**meaning, "occurrence": seen[base]})
+    return Claim(
+        id=claim_id, source=source.id, path=source.path, line=source.line_of(m.start),
+        start=m.start, end=m.end, quote=source.text[m.start:m.end], kind=kind,  # type: ignore[arg-type]
+        value=value, display=display_value(value, written=m.text if derived is None else None),
+        role=m.role if derived is None else "amount",
+        sentence_start=sent[0], sentence_end=sent[1], entities=entities, event=measure,
+        noun=noun, measure=";".join(qualifiers) or None, period=period, period_text=period_text,
+        scope=scope, attribution=attribution, hedged=hedged, derived=derived,
+        relation=m.relation, direction=m.direction, tokens=ctx,
+    )
+
+
+def _derive_from_multiplier(source: Source, m: Mention, numbers: Sequence[Mention], text: str,
+                            sent: tuple[int, int], entities: tuple[str, ...], measure: str | None,
+                            period: DateValue | None, period_text: str | None, scope: str | None,
+                            attribution: str | None, hedged: bool, ctx: tuple[str, ...],
+                            qualifiers: Sequence[str], seen: Counter[str]) -> Claim | None:
+    """"37,000 ..., 10 times the number during the previous year" -> about 3,700 the year before."""
+    if not isinstance(m.value, NumberValue):
+        return None
+    factor = m.value.stated or m.value.low
+    base = [n for n in numbers if n.end <= m.start and n.kind == "count" and isinstance(n.value, NumberValue)]
+    if not factor or not base:
+        return None
+    tail = text[m.end:sent[1]][:80].lower()
+    if not re.match(r"\s*(?:the|that|its|their)?\s*(?:number|figure|total|level|amount|count|as many)", tail):
+        return None
+    b = base[-1]
+    assert isinstance(b.value, NumberValue)
+
+    def part(x: int | float | None) -> int | float | None:
+        if x is None:
+            return None
+        y = x / factor
+        return int(round(y)) if y >= 100 or abs(y - round(y)) < 1e-9 else round(y, 2)
+
+    value = NumberValue(low=part(b.value.low), high=part(b.value.high), unit=b.value.unit,
+                        stated=part(b.value.stated), hedge="about", approximate=True)
+    noun = counted_noun(text, b.end, sent[1])
+    how = f"{b.text} divided by {display_value(m.value)} (\"{m.text}\")"
+    return _claim(source, m, text, sent, entities, measure, noun, period, period_text, scope,
+                  attribution, hedged, ctx, qualifiers, seen, derived=how, value=value, kind="count")

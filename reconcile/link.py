@@ -1,0 +1,265 @@
+"""Claims -> claim graph: claims about the same fact across sources, linked and grouped.
+
+Nodes are ``("source", id)``, ``("claim", id)`` and ``("fact", key)``. A source *states* its
+claims; two claims scored above ``suggest_threshold`` are joined by a ``suggested`` link (shown,
+not counted), above ``confirm_threshold`` by a ``confirmed`` one; a fact groups claims joined by
+confirmed links, with average linkage so that a chain of pairwise-similar claims cannot pull two
+unrelated claims into one fact.
+
+Work is blocked by fact kind (the kind of value and its unit, and the event group), so it grows
+with the size of each block rather than with the square of the corpus.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import networkx as nx
+from rapidfuzz import fuzz
+
+from reconcile.models import Claim, DateValue, NumberValue, fingerprint
+from reconcile.vocab import Vocabulary
+
+WEIGHTS = {"event": 0.35, "entities": 0.2, "context": 0.3, "noun": 0.15}
+
+
+@dataclass(frozen=True)
+class Fact:
+    """Claims judged to state one fact, with a stable key and a label in words."""
+
+    key: str
+    label: str
+    kind: str
+    claims: tuple[Claim, ...]
+
+
+def block_key(claim: Claim) -> str:
+    """The kind of value and its unit: only claims in one block can state the same fact."""
+    if isinstance(claim.value, NumberValue):
+        unit = claim.value.unit or "-"
+        return f"{claim.kind}:{unit}"
+    return claim.kind
+
+
+def event_group(claim: Claim, vocab: Vocabulary) -> str:
+    """The event class and the classes declared comparable with it, as one sorted name."""
+    if claim.event is None or claim.event not in vocab.events:
+        return "-"
+    members = {claim.event, *vocab.events[claim.event].comparable}
+    return min(members)
+
+
+def _magnitude_penalty(a: Claim, b: Claim) -> float:
+    """Figures an order of magnitude apart are rarely the same fact misreported."""
+    va, vb = a.value, b.value
+    if isinstance(va, NumberValue) and isinstance(vb, NumberValue):
+        xa = va.stated if va.stated is not None else (va.low if va.low is not None else va.high)
+        xb = vb.stated if vb.stated is not None else (vb.low if vb.low is not None else vb.high)
+        if not xa or not xb or xa <= 0 or xb <= 0:
+            return 0.0
+        ratio = max(xa, xb) / min(xa, xb)
+        if va.unit in ("%", "pp"):
+            return 0.0 if abs(xa - xb) <= 15 else 0.2
+        if ratio > 10:
+            return 0.4
+        if ratio > 3:
+            return 0.15
+        return 0.0
+    if isinstance(va, DateValue) and isinstance(vb, DateValue) and va.resolved and vb.resolved:
+        assert va.earliest and vb.earliest
+        years = abs(va.earliest.year - vb.earliest.year)
+        return 0.0 if years <= 2 else min(0.4, 0.1 * years)
+    return 0.0
+
+
+def score_pair(a: Claim, b: Claim, vocab: Vocabulary) -> float:
+    """How likely two claims state the same fact, in [0, 1]; 0 when their events differ."""
+    if a.event and b.event:
+        if a.event == b.event:
+            event = 1.0
+        elif vocab.comparable(a.event, b.event):
+            event = 0.75
+        else:
+            return 0.0
+    else:
+        event = 0.3 if (a.event or b.event) else 0.2
+    ea, eb = set(a.entities), set(b.entities)
+    entities = len(ea & eb) / len(ea | eb) if (ea or eb) else 0.3
+    context = fuzz.token_set_ratio(" ".join(a.tokens), " ".join(b.tokens)) / 100.0
+    if a.noun and b.noun:
+        noun = fuzz.token_set_ratio(a.noun.lower(), b.noun.lower()) / 100.0
+    else:
+        noun = 0.5
+    score = (WEIGHTS["event"] * event + WEIGHTS["entities"] * entities
+             + WEIGHTS["context"] * context + WEIGHTS["noun"] * noun)
+    return max(0.0, score - _magnitude_penalty(a, b))
+
+
+def link_claims(claims: Sequence[Claim], vocab: Vocabulary, *, suggest_threshold: float = 0.55,
+                confirm_threshold: float = 0.7) -> nx.Graph:
+    """Build the claim graph: sources, claims, scored links and facts."""
+    graph = nx.Graph()
+    for claim in sorted(claims, key=lambda c: c.id):
+        graph.add_node(("source", claim.source), type="source")
+        graph.add_node(("claim", claim.id), type="claim", claim=claim)
+        graph.add_edge(("source", claim.source), ("claim", claim.id), type="states")
+    blocks: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    loose: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        group = event_group(claim, vocab)
+        if group == "-":
+            loose[block_key(claim)].append(claim)
+        else:
+            blocks[(block_key(claim), group)].append(claim)
+    for (kind, _group), members in sorted(blocks.items()):
+        # Claims with no event word may state the fact of any event group in their block.
+        _link_block(graph, members + loose.get(kind, []), vocab, suggest_threshold, confirm_threshold)
+    for _kind, members in sorted(loose.items()):
+        _link_block(graph, members, vocab, suggest_threshold, confirm_threshold)
+    for fact in group_facts(graph, claims, vocab, confirm_threshold=confirm_threshold,
+                            floor=suggest_threshold):
+        node = ("fact", fact.key)
+        graph.add_node(node, type="fact", fact=fact)
+        for claim in fact.claims:
+            graph.add_edge(("claim", claim.id), node, type="about")
+    return graph
+
+
+def _link_block(graph: nx.Graph, members: Sequence[Claim], vocab: Vocabulary, suggest: float,
+                confirm: float) -> None:
+    ordered = sorted({c.id: c for c in members}.values(), key=lambda c: c.id)
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1:]:
+            if a.source == b.source and a.sentence_start == b.sentence_start:
+                continue  # two figures of one sentence are two facts
+            edge = graph.get_edge_data(("claim", a.id), ("claim", b.id))
+            if edge is not None:
+                continue
+            score = score_pair(a, b, vocab)
+            if a.source == b.source:
+                score -= 0.1  # one source repeating itself is weak evidence of one fact
+            if score >= suggest:
+                status = "confirmed" if score >= confirm else "suggested"
+                graph.add_edge(("claim", a.id), ("claim", b.id), type="link", score=round(score, 4),
+                               status=status)
+
+
+def _score(graph: nx.Graph, a: str, b: str) -> float:
+    data = graph.get_edge_data(("claim", a), ("claim", b))
+    return float(data["score"]) if data and data.get("type") == "link" else 0.0
+
+
+def group_facts(graph: nx.Graph, claims: Sequence[Claim], vocab: Vocabulary, *,
+                confirm_threshold: float, floor: float) -> list[Fact]:
+    """Average-linkage grouping over confirmed links; each group of 2+ claims is a fact."""
+    cluster_of = {c.id: c.id for c in claims}
+    members: dict[str, list[str]] = {c.id: [c.id] for c in claims}
+    edges = sorted(
+        ((d["score"], u[1], v[1]) for u, v, d in graph.edges(data=True)
+         if d.get("type") == "link" and d.get("status") == "confirmed"),
+        key=lambda e: (-e[0], e[1], e[2]),
+    )
+    for _score_ab, a, b in edges:
+        ca, cb = cluster_of[a], cluster_of[b]
+        if ca == cb:
+            continue
+        pairs = [(x, y) for x in members[ca] for y in members[cb]]
+        mean = sum(_score(graph, x, y) for x, y in pairs) / len(pairs)
+        if mean < floor:
+            continue
+        keep, gone = (ca, cb) if ca < cb else (cb, ca)
+        members[keep].extend(members.pop(gone))
+        for x in members[keep]:
+            cluster_of[x] = keep
+    by_id = {c.id: c for c in claims}
+    facts = []
+    for ids in members.values():
+        group = tuple(sorted((by_id[i] for i in ids), key=lambda c: (c.source, c.start, c.id)))
+        if len(group) < 2:
+            continue
+        key = fact_key(group)
+        facts.append(Fact(key=key, label=fact_label(group, vocab), kind=group[0].kind, claims=group))
+    facts.sort(key=lambda f: f.key)
+    # Two groups with one signature get distinct keys from their values, in a stable order.
+    counts = Counter(f.key for f in facts)
+    if any(n > 1 for n in counts.values()):
+        facts = [
+            f if counts[f.key] == 1 else Fact(
+                key=f"{f.key}#{fingerprint('', sorted({c.display for c in f.claims}))[:6]}",
+                label=f.label, kind=f.kind, claims=f.claims)
+            for f in facts
+        ]
+    return facts
+
+
+def _majority(values: Iterable[str | None]) -> str | None:
+    counts = Counter(v for v in values if v)
+    if not counts:
+        return None
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def fact_key(claims: Sequence[Claim]) -> str:
+    """A stable key of what the claims are about (never of where they sit in a file).
+
+    Built from the value kind and unit, the majority event, the entities that at least half of
+    the claims mention, and the majority counted noun, so a new agreeing source or a copy edit
+    does not change it.
+    """
+    n = len(claims)
+    entity_counts = Counter(e for c in claims for e in set(c.entities))
+    entities = sorted(e for e, k in entity_counts.items() if k * 2 >= n)
+    event = _majority(c.event for c in claims) or "-"
+    noun = _majority(_head(c.noun) for c in claims) or "-"
+    return "|".join((block_key(claims[0]), event, ",".join(entities) or "-", noun))
+
+
+def _head(noun: str | None) -> str | None:
+    if not noun:
+        return None
+    head = noun.split()[-1].lower()
+    return head[:-1] if len(head) > 4 and head.endswith("s") and not head.endswith("ss") else head
+
+
+_KIND_WORDS = {"date": "when", "count": "how many", "money": "how much", "percent": "what share",
+               "ordinal": "which in order"}
+
+
+def fact_label(claims: Sequence[Claim], vocab: Vocabulary) -> str:
+    """The fact in words: "when: China · suspend (cooperation)"."""
+    n = len(claims)
+    entity_counts = Counter(e for c in claims for e in set(c.entities))
+    entities = [vocab.entities[e].label if e in vocab.entities else e
+                for e, k in sorted(entity_counts.items(), key=lambda kv: (-kv[1], kv[0])) if k * 2 >= n]
+    event = _majority(c.event for c in claims)
+    noun = _majority((c.noun or "").strip() or None for c in claims)
+    parts = [_KIND_WORDS.get(claims[0].kind, claims[0].kind) + ":"]
+    if noun and claims[0].kind != "date":
+        parts.append(noun)
+    if event:
+        parts.append(event)
+    if entities:
+        parts.append("(" + ", ".join(entities[:3]) + ")")
+    return " ".join(parts)
+
+
+def facts(graph: nx.Graph) -> list[Fact]:
+    """The facts of a claim graph, sorted by key."""
+    return sorted((d["fact"] for _n, d in graph.nodes(data=True) if d.get("type") == "fact"),
+                  key=lambda f: f.key)
+
+
+def suggested_links(graph: nx.Graph) -> list[tuple[str, str, float]]:
+    """Links shown for review but not counted: (claim id, claim id, score)."""
+    return sorted(
+        (min(u[1], v[1]), max(u[1], v[1]), float(d["score"]))
+        for u, v, d in graph.edges(data=True)
+        if d.get("type") == "link" and d.get("status") == "suggested"
+    )
+
+
+def is_close(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)

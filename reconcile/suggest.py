@@ -1,0 +1,230 @@
+"""Conflict -> Suggestion: which value, how confident, and why, from evidence an editor can check.
+
+Evidence, in the order the rationale gives it:
+
+1. independent sources per side: syndicated copies of one story (sources sharing whole long
+   sentences) count once;
+2. source reliability learned across every fact of the corpus (the truth-discovery engine in
+   :mod:`reconcile.truth`: sources that agree with the consensus elsewhere weigh more);
+3. reference facts (``facts/reference.toml``: known, dated events and figures editors keep);
+4. derived evidence: a value worked out from a relative date or from arithmetic in another
+   sentence corroborates the side it falls on;
+5. recency, for figures that evolve (a toll, a tally to date): the latest report is preferred.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from reconcile.errors import ConfigError
+from reconcile.link import Fact
+from reconcile.models import Claim, Conflict, DateValue, Side, Source, Suggestion
+from reconcile.truth import TruthClaim, TruthResult, discover
+
+_SENTENCE = re.compile(r"[^.!?\n]{80,}[.!?]")
+
+
+@dataclass(frozen=True)
+class ReferenceFact:
+    """A known fact an editor recorded: what, its event and entities, and its value."""
+
+    what: str
+    event: str | None
+    entities: tuple[str, ...]
+    date: DateValue | None
+    value: float | None
+    where: str | None
+
+
+def load_reference(path: Path | None) -> list[ReferenceFact]:
+    """Reference facts from a TOML file of ``[[fact]]`` tables; none when the file is absent.
+
+    Raises ConfigError E302 for an invalid file.
+    """
+    if path is None or not path.is_file():
+        return []
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        out = []
+        for entry in data.get("fact", []):
+            date = None
+            if "date" in entry:
+                from reconcile.ingest import published_interval
+
+                date = published_interval(str(entry["date"]))
+            out.append(ReferenceFact(
+                what=str(entry["what"]), event=entry.get("event"),
+                entities=tuple(sorted(entry.get("entities", []))), date=date,
+                value=float(entry["value"]) if "value" in entry else None,
+                where=entry.get("source"),
+            ))
+        return out
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, KeyError, ValueError, TypeError) as exc:
+        raise ConfigError("E302", path=path, detail=str(exc)) from exc
+
+
+def copy_groups(sources: Sequence[Source]) -> dict[str, str]:
+    """Map each source to the first (by id) source it shares a long sentence with (or itself)."""
+    parent = {s.id: s.id for s in sources}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    seen: dict[str, str] = {}
+    for source in sorted(sources, key=lambda s: s.id):
+        body = source.text[source.body_start:]
+        for match in _SENTENCE.finditer(body):
+            key = re.sub(r"\W+", " ", match.group(0).lower()).strip()
+            other = seen.setdefault(key, source.id)
+            if other != source.id:
+                a, b = find(other), find(source.id)
+                if a != b:
+                    parent[max(a, b)] = min(a, b)
+    return {s: find(s) for s in parent}
+
+
+def learn_reliability(facts: Sequence[Fact], sides_of: dict[str, Sequence[Side]],
+                      groups: dict[str, str]) -> TruthResult:
+    """Source reliability across every fact: which sources side with the evidence elsewhere."""
+    claims: list[TruthClaim] = []
+    for fact in facts:
+        sides = sides_of.get(fact.key)
+        if sides:
+            for side in sides:
+                for source in side.sources:
+                    claims.append(TruthClaim(source, fact.key, side.value))
+        else:
+            for claim in fact.claims:
+                claims.append(TruthClaim(claim.source, fact.key, "agreed"))
+    copies = {(s, g): 0.9 for s, g in groups.items() if s != g}
+    return discover(claims, copies=copies or None)
+
+
+def _reference_for(conflict: Conflict, fact: Fact | None, reference: Sequence[ReferenceFact]
+                   ) -> tuple[ReferenceFact, Side] | None:
+    if fact is None:
+        return None
+    events = {c.event for c in fact.claims}
+    entities = {e for c in fact.claims for e in c.entities}
+    for ref in reference:
+        if ref.event and ref.event not in events:
+            continue
+        if not set(ref.entities) <= entities:
+            continue
+        for side in conflict.sides:
+            side_claims = [c for c in fact.claims if c.id in {r.id for r in side.claims}]
+            if ref.date is not None and fact.kind == "date" and ref.date.earliest is not None:
+                day = ref.date.earliest
+                if any(isinstance(c.value, DateValue) and c.value.resolved and
+                       c.value.earliest <= day <= c.value.latest  # type: ignore[operator]
+                       for c in side_claims):
+                    return ref, side
+            if ref.value is not None and fact.kind != "date":
+                for c in side_claims:
+                    v = c.value
+                    if not isinstance(v, DateValue):
+                        lo = v.low if v.low is not None else float("-inf")
+                        hi = v.high if v.high is not None else float("inf")
+                        if lo <= ref.value <= hi:
+                            return ref, side
+    return None
+
+
+def suggest_value(conflict: Conflict, fact: Fact | None, sources: dict[str, Source],
+                  groups: dict[str, str], reliability: TruthResult | None,
+                  reference: Sequence[ReferenceFact], evolving: bool) -> Suggestion | None:
+    """A suggested value for a conflict, or None for agreements and explained look-alikes
+    where no side is wrong (different periods, measures or scopes)."""
+    if conflict.severity == "info":
+        return None
+    if conflict.severity == "warning" and conflict.kind != "time-difference":
+        return None
+    if conflict.kind == "arithmetic-inconsistency":
+        return Suggestion(value=conflict.sides[1].value, confidence=0.6, rationale=(
+            "the endpoints are two figures and the change one; a change is the likelier to be "
+            "misstated or rounded, so check it against the primary data",))
+    claims_by_id = {c.id: c for c in fact.claims} if fact else {}
+    scores: dict[str, float] = {}
+    reasons: dict[str, list[str]] = {}
+    for side in conflict.sides:
+        independent = sorted({groups.get(s, s) for s in side.sources})
+        accuracy = []
+        for g in independent:
+            members = [s for s in side.sources if groups.get(s, s) == g]
+            best = max((reliability.sources[s].accuracy if reliability and s in reliability.sources
+                        else 0.8) for s in members)
+            accuracy.append(best)
+        score = sum(accuracy)
+        why = [f"{len(independent)} independent source{'s' if len(independent) != 1 else ''} "
+               f"({', '.join(side.sources)}) give {side.value}"]
+        if len(independent) < len(side.sources):
+            why.append("copies of one story counted once")
+        derived = [claims_by_id[r.id] for r in side.claims if r.id in claims_by_id and claims_by_id[r.id].derived]
+        if derived:
+            score += 0.5 * len({c.source for c in derived})
+            for c in derived:
+                why.append(f"{c.source} implies it independently: {c.derived}")
+        hedged = all(r.hedged or r.attribution for r in side.claims)
+        if hedged:
+            score *= 0.9
+            why.append("every claim on this side is hedged or attributed")
+        scores[side.value] = score
+        reasons[side.value] = why
+    ref = _reference_for(conflict, fact, reference)
+    if ref is not None:
+        ref_fact, side = ref
+        scores[side.value] += 3.0
+        reasons[side.value].append(f"agrees with the reference fact: {ref_fact.what}"
+                                   + (f" ({ref_fact.where})" if ref_fact.where else ""))
+    if evolving:
+        latest = max(conflict.sides, key=lambda s: max(_published_key(sources[x]) for x in s.sources))
+        scores[latest.value] += 1.0
+        reasons[latest.value].append("the most recent report of a figure that changes over time")
+    if reliability is not None:
+        for side in conflict.sides:
+            accs = [reliability.sources[s].accuracy for s in side.sources if s in reliability.sources]
+            if accs:
+                shown = ", ".join(f"{s} {reliability.sources[s].accuracy:.2f}"
+                                  for s in side.sources if s in reliability.sources)
+                reasons[side.value].append(f"source reliability across the corpus: {shown}")
+    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+    total = sum(max(v, 0.0) for v in scores.values()) or 1.0
+    best, best_score = ranked[0]
+    if len(ranked) > 1 and abs(ranked[1][1] - best_score) < 1e-9:
+        return Suggestion(value=best, confidence=round(best_score / total, 2), rationale=(
+            "no side has more support than another: check the primary record",
+            *[r for v, _ in ranked for r in reasons[v][:1]]))
+    others = [r for v, _ in ranked[1:] for r in reasons[v][:1]]
+    return Suggestion(value=best, confidence=round(best_score / total, 2),
+                      rationale=(*reasons[best], *(f"against: {o}" for o in others)))
+
+
+def _published_key(source: Source) -> dt.date:
+    v = source.published_value
+    return v.latest if v is not None and v.latest is not None else dt.date.min
+
+
+def add_suggestions(conflicts: Sequence[Conflict], facts: Sequence[Fact], claims: Sequence[Claim],
+                    sources: Sequence[Source], reference: Sequence[ReferenceFact],
+                    evolving: dict[str, bool]) -> list[Conflict]:
+    """Attach a suggestion to each conflict that needs one."""
+    by_id = {s.id: s for s in sources}
+    groups = copy_groups(sources)
+    facts_by_key = {f.key: f for f in facts}
+    sides_of = {c.fact_key: c.sides for c in conflicts if c.severity != "info"}
+    reliability = learn_reliability(facts, sides_of, groups) if facts else None
+    out = []
+    for conflict in conflicts:
+        fact = facts_by_key.get(conflict.fact_key)
+        suggestion = suggest_value(conflict, fact, by_id, groups, reliability, reference,
+                                   evolving.get(conflict.fact_key, False))
+        out.append(conflict.model_copy(update={"suggestion": suggestion}))
+    return out

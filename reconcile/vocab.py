@@ -1,0 +1,194 @@
+"""Domain vocabulary loaded from data files: entity aliases and event classes.
+
+The bundled files (``reconcile/data/``) hold general English; a project adds its own files
+(``aliases`` and ``events`` in ``[tool.reconcile]``), whose entries extend the bundled ones.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from reconcile.errors import ConfigError
+
+
+@dataclass(frozen=True)
+class EventClass:
+    name: str
+    words: tuple[str, ...]
+    comparable: frozenset[str] = frozenset()
+    evolving: bool = False
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    kind: str
+    names: tuple[str, ...]
+    acronyms: tuple[str, ...] = ()
+
+    @property
+    def label(self) -> str:
+        return self.names[0] if self.names else (self.acronyms[0] if self.acronyms else self.id)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Entities and event classes with compiled matchers."""
+
+    entities: dict[str, Entity]
+    events: dict[str, EventClass]
+    _entity_re: re.Pattern[str] = field(repr=False)
+    _acronym_re: re.Pattern[str] | None = field(repr=False)
+    _entity_of: dict[str, str] = field(repr=False)
+    _event_re: re.Pattern[str] = field(repr=False)
+    _event_of: dict[str, str] = field(repr=False)
+
+    def find_entities(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+        """(start, end, entity id) of every alias in text[start:end], offsets into ``text``."""
+        end = len(text) if end is None else end
+        found = [
+            (m.start(), m.end(), self._entity_of[m.group(0).lower()])
+            for m in self._entity_re.finditer(text, start, end)
+        ]
+        if self._acronym_re is not None:
+            found.extend(
+                (m.start(), m.end(), self._entity_of["\x00" + m.group(0)])
+                for m in self._acronym_re.finditer(text, start, end)
+            )
+        return sorted(found)
+
+    def find_events(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+        """(start, end, event class) of every event word in text[start:end]."""
+        end = len(text) if end is None else end
+        out = []
+        for m in self._event_re.finditer(text, start, end):
+            word = _normalize_word(m.group(0))
+            name = self._event_of.get(word)
+            if name is not None:
+                out.append((m.start(), m.end(), name))
+        return out
+
+    def comparable(self, a: str | None, b: str | None) -> bool:
+        """Whether two event classes are the same or declared comparable measures."""
+        if a is None or b is None:
+            return False
+        if a == b:
+            return True
+        return b in self.events[a].comparable or a in self.events[b].comparable
+
+    def evolving(self, name: str | None) -> bool:
+        return name is not None and name in self.events and self.events[name].evolving
+
+
+def _normalize_word(text: str) -> str:
+    return re.sub(r"\s+", " ", text.lower().replace("’", "'"))
+
+
+def _inflections(word: str) -> set[str]:
+    """The word and its regular inflections, so a base form in the data matches its variants."""
+    forms = {word}
+    if " " in word or "-" in word:
+        head, _, rest = word.partition(" ")
+        if rest:
+            return {f"{h} {rest}" for h in _inflections(head)}
+        return forms
+    forms.add(word + "s")
+    if word.endswith("e"):
+        forms.update({word + "d", word[:-1] + "ing"})
+    elif word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        forms.update({word[:-1] + "ies", word[:-1] + "ied"})
+    else:
+        forms.update({word + "ed", word + "ing", word + "es"})
+    return forms
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _read_toml(path: Path) -> dict[str, object]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError("E302", path=path, detail=str(exc)) from exc
+
+
+def _bundled(name: str) -> dict[str, object]:
+    text = resources.files("reconcile.data").joinpath(name).read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+def _merge(base: dict[str, dict[str, object]], extra: dict[str, object], path: Path, section: str) -> None:
+    table = extra.get(section, {})
+    if not isinstance(table, dict):
+        raise ConfigError("E302", path=path, detail=f"[{section}] must be a table of tables")
+    for key, entry in table.items():
+        if not isinstance(entry, dict):
+            raise ConfigError("E302", path=path, detail=f"[{section}.{key}] must be a table")
+        current = dict(base.get(key, {}))
+        for field_name, value in entry.items():
+            if isinstance(value, list) and isinstance(current.get(field_name), list):
+                current[field_name] = [*current[field_name], *value]  # type: ignore[misc]
+            else:
+                current[field_name] = value
+        base[key] = current
+
+
+@lru_cache(maxsize=16)
+def load_vocabulary(aliases: Path | None = None, events: Path | None = None) -> Vocabulary:
+    """Bundled vocabulary extended by the project's alias and event files (when they exist).
+
+    Raises ConfigError E302 for a data file that is not valid TOML or has the wrong shape.
+    """
+    entity_tables: dict[str, dict[str, object]] = {}
+    event_tables: dict[str, dict[str, object]] = {}
+    _merge(entity_tables, _bundled("aliases.toml"), Path("reconcile/data/aliases.toml"), "entity")
+    _merge(event_tables, _bundled("events.toml"), Path("reconcile/data/events.toml"), "class")
+    if aliases is not None and aliases.is_file():
+        _merge(entity_tables, _read_toml(aliases), aliases, "entity")
+    if events is not None and events.is_file():
+        _merge(event_tables, _read_toml(events), events, "class")
+
+    entities: dict[str, Entity] = {}
+    entity_of: dict[str, str] = {}
+    for key in sorted(entity_tables):
+        t = entity_tables[key]
+        names = tuple(str(n) for n in t.get("names", []))  # type: ignore[union-attr]
+        acronyms = tuple(str(n) for n in t.get("acronyms", []))  # type: ignore[union-attr]
+        entities[key] = Entity(key, str(t.get("kind", "other")), names, acronyms)
+        for name in names:
+            entity_of.setdefault(name.lower().replace("’", "'"), key)
+            entity_of.setdefault(name.lower(), key)
+        for acro in acronyms:
+            entity_of.setdefault("\x00" + acro, key)
+    name_words = [n for n in entity_of if not n.startswith("\x00")]
+    acronym_words = [n[1:] for n in entity_of if n.startswith("\x00")]
+    entity_re = re.compile(r"(?<![\w.])(?:" + _alternation(name_words) + r")(?!\w)", re.I)
+    acronym_re = (
+        re.compile(r"(?<![\w.])(?:" + _alternation(acronym_words) + r")(?![\w])") if acronym_words else None
+    )
+
+    events_out: dict[str, EventClass] = {}
+    event_of: dict[str, str] = {}
+    for key in sorted(event_tables):
+        t = event_tables[key]
+        words = tuple(str(w).lower() for w in t.get("words", []))  # type: ignore[union-attr]
+        events_out[key] = EventClass(
+            key, words, frozenset(str(c) for c in t.get("comparable", [])),  # type: ignore[union-attr]
+            bool(t.get("evolving", False)),
+        )
+    # Explicit words win over inflections of other words; first class (sorted) wins ties.
+    for key in sorted(events_out):
+        for word in events_out[key].words:
+            event_of.setdefault(word, key)
+    for key in sorted(events_out):
+        for word in events_out[key].words:
+            for form in _inflections(word):
+                event_of.setdefault(form, key)
+    event_re = re.compile(r"(?<![\w-])(?:" + _alternation(list(event_of)) + r")(?![\w-])", re.I)
+    return Vocabulary(entities, events_out, entity_re, acronym_re, entity_of, event_re, event_of)
