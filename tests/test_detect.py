@@ -1,0 +1,69 @@
+"""Detection: reader intervals, sides by interval stabbing, severities with explanations."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reconcile.detect import group_sides, reader_interval, rounding_tolerance
+from reconcile.models import Claim, DateValue, NumberValue
+
+
+def claim(value: NumberValue | DateValue, *, source: str = "a", cid: str | None = None, **extra: object) -> Claim:
+    kind = "date" if isinstance(value, DateValue) else ("percent" if value.unit == "%" else "count")
+    return Claim(id=cid or f"clm_{source}{id(value)}", source=source, path=f"{source}.md", line=1, start=0, end=1,
+                 quote="x", kind=kind, value=value, display="x", sentence_start=0, sentence_end=1, **extra)
+
+
+def num(stated: float, *, hedge: str | None = None, low: float | None = None, high: float | None = None,
+        unit: str | None = None) -> NumberValue:
+    return NumberValue(low=stated if low is None and hedge is None else low,
+                       high=stated if high is None and hedge is None else high,
+                       unit=unit, stated=stated, hedge=hedge)
+
+
+@pytest.mark.parametrize(("x", "tol"), [(37000, 500), (2160, 5), (44, 0.5), (61e9, 0.5e9), (1.2, 0.05), (820, 5)])
+def test_rounding_tolerance(x: float, tol: float) -> None:
+    assert rounding_tolerance(x) == pytest.approx(tol)
+
+
+def test_open_hedge_reaches_as_a_reader_takes_it() -> None:
+    low, high = reader_interval(claim(num(37000, hedge="more than", low=37000)))
+    assert low == pytest.approx(36500) and high == pytest.approx(37000 * 1.15)
+
+
+def test_sides_split_incompatible_values() -> None:
+    a = claim(num(61e9, unit="USD"), source="a", cid="clm_a")
+    b = claim(num(61e9, unit="USD"), source="b", cid="clm_b")
+    c = claim(num(69e9, unit="USD"), source="c", cid="clm_c")
+    sides = group_sides([a, b, c])
+    assert sorted(len(s) for s in sides) == [1, 2]
+
+
+def test_rounding_keeps_one_side() -> None:
+    a = claim(num(2000, hedge="more than", low=2000), source="a", cid="clm_a")
+    b = claim(num(2012), source="b", cid="clm_b")
+    assert len(group_sides([a, b])) == 1
+
+
+def test_dates_overlap_is_one_side() -> None:
+    year = DateValue(earliest=dt.date(2022, 1, 1), latest=dt.date(2022, 12, 31), precision="year")
+    derived = DateValue(earliest=dt.date(2022, 5, 1), latest=dt.date(2022, 8, 31), precision="range", relative=True)
+    other = DateValue(earliest=dt.date(2021, 1, 1), latest=dt.date(2021, 12, 31), precision="year")
+    sides = group_sides([claim(year, source="a", cid="clm_a"), claim(derived, source="b", cid="clm_b"),
+                         claim(other, source="c", cid="clm_c")])
+    assert sorted(len(s) for s in sides) == [1, 2]
+
+
+@given(st.lists(st.tuples(st.integers(0, 1000), st.integers(0, 50)), min_size=1, max_size=12))
+def test_every_side_is_mutually_consistent(spans: list[tuple[int, int]]) -> None:
+    claims = [claim(NumberValue(low=lo, high=lo + w, unit="%"), source=f"s{i}", cid=f"clm_{i}")
+              for i, (lo, w) in enumerate(spans)]
+    sides = group_sides(claims)
+    assert sum(len(s) for s in sides) == len(claims)
+    for side in sides:
+        intervals = [reader_interval(c) for c in side]
+        assert max(i[0] for i in intervals) <= min(i[1] for i in intervals)
