@@ -1,0 +1,846 @@
+"""Date mentions: full dates, months, years, quarters, halves, seasons, parts of periods,
+decades, ranges, fiscal years and relative expressions, as inclusive day intervals.
+
+Choices (documented so that readers and tests agree):
+
+* ``7/2/2024`` is read month-first (US) and marked ``ambiguous`` when day and month could swap;
+  ``13/2/2024`` is unambiguously day-first.
+* A date without a year ("July 2", "in June", "the first quarter") takes its year from an
+  explicit date earlier in the same sentence, else from the publication date: the most recent
+  such date not after publication (the next one when the sentence speaks of the future: "will",
+  "next", "scheduled"), with ``relative=True`` and ``anchor="published 2024-07-02"``. Without a
+  publication date precise enough (month level for months and month-days) it stays unresolved.
+* Ranges ("between June 2024 and Dec. 2024", "from 2019 to 2021", "2019-21", "June to
+  December") are ONE mention with precision ``range``, spanning from "between"/"from" to the
+  end of the second date; a missing year on the first end is taken from the second.
+* Parts of periods (one table, ``PARTS``): early/beginning/start, mid/middle, late/end/close.
+  Of a year: Jan-Apr, May-Aug, Sep-Dec ("the beginning/end of" a year: Jan-Mar / Oct-Dec).
+  Of a month: days 1-10, 11-20, 21-end. Of a decade: years 0-3, 4-6, 7-9.
+* Seasons are meteorological, northern hemisphere: spring Mar-May, summer Jun-Aug, fall/autumn
+  Sep-Nov, winter Y = Dec (Y-1) to Feb Y, marked ``ambiguous``.
+* Fiscal years are named by the calendar year they end in (US federal: FY2023 =
+  2022-10-01..2023-09-30); ``fiscal_year_start=1`` makes them calendar years.
+* Weekdays ("on Friday", "Tuesday") are the most recent such day on or before publication
+  ("last Friday": strictly before; "next Friday": strictly after); they need a day-precise
+  publication date.
+* Offsets from another date in the same sentence ("nearly two years after", "five years later",
+  "three months earlier") use the hedge table of :mod:`reconcile.extract.hedges` on the duration;
+  "X after/before <event>" dates the event (anchor minus/plus X), "X later/earlier" dates the
+  clause (anchor plus/minus X). "the previous year" / "the following year" shift the anchor by
+  one (a fiscal anchor gives a fiscal year). Without an anchor in the sentence they stay
+  unresolved. "a decade ago" is read as about ten years ("approx" hedge).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from reconcile.extract.hedges import HEDGES, duration_bounds
+from reconcile.models import DateValue, Mention
+
+__all__ = ["find_dates", "Published", "PARTS"]
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+             "saturday": 5, "sunday": 6}  # fmt: skip
+_SMALL = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "a few": 3, "several": 4,
+    "a couple of": 2, "a half": 0.5, "half a": 0.5, "one and a half": 1.5,
+}  # fmt: skip
+_UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.4375, "year": 365.25, "decade": 3652.5}
+_ORDN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4,
+         "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}  # fmt: skip
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11),
+            "winter": (12, 2)}  # fmt: skip
+
+# Parts of a period: (first, last) month of a year, day of a month, year of a decade.
+PARTS: dict[str, dict[str, tuple[int, int]]] = {
+    "year": {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "beginning": (1, 3),
+             "start": (1, 3), "middle": (5, 8), "end": (10, 12), "close": (10, 12)},
+    "month": {"early": (1, 10), "mid": (11, 20), "late": (21, 31), "beginning": (1, 10),
+              "start": (1, 10), "middle": (11, 20), "end": (21, 31), "close": (21, 31)},
+    "decade": {"early": (0, 3), "mid": (4, 6), "late": (7, 9), "beginning": (0, 3),
+               "start": (0, 3), "middle": (4, 6), "end": (7, 9), "close": (7, 9)},
+}  # fmt: skip
+
+_MON = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)"
+    r"(?![a-z])"
+)
+_MONB = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.|Feb\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)(?![a-z])"
+)
+_Y = r"(?:19|20)\d\d"
+_D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_HEDGE_ALT = "|".join(re.escape(k) for k in sorted(HEDGES, key=len, reverse=True))
+_NUMW = (
+    r"\d+(?:\.\d+)?|a few|a couple of|several|one and a half|half an?|an?|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
+)
+_UNIT = r"(?:years?|months?|weeks?|days?|decades?)"
+
+_DRE = re.compile(
+    rf"(?P<iso>(?<![\d-])(?P<iso_y>{_Y})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01])(?![\d-]))"
+    rf"|(?P<slash>(?<![\d/.])(?P<sl_a>\d{{1,2}})/(?P<sl_b>\d{{1,2}})/(?P<sl_y>{_Y}|\d\d)(?![\d/]))"
+    rf"|(?P<fy>\b(?:Q(?P<fy_q>[1-4])\s)?(?:[Ff]iscal(?:\s+[Yy]ear)?|FY|F\.Y\.)\s?['’]?"
+    rf"(?P<fy_y>{_Y}|\d\d)\b(?:\s?[-–/]\s?(?P<fy_y2>{_Y}|\d\d)\b)?)"
+    rf"|(?P<bound>\b(?P<bd_w>[Bb]eginning|[Ss]tart|[Ee]nd|[Mm]iddle|[Cc]lose)\s+of\s+(?:"
+    rf"(?P<bd_m>{_MON})(?:,?\s+(?P<bd_my>{_Y})\b)?|(?P<bd_y>{_Y})\b|(?P<bd_this>the|this|last|next)"
+    rf"\s+(?P<bd_unit>year|month|decade)\b))"
+    rf"|(?P<part>\b(?P<pt_w>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+(?:(?P<pt_m>{_MONB})(?:,?\s+"
+    rf"(?P<pt_my>{_Y})\b)?|(?P<pt_dec>(?:19|20)\d0)s\b|(?P<pt_y>{_Y})\b(?![-–]\d)))"
+    rf"|(?P<quarter>\b(?:(?P<qt_n>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|1st|2nd|3rd|4th)"
+    rf"[\s-]quarter\b(?:\s+of)?(?:\s+(?P<qt_y>{_Y})\b|\s+(?P<qt_this>this|last|the)\s+year\b)?"
+    rf"|Q(?P<qt_q>[1-4])(?:\s?(?:of\s)?(?P<qt_qy>{_Y})\b)?(?![\w-])))"
+    rf"|(?P<half>\b(?:(?P<hf_n>[Ff]irst|[Ss]econd|1st|2nd)[\s-]half\b(?:\s+of)?(?:\s+(?P<hf_y>{_Y})"
+    rf"\b|\s+(?P<hf_this>this|last|the)\s+year\b)?|H(?P<hf_h>[12])\s?(?P<hf_hy>{_Y})\b))"
+    rf"|(?P<season>\b(?:(?P<ss_rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+)?(?P<ss_n>[Ss]pring|[Ss]ummer"
+    rf"|[Ff]all|[Aa]utumn|[Ww]inter)\b(?:\s+(?:of\s+)?(?P<ss_y>{_Y})\b)?)"
+    rf"|(?P<decade>\b(?P<dc_y>(?:18|19|20)\d0)['’]?s\b|['’](?P<dc_s>\d0)s\b)"
+    rf"|(?P<mdy>\b(?P<mdy_m>{_MON})\s+(?P<mdy_d>{_D})(?![\d:]|\s?(?:[ap]\.m|%|percent|million|"
+    rf"billion|thousand))\b(?:,?\s+(?P<mdy_y>{_Y})\b)?)"
+    rf"|(?P<dmy>(?<![\d,.$])(?P<dmy_d>{_D})\s+(?:of\s+)?(?P<dmy_m>{_MON})(?:,?\s+(?P<dmy_y>{_Y})\b)?)"
+    rf"|(?P<ry>(?<![\w$€£.,/-])(?P<ry_a>{_Y})\s?[-–—]\s?(?P<ry_b>{_Y}|\d\d)\b(?![-–]\d))"
+    rf"|(?P<my>\b(?P<my_m>{_MON})(?:\s+of)?,?\s+(?P<my_y>{_Y})\b)"
+    rf"|(?P<mon>\b(?P<mo_m>{_MONB})(?!\s?\d))"
+    rf"|(?P<rday>\b(?P<rd_w>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\b)"
+    rf"|(?P<rmod>\b(?P<rm_w>[Ee]arlier|[Ll]ater)\s+(?:this|in\s+the)\s+(?P<rm_u>year|month|week)\b)"
+    rf"|(?P<rrel>\b(?:the\s+)?(?P<rr_w>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+(?P<rr_u>year|month|week"
+    rf"|weekend|decade)\b)"
+    rf"|(?P<rprev>\bthe\s+(?:(?P<rp_w>previous|prior|preceding|following|next)\s+(?P<rp_u>year|month"
+    rf"|week)|(?P<rp_u2>year|month|week)\s+(?P<rp_w2>before|earlier|after|later))\b)"
+    rf"|(?P<rago>(?i:\b(?:(?P<ra_h>{_HEDGE_ALT})\s+)?(?P<ra_n>{_NUMW})\s+(?P<ra_u>{_UNIT})\s+ago\b))"
+    rf"|(?P<roff>(?i:\b(?:(?P<ro_h>{_HEDGE_ALT})\s+)?(?P<ro_n>{_NUMW})\s+(?P<ro_u>{_UNIT})\s+"
+    rf"(?P<ro_d>after|later|before|earlier|afterwards?|prior)\b))"
+    rf"|(?P<wday>\b(?:(?P<wd_p>[Ll]ast|[Tt]his|[Nn]ext|[Oo]n|[Pp]ast)\s+)?(?P<wd_n>Monday|Tuesday|"
+    rf"Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    rf"|(?P<yr>(?<![\w$€£¥.,/#-])(?P<yr_y>{_Y})(?![\w%]|,\d|\.\d|[-–/]\d|\s?(?:percent|per cent|"
+    rf"million|billion|thousand|times|pc\b)))"
+)
+
+_YEAR_BEFORE = re.compile(
+    r"(?i)(?:\b(?:in|since|by|until|till|through|thru|during|from|to|and|or|between|of|for|"
+    r"before|after|around|circa|early|late|mid|year|years|the|a|an|its|his|her|their|this|that|"
+    r"spring|summer|fall|autumn|winter|fiscal|calendar|season|class|than|as|on|at|per|each|"
+    r"every|vs\.?|versus)\s+|[-–(\[\"“]\s?|mid-)\Z"
+)
+_YEAR_AFTER = re.compile(r"\s*(?:[,.;:)\]!?\"”]|['’]s\b|\Z|\s+[A-Z]|\s+(?:and|or|to|when|as|in|"
+                         r"with|after|before|until|for|through|compared|versus|vs)\b)")  # fmt: skip
+_MONTH_BEFORE = re.compile(
+    r"(?i)\b(?:in|since|by|until|till|through|thru|during|from|to|and|or|between|of|before|"
+    r"after|early|late|mid|last|this|next|since|starting|beginning|ending|around|as of|"
+    r"until|over|throughout|into|for)\s+(?:(?:early|late|mid)[\s-]+)?\Z|\bmid-\Z"
+)
+_EACH_BEFORE = re.compile(r"(?i)\b(?:each|every)\s+\Z")
+_SEASON_BEFORE = re.compile(
+    r"(?i)\b(?:in|since|by|until|during|through|over|before|after|of|this|last|next|past)\s+"
+    r"(?:the\s+)?(?:(?:early|late)\s+)?\Z"
+)
+_FUTURE = re.compile(r"(?i)\b(?:will|won't|'ll|shall|is\s+set\s+to|are\s+set\s+to|scheduled|"
+                     r"expected\s+to|plans?\s+to|planning\s+to|upcoming|intends?\s+to|next)\b")  # fmt: skip
+_WDAY_DATE_AFTER = re.compile(rf",?\s+(?:{_MON}\s+\d|\d{{1,2}}\s+{_MON})")
+_RANGE_GAP = re.compile(r"\A\s*(?:(?P<dash>[-–—])|(?P<word>to|through|thru|until|till|and))\s*\Z")
+_FROM_BEFORE = re.compile(r"(?i)\b(?P<w>between|from)\s+(?:the\s+)?\Z")
+_THE_BEFORE = re.compile(r"\b(?:[Tt]he)\s+\Z")
+
+
+@dataclass(frozen=True, slots=True)
+class Published:
+    """The publication date as far as it is known, and what each relative form may use."""
+
+    year: int | None = None
+    month: int | None = None
+    day: dt.date | None = None
+    label: str = ""
+
+    @classmethod
+    def of(cls, value: DateValue | None) -> Published:
+        if value is None or value.earliest is None or value.latest is None:
+            return cls()
+        a, b = value.earliest, value.latest
+        if a.year != b.year:
+            return cls()
+        if a == b:
+            return cls(a.year, a.month, a, f"published {a.isoformat()}")
+        if a.month == b.month:
+            return cls(a.year, a.month, None, f"published {a.year:04d}-{a.month:02d}")
+        return cls(a.year, None, None, f"published {a.year:04d}")
+
+
+@dataclass(slots=True)
+class _C:
+    """A date candidate inside one sentence."""
+
+    start: int
+    end: int
+    earliest: dt.date | None
+    latest: dt.date | None
+    precision: str = "day"
+    fiscal: bool = False
+    ambiguous: bool = False
+    approximate: bool = False
+    relative: bool = False
+    anchor: str | None = None
+    mon: int | None = None  # month and day kept for year fixing in ranges
+    day: int | None = None
+    year_given: bool = True
+    tag: str = ""
+
+    @property
+    def single_year(self) -> int | None:
+        if self.earliest and self.latest and self.earliest.year == self.latest.year:
+            return self.earliest.year
+        return None
+
+
+def _eom(y: int, m: int) -> dt.date:
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _mon(s: str) -> int:
+    return _MONTHS[s[:3].lower()]
+
+
+def _year2(s: str, ref: int | None = None) -> int:
+    y = int(s)
+    if len(s) == 2:
+        y += 2000 if y < 50 else 1900
+    return y
+
+
+def _month_year(mon: int, pub: Published, future: bool, day: int | None = None) -> int | None:
+    """Year of the most recent (or, for the future, next) month not after publication."""
+    if pub.year is None or pub.month is None:
+        return None
+    if future:
+        return pub.year if mon >= pub.month else pub.year + 1
+    if mon < pub.month:
+        return pub.year
+    if mon > pub.month:
+        return pub.year - 1
+    if day is not None and pub.day is not None and day > pub.day.day:
+        return pub.year - 1
+    return pub.year
+
+
+def _shift_years(d: dt.date, n: int) -> dt.date:
+    try:
+        return d.replace(year=d.year + n)
+    except ValueError:
+        return d.replace(year=d.year + n, day=28)
+
+
+def _add_months(d: dt.date, n: int) -> dt.date:
+    m = d.month - 1 + n
+    y = d.year + m // 12
+    m = m % 12 + 1
+    return dt.date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def _fiscal(y: int, fys: int, q: int | None = None) -> tuple[dt.date, dt.date]:
+    if fys <= 1:
+        start = dt.date(y, 1, 1)
+    else:
+        start = dt.date(y - 1, fys, 1)
+    if q:
+        qs = _add_months(start, 3 * (q - 1))
+        return qs, _add_months(qs, 3) - dt.timedelta(days=1)
+    return start, _add_months(start, 12) - dt.timedelta(days=1)
+
+
+class _Ctx:
+    __slots__ = ("text", "s", "e", "pub", "fys", "future", "cands")
+
+    def __init__(self, text: str, s: int, e: int, pub: Published, fys: int) -> None:
+        self.text, self.s, self.e, self.pub, self.fys = text, s, e, pub, fys
+        self.future: bool | None = None
+        self.cands: list[_C] = []
+
+    def is_future(self) -> bool:
+        if self.future is None:
+            self.future = bool(_FUTURE.search(self.text, self.s, self.e))
+        return self.future
+
+    def ctx_year(self, pos: int) -> int | None:
+        """Year of the nearest explicit single-year date before ``pos`` in this sentence."""
+        for c in reversed(self.cands):
+            if c.end <= pos and not c.relative and c.year_given and c.single_year and \
+                    not c.fiscal and c.precision != "range":
+                return c.single_year
+        return None
+
+
+def _md(ctx: _Ctx, start: int, end: int, mon: int, day: int | None, year: int | None,
+        precision: str = "day") -> _C | None:
+    """A month(-day) date; a missing year comes from the sentence, else from publication."""
+    relative = False
+    anchor = None
+    given = year is not None
+    if year is None:
+        year = ctx.ctx_year(start)
+        if year is None:
+            relative = True
+            anchor = ctx.pub.label or None
+            year = _month_year(mon, ctx.pub, ctx.is_future(), day)
+            if year is None:
+                return _C(start, end, None, None, precision, relative=True, mon=mon, day=day,
+                          year_given=False)
+    try:
+        if day is not None:
+            a = b = dt.date(year, mon, day)
+        else:
+            a, b = dt.date(year, mon, 1), _eom(year, mon)
+    except ValueError:
+        return None
+    return _C(start, end, a, b, precision, relative=relative, anchor=anchor, mon=mon, day=day,
+              year_given=given)
+
+
+def _year_c(start: int, end: int, y: int, precision: str = "year") -> _C:
+    return _C(start, end, dt.date(y, 1, 1), dt.date(y, 12, 31), precision)
+
+
+def _rel(start: int, end: int, a: dt.date | None, b: dt.date | None, precision: str,
+         anchor: str | None, approximate: bool = False) -> _C:
+    if a is None or b is None:
+        return _C(start, end, None, None, precision, relative=True, anchor=None,
+                  approximate=approximate)
+    return _C(start, end, a, b, precision, relative=True, anchor=anchor or None,
+              approximate=approximate)
+
+
+def _handle(ctx: _Ctx, m: re.Match[str]) -> _C | None:  # noqa: C901 - a dispatch table
+    g = m.group
+    kind = m.lastgroup
+    start, end = m.start(), m.end()
+    text, pub = ctx.text, ctx.pub
+    if kind == "iso":
+        try:
+            d = dt.date(int(g("iso_y")), int(g("iso_m")), int(g("iso_d")))
+        except ValueError:
+            return None
+        return _C(start, end, d, d, "day")
+    if kind == "slash":
+        a, b, y = int(g("sl_a")), int(g("sl_b")), _year2(g("sl_y"))
+        amb = a <= 12 and b <= 12 and a != b
+        mon, day = (a, b) if a <= 12 else (b, a)
+        try:
+            d = dt.date(y, mon, day)
+        except ValueError:
+            return None
+        return _C(start, end, d, d, "day", ambiguous=amb)
+    if kind == "fy":
+        y = _year2(g("fy_y2") or g("fy_y"))
+        q = int(g("fy_q")) if g("fy_q") else None
+        a2, b2 = _fiscal(y, ctx.fys, q)
+        return _C(start, end, a2, b2, "quarter" if q else "year", fiscal=True)
+    if kind == "bound":
+        return _part(ctx, start, end, g("bd_w").lower(), g("bd_m"), g("bd_my"), g("bd_y"), None,
+                     g("bd_this"), g("bd_unit"))
+    if kind == "part":
+        return _part(ctx, start, end, g("pt_w").lower(), g("pt_m"), g("pt_my"), g("pt_y"),
+                     g("pt_dec"), None, None)
+    if kind == "quarter":
+        if g("qt_q"):
+            q = int(g("qt_q"))
+            ys = g("qt_qy")
+            this = None
+        else:
+            q = _ORDN[g("qt_n").lower()]
+            ys = g("qt_y")
+            this = g("qt_this")
+        if _THE_BEFORE.search(text, max(ctx.s, start - 4), start) is None and not ys and \
+                not this and not g("qt_q"):
+            # "a second quarter" / "third quarter" w/o article: still a quarter, resolved below
+            pass
+        return _period(ctx, start, end, q, 3, ys, this, "quarter")
+    if kind == "half":
+        if g("hf_h"):
+            return _period(ctx, start, end, int(g("hf_h")), 6, g("hf_hy"), None, "half")
+        return _period(ctx, start, end, _ORDN[g("hf_n").lower()], 6, g("hf_y"), g("hf_this"),
+                       "half")
+    if kind == "season":
+        return _season(ctx, m)
+    if kind == "decade":
+        if g("dc_y"):
+            y = int(g("dc_y"))
+        else:
+            y = int(g("dc_s"))
+            y += 1900 if y >= 30 else 2000
+        return _C(start, end, dt.date(y, 1, 1), dt.date(y + 9, 12, 31), "decade")
+    if kind == "mdy":
+        day = int(re.match(r"\d+", g("mdy_d")).group())  # type: ignore[union-attr]
+        y = int(g("mdy_y")) if g("mdy_y") else None
+        return _md(ctx, start, end, _mon(g("mdy_m")), day, y)
+    if kind == "dmy":
+        day = int(re.match(r"\d+", g("dmy_d")).group())  # type: ignore[union-attr]
+        y = int(g("dmy_y")) if g("dmy_y") else None
+        if y is None and not _MONTH_BEFORE.search(text, max(ctx.s, start - 14), start) and \
+                not re.match(r"\d+(?:st|nd|rd|th)", g("dmy_d")):
+            return None  # "5 May" without context or year is too weak ("up 8 Dec")
+        return _md(ctx, start, end, _mon(g("dmy_m")), day, y)
+    if kind == "ry":
+        a_y = int(g("ry_a"))
+        b_s = g("ry_b")
+        b_y = int(b_s) if len(b_s) == 4 else (a_y // 100) * 100 + int(b_s)
+        if b_y <= a_y or b_y - a_y > 50:
+            return None
+        return _C(start, end, dt.date(a_y, 1, 1), dt.date(b_y, 12, 31), "range")
+    if kind == "my":
+        return _md(ctx, start, end, _mon(g("my_m")), None, int(g("my_y")), "month")
+    if kind == "mon":
+        if not _MONTH_BEFORE.search(text, max(ctx.s, start - 18), start):
+            return None
+        if _EACH_BEFORE.search(text, max(ctx.s, start - 8), start):
+            return None
+        return _md(ctx, start, end, _mon(g("mo_m")), None, None, "month")
+    if kind == "rday":
+        w = g("rd_w").lower()
+        if pub.day is None:
+            return _rel(start, end, None, None, "day", None)
+        off = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[w]
+        d = pub.day + dt.timedelta(days=off)
+        return _rel(start, end, d, d, "day", pub.label)
+    if kind == "rmod":
+        return _rmod(ctx, start, end, g("rm_w").lower(), g("rm_u"))
+    if kind == "rrel":
+        return _rrel(ctx, start, end, g("rr_w").lower(), g("rr_u"))
+    if kind == "rprev":
+        w = (g("rp_w") or g("rp_w2")).lower()
+        u = g("rp_u") or g("rp_u2")
+        sign = -1 if w in ("previous", "prior", "preceding", "before", "earlier") else 1
+        return _anchored_shift(ctx, start, end, sign, u)
+    if kind == "rago":
+        return _offset(ctx, start, end, g("ra_h"), g("ra_n"), g("ra_u"), "ago")
+    if kind == "roff":
+        return _offset(ctx, start, end, g("ro_h"), g("ro_n"), g("ro_u"), g("ro_d").lower())
+    if kind == "wday":
+        if _WDAY_DATE_AFTER.match(text, end, ctx.e):
+            return None  # "Friday, Jan. 31, 2020": the date itself is the mention
+        if pub.day is None:
+            return _rel(start, end, None, None, "day", None)
+        p = (g("wd_p") or "on").lower()
+        target = _WEEKDAYS[g("wd_n").lower()]
+        delta = (pub.day.weekday() - target) % 7
+        if p == "last" or p == "past":
+            delta = delta or 7
+            d = pub.day - dt.timedelta(days=delta)
+        elif p == "next":
+            d = pub.day + dt.timedelta(days=((target - pub.day.weekday()) % 7) or 7)
+        elif p == "this":
+            d = pub.day - dt.timedelta(days=pub.day.weekday()) + dt.timedelta(days=target)
+        else:
+            if ctx.is_future():
+                d = pub.day + dt.timedelta(days=(target - pub.day.weekday()) % 7)
+            else:
+                d = pub.day - dt.timedelta(days=delta)
+        return _rel(start, end, d, d, "day", pub.label)
+    if kind == "yr":
+        if not (_YEAR_BEFORE.search(text, max(ctx.s, start - 12), start)
+                or not text[ctx.s:start].strip(" \t\"“'‘(")
+                or _YEAR_AFTER.match(text, end, ctx.e)):
+            return None
+        return _year_c(start, end, int(g("yr_y")))
+    return None
+
+
+def _part(ctx: _Ctx, start: int, end: int, w: str, mon_s: str | None, my: str | None,
+          ys: str | None, dec: str | None, this: str | None, unit: str | None) -> _C | None:
+    if w == "end" and _THE_BEFORE.search(ctx.text, max(ctx.s, start - 4), start) is None and \
+            ctx.text[max(ctx.s, start - 3):start].lower().strip() not in ("", "at", "by"):
+        pass
+    tb = _THE_BEFORE.search(ctx.text, max(ctx.s, start - 4), start)
+    if tb:
+        start = tb.start()
+    if mon_s:
+        base = _md(ctx, start, end, _mon(mon_s), None, int(my) if my else None, "month")
+        if base is None or base.earliest is None:
+            return base
+        lo, hi = PARTS["month"][w]
+        last = calendar.monthrange(base.earliest.year, base.earliest.month)[1]
+        base.earliest = base.earliest.replace(day=lo)
+        base.latest = base.earliest.replace(day=min(hi, last))
+        base.precision = "range"
+        base.approximate = True
+        return base
+    if dec:
+        y0 = int(dec)
+        lo, hi = PARTS["decade"][w]
+        return _C(start, end, dt.date(y0 + lo, 1, 1), dt.date(y0 + hi, 12, 31), "range",
+                  approximate=True)
+    year: int | None = int(ys) if ys else None
+    anchor = None
+    relative = False
+    if this and unit:
+        if unit == "month":
+            if ctx.pub.month is None or ctx.pub.year is None:
+                return _rel(start, end, None, None, "range", None)
+            base_m = dt.date(ctx.pub.year, ctx.pub.month, 1)
+            base_m = _add_months(base_m, {"last": -1, "next": 1}.get(this, 0))
+            lo, hi = PARTS["month"][w]
+            last = calendar.monthrange(base_m.year, base_m.month)[1]
+            return _rel(start, end, base_m.replace(day=lo), base_m.replace(day=min(hi, last)),
+                        "range", ctx.pub.label, True)
+        if unit == "decade":
+            if ctx.pub.year is None:
+                return _rel(start, end, None, None, "range", None)
+            y0 = ctx.pub.year // 10 * 10 + {"last": -10, "next": 10}.get(this, 0)
+            lo, hi = PARTS["decade"][w]
+            return _rel(start, end, dt.date(y0 + lo, 1, 1), dt.date(y0 + hi, 12, 31), "range",
+                        ctx.pub.label, True)
+        if this == "the":
+            year = ctx.ctx_year(start)
+        if year is None:
+            if ctx.pub.year is None:
+                return _rel(start, end, None, None, "range", None)
+            year = ctx.pub.year + {"last": -1, "next": 1}.get(this, 0)
+            relative, anchor = True, ctx.pub.label
+    if year is None:
+        return None
+    lo, hi = PARTS["year"][w]
+    return _C(start, end, dt.date(year, lo, 1), _eom(year, hi), "range", approximate=True,
+              relative=relative, anchor=anchor)
+
+
+def _period(ctx: _Ctx, start: int, end: int, n: int, months: int, ys: str | None,
+            this: str | None, precision: str) -> _C | None:
+    relative = False
+    anchor = None
+    if ys:
+        year = _year2(ys.lstrip("'’"))
+    else:
+        year = ctx.ctx_year(start) if this in (None, "the") else None
+        if year is None:
+            if ctx.pub.year is None:
+                return _rel(start, end, None, None, precision, None)
+            if this == "last":
+                year = ctx.pub.year - 1
+            elif this in ("this", "the") or ctx.pub.month is None:
+                if ctx.pub.month is None and this is None:
+                    return _rel(start, end, None, None, precision, None)
+                year = ctx.pub.year
+            else:
+                first_month = (n - 1) * months + 1
+                year = ctx.pub.year if first_month <= ctx.pub.month else ctx.pub.year - 1
+                if ctx.is_future():
+                    year = ctx.pub.year if first_month >= ctx.pub.month else ctx.pub.year + 1
+            relative, anchor = True, ctx.pub.label
+    first = (n - 1) * months + 1
+    try:
+        a = dt.date(year, first, 1)
+    except ValueError:
+        return None
+    b = _add_months(a, months) - dt.timedelta(days=1)
+    return _C(start, end, a, b, precision, relative=relative, anchor=anchor)
+
+
+def _season_bounds(name: str, y: int) -> tuple[dt.date, dt.date]:
+    a, b = _SEASONS[name]
+    if name == "winter":
+        return dt.date(y - 1, 12, 1), _eom(y, 2)
+    return dt.date(y, a, 1), _eom(y, b)
+
+
+def _season(ctx: _Ctx, m: re.Match[str]) -> _C | None:
+    start, end = m.start(), m.end()
+    name = m.group("ss_n").lower()
+    rel = (m.group("ss_rel") or "").lower()
+    ys = m.group("ss_y")
+    if ys:
+        a, b = _season_bounds(name, int(ys))
+        return _C(start, end, a, b, "season", ambiguous=name == "winter")
+    if not rel:
+        before = _SEASON_BEFORE.search(ctx.text, max(ctx.s, start - 20), start)
+        if not before:
+            return None
+        if name == "fall" and "the" not in before.group().lower() and "of" not in \
+                before.group().lower():
+            return None
+    if ctx.pub.year is None or ctx.pub.month is None:
+        return _rel(start, end, None, None, "season", None)
+    pm = ctx.pub.month
+    # the season containing or most recently before the publication month
+    y = ctx.pub.year
+    cur = None
+    for cand_y in (y + 1, y, y - 1):
+        a, b = _season_bounds(name, cand_y)
+        if a <= dt.date(y, pm, 1):
+            cur = cand_y
+            break
+    if cur is None:
+        return None
+    if rel == "last":
+        a, b = _season_bounds(name, cur)
+        if b >= dt.date(y, pm, 1):
+            cur -= 1
+    elif rel == "next" or (not rel and ctx.is_future()):
+        a, b = _season_bounds(name, cur)
+        if a <= dt.date(y, pm, 1):
+            cur += 1
+    a, b = _season_bounds(name, cur)
+    return _rel(start, end, a, b, "season", ctx.pub.label)
+
+
+def _rmod(ctx: _Ctx, start: int, end: int, w: str, u: str) -> _C:
+    pub = ctx.pub
+    if u == "year" and pub.year is not None:
+        last = pub.day or (_eom(pub.year, pub.month) if pub.month else dt.date(pub.year, 12, 31))
+        first = pub.day or (dt.date(pub.year, pub.month, 1) if pub.month
+                            else dt.date(pub.year, 1, 1))
+        if w == "earlier":
+            return _rel(start, end, dt.date(pub.year, 1, 1), last, "range", pub.label)
+        return _rel(start, end, first, dt.date(pub.year, 12, 31), "range", pub.label)
+    if u == "month" and pub.year is not None and pub.month is not None:
+        first_d = dt.date(pub.year, pub.month, 1)
+        last_d = _eom(pub.year, pub.month)
+        if w == "earlier":
+            return _rel(start, end, first_d, pub.day or last_d, "range", pub.label)
+        return _rel(start, end, pub.day or first_d, last_d, "range", pub.label)
+    if u == "week" and pub.day is not None:
+        mon = pub.day - dt.timedelta(days=pub.day.weekday())
+        if w == "earlier":
+            return _rel(start, end, mon, pub.day, "range", pub.label)
+        return _rel(start, end, pub.day, mon + dt.timedelta(days=6), "range", pub.label)
+    return _rel(start, end, None, None, "range", None)
+
+
+def _rrel(ctx: _Ctx, start: int, end: int, w: str, u: str) -> _C:
+    pub = ctx.pub
+    tb = _THE_BEFORE.search(ctx.text, max(ctx.s, start - 4), start)
+    if w == "past" or (w == "last" and u == "decade"):
+        # "the past year": the twelve months up to publication
+        if u == "decade" and pub.year is not None:
+            return _rel(start, end, dt.date(pub.year - 10, 1, 1),
+                        pub.day or dt.date(pub.year, 12, 31), "range", pub.label)
+        if pub.day is None:
+            return _rel(start, end, None, None, "range", None)
+        span = {"year": 365, "month": 30, "week": 7, "weekend": 7}.get(u, 365)
+        return _rel(start, end, pub.day - dt.timedelta(days=span), pub.day, "range", pub.label)
+    if tb and w == "last":
+        # "the last year" is also a trailing period
+        if pub.day is not None:
+            span = {"year": 365, "month": 30, "week": 7, "weekend": 7}.get(u, 365)
+            return _rel(start, end, pub.day - dt.timedelta(days=span), pub.day, "range",
+                        pub.label)
+    off = {"last": -1, "this": 0, "next": 1}[w]
+    if u == "year":
+        if pub.year is None:
+            return _rel(start, end, None, None, "year", None)
+        y = pub.year + off
+        return _rel(start, end, dt.date(y, 1, 1), dt.date(y, 12, 31), "year", pub.label)
+    if u == "decade":
+        if pub.year is None:
+            return _rel(start, end, None, None, "decade", None)
+        y0 = pub.year // 10 * 10 + 10 * off
+        return _rel(start, end, dt.date(y0, 1, 1), dt.date(y0 + 9, 12, 31), "decade", pub.label)
+    if u == "month":
+        if pub.year is None or pub.month is None:
+            return _rel(start, end, None, None, "month", None)
+        a = _add_months(dt.date(pub.year, pub.month, 1), off)
+        return _rel(start, end, a, _eom(a.year, a.month), "month", pub.label)
+    # week / weekend
+    if pub.day is None:
+        return _rel(start, end, None, None, "week", None)
+    mon = pub.day - dt.timedelta(days=pub.day.weekday()) + dt.timedelta(days=7 * off)
+    if u == "weekend":
+        return _rel(start, end, mon + dt.timedelta(days=5), mon + dt.timedelta(days=6), "week",
+                    pub.label)
+    return _rel(start, end, mon, mon + dt.timedelta(days=6), "week", pub.label)
+
+
+def _anchor_cand(ctx: _Ctx, pos: int, prefer_before: bool = True) -> _C | None:
+    before = [c for c in ctx.cands if c.end <= pos and c.earliest and not c.relative]
+    if before:
+        return before[-1]
+    if prefer_before:
+        return None
+    return None
+
+
+def _anchor_label(ctx: _Ctx, c: _C) -> str:
+    return f"{ctx.text[c.start:c.end]!r} in the same sentence"
+
+
+def _anchored_shift(ctx: _Ctx, start: int, end: int, sign: int, u: str) -> _C:
+    c = _anchor_cand(ctx, start)
+    if c is None or c.earliest is None or c.latest is None:
+        return _rel(start, end, None, None, u if u != "week" else "week", None)
+    if u == "year":
+        a, b = _shift_years(c.earliest, sign), _shift_years(c.latest, sign)
+        prec = c.precision if c.precision in ("year", "day", "month") else "year"
+    elif u == "month":
+        a, b = _add_months(c.earliest, sign), _add_months(c.latest, sign)
+        b = _eom(b.year, b.month) if c.latest == _eom(c.latest.year, c.latest.month) else b
+        prec = "month"
+    else:
+        a = c.earliest + dt.timedelta(days=7 * sign)
+        b = c.latest + dt.timedelta(days=7 * sign)
+        prec = "week"
+    out = _rel(start, end, a, b, prec, _anchor_label(ctx, c))
+    out.fiscal = c.fiscal
+    return out
+
+
+def _amount(n: str) -> float | None:
+    n = n.lower()
+    if n in _SMALL:
+        return float(_SMALL[n])
+    try:
+        return float(n)
+    except ValueError:
+        return None
+
+
+def _offset(ctx: _Ctx, start: int, end: int, hedge: str | None, n: str, u: str,
+            direction: str) -> _C | None:
+    x = _amount(n)
+    if x is None:
+        return None
+    unit = u.lower().rstrip("s")
+    cls = HEDGES.get(re.sub(r"\s+", " ", hedge.lower())) if hedge else None
+    vague = n.lower() in ("a few", "several", "a couple of")
+    if cls is None and (unit == "decade" or vague or n.lower() in ("a", "an") and unit == "decade"):
+        cls = "approx"
+    lo, hi = duration_bounds(cls, x)
+    lo_d, hi_d = lo * _UNIT_DAYS[unit], hi * _UNIT_DAYS[unit]
+    if direction == "ago":
+        if unit in ("year", "decade") and ctx.pub.year is not None:
+            ref_a = ref_b = None
+            if ctx.pub.day is not None:
+                ref_a = ref_b = ctx.pub.day
+            elif ctx.pub.month is not None:
+                ref_a, ref_b = dt.date(ctx.pub.year, ctx.pub.month, 1), _eom(ctx.pub.year,
+                                                                            ctx.pub.month)
+            else:
+                ref_a, ref_b = dt.date(ctx.pub.year, 1, 1), dt.date(ctx.pub.year, 12, 31)
+            label = ctx.pub.label
+        elif unit == "month" and ctx.pub.month is not None and ctx.pub.year is not None:
+            ref_a = dt.date(ctx.pub.year, ctx.pub.month, 1)
+            ref_b = ctx.pub.day or _eom(ctx.pub.year, ctx.pub.month)
+            label = ctx.pub.label
+        elif ctx.pub.day is not None:
+            ref_a = ref_b = ctx.pub.day
+            label = ctx.pub.label
+        else:
+            return _rel(start, end, None, None, unit if unit != "decade" else "year", None)
+        sign = -1
+    else:
+        c = _anchor_cand(ctx, start)
+        if c is None or c.earliest is None or c.latest is None:
+            return _rel(start, end, None, None, "range", None)
+        ref_a, ref_b = c.earliest, c.latest
+        label = _anchor_label(ctx, c)
+        sign = -1 if direction in ("after", "earlier", "prior") else 1
+    exact = cls is None and x == int(x)
+    try:
+        if exact and unit in ("year", "decade"):
+            k = int(x) * (10 if unit == "decade" else 1) * sign
+            a, b = _shift_years(ref_a, k), _shift_years(ref_b, k)
+            if direction == "ago":
+                a, b = dt.date(a.year, 1, 1), dt.date(b.year, 12, 31)
+                return _rel(start, end, a, b, "year", label)
+            return _rel(start, end, a, b, _prec_of(a, b), label)
+        if exact and unit == "month":
+            a, b = _add_months(ref_a, int(x) * sign), _add_months(ref_b, int(x) * sign)
+            if direction == "ago":
+                a, b = dt.date(a.year, a.month, 1), _eom(b.year, b.month)
+                return _rel(start, end, a, b, "month", label)
+            return _rel(start, end, a, b, _prec_of(a, b), label)
+        if sign < 0:
+            a = ref_a - dt.timedelta(days=round(hi_d))
+            b = ref_b - dt.timedelta(days=round(lo_d))
+        else:
+            a = ref_a + dt.timedelta(days=round(lo_d))
+            b = ref_b + dt.timedelta(days=round(hi_d))
+    except (OverflowError, ValueError):
+        return _rel(start, end, None, None, "range", None)
+    if direction == "ago" and unit in ("year", "decade"):
+        a, b = dt.date(a.year, 1, 1), dt.date(b.year, 12, 31)
+    elif unit in ("year", "decade", "month") and not exact:
+        a = dt.date(a.year, a.month, 1)
+        b = _eom(b.year, b.month)
+    return _rel(start, end, a, b, _prec_of(a, b), label, approximate=not exact)
+
+
+def _prec_of(a: dt.date, b: dt.date) -> str:
+    if a == b:
+        return "day"
+    if a.day == 1 and b == _eom(b.year, b.month):
+        if a.year == b.year and a.month == b.month:
+            return "month"
+        if a.month == 1 and b.month == 12 and a.year == b.year:
+            return "year"
+    return "range"
+
+
+def _merge_ranges(ctx: _Ctx) -> None:
+    cands = ctx.cands
+    i = 0
+    while i < len(cands) - 1:
+        a, b = cands[i], cands[i + 1]
+        gm = _RANGE_GAP.match(ctx.text[a.end:b.start])
+        if gm and b.earliest and a.earliest is not None or (gm and b.earliest and not a.year_given):
+            fb = _FROM_BEFORE.search(ctx.text, max(ctx.s, a.start - 14), a.start)
+            word = gm.group("word")
+            ok = (word == "and" and fb and fb.group("w").lower() == "between") or \
+                 (word in ("to", "through", "thru", "until", "till")) or \
+                 (gm.group("dash") and a.tag == b.tag)
+            if ok and not a.fiscal and not b.fiscal:
+                if not a.year_given and a.mon is not None and b.single_year:
+                    y = b.single_year
+                    if b.mon is not None and a.mon > b.mon:
+                        y -= 1
+                    try:
+                        if a.day is not None:
+                            a.earliest = dt.date(y, a.mon, a.day)
+                        else:
+                            a.earliest = dt.date(y, a.mon, 1)
+                    except ValueError:
+                        i += 1
+                        continue
+                    a.relative = b.relative
+                    a.anchor = b.anchor
+                if a.earliest is not None and b.latest is not None and a.earliest <= b.latest:
+                    start = fb.start() if fb else a.start
+                    merged = _C(start, b.end, a.earliest, b.latest, "range",
+                                approximate=a.approximate or b.approximate,
+                                relative=a.relative or b.relative,
+                                anchor=a.anchor or b.anchor, ambiguous=a.ambiguous or b.ambiguous)
+                    cands[i:i + 2] = [merged]
+                    continue
+        i += 1
+
+
+def find_dates(text: str, start: int, end: int, *, pub: Published, fiscal_year_start: int = 10,
+               source: str = "") -> list[Mention]:
+    """Return the date mentions of one sentence ``text[start:end]``, sorted by offset."""
+    ctx = _Ctx(text, start, end, pub, fiscal_year_start)
+    for m in _DRE.finditer(text, start, end):
+        c = _handle(ctx, m)
+        if c is not None and c.end > c.start:
+            c.tag = m.lastgroup or ""
+            ctx.cands.append(c)
+    if len(ctx.cands) > 1:
+        _merge_ranges(ctx)
+    out: list[Mention] = []
+    for c in ctx.cands:
+        if c.earliest is not None and c.latest is not None and c.earliest > c.latest:
+            continue
+        value = DateValue(
+            earliest=c.earliest, latest=c.latest, precision=c.precision,  # type: ignore[arg-type]
+            fiscal=c.fiscal, ambiguous=c.ambiguous, approximate=c.approximate,
+            relative=c.relative, anchor=c.anchor if c.relative else None,
+        )
+        out.append(Mention(source=source, start=c.start, end=c.end, text=text[c.start:c.end],
+                           kind="date", value=value))
+    return out

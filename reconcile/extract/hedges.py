@@ -1,0 +1,145 @@
+"""The one hedge table: how a hedge word turns a stated figure ``x`` into an interval.
+
+=====================================  ==========  ==============================  ==============
+hedge phrases                          class       number interval (low, high)     approximate
+=====================================  ==========  ==============================  ==============
+about, around, roughly, approximately,  ``approx``  ``[x - 10%, x + 10%]``          True
+some, an estimated, estimated, circa,
+nearly, almost, close to, just under,   ``nearly``  ``[x - 10%, x]`` (x exclusive    True
+just shy of, not quite                              in reading; kept inclusive)
+more than, over, above, exceeding,      ``more``    ``[x, None]`` (open above; x     False
+upwards of, in excess of, north of,                 exclusive in reading)
+well over, well above, beyond
+at least, no fewer than, no less than,  ``least``   ``[x, None]``                    False
+a minimum of, or more (after x)
+just over, slightly more than, a        ``over``    ``[x, x + 10%]``                 True
+little over, just above, x-plus
+up to, as many as, as much as, at       ``upto``    ``[None, x]``                    False
+most, no more than, a maximum of
+fewer than, less than, under, below,    ``less``    ``[None, x]`` (x exclusive in    False
+lower than                                          reading)
+=====================================  ==========  ==============================  ==============
+
+Open ends are None ("no bound stated"), never a guessed cap. Upper-bound-only hedges give
+``low=None`` (not 0) so that counts, money and signed percentages are treated alike.
+
+For durations inside relative dates ("nearly two years after"), the same classes apply to the
+duration, except that an open end is capped at 1.5x (a date interval needs both ends):
+``more``/``least`` -> ``[x, 1.5x]``, ``upto``/``less`` -> ``[0, x]``.
+
+A bare round figure with no hedge ("37,000") keeps ``low == high == x`` and ``stated`` set, but
+is marked ``approximate=True`` when it looks rounded: at least three trailing zeros, or two
+trailing zeros and at most two significant digits (37,000; 100; 2,500; 742,000 — not 2,160,
+820 or 116).
+Figures given with a scale word ("1.2 million", "$61bn") are always approximate.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+__all__ = ["HEDGES", "HEDGE_RE", "POST_HEDGE_RE", "apply_hedge", "duration_bounds", "is_round"]
+
+HEDGES: dict[str, str] = {
+    "about": "approx",
+    "around": "approx",
+    "roughly": "approx",
+    "approximately": "approx",
+    "some": "approx",
+    "an estimated": "approx",
+    "estimated": "approx",
+    "circa": "approx",
+    "nearly": "nearly",
+    "almost": "nearly",
+    "close to": "nearly",
+    "just under": "nearly",
+    "just shy of": "nearly",
+    "not quite": "nearly",
+    "more than": "more",
+    "over": "more",
+    "above": "more",
+    "exceeding": "more",
+    "upwards of": "more",
+    "in excess of": "more",
+    "north of": "more",
+    "well over": "more",
+    "well above": "more",
+    "beyond": "more",
+    "at least": "least",
+    "no fewer than": "least",
+    "no less than": "least",
+    "a minimum of": "least",
+    "just over": "over",
+    "slightly more than": "over",
+    "a little over": "over",
+    "a little more than": "over",
+    "just above": "over",
+    "up to": "upto",
+    "as many as": "upto",
+    "as much as": "upto",
+    "at most": "upto",
+    "no more than": "upto",
+    "a maximum of": "upto",
+    "fewer than": "less",
+    "less than": "less",
+    "under": "less",
+    "below": "less",
+    "lower than": "less",
+}
+
+_ALT = "|".join(re.escape(k) for k in sorted(HEDGES, key=len, reverse=True))
+# Hedge immediately before a figure (checked with search(text, pos, endpos) on a short window).
+HEDGE_RE = re.compile(rf"(?i)(?<![\w-])({_ALT})\s+(?:an?\s+)?\Z")
+# Hedge after a figure: "37,000 or more", "100-plus", "2,000 or so".
+POST_HEDGE_RE = re.compile(r"(?:\s+or\s+(more|so|fewer|less)\b|(-plus\b|\+(?![\w\d])))")
+_POST = {"more": "least", "so": "approx", "fewer": "upto", "less": "upto", "-plus": "least"}
+
+
+def post_hedge_class(word: str) -> str:
+    return _POST.get(word, "least")
+
+
+def _num(d: Decimal) -> int | float:
+    return int(d) if d == d.to_integral_value() else float(d)
+
+
+def apply_hedge(cls: str | None, x: Decimal) -> tuple[int | float | None, int | float | None]:
+    """Return the (low, high) interval that hedge class ``cls`` gives the stated figure ``x``."""
+    tenth = abs(x) / 10
+    if cls == "approx":
+        return _num(x - tenth), _num(x + tenth)
+    if cls == "nearly":
+        return _num(x - tenth), _num(x)
+    if cls in ("more", "least"):
+        return _num(x), None
+    if cls == "over":
+        return _num(x), _num(x + tenth)
+    if cls in ("upto", "less"):
+        return None, _num(x)
+    return _num(x), _num(x)
+
+
+def duration_bounds(cls: str | None, x: float) -> tuple[float, float]:
+    """The (shortest, longest) a hedged duration of ``x`` units can be (both ends bounded)."""
+    if cls == "approx":
+        return x * 0.9, x * 1.1
+    if cls == "nearly":
+        return x * 0.9, x
+    if cls in ("more", "least"):
+        return x, x * 1.5
+    if cls == "over":
+        return x, x * 1.1
+    if cls in ("upto", "less"):
+        return 0.0, x
+    return x, x
+
+
+def is_round(x: Decimal) -> bool:
+    """True when a bare figure looks rounded (see the module table)."""
+    if x != x.to_integral_value() or abs(x) < 100:
+        return False
+    digits = str(abs(int(x)))
+    stripped = digits.rstrip("0")
+    zeros = len(digits) - len(stripped)
+    return zeros >= 3 or (zeros >= 2 and len(stripped) <= 2)

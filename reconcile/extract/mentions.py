@@ -1,0 +1,89 @@
+"""The mention grammar's one entry point: text -> sorted date and quantity mentions.
+
+Extraction is sentence-local (dates without a year borrow one only from their own sentence or
+from publication), so extracting a text equals extracting each of its paragraphs. Dates win over
+quantities where they overlap ("July 2" is not the count 2), and nothing inside page furniture
+(see :mod:`reconcile.extract.furniture`) is returned.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from reconcile.extract.dates import Published, find_dates
+from reconcile.extract.furniture import find_furniture, load_rules
+from reconcile.extract.quantities import find_quantities
+from reconcile.extract.text import sentences
+from reconcile.models import DateValue, Mention
+
+__all__ = ["extract_mentions", "extract_sentence"]
+
+log = logging.getLogger(__name__)
+
+
+def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < b and a < e for s, e in spans)
+
+
+def extract_sentence(
+    text: str, start: int, end: int, *, pub: Published, source: str = "",
+    fiscal_year_start: int = 10,
+) -> list[Mention]:
+    """Mentions of one sentence ``text[start:end]`` (may raise on a bug; callers guard)."""
+    dates = find_dates(text, start, end, pub=pub, fiscal_year_start=fiscal_year_start,
+                       source=source)
+    spans = [(m.start, m.end) for m in dates]
+    out = list(dates)
+    for q in find_quantities(text, start, end, source=source):
+        if not _overlaps(q.start, q.end, spans):
+            out.append(q)
+    return out
+
+
+def extract_mentions(
+    text: str,
+    *,
+    published: DateValue | None = None,
+    source: str = "",
+    start: int = 0,
+    end: int | None = None,
+    fiscal_year_start: int = 10,
+    furniture_rules: Path | None = None,
+) -> tuple[Mention, ...]:
+    """Return the date and quantity mentions in ``text[start:end]``, sorted by (start, end).
+
+    Offsets are into the whole ``text``; ``text[m.start:m.end] == m.text`` for every mention.
+    Never raises: a sentence the grammar trips on is logged and skipped.
+
+    >>> [m.text for m in extract_mentions("Arrests rose 8 percent in 2023.")]
+    ['8 percent', '2023']
+    """
+    if not isinstance(text, str) or not text:
+        return ()
+    if not 1 <= fiscal_year_start <= 12:
+        log.warning("fiscal_year_start %r is not a month; using 10", fiscal_year_start)
+        fiscal_year_start = 10
+    try:
+        pub = Published.of(published)
+        n = len(text)
+        end = n if end is None else max(0, min(end, n))
+        start = max(0, min(start, end))
+        rules = load_rules(Path(furniture_rules) if furniture_rules is not None else None)
+        furniture = find_furniture(text, start, end, rules)
+    except Exception:  # noqa: BLE001 - the contract is "never raises"
+        log.exception("mention extraction failed before sentence splitting")
+        return ()
+    out: list[Mention] = []
+    for s, e in sentences(text, start, end):
+        if any(fs <= s and e <= fe for fs, fe in furniture):
+            continue
+        try:
+            found = extract_sentence(text, s, e, pub=pub, source=source,
+                                     fiscal_year_start=fiscal_year_start)
+        except Exception:  # noqa: BLE001 - skip the sentence, keep the rest
+            log.exception("mention extraction failed on %r", text[s:e][:80])
+            continue
+        out.extend(m for m in found if not _overlaps(m.start, m.end, furniture))
+    out.sort(key=lambda m: (m.start, m.end))
+    return tuple(out)

@@ -1,0 +1,499 @@
+"""Quantity mentions: counts, money, percentages, ordinals, multipliers and changes.
+
+One big alternation regex scans a sentence once; short anchored regexes then look just after a
+figure (scale word, unit, "times") and just before it (hedge, currency, change verb).
+
+Vague plural quantities (one documented table, ``VAGUE``):
+
+=========================  ======================
+phrase                     interval
+=========================  ======================
+dozens                     [24, 144]
+hundreds                   [200, 999]
+thousands                  [2,000, 9,999]
+tens of thousands          [20,000, 99,999]
+hundreds of thousands      [200,000, 999,999]
+millions                   [2,000,000, 999,999,999]
+tens of millions           [20,000,000, 99,999,999]
+hundreds of millions       [200,000,000, 999,999,999]
+billions                   [2e9, 999,999,999,999]
+=========================  ======================
+
+Fractions of a whole are percentages: "a third" = 33.3 %, "two-thirds" = 66.7 %, "a quarter
+of" = 25 %, "three-quarters" = 75 %, "half of" = 50 %. Bare "one" is not a mention (too
+often a pronoun: "one of them", "no one").
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from reconcile.extract.hedges import (
+    HEDGE_RE,
+    POST_HEDGE_RE,
+    apply_hedge,
+    is_round,
+    post_hedge_class,
+)
+from reconcile.models import Mention, NumberValue
+
+__all__ = ["find_quantities", "VAGUE", "CURRENCIES"]
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES = {
+    "hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+    "dozen": 12,
+}  # fmt: skip
+_ORD = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "hundredth": 100, "thousandth": 1000,
+}  # fmt: skip
+VAGUE: dict[str, tuple[int, int]] = {
+    "dozens": (24, 144),
+    "hundreds": (200, 999),
+    "thousands": (2000, 9999),
+    "tens of thousands": (20000, 99999),
+    "hundreds of thousands": (200000, 999999),
+    "millions": (2 * 10**6, 10**9 - 1),
+    "tens of millions": (2 * 10**7, 10**8 - 1),
+    "hundreds of millions": (2 * 10**8, 10**9 - 1),
+    "billions": (2 * 10**9, 10**12 - 1),
+}
+_FRACTIONS = {
+    "third": 33.3, "thirds": 66.7, "quarter": 25, "quarters": 75, "fifth": 20, "half": 50,
+}  # fmt: skip
+CURRENCIES: dict[str, str] = {
+    "$": "USD", "us$": "USD", "usd": "USD", "a$": "AUD", "c$": "CAD", "hk$": "HKD",
+    "nz$": "NZD", "s$": "SGD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "¥": "JPY",
+    "jpy": "JPY", "cny": "CNY", "rmb": "CNY", "₹": "INR", "inr": "INR", "rs": "INR",
+    "rs.": "INR", "chf": "CHF", "aud": "AUD", "cad": "CAD",
+    "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP",
+    "yuan": "CNY", "renminbi": "CNY", "yen": "JPY", "rupees": "INR", "francs": "CHF",
+}  # fmt: skip
+_SCALE_SFX = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "b": 10**9, "bn": 10**9,
+              "tn": 10**12, "tr": 10**12}  # fmt: skip
+
+_NUMWORD = "|".join(sorted(list(_UNITS) + list(_SCALES), key=len, reverse=True))
+_ORDWORD = "|".join(sorted(_ORD, key=len, reverse=True))
+_CUR_PRE = r"US\$|USD|A\$|C\$|HK\$|NZ\$|S\$|\$|€|EUR|£|GBP|¥|JPY|CNY|RMB|₹|INR|Rs\.?|CHF|AUD|CAD"
+
+_QRE = re.compile(
+    r"(?P<vague>\b(?:[Tt]ens of |[Hh]undreds of )?(?:[Dd]ozens|[Hh]undreds|[Tt]housands|"
+    r"[Mm]illions|[Bb]illions)\b)"
+    r"|(?P<frac>\b(?:[Aa]|[Oo]ne)[ -](?:third|fifth)\b|\b(?:[Aa]|[Oo]ne)[ -]quarter(?= of\b)"
+    r"|\b[Tt]wo[ -]thirds\b|\b[Tt]hree[ -]quarters\b|\b[Hh]alf(?= (?:of|the)\b))"
+    r"|(?P<mult>\b(?:[Dd]oubl(?:ed|ing|es)|[Tt]ripl(?:ed|ing|es)|[Qq]uadrupl(?:ed|ing|es)|"
+    r"[Hh]alv(?:ed|ing|es)|(?:[Tt]wice|[Dd]ouble|[Tt]riple|[Qq]uadruple)"
+    r"(?= (?:as|the|its|their|that|what|his|her)\b))\b(?!-))"
+    rf"|(?P<num>(?<![\w.,/:$€£¥-])(?:(?P<cur>{_CUR_PRE})\s?)?"
+    r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+    r"(?:(?P<sfx>bn|mn|mln|tn|m|b|k|pc|%|x)(?!\w)|(?P<ord>st|nd|rd|th)\b)?"
+    r"(?![\w]|[.,]\d|/\d|-\d|\(\w{1,3}\)|:\d))"
+    rf"|(?P<ordw>\b(?:{_ORDWORD})\b)"
+    rf"|(?P<words>\b(?:[Aa]n? (?=hundred|thousand|million|billion|dozen))?"
+    rf"(?i:{_NUMWORD})"
+    rf"(?:(?:[\s-]+|\s+and\s+)(?:{_NUMWORD})\b)*\b)"
+)
+_SCALE_WORD = re.compile(r"\s*-?\s?(hundred|thousand|million|billion|trillion)\b(?!-)")
+_UNIT_AFTER = re.compile(
+    r"(?:\s?(%)|\s*-?\s?(percentage points?|per ?cent(?:age)?|pct\b|pp\b|basis points?|bps\b"
+    r"|times\b|-fold\b|fold\b|x\b)|\s+(US dollars|dollars|dollar|euros|euro|pounds sterling|"
+    r"yuan|renminbi|yen|rupees|francs)\b)",
+    re.I,
+)
+_TIMES_MULT = re.compile(
+    r"\s+(?:as|the|more|higher|larger|greater|bigger|fewer|less|lower|smaller|that|what|its"
+    r"|their|his|her|over|faster|slower)\b"
+)
+_CHANGE_NOUN = re.compile(
+    r"\s+(?:(increase|rise|jump|surge|gain|growth|hike|spike|climb|boost|uptick|upswing)s?"
+    r"|(decrease|decline|drop|fall|cut|reduction|plunge|slump|dip|slide|loss|contraction"
+    r"|downturn)s?)\b",
+    re.I,
+)
+_UP_VERBS = (
+    r"up|rose|rise|rises|rising|risen|increased|increase|increases|increasing|grew|grow|grows|"
+    r"growing|grown|jumped|jumps|jumping|surged|surges|surging|climbed|climbs|climbing|soared|"
+    r"soars|gained|gains|gaining|higher|more|boosted|raised|spiked|expanded|expands|swelled"
+)
+_DOWN_VERBS = (
+    r"down|fell|fall|falls|falling|fallen|dropped|drops|dropping|declined|declines|declining|"
+    r"decreased|decreases|decreasing|slid|slides|sliding|plunged|plunges|plummeted|sank|sunk|"
+    r"shrank|shrunk|shrinks|tumbled|slumped|lower|less|cut|reduced|lost|dipped|shed|contracted"
+)
+_CHANGE_BEFORE = re.compile(
+    rf"(?i)(?<![\w-])(?:(?P<up>{_UP_VERBS})|(?P<down>{_DOWN_VERBS}))"
+    r"(?:\s+(?:by|some|about|around|roughly|nearly|almost|more\s+than|over|just\s+over|"
+    r"just\s+under|less\s+than|an\s+estimated|a|an|another|a\s+further))*\s+\Z"
+)
+_BY_VERB = re.compile(
+    rf"(?i)(?<![\w-])(?:(?P<up>{_UP_VERBS})|(?P<down>{_DOWN_VERBS}))\s+(?:[\w-]+\s+){{0,3}}"
+    r"by\s+(?:\w+\s+){0,2}\Z"
+)
+_MASK = re.compile(
+    r"\(?\b\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b|\+\d{1,3}[\s-]\d[\d\s-]{6,}\d"
+    r"|\b(?:Sections?|Sec\.|§§?|Articles?|Title|Chapter|Rule|Form|Flight|Route|Interstate|"
+    r"Highway|Hwy\.?|Amendment|Room|Suite|Apt\.?|No\.|Nos\.|Number|Model|[Vv]ersion|Level|"
+    r"Phase|Gate|Platform|Exit|Precinct|District|Ward|Executive Order|Docket|Paragraph|Clause|"
+    r"Item|Schedule|Annex|Appendix|Table|Figure|Fig\.|Page|Volume|Vol\.|Issue|Episode|Terminal|"
+    r"Pier|Block|Building|Apollo|Boeing|Airbus(?: A)?|Galaxy|iPhone|Pixel|Windows|Python|"
+    r"Category|Class|Grade|Tier|Stage|Unit|Lot|Bay|Ward|Channel|Line|Proposition|Prop\.|"
+    r"Measure|Question)\s?#?\d[\w.()/-]*"
+    r"|\b[vV]?\d+\.\d+\.\d+[\w.-]*|\bv\d+(?:\.\d+)*\b"
+    r"|\b\d{1,5}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|"
+    r"Boulevard|Blvd\.|Lane|Ln\.|Drive|Dr\.|Way|Place|Pl\.|Court|Ct\.|Parkway|Pkwy\.|Square|"
+    r"Terrace|Plaza)"
+    r"|\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b|\b[B-HJ-Z]\s\d{1,3}\b"
+    r"|\b\d{1,2}(?::\d{2})?\s?(?:[ap]\.m\.|[AP]M\b|[ap]m\b)|\b\d{1,2}:\d{2}\b"
+    r"|\b\d+(?:-\d+){2,}\b|\b24/7\b|\S+@\S+\.\w+|https?://\S+|www\.\S+|\]\([^)]*\)"
+    r"|#\d+"
+)
+_FROM_BEFORE = re.compile(r"(?i)(?<![\w-])from\s+\Z")
+_TO_BETWEEN = re.compile(r"(?i)\A(?:\s+(?:in|on|during)\s+[^,;.]{1,25}?)?,?\s+to\s+(?:\w+\s+)?\Z")
+_FROM_BETWEEN = re.compile(r"(?i)\A(?:\s+(?:in|on|during)\s+[^,;.]{1,25}?)?,?\s+from\s+\Z")
+_TO_BEFORE = re.compile(rf"(?i)(?<![\w-])(?:(?P<up>{_UP_VERBS})|(?P<down>{_DOWN_VERBS}))?\s*to\s+\Z")
+_RANGE_BETWEEN = re.compile(r"\A\s*(?:-|–|—|to)\s*\Z")
+_BETWEEN_AND = re.compile(r"\A\s+and\s+\Z")
+_BETWEEN_BEFORE = re.compile(r"(?i)(?<![\w-])between\s+\Z")
+_PRE_A = re.compile(r"(?i)(?:\b(?:a|per|split|every|the|one)\s+)\Z")
+
+
+def _dec(s: str) -> Decimal | None:
+    try:
+        return Decimal(s.replace(",", ""))
+    except (InvalidOperation, ValueError):
+        return None
+
+
+def _num(d: Decimal) -> int | float:
+    return int(d) if d == d.to_integral_value() else float(round(d, 6))
+
+
+def _parse_words(s: str) -> Decimal | None:
+    total = 0
+    current = 0
+    seen = False
+    for tok in re.split(r"[\s-]+", s.lower()):
+        if tok in ("and", ""):
+            continue
+        if tok in ("a", "an"):
+            current = 1
+            seen = True
+        elif tok in _UNITS:
+            current += _UNITS[tok]
+            seen = True
+        elif tok in ("hundred", "dozen"):
+            current = max(current, 1) * _SCALES[tok]
+            seen = True
+        elif tok in _SCALES:
+            total += max(current, 1) * _SCALES[tok]
+            current = 0
+            seen = True
+        else:
+            return None
+    return Decimal(total + current) if seen else None
+
+
+class _Q:
+    """A quantity found in a sentence, before it becomes a Mention."""
+
+    __slots__ = ("start", "end", "kind", "low", "high", "unit", "stated", "hedge", "approx",
+                 "role", "direction", "relation")  # fmt: skip
+
+    def __init__(self, start: int, end: int, kind: str, x: Decimal | None, unit: str | None):
+        self.start, self.end, self.kind, self.unit = start, end, kind, unit
+        self.stated: int | float | None = _num(x) if x is not None else None
+        self.low: int | float | None = self.stated
+        self.high: int | float | None = self.stated
+        self.hedge: str | None = None
+        self.approx = False
+        self.role = "amount"
+        self.direction: str | None = None
+        self.relation: tuple[int, int] | None = None
+
+
+def _scan(text: str, s: int, e: int, masks: list[tuple[int, int]]) -> list[_Q]:
+    out: list[_Q] = []
+    last_end = s
+    for m in _QRE.finditer(text, s, e):
+        kind = m.lastgroup
+        ms, me = m.start(), m.end()
+        if ms < last_end or any(a < me and ms < b for a, b in masks):
+            continue
+        q: _Q | None = None
+        if kind == "vague":
+            key = m.group().lower()
+            lo, hi = VAGUE[key]
+            q = _Q(ms, me, "count", None, None)
+            q.low, q.high, q.approx, q.hedge = lo, hi, True, "vague"
+        elif kind == "frac":
+            word = m.group().lower().replace("-", " ").split()[-1]
+            pct = _FRACTIONS.get(word)
+            if pct is None:
+                continue
+            q = _Q(ms, me, "percent", Decimal(str(pct)), "%")
+            q.approx = word in ("third", "thirds")
+        elif kind == "mult":
+            w = m.group().lower()
+            factor = (
+                2 if w.startswith(("doub", "twice")) else 3 if w.startswith("tripl")
+                else 4 if w.startswith("quad") else Decimal("0.5")
+            )  # fmt: skip
+            q = _Q(ms, me, "count", Decimal(factor), "x")
+            q.role = "multiplier"
+            q.direction = "down" if w.startswith("halv") else "up"
+        elif kind == "ordw":
+            w = m.group().lower()
+            if w == "second" and _PRE_A.search(text, max(0, ms - 8), ms):
+                continue
+            q = _Q(ms, me, "ordinal", Decimal(_ORD[w]), None)
+            q.end = _ordinal_tail(text, me, e)
+        elif kind == "words":
+            x = _parse_words(m.group())
+            if x is None:
+                continue
+            low = m.group().lower()
+            if low in ("one", "zero", "a", "an") or (x == 1 and "hundred" not in low and "thousand"
+                                                      not in low and "million" not in low
+                                                      and "billion" not in low
+                                                      and "dozen" not in low):
+                continue
+            q = _finish_number(text, ms, me, e, x, None, None, words=True)
+        elif kind == "num":
+            x = _dec(m.group("digits"))
+            if x is None:
+                continue
+            if m.group("ord"):
+                q = _Q(ms, me, "ordinal", x, None)
+                q.end = _ordinal_tail(text, me, e)
+            else:
+                cur = m.group("cur")
+                q = _finish_number(text, ms, me, e, x, cur, m.group("sfx"), words=False)
+        if q is not None:
+            out.append(q)
+            last_end = q.end
+    return out
+
+
+_ORD_TAIL = re.compile(r"-(?:largest|biggest|highest|lowest|most|least|best|worst|smallest|"
+                       r"longest|fastest|richest|oldest|largest-ever|straight|place|ranked)\b")
+
+
+def _ordinal_tail(text: str, pos: int, e: int) -> int:
+    m = _ORD_TAIL.match(text, pos, e)
+    return m.end() if m else pos
+
+
+def _finish_number(
+    text: str, ms: int, me: int, e: int, x: Decimal, cur: str | None, sfx: str | None,
+    *, words: bool,
+) -> _Q | None:
+    unit: str | None = CURRENCIES.get(cur.lower().strip()) if cur else None
+    scaled = False
+    end = me
+    if sfx:
+        sl = sfx.lower()
+        if sl in _SCALE_SFX:
+            if sl in ("m", "b", "k") and "." not in str(x) and not cur and x >= 1000:
+                return None
+            x = x * _SCALE_SFX[sl]
+            scaled = True
+        elif sl in ("%", "pc"):
+            unit = "%"
+        elif sl == "x":
+            unit = "x"
+    else:
+        sm = _SCALE_WORD.match(text, end, e)
+        if sm:
+            x = x * _SCALES[sm.group(1).lower()]
+            scaled = True
+            end = sm.end()
+            sm2 = _SCALE_WORD.match(text, end, e)  # "1.2 million" rarely chains; "a hundred thousand"
+            if sm2 and sm2.group(1).lower() in ("thousand", "million", "billion"):
+                x = x * _SCALES[sm2.group(1).lower()]
+                end = sm2.end()
+    kind = "count"
+    role = "amount"
+    if unit is None or unit in CURRENCIES.values():
+        um = _UNIT_AFTER.match(text, end, e)
+        if um:
+            tok = (um.group(1) or um.group(2) or um.group(3) or "").lower()
+            if tok.startswith("percentage point") or tok == "pp":
+                unit, end = "pp", um.end()
+            elif tok == "%" or tok.startswith(("per", "pct")):
+                if unit is None:
+                    unit = "%"
+                    end = um.end()
+            elif tok.startswith(("basis", "bps")):
+                unit, end = "pp", um.end()
+                x = x / 100
+            elif tok == "times":
+                if _TIMES_MULT.match(text, um.end(), e):
+                    unit, end, role = "x", um.end(), "multiplier"
+            elif tok in ("-fold", "fold", "x"):
+                unit, end, role = "x", um.end(), "multiplier"
+            elif unit is None and tok:
+                unit, end = CURRENCIES.get(tok, "USD"), um.end()
+    if unit == "%" or unit == "pp":
+        kind = "percent"
+    elif unit == "x":
+        kind = "count"
+        role = "multiplier"
+    elif unit is not None:
+        kind = "money"
+    q = _Q(ms, end, kind, x, unit)
+    q.role = role
+    if role == "multiplier":
+        q.direction = "down" if x < 1 else "up"
+    q.approx = scaled or (kind in ("count", "money") and is_round(x))
+    return q
+
+
+def _apply_context(text: str, s: int, e: int, qs: list[_Q]) -> list[_Q]:
+    """Hedges, change phrases, from/to pairs and ranges, in place; returns the list."""
+    for q in qs:
+        if q.hedge == "vague" or q.kind == "ordinal":
+            if q.hedge == "vague":
+                hm = HEDGE_RE.search(text, max(s, q.start - 22), q.start)
+                if hm:
+                    cls = _hedge_cls(hm.group(1))
+                    if cls in ("upto", "less"):
+                        q.low = None
+                    elif cls in ("more", "least"):
+                        q.high = None
+                    q.hedge = hm.group(1).lower()
+            continue
+        x = Decimal(str(q.stated)) if q.stated is not None else None
+        hm = HEDGE_RE.search(text, max(s, q.start - 22), q.start)
+        if hm and x is not None:
+            cls = _hedge_cls(hm.group(1))
+            q.low, q.high = apply_hedge(cls, x)
+            q.hedge = hm.group(1).lower()
+            q.approx = q.approx or cls in ("approx", "nearly", "over")
+        else:
+            pm = POST_HEDGE_RE.match(text, q.end, e)
+            if pm and x is not None:
+                word = (pm.group(1) or pm.group(2) or "").lower()
+                cls = post_hedge_class("-plus" if word in ("-plus", "+") else word)
+                q.low, q.high = apply_hedge(cls, x)
+                q.hedge = pm.group().strip().lower()
+                q.end = pm.end()
+                q.approx = q.approx or cls == "approx"
+        if q.role == "amount" and q.kind in ("percent", "count", "money"):
+            cn = _CHANGE_NOUN.match(text, q.end, e)
+            if cn:
+                q.role = "change"
+                q.direction = "up" if cn.group(1) else "down"
+                q.relation = (q.start, cn.end())
+                continue
+            if q.kind == "percent":
+                cb = _CHANGE_BEFORE.search(text, max(s, q.start - 60), q.start)
+                if cb:
+                    q.role = "change"
+                    q.direction = "up" if cb.group("up") else "down"
+                    q.relation = (cb.start(), q.end)
+                    continue
+            bv = _BY_VERB.search(text, max(s, q.start - 70), q.start)
+            if bv and q.kind in ("percent", "count", "money"):
+                q.role = "change"
+                q.direction = "up" if bv.group("up") else "down"
+                q.relation = (bv.start(), q.end)
+    _pairs(text, s, e, qs)
+    return qs
+
+
+def _hedge_cls(word: str) -> str:
+    from reconcile.extract.hedges import HEDGES
+
+    return HEDGES.get(re.sub(r"\s+", " ", word.lower()), "approx")
+
+
+def _pairs(text: str, s: int, e: int, qs: list[_Q]) -> None:
+    """Mark "from X to Y" / "to Y from X" pairs; merge "between X and Y" / "X to Y" ranges."""
+    i = 0
+    while i < len(qs) - 1:
+        a, b = qs[i], qs[i + 1]
+        if a.role not in ("amount", "change") or b.role not in ("amount", "change") or \
+                a.kind == "ordinal" or b.kind == "ordinal":
+            i += 1
+            continue
+        gap = text[a.end:b.start]
+        if _FROM_BEFORE.search(text, max(s, a.start - 6), a.start) and _TO_BETWEEN.match(gap):
+            fm = _FROM_BEFORE.search(text, max(s, a.start - 6), a.start)
+            rel = (fm.start() if fm else a.start, b.end)
+            _mark_pair(text, s, a, b, rel)
+            i += 2
+            continue
+        tb = _TO_BEFORE.search(text, max(s, a.start - 20), a.start)
+        if tb and _FROM_BETWEEN.match(gap):
+            rel = (tb.start(), b.end)
+            a.role, b.role = "to", "from"
+            direction = "up" if tb.group("up") else "down" if tb.group("down") else None
+            if direction is None and a.stated is not None and b.stated is not None:
+                direction = "up" if a.stated > b.stated else "down"
+            a.direction = b.direction = direction
+            a.relation = b.relation = rel
+            i += 2
+            continue
+        between = _BETWEEN_BEFORE.search(text, max(s, a.start - 9), a.start)
+        if (between and _BETWEEN_AND.match(gap)) or (_RANGE_BETWEEN.match(gap) and a.hedge is None
+                                                      and (a.unit == b.unit or a.unit is None)):
+            if a.stated is not None and b.stated is not None and a.stated <= b.stated:
+                a.end = b.end
+                a.low, a.high = a.stated, b.high
+                a.unit = b.unit if a.unit is None else a.unit
+                a.kind = b.kind
+                a.hedge = "range"
+                if between:
+                    a.start = between.start()
+                del qs[i + 1]
+                continue
+        i += 1
+
+
+_VERB_BEFORE = re.compile(rf"(?i)(?<![\w-])(?:(?P<up>{_UP_VERBS})|(?P<down>{_DOWN_VERBS}))\b")
+
+
+def _mark_pair(text: str, s: int, a: _Q, b: _Q, rel: tuple[int, int]) -> None:
+    a.role, b.role = "from", "to"
+    direction = None
+    window = text[max(s, rel[0] - 80):rel[0]]
+    found = list(_VERB_BEFORE.finditer(window))
+    if found:
+        direction = "up" if found[-1].group("up") else "down"
+    if direction is None and a.stated is not None and b.stated is not None:
+        direction = "up" if b.stated > a.stated else "down" if b.stated < a.stated else None
+    a.direction = b.direction = direction
+    a.relation = b.relation = rel
+
+
+def find_quantities(text: str, start: int, end: int, *, source: str = "") -> list[Mention]:
+    """Return quantity mentions in ``text[start:end]`` (one sentence), sorted by offset."""
+    masks = [(m.start(), m.end()) for m in _MASK.finditer(text, start, end)]
+    qs = _apply_context(text, start, end, _scan(text, start, end, masks))
+    out: list[Mention] = []
+    for q in qs:
+        if q.end <= q.start:
+            continue
+        value = NumberValue(
+            low=q.low, high=q.high, unit=q.unit, stated=q.stated, hedge=q.hedge,
+            approximate=q.approx,
+        )
+        out.append(
+            Mention(
+                source=source, start=q.start, end=q.end, text=text[q.start:q.end],
+                kind=q.kind, value=value, role=q.role, direction=q.direction,
+                relation=q.relation,
+            )
+        )
+    return out
