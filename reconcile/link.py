@@ -75,19 +75,44 @@ def _magnitude_penalty(a: Claim, b: Claim) -> float:
     return 0.0
 
 
-def score_pair(a: Claim, b: Claim, vocab: Vocabulary) -> float:
+def _recency_penalty(a: Claim, b: Claim, published: dict[str, DateValue | None] | None) -> float:
+    """Dates of each article's own news (within a month before it) in articles published months
+    apart are two events of one kind (two flights, two statements), not one event misdated."""
+    if published is None or a.kind != "date":
+        return 0.0
+    pa, pb = published.get(a.source), published.get(b.source)
+    va, vb = a.value, b.value
+    if not (pa and pb and pa.resolved and pb.resolved and isinstance(va, DateValue)
+            and isinstance(vb, DateValue) and va.resolved and vb.resolved):
+        return 0.0
+    assert pa.earliest and pa.latest and pb.earliest and pb.latest and va.earliest and vb.earliest
+    month = 31
+
+    def recent(v: DateValue, p: DateValue) -> bool:
+        assert v.earliest and p.earliest and p.latest and v.latest
+        return v.latest.toordinal() >= p.earliest.toordinal() - month and v.earliest <= p.latest
+
+    apart = max(pa.earliest.toordinal() - pb.latest.toordinal(), pb.earliest.toordinal() - pa.latest.toordinal())
+    if recent(va, pa) and recent(vb, pb) and apart > month:
+        return 0.5
+    return 0.0
+
+
+def score_pair(a: Claim, b: Claim, vocab: Vocabulary, published: dict[str, DateValue | None] | None = None
+               ) -> float:
     """How likely two claims state the same fact, in [0, 1]; 0 when their events differ."""
     if a.event and b.event:
         if a.event == b.event:
-            event = 1.0
+            event = 0.5 if vocab.weak(a.event) else 1.0
         elif vocab.comparable(a.event, b.event):
             event = 0.75
         else:
-            return 0.0
+            event = 0.0  # soft: two near-identical sentences still link despite a noisy event
     else:
         event = 0.3 if (a.event or b.event) else 0.2
     ea, eb = set(a.entities), set(b.entities)
-    entities = len(ea & eb) / len(ea | eb) if (ea or eb) else 0.3
+    # Overlap, not Jaccard: one sentence naming more players does not make it another fact.
+    entities = len(ea & eb) / min(len(ea), len(eb)) if (ea and eb) else (0.3 if not (ea or eb) else 0.1)
     context = fuzz.token_set_ratio(" ".join(a.tokens), " ".join(b.tokens)) / 100.0
     if a.noun and b.noun:
         noun = fuzz.token_set_ratio(a.noun.lower(), b.noun.lower()) / 100.0
@@ -95,11 +120,12 @@ def score_pair(a: Claim, b: Claim, vocab: Vocabulary) -> float:
         noun = 0.5
     score = (WEIGHTS["event"] * event + WEIGHTS["entities"] * entities
              + WEIGHTS["context"] * context + WEIGHTS["noun"] * noun)
-    return max(0.0, score - _magnitude_penalty(a, b))
+    return max(0.0, score - _magnitude_penalty(a, b) - _recency_penalty(a, b, published))
 
 
 def link_claims(claims: Sequence[Claim], vocab: Vocabulary, *, suggest_threshold: float = 0.55,
-                confirm_threshold: float = 0.7) -> nx.Graph:
+                confirm_threshold: float = 0.7, published: dict[str, DateValue | None] | None = None
+                ) -> nx.Graph:
     """Build the claim graph: sources, claims, scored links and facts."""
     graph = nx.Graph()
     for claim in sorted(claims, key=lambda c: c.id):
@@ -116,9 +142,11 @@ def link_claims(claims: Sequence[Claim], vocab: Vocabulary, *, suggest_threshold
             blocks[(block_key(claim), group)].append(claim)
     for (kind, _group), members in sorted(blocks.items()):
         # Claims with no event word may state the fact of any event group in their block.
-        _link_block(graph, members + loose.get(kind, []), vocab, suggest_threshold, confirm_threshold)
+        _link_block(graph, members + loose.get(kind, []), vocab, suggest_threshold, confirm_threshold,
+                    published)
     for _kind, members in sorted(loose.items()):
-        _link_block(graph, members, vocab, suggest_threshold, confirm_threshold)
+        _link_block(graph, members, vocab, suggest_threshold, confirm_threshold,
+                    published)
     for fact in group_facts(graph, claims, vocab, confirm_threshold=confirm_threshold,
                             floor=suggest_threshold):
         node = ("fact", fact.key)
@@ -129,7 +157,7 @@ def link_claims(claims: Sequence[Claim], vocab: Vocabulary, *, suggest_threshold
 
 
 def _link_block(graph: nx.Graph, members: Sequence[Claim], vocab: Vocabulary, suggest: float,
-                confirm: float) -> None:
+                confirm: float, published: dict[str, DateValue | None] | None) -> None:
     ordered = sorted({c.id: c for c in members}.values(), key=lambda c: c.id)
     for i, a in enumerate(ordered):
         for b in ordered[i + 1:]:
@@ -138,7 +166,7 @@ def _link_block(graph: nx.Graph, members: Sequence[Claim], vocab: Vocabulary, su
             edge = graph.get_edge_data(("claim", a.id), ("claim", b.id))
             if edge is not None:
                 continue
-            score = score_pair(a, b, vocab)
+            score = score_pair(a, b, vocab, published)
             if a.source == b.source:
                 score -= 0.1  # one source repeating itself is weak evidence of one fact
             if score >= suggest:

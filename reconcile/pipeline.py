@@ -76,7 +76,8 @@ def run(settings: Settings, paths: Sequence[Path] | None = None, *, apply_decisi
         if progress is not None:
             progress("extract", i + 1, len(sources))
     graph = link_claims(all_claims, vocab, suggest_threshold=settings.suggest_threshold,
-                        confirm_threshold=settings.confirm_threshold)
+                        confirm_threshold=settings.confirm_threshold,
+                        published={s.id: s.published_value for s in sources})
     found = facts(graph)
     by_source = {s.id: s for s in sources}
     conflicts: list[Conflict] = detect_conflicts(found, all_claims, by_source, vocab)

@@ -22,6 +22,7 @@ class EventClass:
     words: tuple[str, ...]
     comparable: frozenset[str] = frozenset()
     evolving: bool = False
+    weak: bool = False  # generic ("announce", "report"): sharing it says little about the fact
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,9 @@ class Vocabulary:
         if a == b:
             return True
         return b in self.events[a].comparable or a in self.events[b].comparable
+
+    def weak(self, name: str | None) -> bool:
+        return name is not None and name in self.events and self.events[name].weak
 
     def evolving(self, name: str | None) -> bool:
         return name is not None and name in self.events and self.events[name].evolving
@@ -180,7 +184,7 @@ def load_vocabulary(aliases: Path | None = None, events: Path | None = None) -> 
         words = tuple(str(w).lower() for w in t.get("words", []))  # type: ignore[union-attr]
         events_out[key] = EventClass(
             key, words, frozenset(str(c) for c in t.get("comparable", [])),  # type: ignore[union-attr]
-            bool(t.get("evolving", False)),
+            bool(t.get("evolving", False)), bool(t.get("weak", False)),
         )
     # Explicit words win over inflections of other words; first class (sorted) wins ties.
     for key in sorted(events_out):

@@ -97,9 +97,60 @@ def _nearest(items: Sequence[tuple[int, int, str]], start: int, end: int, *, pre
     return best[1] if best else None
 
 
+# Irregular past forms and participles that make an event word a verb (the predicate a date or a
+# figure belongs to) rather than a noun ("cases", "deportations") that happens to sit nearer.
+_IRREGULAR_VERBS = frozenset(
+    """began begun cut froze frozen met took taken sent hit struck won lost fell fallen rose risen paid
+    sold bought held fled left made gave given brought caught kept spent grew grown shot stole
+    withdrew sank broke broken quit set shut put died killed""".split()
+)
+
+
+def _verb_like(word: str) -> bool:
+    w = word.lower()
+    return w.endswith("ed") or " " in w or w in _IRREGULAR_VERBS
+
+
+def _event_of(events: Sequence[tuple[int, int, str]], text: str, m: Mention, *, prefer_after: bool
+              ) -> tuple[int, int, str] | None:
+    """The event a value belongs to: the nearest verb-like event word, else the nearest one."""
+    verbs = [e for e in events if _verb_like(text[e[0]:e[1]])]
+    return (_nearest(verbs, m.start, m.end, prefer_after=prefer_after)
+            or _nearest(events, m.start, m.end, prefer_after=prefer_after))
+
+
+_OF_BEFORE = re.compile(
+    r"([A-Za-z][A-Za-z-]*(?: [A-Za-z][A-Za-z-]*)?)\s+(?:of|at|to|was|is|were|are|stood at|reached|"
+    r"totall?ed|came to|rose to|fell to|climbed to|amounts? to|amounted to|hit)\s+"
+    r"(?:(?:a|an|the|about|around|roughly|nearly|almost|some|more than|over|under|less than|"
+    r"at least|just over|just under|approximately|an estimated|up to)\s+)*$",
+    re.I,
+)
+
+
+def _attached_event(vocab: Vocabulary, text: str, m: Mention, noun: str | None, s_start: int) -> str | None:
+    """The measure a figure is attached to by grammar: the noun it counts ("24,000 crossings",
+    "a 33 per cent premium") or the noun it is the value of ("a premium of nearly 49pc",
+    "the death toll rose to 41")."""
+    if noun:
+        found = vocab.find_events(noun)
+        if found:
+            return found[0][2]
+    before = text[max(s_start, m.start - 60):m.start]
+    match = _OF_BEFORE.search(before)
+    if match:
+        found = vocab.find_events(match.group(1))
+        if found:
+            return found[-1][2]
+    return None
+
+
 def counted_noun(text: str, end: int, limit: int) -> str | None:
     """The noun phrase right after a number ("37,000 Chinese nationals" -> "Chinese nationals")."""
     words: list[str] = []
+    of = re.match(r"\s*(?:per ?cent|percent|pc|%)?\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?", text[end:limit])
+    if of:
+        end = end + of.end()  # "45pc of total sales" counts sales
     for m in _WORD.finditer(text, end, min(limit, end + 60)):
         between = text[end:m.start()] if not words else ""
         if between.strip(" -") and not words:
@@ -112,6 +163,34 @@ def counted_noun(text: str, end: int, limit: int) -> str | None:
         if len(words) == 3:
             break
     return " ".join(words) if words else None
+
+
+_PROPER = re.compile(r"(?<![\w.])(?:[A-Z][a-zA-Z&'’.-]*[a-zA-Z]|[A-Z]{2,})(?:\s+(?:[A-Z][a-zA-Z&'’.-]*[a-zA-Z]|of|de|van|von|al))*")
+_COMMON_CAPS = frozenset(
+    """the a an in on at for from by with and but or as this that these those it its he she they we
+    i his her their our after before during while when where if since although though however
+    according said says monday tuesday wednesday thursday friday saturday sunday january february
+    march april may june july august september october november december jan feb mar apr jun jul
+    aug sep sept oct nov dec mr mrs ms dr sir president minister secretary speaker chief ceo
+    officials police state states government company department ministry agency court judge
+    there here then also last next first second third new more most many some several all""".split()
+)
+
+
+def proper_names(text: str, start: int, end: int, known: Sequence[tuple[int, int, str]]) -> set[str]:
+    """Capitalized names the alias table does not know ("Broadcom", "Silver Lake"), as
+    ``name:<lower case>`` entities, so stories about anything can be linked by who is involved."""
+    out: set[str] = set()
+    for m in _PROPER.finditer(text, start, end):
+        if any(k[0] <= m.start() < k[1] or m.start() <= k[0] < m.end() for k in known):
+            continue
+        words = [w for w in m.group(0).split() if w.lower() not in _COMMON_CAPS]
+        if not words:
+            continue
+        name = " ".join(words).strip(".'’").lower()
+        if len(name) >= 3:
+            out.add("name:" + name)
+    return out
 
 
 def _shift_year(value: DateValue, years: int) -> DateValue:
@@ -144,7 +223,7 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
         s_start, s_end = sent
         entities = vocab.find_entities(text, s_start, s_end)
         events = vocab.find_events(text, s_start, s_end)
-        entity_ids = tuple(sorted({e[2] for e in entities}))
+        entity_ids = tuple(sorted({e[2] for e in entities} | proper_names(text, s_start, s_end, entities)))
         sent_text = text[s_start:s_end]
         attribution = _ATTRIBUTION.search(sent_text)
         scope = _SCOPE.search(sent_text)
@@ -152,6 +231,8 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
         qualifiers = sorted({q.group(0).lower() for q in _QUALIFIER.finditer(sent_text)})
         ctx_tokens = tuple(tokens(sent_text))  # derived claims speak for the whole sentence
         dates = [m for m in items if m.kind == "date"]
+        # A number inside a date expression ("nearly two years after") is part of the date.
+        items = [m for m in items if m.kind == "date" or not any(d.start <= m.start < d.end for d in dates)]
         numbers = [m for m in items if m.kind != "date"]
         amount_numbers = [m for m in numbers if m.role in ("amount", "from", "to", "change")]
         period_dates = [d for d in dates if _is_period(d, text, numbers)]
@@ -163,19 +244,17 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
             if m.kind == "date" and not isinstance(m.value, DateValue):
                 continue
             anchored_after = m.kind == "date" and bool(_ANCHOR_AFTER.search(m.text))
-            event = _nearest(events, m.start, m.end, prefer_after=anchored_after)
-            noun = counted_noun(text, m.end, s_end) if m.kind in ("count", "money", "ordinal") else None
-            noun_event = None
-            if noun:
-                found = vocab.find_events(noun)
-                noun_event = found[-1][2] if found else None
+            event = _event_of(events, text, m, prefer_after=anchored_after)
+            noun = counted_noun(text, m.end, s_end) if m.kind != "date" else None
+            noun_event = _attached_event(vocab, text, m, noun, s_start) if m.kind != "date" else None
             measure = noun_event or (event[2] if event else None)
             if m.kind == "date" and (event is None):
                 continue  # a date with no event in its sentence says nothing we can link
             period: DateValue | None = None
             period_text: str | None = None
             if m.kind != "date":
-                period, period_text = _period_of(m, period_dates, previous, text, sent_text, source)
+                period, period_text = _period_of(m, period_dates, previous, text, sent_text, source,
+                                                 prefer_after=m.role == "multiplier")
             scope_text = scope.group(0) if scope else None
             said = attribution.group(0) if attribution else None
             if m.role == "multiplier":
@@ -194,23 +273,36 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
 
 
 def _is_period(d: Mention, text: str, numbers: Sequence[Mention]) -> bool:
-    """Whether a date gives the period of a figure in its sentence rather than dating an event."""
-    if not numbers or not isinstance(d.value, DateValue):
+    """Whether a date gives the period of a figure near it rather than dating an event.
+
+    "arrested 37,000 ... in 2023" and "24,000 crossings in Fiscal Year 2023" give periods; "On
+    July 2, DHS sent 116 migrants" and "two years after Beijing suspended" date events.
+    """
+    if not isinstance(d.value, DateValue) or _ANCHOR_AFTER.search(d.text):
         return False
-    if not any(n.role in ("amount", "change", "from", "to") for n in numbers):
+    figures = [n for n in numbers if n.role in ("amount", "change", "from", "to", "multiplier")]
+    if not figures:
+        return False
+    before = text[max(0, d.start - 25):d.start].lower()
+    if re.search(r"\b(?:between|from|through|since|as of|by|during|until|so far in|over|for)\s*$", before):
+        return True
+    near = [n for n in figures if min(abs(n.start - d.end), abs(d.start - n.end)) <= 80]
+    if not near:
         return False
     v = d.value
-    if v.fiscal or v.precision in ("year", "quarter", "half", "range", "decade", "season"):
+    if v.fiscal or v.relative and v.precision != "day":
         return True
-    before = text[max(0, d.start - 25):d.start].lower()
-    return bool(re.search(r"\b(?:between|from|through|since|as of|by|during|until|so far in)\s*$", before))
+    return v.precision in ("year", "quarter", "half", "range", "decade", "season") and \
+        bool(re.search(r"\b(?:in|of)\s*$", before))
 
 
 def _period_of(m: Mention, period_dates: Sequence[Mention], previous: Sequence[tuple[int, int]],
-               text: str, sent_text: str, source: Source) -> tuple[DateValue | None, str | None]:
+               text: str, sent_text: str, source: Source, *, prefer_after: bool = False
+               ) -> tuple[DateValue | None, str | None]:
     candidates = [(d.start, d.end, "date") for d in period_dates]
-    candidates += [(a, b, "previous") for a, b in previous]
-    nearest = _nearest(candidates, m.start, m.end)
+    candidates += [(a, b, "previous") for a, b in previous
+                   if not any(d.start <= a < d.end for d in period_dates)]
+    nearest = _nearest(candidates, m.start, m.end, prefer_after=prefer_after)
     if nearest is None:
         if _PRESENT.search(sent_text) and source.published_value is not None:
             return source.published_value, "at the time of publication"
@@ -237,6 +329,8 @@ def _claim(source: Source, m: Mention, text: str, sent: tuple[int, int], entitie
            value: DateValue | NumberValue | None = None, kind: str | None = None) -> Claim:
     value = value if value is not None else m.value
     kind = kind or m.kind
+    if derived is None and isinstance(value, DateValue) and value.relative and value.anchor:
+        derived = f"\"{m.text}\" resolved against {value.anchor}"
     meaning = {
         "source": source.id, "kind": kind, "value": value.model_dump(mode="json"),
         "measure": measure, "noun": (noun or "").lower(), "derived": bool(derived),
