@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass
 
@@ -92,18 +93,20 @@ _UNIT = r"(?:years?|months?|weeks?|days?|decades?)"
 _DRE = re.compile(
     rf"(?P<iso>(?<![\d-])(?P<iso_y>{_Y})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01])(?![\d-]))"
     rf"|(?P<slash>(?<![\d/.])(?P<sl_a>\d{{1,2}})/(?P<sl_b>\d{{1,2}})/(?P<sl_y>{_Y}|\d\d)(?![\d/]))"
-    rf"|(?P<fy>\b(?:Q(?P<fy_q>[1-4])\s)?(?:[Ff]iscal(?:\s+[Yy]ear)?|FY|F\.Y\.)\s?['’]?"
-    rf"(?P<fy_y>{_Y}|\d\d)\b(?:\s?[-–/]\s?(?P<fy_y2>{_Y}|\d\d)\b)?)"
+    rf"|(?P<fy>\b(?:Q(?P<fy_q>[1-4])\s|(?P<fy_qn>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)"
+    rf"[\s-]quarter\s+of\s+(?:the\s+)?)?(?:[Ff]iscal(?:[\s-]+[Yy]ear)?|FY|F\.Y\.)\s?['’]?"
+    rf"(?P<fy_y>{_Y}|\d\d)\b(?:\s?[-–/]\s?(?P<fy_y2>{_Y}|\d\d)\b)?"
+    rf"|\b(?P<fy_y3>{_Y})\s+[Ff]iscal\s+[Yy]ear\b)"
     rf"|(?P<bound>\b(?P<bd_w>[Bb]eginning|[Ss]tart|[Ee]nd|[Mm]iddle|[Cc]lose)\s+of\s+(?:"
     rf"(?P<bd_m>{_MON})(?:,?\s+(?P<bd_my>{_Y})\b)?|(?P<bd_y>{_Y})\b|(?P<bd_this>the|this|last|next)"
     rf"\s+(?P<bd_unit>year|month|decade)\b))"
     rf"|(?P<part>\b(?P<pt_w>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+(?:(?P<pt_m>{_MONB})(?:,?\s+"
     rf"(?P<pt_my>{_Y})\b)?|(?P<pt_dec>(?:19|20)\d0)s\b|(?P<pt_y>{_Y})\b(?![-–]\d)))"
     rf"|(?P<quarter>\b(?:(?P<qt_n>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|1st|2nd|3rd|4th)"
-    rf"[\s-]quarter\b(?:\s+of)?(?:\s+(?P<qt_y>{_Y})\b|\s+(?P<qt_this>this|last|the)\s+year\b)?"
+    rf"[\s-]quarter\b(?:(?:\s+of)?\s+(?P<qt_y>{_Y})\b|\s+of\s+(?P<qt_this>this|last|the)\s+year\b)?"
     rf"|Q(?P<qt_q>[1-4])(?:\s?(?:of\s)?(?P<qt_qy>{_Y})\b)?(?![\w-])))"
-    rf"|(?P<half>\b(?:(?P<hf_n>[Ff]irst|[Ss]econd|1st|2nd)[\s-]half\b(?:\s+of)?(?:\s+(?P<hf_y>{_Y})"
-    rf"\b|\s+(?P<hf_this>this|last|the)\s+year\b)?|H(?P<hf_h>[12])\s?(?P<hf_hy>{_Y})\b))"
+    rf"|(?P<half>\b(?:(?P<hf_n>[Ff]irst|[Ss]econd|1st|2nd)[\s-]half\b(?:(?:\s+of)?\s+(?P<hf_y>{_Y})"
+    rf"\b|\s+of\s+(?P<hf_this>this|last|the)\s+year\b)?|H(?P<hf_h>[12])\s?(?P<hf_hy>{_Y})\b))"
     rf"|(?P<season>\b(?:(?P<ss_rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+)?(?P<ss_n>[Ss]pring|[Ss]ummer"
     rf"|[Ff]all|[Aa]utumn|[Ww]inter)\b(?:\s+(?:of\s+)?(?P<ss_y>{_Y})\b)?)"
     rf"|(?P<decade>\b(?P<dc_y>(?:18|19|20)\d0)['’]?s\b|['’](?P<dc_s>\d0)s\b)"
@@ -115,10 +118,10 @@ _DRE = re.compile(
     rf"|(?P<mon>\b(?P<mo_m>{_MONB})(?!\s?\d))"
     rf"|(?P<rday>\b(?P<rd_w>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\b)"
     rf"|(?P<rmod>\b(?P<rm_w>[Ee]arlier|[Ll]ater)\s+(?:this|in\s+the)\s+(?P<rm_u>year|month|week)\b)"
-    rf"|(?P<rrel>\b(?:the\s+)?(?P<rr_w>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+(?P<rr_u>year|month|week"
-    rf"|weekend|decade)\b)"
     rf"|(?P<rprev>\bthe\s+(?:(?P<rp_w>previous|prior|preceding|following|next)\s+(?P<rp_u>year|month"
     rf"|week)|(?P<rp_u2>year|month|week)\s+(?P<rp_w2>before|earlier|after|later))\b)"
+    rf"|(?P<rrel>\b(?:the\s+)?(?P<rr_w>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+(?P<rr_u>year|month|week"
+    rf"|weekend|decade)\b)"
     rf"|(?P<rago>(?i:\b(?:(?P<ra_h>{_HEDGE_ALT})\s+)?(?P<ra_n>{_NUMW})\s+(?P<ra_u>{_UNIT})\s+ago\b))"
     rf"|(?P<roff>(?i:\b(?:(?P<ro_h>{_HEDGE_ALT})\s+)?(?P<ro_n>{_NUMW})\s+(?P<ro_u>{_UNIT})\s+"
     rf"(?P<ro_d>after|later|before|earlier|afterwards?|prior)\b))"
@@ -141,13 +144,16 @@ _MONTH_BEFORE = re.compile(
     r"after|early|late|mid|last|this|next|since|starting|beginning|ending|around|as of|"
     r"until|over|throughout|into|for)\s+(?:(?:early|late|mid)[\s-]+)?\Z|\bmid-\Z"
 )
+_MONTH_REL = re.compile(r"\b([Ll]ast|[Nn]ext|[Tt]his)\s+\Z")
 _EACH_BEFORE = re.compile(r"(?i)\b(?:each|every)\s+\Z")
 _SEASON_BEFORE = re.compile(
     r"(?i)\b(?:in|since|by|until|during|through|over|before|after|of|this|last|next|past)\s+"
     r"(?:the\s+)?(?:(?:early|late)\s+)?\Z"
 )
-_FUTURE = re.compile(r"(?i)\b(?:will|won't|'ll|shall|is\s+set\s+to|are\s+set\s+to|scheduled|"
-                     r"expected\s+to|plans?\s+to|planning\s+to|upcoming|intends?\s+to|next)\b")  # fmt: skip
+_FUTURE = re.compile(
+    r"(?i)\b(?:will|won't|'ll|shall|is\s+set\s+to|are\s+set\s+to|scheduled|expected\s+to|"
+    r"plans?\s+to|planning\s+to|upcoming|intends?\s+to|next|should|aims?\s+to)\b"
+)
 _WDAY_DATE_AFTER = re.compile(rf",?\s+(?:{_MON}\s+\d|\d{{1,2}}\s+{_MON})")
 _RANGE_GAP = re.compile(r"\A\s*(?:(?P<dash>[-–—])|(?P<word>to|through|thru|until|till|and))\s*\Z")
 _FROM_BEFORE = re.compile(r"(?i)\b(?P<w>between|from)\s+(?:the\s+)?\Z")
@@ -195,6 +201,7 @@ class _C:
     day: int | None = None
     year_given: bool = True
     tag: str = ""
+    pending: tuple[object, ...] | None = None  # an offset waiting for its anchor
 
     @property
     def single_year(self) -> int | None:
@@ -306,6 +313,20 @@ def _md(ctx: _Ctx, start: int, end: int, mon: int, day: int | None, year: int | 
               year_given=given)
 
 
+def _rel_month(ctx: _Ctx, start: int, end: int, mon: int, w: str) -> _C:
+    """"last June" (strictly before the publication month), "next June", "this June"."""
+    pub = ctx.pub
+    if pub.year is None or pub.month is None:
+        return _C(start, end, None, None, "month", relative=True)
+    if w == "last":
+        y = pub.year if mon < pub.month else pub.year - 1
+    elif w == "next":
+        y = pub.year if mon > pub.month else pub.year + 1
+    else:
+        y = pub.year
+    return _rel(start, end, dt.date(y, mon, 1), _eom(y, mon), "month", pub.label)
+
+
 def _year_c(start: int, end: int, y: int, precision: str = "year") -> _C:
     return _C(start, end, dt.date(y, 1, 1), dt.date(y, 12, 31), precision)
 
@@ -340,8 +361,8 @@ def _handle(ctx: _Ctx, m: re.Match[str]) -> _C | None:  # noqa: C901 - a dispatc
             return None
         return _C(start, end, d, d, "day", ambiguous=amb)
     if kind == "fy":
-        y = _year2(g("fy_y2") or g("fy_y"))
-        q = int(g("fy_q")) if g("fy_q") else None
+        y = _year2(g("fy_y2") or g("fy_y") or g("fy_y3"))
+        q = int(g("fy_q")) if g("fy_q") else _ORDN[g("fy_qn").lower()] if g("fy_qn") else None
         a2, b2 = _fiscal(y, ctx.fys, q)
         return _C(start, end, a2, b2, "quarter" if q else "year", fiscal=True)
     if kind == "bound":
@@ -403,6 +424,9 @@ def _handle(ctx: _Ctx, m: re.Match[str]) -> _C | None:  # noqa: C901 - a dispatc
             return None
         if _EACH_BEFORE.search(text, max(ctx.s, start - 8), start):
             return None
+        pre = _MONTH_REL.search(text, max(ctx.s, start - 6), start)
+        if pre:
+            return _rel_month(ctx, pre.start(), end, _mon(g("mo_m")), pre.group(1).lower())
         return _md(ctx, start, end, _mon(g("mo_m")), None, None, "month")
     if kind == "rday":
         w = g("rd_w").lower()
@@ -419,7 +443,7 @@ def _handle(ctx: _Ctx, m: re.Match[str]) -> _C | None:  # noqa: C901 - a dispatc
         w = (g("rp_w") or g("rp_w2")).lower()
         u = g("rp_u") or g("rp_u2")
         sign = -1 if w in ("previous", "prior", "preceding", "before", "earlier") else 1
-        return _anchored_shift(ctx, start, end, sign, u)
+        return _pending(start, end, "shift", sign, u)
     if kind == "rago":
         return _offset(ctx, start, end, g("ra_h"), g("ra_n"), g("ra_u"), "ago")
     if kind == "roff":
@@ -430,6 +454,8 @@ def _handle(ctx: _Ctx, m: re.Match[str]) -> _C | None:  # noqa: C901 - a dispatc
         if pub.day is None:
             return _rel(start, end, None, None, "day", None)
         p = (g("wd_p") or "on").lower()
+        if p == "on":
+            start = m.start("wd_n")  # "on Friday": the date is "Friday"
         target = _WEEKDAYS[g("wd_n").lower()]
         delta = (pub.day.weekday() - target) % 7
         if p == "last" or p == "past":
@@ -658,29 +684,69 @@ def _rrel(ctx: _Ctx, start: int, end: int, w: str, u: str) -> _C:
     return _rel(start, end, mon, mon + dt.timedelta(days=6), "week", pub.label)
 
 
-def _anchor_cand(ctx: _Ctx, pos: int, prefer_before: bool = True) -> _C | None:
-    before = [c for c in ctx.cands if c.end <= pos and c.earliest and not c.relative]
-    if before:
-        return before[-1]
-    if prefer_before:
-        return None
-    return None
+def _explicit(c: _C) -> bool:
+    return c.earliest is not None and c.latest is not None and not c.relative and \
+        c.pending is None
 
 
 def _anchor_label(ctx: _Ctx, c: _C) -> str:
     return f"{ctx.text[c.start:c.end]!r} in the same sentence"
 
 
-def _anchored_shift(ctx: _Ctx, start: int, end: int, sign: int, u: str) -> _C:
-    c = _anchor_cand(ctx, start)
-    if c is None or c.earliest is None or c.latest is None:
-        return _rel(start, end, None, None, u if u != "week" else "week", None)
+def _pending(start: int, end: int, *args: object) -> _C:
+    c = _C(start, end, None, None, "range", relative=True)
+    c.pending = args
+    return c
+
+
+def _resolve_pending(ctx: _Ctx) -> None:
+    """Resolve "the previous year", "five years later", "two years after" against the
+    explicit dates of the sentence (the nearest one before; for after/before, else the
+    nearest one after, which then dates the clause rather than the event)."""
+    cands = ctx.cands
+    for i, c in enumerate(cands):
+        if c.pending is None:
+            continue
+        args = c.pending
+        before = next((a for a in reversed(cands[:i]) if _explicit(a)), None)
+        after = next((a for a in cands[i + 1:] if _explicit(a)), None)
+        new: _C | None = None
+        if args[0] == "shift":
+            _, sign, unit = args
+            if before is not None:
+                new = _shift(ctx, c.start, c.end, before, int(sign), str(unit))  # type: ignore[call-overload]
+        else:
+            _, cls, x, unit, direction = args
+            if direction in ("after", "before"):
+                if before is not None:
+                    anchor, sign = before, (-1 if direction == "after" else 1)
+                elif after is not None:
+                    anchor, sign = after, (1 if direction == "after" else -1)
+                else:
+                    anchor, sign = None, 0
+            else:
+                anchor = before
+                sign = 1 if direction.startswith(("later", "afterward")) else -1
+            if anchor is not None:
+                new = _move(c.start, c.end, anchor.earliest, anchor.latest, cls, x, unit,  # type: ignore[arg-type]
+                            sign, _anchor_label(ctx, anchor))
+        if new is None:
+            c.pending = None
+            c.earliest = c.latest = None
+            c.anchor = None
+        else:
+            cands[i] = new
+
+
+def _shift(ctx: _Ctx, start: int, end: int, c: _C, sign: int, u: str) -> _C:
+    assert c.earliest is not None and c.latest is not None
     if u == "year":
         a, b = _shift_years(c.earliest, sign), _shift_years(c.latest, sign)
-        prec = c.precision if c.precision in ("year", "day", "month") else "year"
+        prec = c.precision if c.precision in ("year", "day", "month", "quarter") else "year"
     elif u == "month":
         a, b = _add_months(c.earliest, sign), _add_months(c.latest, sign)
-        b = _eom(b.year, b.month) if c.latest == _eom(c.latest.year, c.latest.month) else b
+        if c.latest == _eom(c.latest.year, c.latest.month):
+            b = _eom(b.year, b.month)
         prec = "month"
     else:
         a = c.earliest + dt.timedelta(days=7 * sign)
@@ -701,6 +767,43 @@ def _amount(n: str) -> float | None:
         return None
 
 
+_UNIT_MONTHS = {"year": 12, "decade": 120, "month": 1}
+
+
+def _move(start: int, end: int, ref_a: dt.date, ref_b: dt.date, cls: str | None, x: float,
+          unit: str, sign: int, label: str) -> _C | None:
+    """The interval ``[ref_a, ref_b]`` moved by a (hedged) duration of ``x`` units."""
+    exact = cls is None and x == int(x)
+    try:
+        if unit in _UNIT_MONTHS:
+            k = _UNIT_MONTHS[unit]
+            if exact:
+                n = int(x) * k * sign
+                a, b = _add_months(ref_a, n), _add_months(ref_b, n)
+                if ref_b == _eom(ref_b.year, ref_b.month):
+                    b = _eom(b.year, b.month)
+                return _rel(start, end, a, b, _prec_of(a, b), label)
+            lo, hi = duration_bounds(cls, x * k)
+            if sign < 0:
+                a = _add_months(ref_a, -math.ceil(hi - 1e-9))
+                b = _add_months(ref_b, -math.floor(lo + 1e-9))
+            else:
+                a = _add_months(ref_a, math.floor(lo + 1e-9))
+                b = _add_months(ref_b, math.ceil(hi - 1e-9))
+            a, b = dt.date(a.year, a.month, 1), _eom(b.year, b.month)
+        else:
+            lo, hi = duration_bounds(cls, x * _UNIT_DAYS[unit])
+            if sign < 0:
+                a = ref_a - dt.timedelta(days=round(hi))
+                b = ref_b - dt.timedelta(days=round(lo))
+            else:
+                a = ref_a + dt.timedelta(days=round(lo))
+                b = ref_b + dt.timedelta(days=round(hi))
+    except (OverflowError, ValueError):
+        return None
+    return _rel(start, end, a, b, _prec_of(a, b), label, approximate=not exact)
+
+
 def _offset(ctx: _Ctx, start: int, end: int, hedge: str | None, n: str, u: str,
             direction: str) -> _C | None:
     x = _amount(n)
@@ -708,68 +811,25 @@ def _offset(ctx: _Ctx, start: int, end: int, hedge: str | None, n: str, u: str,
         return None
     unit = u.lower().rstrip("s")
     cls = HEDGES.get(re.sub(r"\s+", " ", hedge.lower())) if hedge else None
-    vague = n.lower() in ("a few", "several", "a couple of")
-    if cls is None and (unit == "decade" or vague or n.lower() in ("a", "an") and unit == "decade"):
-        cls = "approx"
-    lo, hi = duration_bounds(cls, x)
-    lo_d, hi_d = lo * _UNIT_DAYS[unit], hi * _UNIT_DAYS[unit]
-    if direction == "ago":
-        if unit in ("year", "decade") and ctx.pub.year is not None:
-            ref_a = ref_b = None
-            if ctx.pub.day is not None:
-                ref_a = ref_b = ctx.pub.day
-            elif ctx.pub.month is not None:
-                ref_a, ref_b = dt.date(ctx.pub.year, ctx.pub.month, 1), _eom(ctx.pub.year,
-                                                                            ctx.pub.month)
-            else:
-                ref_a, ref_b = dt.date(ctx.pub.year, 1, 1), dt.date(ctx.pub.year, 12, 31)
-            label = ctx.pub.label
-        elif unit == "month" and ctx.pub.month is not None and ctx.pub.year is not None:
-            ref_a = dt.date(ctx.pub.year, ctx.pub.month, 1)
-            ref_b = ctx.pub.day or _eom(ctx.pub.year, ctx.pub.month)
-            label = ctx.pub.label
-        elif ctx.pub.day is not None:
-            ref_a = ref_b = ctx.pub.day
-            label = ctx.pub.label
-        else:
-            return _rel(start, end, None, None, unit if unit != "decade" else "year", None)
-        sign = -1
-    else:
-        c = _anchor_cand(ctx, start)
-        if c is None or c.earliest is None or c.latest is None:
-            return _rel(start, end, None, None, "range", None)
-        ref_a, ref_b = c.earliest, c.latest
-        label = _anchor_label(ctx, c)
-        sign = -1 if direction in ("after", "earlier", "prior") else 1
-    exact = cls is None and x == int(x)
-    try:
-        if exact and unit in ("year", "decade"):
-            k = int(x) * (10 if unit == "decade" else 1) * sign
-            a, b = _shift_years(ref_a, k), _shift_years(ref_b, k)
-            if direction == "ago":
-                a, b = dt.date(a.year, 1, 1), dt.date(b.year, 12, 31)
-                return _rel(start, end, a, b, "year", label)
-            return _rel(start, end, a, b, _prec_of(a, b), label)
-        if exact and unit == "month":
-            a, b = _add_months(ref_a, int(x) * sign), _add_months(ref_b, int(x) * sign)
-            if direction == "ago":
-                a, b = dt.date(a.year, a.month, 1), _eom(b.year, b.month)
-                return _rel(start, end, a, b, "month", label)
-            return _rel(start, end, a, b, _prec_of(a, b), label)
-        if sign < 0:
-            a = ref_a - dt.timedelta(days=round(hi_d))
-            b = ref_b - dt.timedelta(days=round(lo_d))
-        else:
-            a = ref_a + dt.timedelta(days=round(lo_d))
-            b = ref_b + dt.timedelta(days=round(hi_d))
-    except (OverflowError, ValueError):
-        return _rel(start, end, None, None, "range", None)
-    if direction == "ago" and unit in ("year", "decade"):
-        a, b = dt.date(a.year, 1, 1), dt.date(b.year, 12, 31)
-    elif unit in ("year", "decade", "month") and not exact:
-        a = dt.date(a.year, a.month, 1)
-        b = _eom(b.year, b.month)
-    return _rel(start, end, a, b, _prec_of(a, b), label, approximate=not exact)
+    if cls is None and (unit == "decade" or n.lower() in ("a few", "several", "a couple of")):
+        cls = "approx"  # "a decade", "several years": round by nature
+    if direction != "ago":
+        return _pending(start, end, "offset", cls, x, unit, direction)
+    pub = ctx.pub
+    if unit in ("year", "decade") and pub.year is not None:
+        ref_a, ref_b = dt.date(pub.year, 1, 1), dt.date(pub.year, 12, 31)
+        moved = _move(start, end, ref_a, ref_b, cls, x, unit, -1, pub.label)
+        if moved is not None and moved.earliest and moved.latest:
+            moved.earliest = dt.date(moved.earliest.year, 1, 1)
+            moved.latest = dt.date(moved.latest.year, 12, 31)
+            moved.precision = _prec_of(moved.earliest, moved.latest)  # type: ignore[assignment]
+        return moved
+    if unit == "month" and pub.month is not None and pub.year is not None:
+        ref_a = dt.date(pub.year, pub.month, 1)
+        return _move(start, end, ref_a, _eom(pub.year, pub.month), cls, x, unit, -1, pub.label)
+    if unit in ("day", "week") and pub.day is not None:
+        return _move(start, end, pub.day, pub.day, cls, x, unit, -1, pub.label)
+    return _rel(start, end, None, None, "range", None)
 
 
 def _prec_of(a: dt.date, b: dt.date) -> str:
@@ -830,6 +890,8 @@ def find_dates(text: str, start: int, end: int, *, pub: Published, fiscal_year_s
         if c is not None and c.end > c.start:
             c.tag = m.lastgroup or ""
             ctx.cands.append(c)
+    if any(c.pending is not None for c in ctx.cands):
+        _resolve_pending(ctx)
     if len(ctx.cands) > 1:
         _merge_ranges(ctx)
     out: list[Mention] = []

@@ -9,7 +9,8 @@ nearly, almost, close to, just under,   ``nearly``  ``[x - 10%, x]`` (x exclusiv
 just shy of, not quite                              in reading; kept inclusive)
 more than, over, above, exceeding,      ``more``    ``[x, None]`` (open above; x     False
 upwards of, in excess of, north of,                 exclusive in reading)
-well over, well above, beyond
+well over, well above, beyond, topped,
+surpassed, exceeded
 at least, no fewer than, no less than,  ``least``   ``[x, None]``                    False
 a minimum of, or more (after x)
 just over, slightly more than, a        ``over``    ``[x, x + 10%]``                 True
@@ -66,6 +67,9 @@ HEDGES: dict[str, str] = {
     "well over": "more",
     "well above": "more",
     "beyond": "more",
+    "topped": "more",
+    "surpassed": "more",
+    "exceeded": "more",
     "at least": "least",
     "no fewer than": "least",
     "no less than": "least",

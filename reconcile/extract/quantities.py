@@ -92,12 +92,14 @@ _QRE = re.compile(
     r"[Mm]illions|[Bb]illions)\b)"
     r"|(?P<frac>\b(?:[Aa]|[Oo]ne)[ -](?:third|fifth)\b|\b(?:[Aa]|[Oo]ne)[ -]quarter(?= of\b)"
     r"|\b[Tt]wo[ -]thirds\b|\b[Tt]hree[ -]quarters\b|\b[Hh]alf(?= (?:of|the)\b))"
+    r"|(?P<halfa>\b[Hh]alf an? (?:million|billion|trillion|dozen)\b)"
+    r"|(?P<mult2>\b(?:double|triple|quadruple)\b(?!-))"
     r"|(?P<mult>\b(?:[Dd]oubl(?:ed|ing|es)|[Tt]ripl(?:ed|ing|es)|[Qq]uadrupl(?:ed|ing|es)|"
     r"[Hh]alv(?:ed|ing|es)|(?:[Tt]wice|[Dd]ouble|[Tt]riple|[Qq]uadruple)"
     r"(?= (?:as|the|its|their|that|what|his|her)\b))\b(?!-))"
     rf"|(?P<num>(?<![\w.,/:$€£¥-])(?:(?P<cur>{_CUR_PRE})\s?)?"
     r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-    r"(?:(?P<sfx>bn|mn|mln|tn|m|b|k|pc|%|x)(?!\w)|(?P<ord>st|nd|rd|th)\b)?"
+    r"(?:(?P<sfx>\s?(?:bn|mn|mln|tn)|m|b|k|pc|%|x)(?!\w)|(?P<ord>st|nd|rd|th)\b)?"
     r"(?![\w]|[.,]\d|/\d|-\d|\(\w{1,3}\)|:\d))"
     rf"|(?P<ordw>\b(?:{_ORDWORD})\b)"
     rf"|(?P<words>\b(?:[Aa]n? (?=hundred|thousand|million|billion|dozen))?"
@@ -106,7 +108,7 @@ _QRE = re.compile(
 )
 _SCALE_WORD = re.compile(r"\s*-?\s?(hundred|thousand|million|billion|trillion)\b(?!-)")
 _UNIT_AFTER = re.compile(
-    r"(?:\s?(%)|\s*-?\s?(percentage points?|per ?cent(?:age)?|pct\b|pp\b|basis points?|bps\b"
+    r"(?:\s?(%)|\s*-?\s?(percentage[- ]points?|per ?cent(?:age)?|pct\b|pp\b|basis points?|bps\b"
     r"|times\b|-fold\b|fold\b|x\b)|\s+(US dollars|dollars|dollar|euros|euro|pounds sterling|"
     r"yuan|renminbi|yen|rupees|francs)\b)",
     re.I,
@@ -165,7 +167,11 @@ _TO_BEFORE = re.compile(rf"(?i)(?<![\w-])(?:(?P<up>{_UP_VERBS})|(?P<down>{_DOWN_
 _RANGE_BETWEEN = re.compile(r"\A\s*(?:-|–|—|to)\s*\Z")
 _BETWEEN_AND = re.compile(r"\A\s+and\s+\Z")
 _BETWEEN_BEFORE = re.compile(r"(?i)(?<![\w-])between\s+\Z")
-_PRE_A = re.compile(r"(?i)(?:\b(?:a|per|split|every|the|one)\s+)\Z")
+_MULT_PRE = re.compile(
+    r"(?i)\b(?:will|to|almost|nearly|roughly|more\s+than|could|would|can|may|might|about|than|"
+    r"should|did|does|nearly)\s+\Z"
+)
+_PRE_A = re.compile(r"(?i)(?:\b(?:per|split|every|one)\s+|\bfor\s+a\s+)\Z")
 
 
 def _dec(s: str) -> Decimal | None:
@@ -243,7 +249,13 @@ def _scan(text: str, s: int, e: int, masks: list[tuple[int, int]]) -> list[_Q]:
                 continue
             q = _Q(ms, me, "percent", Decimal(str(pct)), "%")
             q.approx = word in ("third", "thirds")
-        elif kind == "mult":
+        elif kind == "halfa":
+            w = m.group().lower().split()[-1]
+            q = _Q(ms, me, "count", Decimal(_SCALES[w]) / 2, None)
+            q.approx = True
+        elif kind in ("mult", "mult2"):
+            if kind == "mult2" and not _MULT_PRE.search(text, max(s, ms - 16), ms):
+                continue
             w = m.group().lower()
             factor = (
                 2 if w.startswith(("doub", "twice")) else 3 if w.startswith("tripl")
@@ -302,7 +314,7 @@ def _finish_number(
     scaled = False
     end = me
     if sfx:
-        sl = sfx.lower()
+        sl = sfx.lower().strip()
         if sl in _SCALE_SFX:
             if sl in ("m", "b", "k") and "." not in str(x) and not cur and x >= 1000:
                 return None
@@ -328,7 +340,7 @@ def _finish_number(
         um = _UNIT_AFTER.match(text, end, e)
         if um:
             tok = (um.group(1) or um.group(2) or um.group(3) or "").lower()
-            if tok.startswith("percentage point") or tok == "pp":
+            if (tok.startswith("percentage") and "point" in tok) or tok == "pp":
                 unit, end = "pp", um.end()
             elif tok == "%" or tok.startswith(("per", "pct")):
                 if unit is None:
@@ -387,7 +399,6 @@ def _apply_context(text: str, s: int, e: int, qs: list[_Q]) -> list[_Q]:
                 cls = post_hedge_class("-plus" if word in ("-plus", "+") else word)
                 q.low, q.high = apply_hedge(cls, x)
                 q.hedge = pm.group().strip().lower()
-                q.end = pm.end()
                 q.approx = q.approx or cls == "approx"
         if q.role == "amount" and q.kind in ("percent", "count", "money"):
             cn = _CHANGE_NOUN.match(text, q.end, e)
