@@ -176,7 +176,7 @@ class ItemResult(_Frozen):
     """How the report treated one gold item."""
 
     id: str
-    cls: ItemClass = Field(alias="class")
+    cls: ItemClass = Field(serialization_alias="class")
     fact: str
     covered_by: tuple[str, ...] = ()  # ids of covering conflicts, most severe first
     severity: str | None = None  # the most severe covering conflict's severity
