@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 from reconcile.errors import ConfigError
 from reconcile.evaluate import (
     Gold,
+    StoryScore,
     find_stories,
     load_gold,
     parse_date,
@@ -293,3 +294,54 @@ def test_cli_eval_missing_path(tmp_path: Path) -> None:
     result = CliRunner().invoke(_eval_app(), ["eval", str(tmp_path / "none")])
     assert result.exit_code == 2
     assert "error[E101]" in result.output
+
+
+def _fake_story(real_caught: int) -> StoryScore:
+    gold = GOLD
+    conflicts = (
+        [conflict("c1", "error", [ref("a", "3 May")], [ref("b", "May 4")], "3 May 2024")]
+        if real_caught
+        else []
+    )
+    return score(report(*conflicts), gold, TEXTS, story="quake")
+
+
+def test_text_output_ends_with_the_overall_figures() -> None:
+    from reconcile.cli.eval_cmd import render_text
+
+    text = render_text(summarize([_fake_story(1)]), verbose=True)
+    last = text.splitlines()[-5:]
+    assert [line.split(":")[0] for line in last] == [
+        "recall on real",
+        "false errors on explained",
+        "false flags on agree",
+        "wrong-severity rate",
+        "suggestion accuracy",
+    ]
+    assert last[0].startswith("recall on real: 1.000 (1/1")
+
+
+@pytest.mark.parametrize(
+    ("args", "caught", "code"),
+    [
+        ([], 0, 0),
+        (["--min-recall", "0.5"], 0, 1),
+        (["--min-recall", "0.5"], 1, 0),
+        (["--max-wrong-severity", "0.0"], 1, 0),
+    ],
+)
+def test_cli_exit_status_follows_the_floors(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], caught: int, code: int
+) -> None:
+    import reconcile.cli.eval_cmd as eval_cmd
+
+    story = tmp_path / "quake"
+    story.mkdir()
+    (story / "gold.json").write_text('{"items": []}', encoding="utf-8")
+    monkeypatch.setattr(eval_cmd, "evaluate_story", lambda settings, path: _fake_story(caught))
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(_eval_app(), ["eval", str(tmp_path), *args])
+    assert result.exit_code == code, result.output
+    json_result = CliRunner().invoke(_eval_app(), ["eval", str(story), "--format", "json"])
+    data = json.loads(json_result.output)
+    assert data["stories"][0]["story"] == "quake" and data["real"] == 1
