@@ -94,7 +94,7 @@ _DRE = re.compile(
     rf"(?P<iso>(?<![\d-])(?P<iso_y>{_Y})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01])(?![\d-]))"
     rf"|(?P<slash>(?<![\d/.])(?P<sl_a>\d{{1,2}})/(?P<sl_b>\d{{1,2}})/(?P<sl_y>{_Y}|\d\d)(?![\d/]))"
     rf"|(?P<fy>\b(?:Q(?P<fy_q>[1-4])\s|(?P<fy_qn>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)"
-    rf"[\s-]quarter\s+of\s+(?:the\s+)?)?(?:[Ff]iscal(?:[\s-]+[Yy]ear)?|FY|F\.Y\.)\s?['’]?"
+    rf"[\s-]quarter\s+of\s+(?:the\s+)?)?(?:[Ff]iscal(?:[\s-]+[Yy]ear)?|FISCAL(?:\s+YEAR)?|FY|F\.Y\.)\s?['’]?"
     rf"(?P<fy_y>{_Y}|\d\d)\b(?:\s?[-–/]\s?(?P<fy_y2>{_Y}|\d\d)\b)?"
     rf"|\b(?P<fy_y3>{_Y})\s+[Ff]iscal\s+[Yy]ear\b)"
     rf"|(?P<bound>\b(?P<bd_w>[Bb]eginning|[Ss]tart|[Ee]nd|[Mm]iddle|[Cc]lose)\s+of\s+(?:"
@@ -118,7 +118,7 @@ _DRE = re.compile(
     rf"|(?P<mon>\b(?P<mo_m>{_MONB})(?!\s?\d))"
     rf"|(?P<rday>\b(?P<rd_w>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\b)"
     rf"|(?P<rmod>\b(?P<rm_w>[Ee]arlier|[Ll]ater)\s+(?:this|in\s+the)\s+(?P<rm_u>year|month|week)\b)"
-    rf"|(?P<rprev>\bthe\s+(?:(?P<rp_w>previous|prior|preceding|following|next)\s+(?P<rp_u>year|month"
+    rf"|(?P<rprev>\b[Tt]he\s+(?:(?P<rp_w>previous|prior|preceding|following|next)\s+(?P<rp_u>year|month"
     rf"|week)|(?P<rp_u2>year|month|week)\s+(?P<rp_w2>before|earlier|after|later))\b)"
     rf"|(?P<rrel>\b(?:the\s+)?(?P<rr_w>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+(?P<rr_u>year|month|week"
     rf"|weekend|decade)\b)"
@@ -144,6 +144,7 @@ _MONTH_BEFORE = re.compile(
     r"after|early|late|mid|last|this|next|since|starting|beginning|ending|around|as of|"
     r"until|over|throughout|into|for)\s+(?:(?:early|late|mid)[\s-]+)?\Z|\bmid-\Z"
 )
+_DAY_BEFORE = re.compile(r"(?i)\b(?:on|by|until|till|from|to|and|since|before|after|of|dated)\s+\Z")
 _MONTH_REL = re.compile(r"\b([Ll]ast|[Nn]ext|[Tt]his)\s+\Z")
 _EACH_BEFORE = re.compile(r"(?i)\b(?:each|every)\s+\Z")
 _SEASON_BEFORE = re.compile(
@@ -155,7 +156,7 @@ _FUTURE = re.compile(
     r"plans?\s+to|planning\s+to|upcoming|intends?\s+to|next|should|aims?\s+to)\b"
 )
 _WDAY_DATE_AFTER = re.compile(rf",?\s+(?:{_MON}\s+\d|\d{{1,2}}\s+{_MON})")
-_RANGE_GAP = re.compile(r"\A\s*(?:(?P<dash>[-–—])|(?P<word>to|through|thru|until|till|and))\s*\Z")
+_RANGE_GAP = re.compile(r"\A,?\s*(?:(?P<dash>[-–—])|(?P<word>to|through|thru|until|till|and))\s*\Z")
 _FROM_BEFORE = re.compile(r"(?i)\b(?P<w>between|from)\s+(?:the\s+)?\Z")
 _THE_BEFORE = re.compile(r"\b(?:[Tt]he)\s+\Z")
 
@@ -406,7 +407,7 @@ def _handle(ctx: _Ctx, m: re.Match[str]) -> _C | None:  # noqa: C901 - a dispatc
     if kind == "dmy":
         day = int(re.match(r"\d+", g("dmy_d")).group())  # type: ignore[union-attr]
         y = int(g("dmy_y")) if g("dmy_y") else None
-        if y is None and not _MONTH_BEFORE.search(text, max(ctx.s, start - 14), start) and \
+        if y is None and not _DAY_BEFORE.search(text, max(ctx.s, start - 14), start) and \
                 not re.match(r"\d+(?:st|nd|rd|th)", g("dmy_d")):
             return None  # "5 May" without context or year is too weak ("up 8 Dec")
         return _md(ctx, start, end, _mon(g("dmy_m")), day, y)
@@ -451,11 +452,11 @@ def _handle(ctx: _Ctx, m: re.Match[str]) -> _C | None:  # noqa: C901 - a dispatc
     if kind == "wday":
         if _WDAY_DATE_AFTER.match(text, end, ctx.e):
             return None  # "Friday, Jan. 31, 2020": the date itself is the mention
-        if pub.day is None:
-            return _rel(start, end, None, None, "day", None)
         p = (g("wd_p") or "on").lower()
         if p == "on":
             start = m.start("wd_n")  # "on Friday": the date is "Friday"
+        if pub.day is None:
+            return _rel(start, end, None, None, "day", None)
         target = _WEEKDAYS[g("wd_n").lower()]
         delta = (pub.day.weekday() - target) % 7
         if p == "last" or p == "past":
@@ -486,8 +487,8 @@ def _part(ctx: _Ctx, start: int, end: int, w: str, mon_s: str | None, my: str | 
             ctx.text[max(ctx.s, start - 3):start].lower().strip() not in ("", "at", "by"):
         pass
     tb = _THE_BEFORE.search(ctx.text, max(ctx.s, start - 4), start)
-    if tb:
-        start = tb.start()
+    if tb and w in PARTS["year"] and w not in ("early", "mid", "late"):
+        start = tb.start()  # "the end of June": the article belongs to the phrase
     if mon_s:
         base = _md(ctx, start, end, _mon(mon_s), None, int(my) if my else None, "month")
         if base is None or base.earliest is None:
@@ -605,7 +606,9 @@ def _season(ctx: _Ctx, m: re.Match[str]) -> _C | None:
             break
     if cur is None:
         return None
-    if rel == "last":
+    if rel == "this":
+        cur = y + 1 if name == "winter" and pm == 12 else y
+    elif rel == "last":
         a, b = _season_bounds(name, cur)
         if b >= dt.date(y, pm, 1):
             cur -= 1
@@ -685,8 +688,8 @@ def _rrel(ctx: _Ctx, start: int, end: int, w: str, u: str) -> _C:
 
 
 def _explicit(c: _C) -> bool:
-    return c.earliest is not None and c.latest is not None and not c.relative and \
-        c.pending is None
+    """A date that can anchor an offset: resolved, and not itself an offset."""
+    return c.earliest is not None and c.latest is not None and c.pending is None
 
 
 def _anchor_label(ctx: _Ctx, c: _C) -> str:

@@ -142,6 +142,16 @@ def find_furniture(
     next_of: dict[int, int] = {a: b for a, b in zip(nonblank, nonblank[1:], strict=False)}
     for i in nonblank:
         c = lines[i][2]
+        if _norm_heading(c) in rules.headings:
+            marked[i] = True
+            k = next_of.get(i)
+            while k is not None:
+                ck = lines[k][2]
+                if len(ck) > rules.max_entry_chars or _prose(ck):
+                    break
+                marked[k] = True
+                k = next_of.get(k)
+            continue
         if any(p.search(c) for p in rules.lines) or any(p.search(c) for p in rules.bylines):
             marked[i] = True
             continue
@@ -156,16 +166,6 @@ def find_furniture(
             while k < len(lines) and lines[k][2]:
                 marked[k] = True
                 k += 1
-            continue
-        if _norm_heading(c) in rules.headings:
-            marked[i] = True
-            k = next_of.get(i)
-            while k is not None:
-                ck = lines[k][2]
-                if len(ck) > rules.max_entry_chars or _prose(ck):
-                    break
-                marked[k] = True
-                k = next_of.get(k)
             continue
         if c.lower() in rules.roles or c.split("|")[0].strip().lower() in rules.roles:
             p = prev_of.get(i)

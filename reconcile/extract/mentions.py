@@ -35,7 +35,7 @@ def extract_sentence(
                        source=source)
     spans = [(m.start, m.end) for m in dates]
     out = list(dates)
-    for q in find_quantities(text, start, end, source=source):
+    for q in find_quantities(text, start, end, source=source, exclude=spans):
         if not _overlaps(q.start, q.end, spans):
             out.append(q)
     return out

@@ -113,9 +113,11 @@ _UNIT_AFTER = re.compile(
     r"yuan|renminbi|yen|rupees|francs)\b)",
     re.I,
 )
-_TIMES_MULT = re.compile(
-    r"\s+(?:as|the|more|higher|larger|greater|bigger|fewer|less|lower|smaller|that|what|its"
-    r"|their|his|her|over|faster|slower)\b"
+# "three times a week" / "visited three times in 2023" count occurrences; otherwise a multiplier
+_TIMES_COUNT = re.compile(
+    r"\s*(?:[,.;:!?)]|\Z|(?:a|an|per|each|every|in|on|at|over|since|during|this|last|so|before|"
+    r"after|and|or|but|while|when|until|to|from|with|without|for|now|already|since|daily|"
+    r"weekly|yearly|annually|monthly|before|already|then|that year|a year|a day|a week)\b)"
 )
 _CHANGE_NOUN = re.compile(
     r"\s+(?:(increase|rise|jump|surge|gain|growth|hike|spike|climb|boost|uptick|upswing)s?"
@@ -126,12 +128,14 @@ _CHANGE_NOUN = re.compile(
 _UP_VERBS = (
     r"up|rose|rise|rises|rising|risen|increased|increase|increases|increasing|grew|grow|grows|"
     r"growing|grown|jumped|jumps|jumping|surged|surges|surging|climbed|climbs|climbing|soared|"
-    r"soars|gained|gains|gaining|higher|more|boosted|raised|spiked|expanded|expands|swelled"
+    r"soars|gained|gains|gaining|higher|more|boosted|raised|spiked|expanded|expands|swelled|"
+    r"widened|widens|advanced|rallied|rebounded|accelerated|doubled|tripled"
 )
 _DOWN_VERBS = (
     r"down|fell|fall|falls|falling|fallen|dropped|drops|dropping|declined|declines|declining|"
     r"decreased|decreases|decreasing|slid|slides|sliding|plunged|plunges|plummeted|sank|sunk|"
-    r"shrank|shrunk|shrinks|tumbled|slumped|lower|less|cut|reduced|lost|dipped|shed|contracted"
+    r"shrank|shrunk|shrinks|tumbled|slumped|lower|less|cut|reduced|lost|dipped|shed|contracted|"
+    r"narrowed|narrows|eased|eases|slipped|slips|retreated|slowed|weakened|plunging|sinking"
 )
 _CHANGE_BEFORE = re.compile(
     rf"(?i)(?<![\w-])(?:(?P<up>{_UP_VERBS})|(?P<down>{_DOWN_VERBS}))"
@@ -161,8 +165,9 @@ _MASK = re.compile(
     r"|#\d+"
 )
 _FROM_BEFORE = re.compile(r"(?i)(?<![\w-])from\s+\Z")
-_TO_BETWEEN = re.compile(r"(?i)\A(?:\s+(?:in|on|during)\s+[^,;.]{1,25}?)?,?\s+to\s+(?:\w+\s+)?\Z")
-_FROM_BETWEEN = re.compile(r"(?i)\A(?:\s+(?:in|on|during)\s+[^,;.]{1,25}?)?,?\s+from\s+\Z")
+_GAP_HEAD = r"(?i)\A(?:\s+[a-z][\w-]*){0,2}?(?:\s+(?:in|on|during)\s+[^,;.]{1,25}?)?,?"
+_TO_BETWEEN = re.compile(_GAP_HEAD + r"\s+to\s+(?:\w+\s+)?\Z")
+_FROM_BETWEEN = re.compile(_GAP_HEAD + r"\s+from\s+\Z")
 _TO_BEFORE = re.compile(rf"(?i)(?<![\w-])(?:(?P<up>{_UP_VERBS})|(?P<down>{_DOWN_VERBS}))?\s*to\s+\Z")
 _RANGE_BETWEEN = re.compile(r"\A\s*(?:-|–|—|to)\s*\Z")
 _BETWEEN_AND = re.compile(r"\A\s+and\s+\Z")
@@ -350,7 +355,7 @@ def _finish_number(
                 unit, end = "pp", um.end()
                 x = x / 100
             elif tok == "times":
-                if _TIMES_MULT.match(text, um.end(), e):
+                if not _TIMES_COUNT.match(text, um.end(), e):
                     unit, end, role = "x", um.end(), "multiplier"
             elif tok in ("-fold", "fold", "x"):
                 unit, end, role = "x", um.end(), "multiplier"
@@ -477,6 +482,8 @@ _VERB_BEFORE = re.compile(rf"(?i)(?<![\w-])(?:(?P<up>{_UP_VERBS})|(?P<down>{_DOW
 
 def _mark_pair(text: str, s: int, a: _Q, b: _Q, rel: tuple[int, int]) -> None:
     a.role, b.role = "from", "to"
+    if a.unit is None and b.unit is not None and a.kind == "count":
+        a.unit, a.kind = b.unit, b.kind  # "from 40 to 60 percent": 40 percent
     direction = None
     window = text[max(s, rel[0] - 80):rel[0]]
     found = list(_VERB_BEFORE.finditer(window))
@@ -488,9 +495,17 @@ def _mark_pair(text: str, s: int, a: _Q, b: _Q, rel: tuple[int, int]) -> None:
     a.relation = b.relation = rel
 
 
-def find_quantities(text: str, start: int, end: int, *, source: str = "") -> list[Mention]:
-    """Return quantity mentions in ``text[start:end]`` (one sentence), sorted by offset."""
+def find_quantities(
+    text: str, start: int, end: int, *, source: str = "",
+    exclude: list[tuple[int, int]] | None = None,
+) -> list[Mention]:
+    """Return quantity mentions in ``text[start:end]`` (one sentence), sorted by offset.
+
+    ``exclude`` are spans already taken (dates): nothing overlapping them is a quantity.
+    """
     masks = [(m.start(), m.end()) for m in _MASK.finditer(text, start, end)]
+    if exclude:
+        masks.extend(exclude)
     qs = _apply_context(text, start, end, _scan(text, start, end, masks))
     out: list[Mention] = []
     for q in qs:
