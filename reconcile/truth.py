@@ -105,14 +105,19 @@ class TruthSettings:
     false_values: float = 10.0
     smoothing: float = 2.0
     similarity_weight: float = 0.5
-    ancestor_weight: float = 0.8
+    ancestor_weight: float = 0.3
     detect_copies: bool = True
     copy_after: int = 3
-    copy_threshold: float = 0.5
-    copy_min_shared_false: int = 5
+    copy_rate: float = 0.8
+    copy_prior: float = 0.2
+    copy_discount: float = 1.0
+    copy_min_shared: int = 5
     copy_min_claims: int = 10
     copy_max_sources: int = 200
     per_attribute: bool = False
+    contested_only: bool = False
+    sharpness: float = 4.0
+    leave_one_out: bool = True
     min_accuracy: float = 0.01
     max_accuracy: float = 0.99
 
@@ -143,14 +148,29 @@ def _sort_key(value: Any) -> tuple[str, str]:
     return (type(value).__name__, repr(value))
 
 
-def _ancestors(value: Hashable, hierarchy: Mapping[Hashable, Hashable]) -> list[Hashable]:
+def _parents(node: Hashable, hierarchy: Mapping[Hashable, Any]) -> tuple[Hashable, ...]:
+    parent = hierarchy.get(node)
+    if parent is None:
+        return ()
+    if isinstance(parent, (tuple, list, set, frozenset)):
+        return tuple(parent)
+    return (parent,)
+
+
+def _ancestors(value: Hashable, hierarchy: Mapping[Hashable, Any]) -> list[Hashable]:
+    """Every ancestor of ``value`` (all paths when a node has several parents), nearest first."""
     out: list[Hashable] = []
     seen = {value}
-    node = hierarchy.get(value)
-    while node is not None and node not in seen:
-        out.append(node)
-        seen.add(node)
-        node = hierarchy.get(node)
+    frontier = [value]
+    while frontier:
+        nxt = []
+        for node in frontier:
+            for parent in _parents(node, hierarchy):
+                if parent not in seen:
+                    seen.add(parent)
+                    out.append(parent)
+                    nxt.append(parent)
+        frontier = nxt
     return out
 
 
@@ -194,13 +214,20 @@ class _Index:
                 self.group_item.append(i)
                 self.group_pattern.append(pid)
             self.item_lo.append(len(self.values))
+        lo = self.item_lo
+        # contested[g]: the item of group g has more than one candidate value
+        self.contested = [lo[i + 1] - lo[i] > 1 for i in self.group_item]
         self.claims = [0] * len(self.source_names)
+        self.contested_claims = [0] * len(self.source_names)
         pattern_count = [0] * len(self.patterns)
-        for pid in self.group_pattern:
+        pattern_contested = [0] * len(self.patterns)
+        for g, pid in enumerate(self.group_pattern):
             pattern_count[pid] += 1
+            pattern_contested[pid] += self.contested[g]
         for pid, pattern in enumerate(self.patterns):
             for s in pattern:
                 self.claims[s] += pattern_count[pid]
+                self.contested_claims[s] += pattern_contested[pid]
 
 
 def _bitset(indices: Iterable[int], size: int) -> int:
@@ -211,9 +238,17 @@ def _bitset(indices: Iterable[int], size: int) -> int:
 
 
 def _detect_copies(
-    index: _Index, conf: list[float], settings: TruthSettings
+    index: _Index, conf: list[float], accuracy: list[float], settings: TruthSettings
 ) -> dict[tuple[int, int], float]:
-    """Pairs of sources (a, b), a < b, that share suspiciously many false values."""
+    """Pairs of sources (a, b), a < b, with their probability of being dependent.
+
+    A Bayesian test in the manner of Dong et al. (2009): on the items both sources cover,
+    count agreements on (currently) true values ``kt``, agreements on false values ``kf`` and
+    disagreements ``kd``. Independent sources agree on a false value with probability
+    ``(1 - A1)(1 - A2) / n``; a copier repeats its original with probability ``c`` and so
+    rarely disagrees. Counts come from bitsets (one big int per source), so each pair costs a
+    few big-int ANDs, never a pass over the claims.
+    """
     n_sources = len(index.source_names)
     eligible = [s for s in range(n_sources) if index.claims[s] >= settings.copy_min_claims]
     eligible.sort(key=lambda s: (-index.claims[s], s))
@@ -222,36 +257,56 @@ def _detect_copies(
         return {}
     keep = set(eligible)
     group_lists: dict[int, list[int]] = {s: [] for s in eligible}
-    item_lists: dict[int, list[int]] = {s: [] for s in eligible}
     for g, pid in enumerate(index.group_pattern):
         for s in index.patterns[pid]:
             if s in keep:
                 group_lists[s].append(g)
-                item_lists[s].append(index.group_item[g])
     n_groups = len(index.values)
     n_items = len(index.items)
+    # Only contested items tell copiers from independent sources (everyone agrees elsewhere).
+    contested = index.contested
     false_bits = _bitset((g for g, c in enumerate(conf) if c < 0.5), n_groups)
-    vbits = {s: _bitset(group_lists[s], n_groups) for s in eligible}
-    ibits = {s: _bitset(item_lists[s], n_items) for s in eligible}
+    vbits = {s: _bitset((g for g in group_lists[s] if contested[g]), n_groups) for s in eligible}
+    ibits = {
+        s: _bitset((index.group_item[g] for g in group_lists[s] if contested[g]), n_items)
+        for s in eligible
+    }
     fbits = {s: vbits[s] & false_bits for s in eligible}
-    nfalse = {s: fbits[s].bit_count() for s in eligible}
-    nitems = {s: ibits[s].bit_count() for s in eligible}
+    c = settings.copy_rate
+    n = settings.false_values
+    log_prior = math.log(settings.copy_prior / (1.0 - settings.copy_prior))
     pairs: dict[tuple[int, int], float] = {}
     for x, a in enumerate(eligible):
-        if nfalse[a] < settings.copy_min_shared_false:
-            continue
         for b in eligible[x + 1 :]:
-            if nfalse[b] < settings.copy_min_shared_false:
+            same = (vbits[a] & vbits[b]).bit_count()
+            if same < settings.copy_min_shared:
                 continue
-            same_false = (fbits[a] & fbits[b]).bit_count()
-            if same_false < settings.copy_min_shared_false:
+            kf = (fbits[a] & fbits[b]).bit_count()
+            kt = same - kf
+            kd = (ibits[a] & ibits[b]).bit_count() - same
+            a1 = min(max(accuracy[a], 0.05), 0.95)
+            a2 = min(max(accuracy[b], 0.05), 0.95)
+            p_true = a1 * a2
+            p_false = (1.0 - a1) * (1.0 - a2) / n
+            p_diff = max(1.0 - p_true - p_false, 1e-9)
+            acc = (a1 + a2) / 2.0
+            q_true = c * acc + (1.0 - c) * p_true
+            q_false = c * (1.0 - acc) + (1.0 - c) * p_false
+            q_diff = (1.0 - c) * p_diff
+            llr = (
+                kt * math.log(q_true / p_true)
+                + kf * math.log(q_false / p_false)
+                + kd * math.log(q_diff / p_diff)
+                + log_prior
+            )
+            if llr > 30:
+                prob = 1.0
+            elif llr < -30:
                 continue
-            shared = (ibits[a] & ibits[b]).bit_count()
-            expect_a = nfalse[a] * shared / max(nitems[a], 1)
-            expect_b = nfalse[b] * shared / max(nitems[b], 1)
-            ratio = same_false / max(min(expect_a, expect_b), 1.0)
-            if ratio >= settings.copy_threshold:
-                pairs[(a, b)] = min(1.0, ratio)
+            else:
+                prob = 1.0 / (1.0 + math.exp(-llr))
+            if prob >= 0.5:
+                pairs[(a, b)] = prob * settings.copy_discount
     logger.info("copy detection: %d dependent pairs among %d sources", len(pairs), len(eligible))
     return pairs
 
@@ -290,7 +345,7 @@ def discover(
     claims: Iterable[TruthClaim],
     *,
     similarity: Similarity | Mapping[str, Similarity] | None = None,
-    hierarchy: Mapping[Hashable, Hashable] | None = None,
+    hierarchy: Mapping[Hashable, Any] | None = None,
     prior: Mapping[Hashable, Hashable] | None = None,
     source_prior: Mapping[str, float] | None = None,
     copies: Mapping[tuple[str, str], float] | None = None,
@@ -301,8 +356,9 @@ def discover(
     """Estimate source accuracies and value confidences from ``claims``.
 
     ``similarity`` is one kernel ``(a, b) -> [0, 1]`` or a mapping attribute -> kernel;
-    ``hierarchy`` maps a value to its parent; ``prior`` pins the true value of some items
-    (reference facts, editors' resolutions); ``source_prior`` gives known accuracies;
+    ``hierarchy`` maps a value to its parent (a tuple, list or set of parents when a name
+    sits in several places: "hamilton" in Ontario and in Scotland); ``prior`` pins the true
+    value of some items (reference facts, editors' resolutions); ``source_prior`` gives known accuracies;
     ``copies`` gives known dependence ``{(copier, original): probability}``.
 
     Example::
@@ -391,6 +447,9 @@ def discover(
                         known[(min(a, b), max(a, b))] = float(p)
     dependence: dict[tuple[int, int], float] = dict(known)
 
+    loo = cfg.leave_one_out
+    loo_total = [0.0] * n_items
+    anc_items = set(anc_pairs)
     log_n = math.log(cfg.false_values)
     unobserved_base = cfg.false_values + 1.0
     conf = [0.0] * n_groups
@@ -404,7 +463,7 @@ def discover(
         tau = []
         for a in accuracy:
             a = min(max(a, lo_a), hi_a)
-            tau.append(max(0.0, math.log(a / (1.0 - a)) + log_n))
+            tau.append(max(0.0, cfg.sharpness * math.log(a / (1.0 - a)) + log_n))
         pvote = [0.0] * n_patterns
         for pid, pattern in enumerate(index.patterns):
             w = weights[pid]
@@ -446,26 +505,51 @@ def discover(
                 total += e
             for g in range(lo, hi):
                 conf[g] /= total
+            if loo and i not in anc_items:
+                loo_total[i] = total
         gen[:] = conf
         for rel in anc_pairs.values():
             for g, h in rel:
                 gen[h] += conf[g]
         pcorrect = [0.0] * n_patterns
-        for g, pid in enumerate(index.group_pattern):
-            pcorrect[pid] += gen[g] if gen[g] < 1.0 else 1.0
+        contested = index.contested
         acc_sum = [0.0] * n_sources
+        for g, pid in enumerate(index.group_pattern):
+            if loo and loo_total[index.group_item[g]] > 0.0:
+                continue
+            if contested[g] or not cfg.contested_only:
+                pcorrect[pid] += gen[g] if gen[g] < 1.0 else 1.0
+        if loo:
+            # Leave one out: judge each claim against what the *other* sources say, so a
+            # large group of agreeing sources cannot confirm itself.
+            patterns, gpat, weights_ = index.patterns, index.group_pattern, weights
+            exp = math.exp
+            for i, total in enumerate(loo_total):
+                if total <= 0.0:
+                    continue
+                lo, hi = item_lo[i], item_lo[i + 1]
+                for g in range(lo, hi):
+                    eg = conf[g] * total
+                    pid = gpat[g]
+                    w = weights_[pid]
+                    for k, s in enumerate(patterns[pid]):
+                        el = eg * exp(-tau[s] * w[k])
+                        acc_sum[s] += el / (total - eg + el)
+                loo_total[i] = 0.0
         for pid, pattern in enumerate(index.patterns):
             c = pcorrect[pid]
-            for s in pattern:
-                acc_sum[s] += c
+            if c:
+                for s in pattern:
+                    acc_sum[s] += c
+        counted = index.contested_claims if cfg.contested_only else index.claims
         new = [
-            (acc_sum[s] + cfg.smoothing * prior_mean[s]) / (index.claims[s] + cfg.smoothing)
+            (acc_sum[s] + cfg.smoothing * prior_mean[s]) / (counted[s] + cfg.smoothing)
             for s in range(n_sources)
         ]
         delta = max((abs(x - y) for x, y in zip(new, accuracy, strict=True)), default=0.0)
         accuracy = new
         if cfg.detect_copies and iteration == cfg.copy_after:
-            detected = _detect_copies(index, conf, cfg)
+            detected = _detect_copies(index, conf, accuracy, cfg)
             dependence = {**detected, **known}
             weights = _pattern_weights(index.patterns, accuracy, dependence)
             continue
