@@ -205,14 +205,17 @@ class StoryScore(Counts):
     unmatched_error_ids: tuple[str, ...] = ()
     unlocated: tuple[str, ...] = ()  # "ITEM source: phrase" for phrases not found verbatim
 
+    @computed_field  # type: ignore[prop-decorator]
     @property
     def missed_real(self) -> tuple[str, ...]:
         return tuple(i.id for i in self.items if i.cls == "real" and i.severity != "error")
 
+    @computed_field  # type: ignore[prop-decorator]
     @property
     def false_error_items(self) -> tuple[str, ...]:
         return tuple(i.id for i in self.items if i.verdict == "false-error")
 
+    @computed_field  # type: ignore[prop-decorator]
     @property
     def false_flag_items(self) -> tuple[str, ...]:
         return tuple(i.id for i in self.items if i.verdict == "false-flag")
