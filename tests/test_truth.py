@@ -1,0 +1,178 @@
+"""Unit tests of the truth-discovery engine on small hand-made examples."""
+
+from __future__ import annotations
+
+import random
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reconcile.tabular import number_similarity, time_similarity
+from reconcile.truth import TruthClaim, TruthSettings, attribute_of, discover
+
+
+def claims_of(rows: list[tuple[str, object, object]]) -> list[TruthClaim]:
+    return [TruthClaim(s, i, v) for s, i, v in rows]
+
+
+def test_majority_wins_without_other_evidence() -> None:
+    result = discover(claims_of([("a", "x", 1), ("b", "x", 1), ("c", "x", 2)]))
+    assert result.best("x") == 1
+    belief = result.items["x"]
+    assert belief.best.sources == ("a", "b")
+    assert belief.against(1) == ("c",)
+    assert belief.values[0].confidence > belief.values[1].confidence
+
+
+def test_reliable_minority_wins_after_iterations() -> None:
+    # "good" agrees with the majority on ten items where "b" and "c" err independently;
+    # on item "z" the two unreliable sources agree on a wrong value against "good" + "d".
+    rows: list[tuple[str, object, object]] = []
+    for k in range(10):
+        item = f"i{k}"
+        rows += [("good", item, 1), ("d", item, 1), ("e", item, 1)]
+        rows += [("b", item, 100 + k), ("c", item, 200 + k)]
+    rows += [("good", "z", "right"), ("b", "z", "wrong"), ("c", "z", "wrong")]
+    result = discover(claims_of(rows), settings=TruthSettings(detect_copies=False))
+    assert result.best("z") == "right"
+    assert result.sources["good"].accuracy > result.sources["b"].accuracy
+    one_pass = discover(claims_of(rows), iterations=1, settings=TruthSettings(
+        detect_copies=False, sharpness=1.0, leave_one_out=False))
+    assert one_pass.best("z") == "wrong"  # a plain vote gets it wrong
+
+
+def test_similar_values_support_each_other() -> None:
+    # three sources say 18:00; five say times within two minutes of 12:06
+    rows = [
+        ("a", ("f", "dep"), "12:05"),
+        ("b", ("f", "dep"), "12:07"),
+        ("c", ("f", "dep"), "12:06"),
+        ("c2", ("f", "dep"), "12:06"),
+        ("c3", ("f", "dep"), "12:04"),
+        ("d", ("f", "dep"), "18:00"),
+        ("e", ("f", "dep"), "18:00"),
+        ("e2", ("f", "dep"), "18:00"),
+    ]
+    plain = discover(claims_of(rows))
+    assert plain.best(("f", "dep")) == "18:00"
+    similar = discover(claims_of(rows), similarity={"dep": time_similarity})
+    assert similar.best(("f", "dep")) == "12:06"
+
+
+def test_number_similarity_kernel() -> None:
+    assert number_similarity(1583, 1600) > 0.7
+    assert number_similarity(1583, 3000) == 0.0
+    assert time_similarity("12:05", "12:07") > time_similarity("12:05", "12:09") > 0
+
+
+def test_hierarchy_granular_value_supports_ancestor() -> None:
+    hierarchy = {"minneapolis": "minnesota", "minnesota": "usa", "chicago": "illinois",
+                 "illinois": "usa"}
+    rows = [("a", "p", "minneapolis"), ("b", "p", "minnesota"), ("c", "p", "chicago")]
+    result = discover(claims_of(rows), hierarchy=hierarchy)
+    belief = result.items["p"]
+    by_value = {v.value: v for v in belief.values}
+    # the ancestor's claim backs the granular value, so it beats the lone "chicago"
+    assert belief.best.value in ("minneapolis", "minnesota")
+    assert by_value["minneapolis"].confidence > by_value["chicago"].confidence
+    assert by_value["minnesota"].generalized >= by_value["minneapolis"].confidence
+    assert by_value["minnesota"].generalized > by_value["chicago"].generalized
+
+
+def test_hierarchy_with_several_parents() -> None:
+    hierarchy = {"hamilton": ("ontario", "scotland"), "ontario": "canada"}
+    rows = [("a", "p", "hamilton"), ("b", "p", "canada"), ("c", "p", "texas")]
+    result = discover(claims_of(rows), hierarchy=hierarchy)
+    by_value = {v.value: v for v in result.items["p"].values}
+    assert result.best("p") in ("hamilton", "canada")
+    assert by_value["canada"].generalized >= by_value["hamilton"].confidence
+    assert by_value["hamilton"].confidence > by_value["texas"].confidence
+
+
+def test_copies_are_discounted() -> None:
+    rows: list[tuple[str, object, object]] = []
+    # An original and two copiers share the original's errors (odd items); four independent
+    # sources make their own, different errors. Plain voting follows the three on item "t".
+    for k in range(40):
+        item = f"i{k}"
+        cluster_value = -k if k % 2 else k
+        for s in ("orig", "copy1", "copy2"):
+            rows.append((s, item, cluster_value))
+        for n, s in enumerate(("x", "y", "z", "w")):
+            rows.append((s, item, 1000 * (n + 1) + k if k % 10 == n else k))
+    rows += [("orig", "t", "F"), ("copy1", "t", "F"), ("copy2", "t", "F")]
+    rows += [("x", "t", "T"), ("y", "t", "T")]
+    result = discover(claims_of(rows))
+    assert {"copy1", "copy2"} <= set(result.sources["orig"].copies)
+    assert "x" not in result.sources["orig"].copies
+    assert result.best("t") == "T"
+    no_copy = discover(claims_of(rows), settings=TruthSettings(detect_copies=False))
+    assert result.items["t"].best.confidence >= no_copy.items["t"].best.confidence
+    assert any(a == "copy1" or b == "copy1" for a, b, _ in result.copy_pairs)
+
+
+def test_known_copies_and_prior_pin_values() -> None:
+    rows = [("a", "x", 1), ("b", "x", 1), ("c", "x", 2)]
+    pinned = discover(claims_of(rows), prior={"x": 2})
+    assert pinned.best("x") == 2
+    assert pinned.items["x"].best.confidence == 1.0
+    unclaimed = discover(claims_of(rows), prior={"x": 3})
+    assert unclaimed.best("x") == 3
+    assert unclaimed.items["x"].best.sources == ()
+    known = discover(claims_of(rows), copies={("b", "a"): 1.0})
+    assert "a" in known.sources["b"].copies
+
+
+def test_per_attribute_reliability() -> None:
+    rows = [("a", ("o", "t"), 1), ("b", ("o", "t"), 1), ("a", ("o", "g"), "x")]
+    result = discover(claims_of(rows), settings=TruthSettings(per_attribute=True))
+    assert dict(result.sources["a"].by_attribute).keys() == {"t", "g"}
+    assert attribute_of(("o", "t")) == "t"
+    assert attribute_of("plain") == ""
+
+
+def test_deterministic_under_permutation() -> None:
+    rows: list[tuple[str, object, object]] = []
+    rng = random.Random(7)
+    for k in range(30):
+        for s in "abcdef":
+            rows.append((s, ("obj", str(k)), rng.choice([1, 2, 3])))
+    first = discover(claims_of(rows))
+    shuffled = list(rows)
+    rng.shuffle(shuffled)
+    second = discover(claims_of(shuffled))
+    assert first.items == second.items
+    assert first.sources == second.sources
+    assert list(first.items) == list(second.items)
+
+
+claim_rows = st.lists(
+    st.tuples(
+        st.sampled_from(["s1", "s2", "s3", "s4", "s5"]),
+        st.sampled_from(["i1", "i2", "i3"]),
+        st.integers(min_value=0, max_value=4),
+    ),
+    min_size=1,
+    max_size=40,
+)
+
+
+@given(rows=claim_rows, seed=st.integers(min_value=0, max_value=10_000))
+@settings(max_examples=60, deadline=None)
+def test_property_order_free_and_bounded(rows: list[tuple[str, str, int]], seed: int) -> None:
+    result = discover(claims_of(list(rows)))
+    shuffled = list(rows)
+    random.Random(seed).shuffle(shuffled)
+    again = discover(claims_of(shuffled))
+    assert result.items == again.items
+    for belief in result.items.values():
+        total = 0.0
+        for value in belief.values:
+            assert 0.0 <= value.confidence <= 1.0
+            assert 0.0 <= value.generalized <= 1.0
+            total += value.confidence
+        assert total <= 1.0 + 1e-9
+        confidences = [v.confidence for v in belief.values]
+        assert confidences == sorted(confidences, reverse=True)
+    for source in result.sources.values():
+        assert 0.0 <= source.accuracy <= 1.0
