@@ -1,0 +1,272 @@
+"""Tests of tabular claims: formats, mappings, value normalization, errors, fusing, CLI."""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from reconcile.cli import app
+from reconcile.errors import InputError
+from reconcile.tabular import (
+    detect_type,
+    fuse,
+    load_hierarchy,
+    load_table,
+    normalize_names,
+    normalize_number,
+    normalize_text,
+    normalize_time,
+    parse_mapping,
+    write_fused,
+)
+
+TIMES = [
+    ("12/01/2011 02:07 PM", "14:07"),
+    ("12/1/2011 2:07PM EST", "14:07"),
+    ("12/1/11 2:06 PM (-05:00)", "14:06"),
+    ("7:10 a.m.", "07:10"),
+    ("7:10 p.m.", "19:10"),
+    ("Dec 1 - 2:07pm", "14:07"),
+    ("2:07 PMDec 01", "14:07"),
+    ("1:55pDec 1", "13:55"),
+    ("2:57 PM, Dec 01", "14:57"),
+    ("12:10 PM  Thu 01-Dec-2011", "12:10"),
+    ("2011-12-01 12:18PM CST", "12:18"),
+    ("Thu., Dec.01, 2011 9:05 p.m.", "21:05"),
+    ("Thu, Dec 1 9:05 PM            Delayed", "21:05"),
+    ("3:00P 12-01-11", "15:00"),
+    ("2011-12-01 Thu  14:25", "14:25"),
+    ("December 15, 2011               07:10 AM    ", "07:10"),
+    ("Dec 01 - 12:00noon", "12:00"),
+    ("12:05 AM", "00:05"),
+    ("12:30 PM", "12:30"),
+    ("9:51 PM, Dec 01&nbsp(Estimated)", "21:51"),
+    ("2011-12-01 9:26 PM (Estimated runway)", "21:26"),
+    ("Dec 01 - Not Available", None),
+    ("Contact Airline", None),
+    ("December 15, 2011     ", None),
+    ("", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIMES)
+def test_normalize_time(text: str, expected: str | None) -> None:
+    assert normalize_time(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("1,583", 1583), ("1 600", 1600), ("74000", 74000), ("1.2 million", 1_200_000),
+     ("12k", 12_000), ("3.5", 3.5), ("n/a", None), ("about 1,000 people", 1000)],
+)
+def test_normalize_number(text: str, expected: float | None) -> None:
+    assert normalize_number(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Knuth, Donald E.", ("knuth",)),
+        ("Donald E. Knuth", ("knuth",)),
+        ("Knuth, Donald Ervin", ("knuth",)),
+        ("Graham, Ronald L.; Knuth, Donald E.; Patashnik, Oren", ("graham", "knuth",
+                                                                  "patashnik")),
+        ("Donald Knuth and Oren Patashnik", ("knuth", "patashnik")),
+        ("Ronald Graham, Donald Knuth", ("graham", "knuth")),
+        ("Not Available", None),
+        ("", None),
+    ],
+)
+def test_normalize_names(text: str, expected: tuple[str, ...] | None) -> None:
+    assert normalize_names(text) == expected
+
+
+def test_normalize_text_folds_case_space_punctuation() -> None:
+    assert normalize_text("  Minneapolis ") == normalize_text("MINNEAPOLIS.") == "minneapolis"
+    assert normalize_text(" C20 ") == normalize_text("c20")
+
+
+def test_detect_type() -> None:
+    assert detect_type(["12:05 PM", "1:07pDec 1", "Dec 1 - 2:07pm"]) == "time"
+    assert detect_type(["1,583", "1600", "42"]) == "number"
+    assert detect_type(["C20", "12", "B4"]) == "text"
+
+
+def write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_load_csv_tsv_jsonl_and_gzip(tmp_path: Path) -> None:
+    rows = [("a", "f1", "dep", "2:07 PM"), ("b", "f1", "dep", "14:07")]
+    csv_path = write(
+        tmp_path / "c.csv",
+        "source,item,attribute,value\n" + "".join(",".join(r) + "\n" for r in rows),
+    )
+    tsv_path = write(
+        tmp_path / "c.tsv",
+        "source\titem\tattribute\tvalue\n" + "".join("\t".join(r) + "\n" for r in rows),
+    )
+    jsonl_path = write(
+        tmp_path / "c.jsonl",
+        "".join(
+            json.dumps(dict(zip(("source", "item", "attribute", "value"), r, strict=True)))
+            + "\n"
+            for r in rows
+        ),
+    )
+    gz_path = tmp_path / "c.csv.gz"
+    gz_path.write_bytes(gzip.compress(csv_path.read_bytes()))
+    loaded = [load_table(p) for p in (csv_path, tsv_path, jsonl_path, gz_path)]
+    for claims in loaded:
+        assert [(c.source, c.item, c.attribute, c.value) for c in claims] == rows
+
+
+def test_mapping_with_fixed_attribute_and_wide_columns(tmp_path: Path) -> None:
+    path = write(tmp_path / "m.csv", "src,obj,value\nx,Berlin,\"3,500,000\"\ny,Berlin,3.5 million\n")
+    claims = load_table(path, parse_mapping("source=src,item=obj,value=value"),
+                        attribute="population")
+    assert {c.attribute for c in claims} == {"population"}
+    wide = write(tmp_path / "w.csv", "src,flight,dep,arr\na,F1,2:07 PM,3:00 PM\nb,F1,14:07,\n")
+    claims = load_table(wide, {"source": "src", "item": "flight", "value": "dep|arr"})
+    assert sorted((c.source, c.attribute) for c in claims) == [
+        ("a", "arr"), ("a", "dep"), ("b", "dep")]
+
+
+@pytest.mark.parametrize(
+    ("content", "name", "code", "fragment"),
+    [
+        ("source,item,value\na,x,1\n", "t.csv", "E109", "missing column(s) 'attribute'"),
+        ("source,item,attribute,value\n,x,a,1\n", "t.csv", "E109", "empty source"),
+        ("source,item,attribute,value\na,x,a,1,extra\n", "t.csv", "E109", "has 5 cells"),
+        ('{"source": "a"\n', "t.jsonl", "E109", "not JSON"),
+        ("[1, 2]\n", "t.jsonl", "E109", "not a JSON object"),
+        ("", "t.csv", "E105", "is empty"),
+        ("source,item,attribute,value\n", "t.csv", "E109", "no rows with a value"),
+    ],
+)
+def test_bad_tables_raise_input_error(
+    tmp_path: Path, content: str, name: str, code: str, fragment: str
+) -> None:
+    path = write(tmp_path / name, content)
+    with pytest.raises(InputError) as info:
+        load_table(path)
+    assert info.value.code == code
+    assert fragment in info.value.message
+    if code == "E109":
+        assert info.value.fields["path"] == str(path)
+
+
+def test_missing_and_non_utf8_files(tmp_path: Path) -> None:
+    with pytest.raises(InputError) as info:
+        load_table(tmp_path / "nope.csv")
+    assert info.value.code == "E101"
+    bad = tmp_path / "latin.csv"
+    bad.write_bytes("source,item,attribute,value\na,x,city,M\xfcnchen\n".encode("latin-1"))
+    with pytest.raises(InputError) as info:
+        load_table(bad)
+    assert info.value.code == "E103"
+    assert load_table(bad, encoding="latin-1")[0].value == "München"
+
+
+def test_bad_mapping() -> None:
+    with pytest.raises(InputError) as info:
+        parse_mapping("source=src,item")
+    assert info.value.code == "E111"
+    with pytest.raises(InputError):
+        parse_mapping("colour=c")
+
+
+def test_hierarchy_files(tmp_path: Path) -> None:
+    tdh = write(tmp_path / "h.csv", "ID,name,parentID\n0,Root,-1\n1,USA,0\n2,Minnesota,1\n"
+                "3,Minneapolis,2\n4,UK,0\n5,Hamilton,4\n6,Hamilton,1\n")
+    tree = load_hierarchy(tdh)
+    assert tree["minneapolis"] == ("minnesota",)
+    assert tree["hamilton"] == ("uk", "usa")
+    assert "usa" not in tree  # the root is no parent
+    pairs = write(tmp_path / "p.csv", "child,parent\nMinneapolis,Minnesota\n")
+    assert load_hierarchy(pairs) == {"minneapolis": ("minnesota",)}
+    bad = write(tmp_path / "b.csv", "a,b\n1,2\n")
+    with pytest.raises(InputError):
+        load_hierarchy(bad)
+
+
+def flight_table(tmp_path: Path) -> Path:
+    return write(
+        tmp_path / "f.csv",
+        "source,item,attribute,value\n"
+        "a,AA-1,dep,12/01/2011 02:07 PM\n"
+        "b,AA-1,dep,2:07 PMDec 01\n"
+        "c,AA-1,dep,Dec 01 - 3:30pm\n"
+        "a,AA-1,gate,C20\n"
+        "b,AA-1,gate,c20\n"
+        "c,AA-1,gate,D4\n"
+        "a,AA-2,dep,7:10 a.m.\n",
+    )
+
+
+def test_fuse_rows_sorted_with_support_and_against(tmp_path: Path) -> None:
+    claims = load_table(flight_table(tmp_path))
+    rows, result = fuse(claims)
+    assert [(r.item, r.attribute) for r in rows] == [("AA-1", "dep"), ("AA-1", "gate"),
+                                                     ("AA-2", "dep")]
+    dep = rows[0]
+    assert normalize_time(dep.value) == "14:07"
+    assert dep.support == "a;b" and dep.against == "c"
+    assert 0.5 < dep.confidence <= 1.0
+    assert rows[1].value.upper() == "C20"
+    normalized, _ = fuse(claims, normalized=True)
+    assert normalized[0].value == "14:07"
+    assert result.sources["c"].accuracy < result.sources["a"].accuracy
+
+
+def test_fuse_with_prior_and_hierarchy(tmp_path: Path) -> None:
+    path = write(tmp_path / "p.csv", "source,item,attribute,value\n"
+                 "a,Barry,born,Minneapolis\nb,Barry,born,Minnesota\nc,Barry,born,Chicago\n")
+    claims = load_table(path)
+    tree = {"minneapolis": ("minnesota",), "chicago": ("illinois",)}
+    rows, _ = fuse(claims, hierarchy=tree)
+    assert rows[0].value in ("Minneapolis", "Minnesota")
+    pinned, _ = fuse(claims, prior={("Barry", "born"): "Chicago"})
+    assert pinned[0].value == "Chicago" and pinned[0].confidence == 1.0
+
+
+def test_write_fused_is_deterministic(tmp_path: Path) -> None:
+    claims = load_table(flight_table(tmp_path))
+    rows, _ = fuse(claims)
+    out1, out2 = tmp_path / "o1.csv", tmp_path / "o2.csv"
+    write_fused(rows, out1)
+    rows2, _ = fuse(list(reversed(claims)))
+    write_fused(rows2, out2)
+    assert out1.read_bytes() == out2.read_bytes()
+    header = next(csv.reader(out1.open(encoding="utf-8")))
+    assert header == ["item", "attribute", "value", "confidence", "support", "against"]
+
+
+def test_cli_fuse(tmp_path: Path) -> None:
+    runner = CliRunner()
+    out = tmp_path / "fused.csv"
+    result = runner.invoke(app, ["fuse", str(flight_table(tmp_path)), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8").startswith("item,attribute,value")
+    mapped = write(tmp_path / "m.csv", "src,obj,val\na,x,1\nb,x,1\n")
+    result = runner.invoke(app, ["fuse", str(mapped), "--out", str(out), "--map",
+                                 "source=src,item=obj,value=val", "--attribute", "pop"])
+    assert result.exit_code == 0, result.output
+    assert "x,pop,1," in out.read_text(encoding="utf-8")
+
+
+def test_cli_fuse_errors_exit_2(tmp_path: Path) -> None:
+    runner = CliRunner()
+    result = runner.invoke(app, ["fuse", str(tmp_path / "nope.csv"), "--out", "x.csv"])
+    assert result.exit_code == 2
+    assert "error[E101]" in result.output
+    bad = write(tmp_path / "b.csv", "src,obj,val\na,x,1\n")
+    result = runner.invoke(app, ["fuse", str(bad), "--out", str(tmp_path / "o.csv")])
+    assert result.exit_code == 2
+    assert "error[E109]" in result.output
