@@ -203,6 +203,7 @@ class StoryScore(Counts):
     story: str
     items: tuple[ItemResult, ...] = ()
     unmatched_error_ids: tuple[str, ...] = ()
+    unmatched_error_facts: tuple[str, ...] = ()  # "fact: value | value", same order as the ids
     unlocated: tuple[str, ...] = ()  # "ITEM source: phrase" for phrases not found verbatim
 
     @computed_field  # type: ignore[prop-decorator]
@@ -332,10 +333,16 @@ def score(report: Report, gold: Gold, texts: Mapping[str, str], *, story: str = 
         )
     errors = [c.id for c in report.conflicts if c.severity == "error"]
     unmatched = tuple(sorted(cid for cid in errors if cid not in real_cover))
+    by_id = {c.id: c for c in report.conflicts}
+    facts = tuple(
+        f"{by_id[cid].fact}: " + " | ".join(side.value for side in by_id[cid].sides)
+        for cid in unmatched
+    )
     return StoryScore(
         story=story,
         items=tuple(results),
         unmatched_error_ids=unmatched,
+        unmatched_error_facts=facts,
         unlocated=tuple(unlocated),
         errors=len(errors),
         unmatched_errors=len(unmatched),

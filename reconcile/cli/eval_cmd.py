@@ -50,7 +50,10 @@ def _details(story: StoryScore) -> list[str]:
         if wrong_suggestion:
             line += f" — suggested {item.suggestion!r}, truth {item.truth!r}"
         lines.append(line)
-    lines.extend(f"  {story.story} unmatched error {cid}" for cid in story.unmatched_error_ids)
+    lines.extend(
+        f"  {story.story} unmatched error {cid}: {fact}"
+        for cid, fact in zip(story.unmatched_error_ids, story.unmatched_error_facts, strict=True)
+    )
     lines.extend(f"  {story.story} phrase not found: {text}" for text in story.unlocated)
     return lines
 
