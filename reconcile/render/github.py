@@ -22,7 +22,12 @@ LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
 MAX_PER_LEVEL = 10
 
 
+# Characters some readers take as line breaks; an annotation must stay on one line for all.
+_OTHER_BREAKS = str.maketrans({c: " " for c in "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"})
+
+
 def escape_data(text: str) -> str:
+    text = text.translate(_OTHER_BREAKS)
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
