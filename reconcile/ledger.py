@@ -173,7 +173,7 @@ def _v0_to_v1(data: Any) -> dict[str, Any]:
         values = [str(v) for v in item.get("values", [])]
         chosen = item.get("value")
         status = item.get("status", "resolved")
-        sides = [
+        sides: list[dict[str, Any]] = [
             {
                 "value": v,
                 "rank": ("preferred" if v == chosen else "deprecated")
