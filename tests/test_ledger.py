@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -357,6 +358,12 @@ elif mode == "die-at-fsync":
         calls.append(fd)
         os._exit(9)
     os.fsync = fsync
+elif mode == "hang-at-fsync":
+    # The temp file is written; tell the parent, then wait to be killed before os.replace.
+    def fsync(fd):
+        Path(str(path) + ".inside").write_text("x")
+        time.sleep(60)
+    os.fsync = fsync
 elif mode == "slow":
     real_write = lg.write_atomic
     def slow(p, text):
@@ -390,11 +397,13 @@ def test_writer_killed_by_sigkill_leaves_a_whole_ledger(tmp_path: Path) -> None:
     record_decision(path, suspended_conflict(), status="resolved", value="2022",
                     reason="majority", clock=clock)
     before = path.read_bytes()
-    proc = _child("slow", path, "b")
-    import time
-
-    time.sleep(0.25)  # inside the slow write, holding the lock
-    proc.kill()
+    proc = _child("hang-at-fsync", path, "b")
+    marker = Path(str(path) + ".inside")
+    deadline = time.monotonic() + 60
+    while not marker.exists() and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert marker.exists(), "the child never reached the write"
+    proc.kill()  # SIGKILL while holding the lock with a half-done write
     proc.wait(timeout=60)
     assert path.read_bytes() == before
     # The lock died with the process: the next writer gets it.
