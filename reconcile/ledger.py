@@ -419,7 +419,7 @@ def decide(
 ) -> Ledger:
     """Record a decision on ``conflict``; the entry's earlier decision goes to its history.
 
-    Recording the same decision twice changes nothing. Raises LedgerError E205 (``value`` is
+    Recording the same decision twice (even on another day) changes nothing. Raises LedgerError E205 (``value`` is
     not a side), E209 (unknown reason).
     """
     check_reason(reason, note)
@@ -445,7 +445,8 @@ def decide(
     )
     old = ledger.get(conflict.id)
     if old is not None:
-        if old.model_copy(update={"history": ()}) == new:
+        # The same decision again (even on another day) changes nothing: no churn in the file.
+        if old.model_copy(update={"history": (), "date": when}) == new:
             return ledger
         new = new.model_copy(update={"history": (*old.history, old.revision())})
     rest = [e for e in ledger.decisions if e.id != conflict.id]

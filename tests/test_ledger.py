@@ -138,6 +138,11 @@ def test_new_decision_keeps_the_old_one_in_history() -> None:
     ]
 
 
+def test_same_decision_on_another_day_changes_nothing() -> None:
+    once = _resolve(Ledger(), suspended_conflict())
+    assert _resolve(once, suspended_conflict(), date=dt.date(2027, 1, 5)) == once
+
+
 def test_reopen_keeps_history_and_apply_shows_previous() -> None:
     conflict = suspended_conflict()
     ledger = reopen(_resolve(Ledger(), conflict), conflict.id[:8], by="J. Okafor", date=DAY)
