@@ -24,7 +24,10 @@ from reconcile.render._common import (
 )
 
 SEVERITY_MARK = {"error": "🔴 error", "warning": "🟡 warning", "info": "🔵 info"}
-_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~])")
+# Inline specials. Parentheses, "!" and "#" need no escape once "[" is escaped and the text is
+# not at the start of a line; line starts go through ``md_block``.
+_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
+_BLOCK_START = re.compile(r"^(\s*)(?:([#+=-])|(\d+)([.)]))")
 
 
 def md(text: str, *, keep_edges: bool = False) -> str:
@@ -34,6 +37,16 @@ def md(text: str, *, keep_edges: bool = False) -> str:
         text = text.strip()
     text = _SPECIAL.sub(r"\\\1", text)
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def md_block(text: str) -> str:
+    """Like :func:`md`, for text that starts a line: list, heading and quote markers escaped."""
+    def escape(m: re.Match[str]) -> str:
+        if m.group(2):
+            return m.group(1) + "\\" + m.group(2)
+        return m.group(1) + m.group(3) + "\\" + m.group(4)  # "1\." is no list item
+
+    return _BLOCK_START.sub(escape, md(text), count=1)
 
 
 def code(text: str) -> str:
@@ -60,7 +73,7 @@ def _section(n: int, c: Conflict, sources: dict[str, SourceRef]) -> list[str]:
         "",
     ]
     if c.explanation:
-        out += [md(c.explanation), ""]
+        out += [md_block(c.explanation), ""]
     for i, side in enumerate(c.sides, 1):
         rank = f" ({md(side.rank)})" if side.rank != "normal" else ""
         out.append(f"**{i}. {md(side.value)}**{rank}")

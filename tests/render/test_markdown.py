@@ -5,7 +5,7 @@ from __future__ import annotations
 from fixtures_reports import sample_report
 
 from reconcile.render import render
-from reconcile.render.markdown import md
+from reconcile.render.markdown import md, md_block
 
 
 def test_structure() -> None:
@@ -26,5 +26,14 @@ def test_hostile_text_is_escaped() -> None:
 
 
 def test_md_escapes_specials() -> None:
-    assert md("a|b *c* [x](y)\nz") == r"a\|b \*c\* \[x\]\(y\) z"
+    assert md("a|b *c* [x](y)\nz") == r"a\|b \*c\* \[x\](y) z"
     assert md("<a href=x>") == "&lt;a href=x&gt;"
+
+
+def test_md_block_escapes_line_start_markers() -> None:
+    assert md_block("1. foo") == r"1\. foo"
+    assert md_block("12) x") == r"12\) x"
+    assert md_block("# h") == r"\# h"
+    assert md_block("- x") == r"\- x"
+    assert md_block("> q") == "&gt; q"
+    assert md_block("plain 1. text") == "plain 1. text"
