@@ -40,6 +40,7 @@ import re
 from dataclasses import dataclass
 
 from reconcile.extract.hedges import HEDGES, duration_bounds
+from reconcile.extract._build import date_value, mention
 from reconcile.models import DateValue, Mention
 
 __all__ = ["find_dates", "Published", "PARTS"]
@@ -90,7 +91,7 @@ _NUMW = (
 )
 _UNIT = r"(?:years?|months?|weeks?|days?|decades?)"
 
-_DRE = re.compile(
+_DRE_SRC = (
     rf"(?P<iso>(?<![\d-])(?P<iso_y>{_Y})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01])(?![\d-]))"
     rf"|(?P<slash>(?<![\d/.])(?P<sl_a>\d{{1,2}})/(?P<sl_b>\d{{1,2}})/(?P<sl_y>{_Y}|\d\d)(?![\d/]))"
     rf"|(?P<fy>\b(?:Q(?P<fy_q>[1-4])\s|(?P<fy_qn>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)"
@@ -122,14 +123,85 @@ _DRE = re.compile(
     rf"|week)|(?P<rp_u2>year|month|week)\s+(?P<rp_w2>before|earlier|after|later))\b)"
     rf"|(?P<rrel>\b(?:the\s+)?(?P<rr_w>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+(?P<rr_u>year|month|week"
     rf"|weekend|decade)\b)"
-    rf"|(?P<rago>(?i:\b(?:(?P<ra_h>{_HEDGE_ALT})\s+)?(?P<ra_n>{_NUMW})\s+(?P<ra_u>{_UNIT})\s+ago\b))"
-    rf"|(?P<roff>(?i:\b(?:(?P<ro_h>{_HEDGE_ALT})\s+)?(?P<ro_n>{_NUMW})\s+(?P<ro_u>{_UNIT})\s+"
-    rf"(?P<ro_d>after|later|before|earlier|afterwards?|prior)\b))"
     rf"|(?P<wday>\b(?:(?P<wd_p>[Ll]ast|[Tt]his|[Nn]ext|[Oo]n|[Pp]ast)\s+)?(?P<wd_n>Monday|Tuesday|"
     rf"Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     rf"|(?P<yr>(?<![\w$€£¥.,/#-])(?P<yr_y>{_Y})(?![\w%]|,\d|\.\d|[-–/]\d|\s?(?:percent|per cent|"
     rf"million|billion|thousand|times|pc\b)))"
 )
+_TOP = ("iso slash fy bound part quarter half season decade mdy dmy ry my mon rday rmod rprev "
+        "rrel wday yr").split()
+_ALTS = {
+    re.match(r"\(\?P<(\w+)>", piece).group(1): piece  # type: ignore[union-attr]
+    for piece in re.split(r"\|(?=\(\?P<(?:" + "|".join(_TOP) + r")>)", _DRE_SRC)
+}
+_DRE = re.compile("|".join(_ALTS[n] for n in _TOP))  # the whole grammar, for reference
+
+
+def _sub(*names: str) -> re.Pattern[str]:
+    return re.compile("|".join(_ALTS[n] for n in _TOP if n in names))
+
+
+# Scanning: a cheap trigger finds word starts that can open a date (a digit, a capitalized
+# word, a quote, or one of a few lower-case words); the first word picks the few alternatives
+# that can start with it, tried with one anchored match. Most words never reach the grammar.
+_TRIGGER = re.compile(
+    r"(?<![\w'’])(?:\d|['’](?=\d0s)|[A-Z]|e(?:arl(?:y|ier)|nd)|m(?:id|iddle)|l(?:ate|ater|ast)"
+    r"|beginning|s(?:tart|econd|pring|ummer)|close|f(?:i(?:rst|nal|scal)|ourth|all)"
+    r"|t(?:hird|o(?:day|morrow|night)|his|he)|autumn|winter|yesterday|next|past)"
+)
+_WORD_AT = re.compile(r"[A-Za-z]+|\d|['’]")
+_BY_DIGIT = _sub("iso", "slash", "fy", "quarter", "half", "decade", "dmy", "ry", "yr")
+_BY_MONTH = _sub("mdy", "my", "mon")
+_BY_ORD = _sub("fy", "quarter", "half")
+_BY_REL = _sub("season", "rrel", "wday")
+_DISPATCH: dict[str, re.Pattern[str]] = {
+    "'": _sub("decade"), "’": _sub("decade"),
+    "early": _sub("part"), "mid": _sub("part"), "late": _sub("part"),
+    "beginning": _sub("bound"), "start": _sub("bound"), "end": _sub("bound"),
+    "middle": _sub("bound"), "close": _sub("bound"),
+    "first": _BY_ORD, "second": _BY_ORD, "third": _BY_ORD, "fourth": _BY_ORD, "final": _BY_ORD,
+    "q": _sub("fy", "quarter"), "h": _sub("half"), "fy": _sub("fy"), "fiscal": _sub("fy"),
+    "f": _sub("fy"),
+    "spring": _sub("season"), "summer": _sub("season"), "fall": _sub("season"),
+    "autumn": _sub("season"), "winter": _sub("season"),
+    "last": _BY_REL, "this": _BY_REL, "next": _BY_REL, "past": _BY_REL,
+    "today": _sub("rday"), "yesterday": _sub("rday"), "tomorrow": _sub("rday"),
+    "tonight": _sub("rday"), "earlier": _sub("rmod"), "later": _sub("rmod"),
+    "the": _sub("rprev", "rrel"),
+    **{d: _sub("wday") for d in _WEEKDAYS},
+    **{k: _BY_MONTH for k in ("january", "february", "march", "april", "may", "june", "july",
+                              "august", "september", "october", "november", "december", "jan",
+                              "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                              "nov", "dec")},
+}  # fmt: skip
+
+
+def _scan(text: str, start: int, end: int) -> list[re.Match[str]]:
+    out: list[re.Match[str]] = []
+    last = start
+    for t in _TRIGGER.finditer(text, start, end):
+        pos = t.start()
+        if pos < last:
+            continue
+        w = _WORD_AT.match(text, pos, end)
+        if w is None:
+            continue
+        key = w.group()
+        rx = _BY_DIGIT if key.isdigit() else _DISPATCH.get(key.lower())
+        if rx is None:
+            continue
+        m = rx.match(text, pos, end)
+        if m is not None and m.end() > m.start():
+            out.append(m)
+            last = m.end()
+    return out
+# Offsets are found from their tail ("years ago", "months after"), then their head (hedge and
+# amount) is matched backwards: the tail is rare, the head alternation is long.
+_OFF_TAIL = re.compile(
+    r"(?i)\b(?P<u>years?|months?|weeks?|days?|decades?)\s+"
+    r"(?P<d>ago|after|later|before|earlier|afterwards?|prior)\b"
+)
+_OFF_HEAD = re.compile(rf"(?i)(?<![\w-])(?:(?P<h>{_HEDGE_ALT})\s+)?(?P<n>{_NUMW})\s+\Z")
 
 _YEAR_BEFORE = re.compile(
     r"(?i)(?:\b(?:in|since|by|until|till|through|thru|during|from|to|and|or|between|of|for|"
@@ -445,10 +517,6 @@ def _handle(ctx: _Ctx, m: re.Match[str]) -> _C | None:  # noqa: C901 - a dispatc
         u = g("rp_u") or g("rp_u2")
         sign = -1 if w in ("previous", "prior", "preceding", "before", "earlier") else 1
         return _pending(start, end, "shift", sign, u)
-    if kind == "rago":
-        return _offset(ctx, start, end, g("ra_h"), g("ra_n"), g("ra_u"), "ago")
-    if kind == "roff":
-        return _offset(ctx, start, end, g("ro_h"), g("ro_n"), g("ro_u"), g("ro_d").lower())
     if kind == "wday":
         if _WDAY_DATE_AFTER.match(text, end, ctx.e):
             return None  # "Friday, Jan. 31, 2020": the date itself is the mention
@@ -888,11 +956,25 @@ def find_dates(text: str, start: int, end: int, *, pub: Published, fiscal_year_s
                source: str = "") -> list[Mention]:
     """Return the date mentions of one sentence ``text[start:end]``, sorted by offset."""
     ctx = _Ctx(text, start, end, pub, fiscal_year_start)
-    for m in _DRE.finditer(text, start, end):
+    offsets: list[_C] = []
+    for t in _OFF_TAIL.finditer(text, start, end):
+        h = _OFF_HEAD.search(text, max(start, t.start() - 40), t.start())
+        if h is None:
+            continue
+        c = _offset(ctx, h.start(), t.end(), h.group("h"), h.group("n"), t.group("u"),
+                    t.group("d").lower())
+        if c is not None:
+            c.tag = "offset"
+            offsets.append(c)
+    for m in _scan(text, start, end):
+        if offsets and any(o.start < m.end() and m.start() < o.end for o in offsets):
+            continue
         c = _handle(ctx, m)
         if c is not None and c.end > c.start:
             c.tag = m.lastgroup or ""
             ctx.cands.append(c)
+    if offsets:
+        ctx.cands = sorted(ctx.cands + offsets, key=lambda c: c.start)
     if any(c.pending is not None for c in ctx.cands):
         _resolve_pending(ctx)
     if len(ctx.cands) > 1:
@@ -901,11 +983,10 @@ def find_dates(text: str, start: int, end: int, *, pub: Published, fiscal_year_s
     for c in ctx.cands:
         if c.earliest is not None and c.latest is not None and c.earliest > c.latest:
             continue
-        value = DateValue(
-            earliest=c.earliest, latest=c.latest, precision=c.precision,  # type: ignore[arg-type]
-            fiscal=c.fiscal, ambiguous=c.ambiguous, approximate=c.approximate,
-            relative=c.relative, anchor=c.anchor if c.relative else None,
+        value = date_value(
+            c.earliest, c.latest, c.precision, fiscal=c.fiscal, ambiguous=c.ambiguous,
+            approximate=c.approximate, relative=c.relative,
+            anchor=c.anchor if c.relative else None,
         )
-        out.append(Mention(source=source, start=c.start, end=c.end, text=text[c.start:c.end],
-                           kind="date", value=value))
+        out.append(mention(source, c.start, c.end, text[c.start:c.end], "date", value))
     return out

@@ -30,6 +30,10 @@ _DATE_LINE = re.compile(
 )
 
 
+_LONG = 400  # longer lines are body text: only credit rules (on the tail) apply
+_TAIL = 120
+
+
 @dataclass(frozen=True)
 class FurnitureRules:
     """Compiled furniture rules."""
@@ -152,10 +156,12 @@ def find_furniture(
                 marked[k] = True
                 k = next_of.get(k)
             continue
-        if any(p.search(c) for p in rules.lines) or any(p.search(c) for p in rules.bylines):
+        # furniture lines are short; on a long body line only its tail can hold a credit
+        if len(c) <= _LONG and (any(p.search(c) for p in rules.lines)
+                                or any(p.search(c) for p in rules.bylines)):
             marked[i] = True
             continue
-        if any(p.search(c) for p in rules.credits):
+        if any(p.search(c[-_TAIL:]) for p in rules.credits):
             marked[i] = True
             j = i - 1
             if len(c) <= rules.standalone_max_chars and j >= 0 and lines[j][2]:

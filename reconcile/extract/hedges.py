@@ -40,7 +40,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-__all__ = ["HEDGES", "HEDGE_RE", "POST_HEDGE_RE", "apply_hedge", "duration_bounds", "is_round"]
+__all__ = ["HEDGES", "HEDGE_RE", "POST_HEDGE_RE", "apply_hedge", "duration_bounds", "is_round",
+           "words_before", "hedge_before"]
 
 HEDGES: dict[str, str] = {
     "about": "approx",
@@ -98,6 +99,48 @@ HEDGE_RE = re.compile(rf"(?i)(?<![\w-])({_ALT})\s+(?:an?\s+)?\Z")
 # Hedge after a figure: "37,000 or more", "100-plus", "2,000 or so".
 POST_HEDGE_RE = re.compile(r"(?:\s+or\s+(more|so|fewer|less)\b|(-plus\b|\+(?![\w\d])))")
 _POST = {"more": "least", "so": "approx", "fewer": "upto", "less": "upto", "-plus": "least"}
+
+
+_REV_WORDS = re.compile(r"[ \t\xa0]+([A-Za-z]+(?:[ \t\xa0]+[A-Za-z]+){0,7})")
+_ALPHA = re.compile(r"[A-Za-z]+")
+
+
+def words_before(text: str, lo: int, pos: int, n: int = 5) -> list[tuple[int, str]]:
+    """Up to ``n`` words (start, lower-case word) right before ``pos``, nearest last, stopping at
+    anything but whitespace between them (a comma or a digit ends the run)."""
+    a = max(lo, pos - 14 * n)
+    m = _REV_WORDS.match(text[a:pos][::-1])  # reversed: one anchored match, no scanning
+    if m is None:
+        return []
+    seg_start = pos - m.end(1)
+    seg = text[seg_start:pos - m.start(1)]
+    words = [(seg_start + w.start(), w.group().lower()) for w in _ALPHA.finditer(seg)]
+    if seg_start == a and a > lo and text[a - 1].isalpha():
+        words = words[1:]  # the window cut a word
+    return words[-n:]
+
+
+_HEDGE_BY_LEN = sorted({len(k.split()) for k in HEDGES}, reverse=True)
+
+
+def hedge_before(text: str, lo: int, pos: int,
+                 words: list[tuple[int, str]] | None = None) -> tuple[str, int] | None:
+    """The hedge phrase right before ``pos`` ("more than", "an estimated"; an "a"/"an" between
+    hedge and figure is allowed: "about a 44% premium"), as (phrase, start), or None.
+    ``words`` may pass :func:`words_before` already computed for ``pos``."""
+    if words is None:
+        words = words_before(text, lo, pos, 4)
+    for skip in (0, 1):
+        if skip:
+            if not words or words[-1][1] not in ("a", "an"):
+                break
+            words = words[:-1]
+        for k in _HEDGE_BY_LEN:
+            if len(words) >= k:
+                phrase = " ".join(w for _, w in words[-k:])
+                if phrase in HEDGES:
+                    return phrase, words[-k][0]
+    return None
 
 
 def post_hedge_class(word: str) -> str:

@@ -30,13 +30,16 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from reconcile.extract.hedges import (
-    HEDGE_RE,
+    HEDGES,
     POST_HEDGE_RE,
     apply_hedge,
+    hedge_before,
     is_round,
     post_hedge_class,
+    words_before,
 )
-from reconcile.models import Mention, NumberValue
+from reconcile.extract._build import mention, number_value
+from reconcile.models import Mention
 
 __all__ = ["find_quantities", "VAGUE", "CURRENCIES"]
 
@@ -88,7 +91,7 @@ _ORDWORD = "|".join(sorted(_ORD, key=len, reverse=True))
 _CUR_PRE = r"US\$|USD|A\$|C\$|HK\$|NZ\$|S\$|\$|€|EUR|£|GBP|¥|JPY|CNY|RMB|₹|INR|Rs\.?|CHF|AUD|CAD"
 
 _QRE = re.compile(
-    r"(?P<vague>\b(?:[Tt]ens of |[Hh]undreds of )?(?:[Dd]ozens|[Hh]undreds|[Tt]housands|"
+    r"(?<![\w])(?=[\w$€£¥₹.])(?:(?P<vague>\b(?:[Tt]ens of |[Hh]undreds of )?(?:[Dd]ozens|[Hh]undreds|[Tt]housands|"
     r"[Mm]illions|[Bb]illions)\b)"
     r"|(?P<frac>\b(?:[Aa]|[Oo]ne)[ -](?:third|fifth)\b|\b(?:[Aa]|[Oo]ne)[ -]quarter(?= of\b)"
     r"|\b[Tt]wo[ -]thirds\b|\b[Tt]hree[ -]quarters\b|\b[Hh]alf(?= (?:of|the)\b))"
@@ -104,7 +107,7 @@ _QRE = re.compile(
     rf"|(?P<ordw>\b(?:{_ORDWORD})\b)"
     rf"|(?P<words>\b(?:[Aa]n? (?=hundred|thousand|million|billion|dozen))?"
     rf"(?i:{_NUMWORD})"
-    rf"(?:(?:[\s-]+|\s+and\s+)(?:{_NUMWORD})\b)*\b)"
+    rf"(?:(?:[\s-]+|\s+and\s+)(?:{_NUMWORD})\b)*\b))"
 )
 _SCALE_WORD = re.compile(r"\s*-?\s?(hundred|thousand|million|billion|trillion)\b(?!-)")
 _UNIT_AFTER = re.compile(
@@ -147,7 +150,7 @@ _BY_VERB = re.compile(
     r"by\s+(?:\w+\s+){0,2}\Z"
 )
 _MASK = re.compile(
-    r"\(?\b\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b|\+\d{1,3}[\s-]\d[\d\s-]{6,}\d"
+    r"(?<![\w])(?=[\w(+#§])(?:\(?\b\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b|\+\d{1,3}[\s-]\d[\d\s-]{6,}\d"
     r"|\b(?:Sections?|Sec\.|§§?|Articles?|Title|Chapter|Rule|Form|Flight|Route|Interstate|"
     r"Highway|Hwy\.?|Amendment|Room|Suite|Apt\.?|No\.|Nos\.|Number|Model|[Vv]ersion|Level|"
     r"Phase|Gate|Platform|Exit|Precinct|District|Ward|Executive Order|Docket|Paragraph|Clause|"
@@ -161,9 +164,11 @@ _MASK = re.compile(
     r"Terrace|Plaza)"
     r"|\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b|\b[B-HJ-Z]\s\d{1,3}\b"
     r"|\b\d{1,2}(?::\d{2})?\s?(?:[ap]\.m\.|[AP]M\b|[ap]m\b)|\b\d{1,2}:\d{2}\b"
-    r"|\b\d+(?:-\d+){2,}\b|\b24/7\b|\S+@\S+\.\w+|https?://\S+|www\.\S+|\]\([^)]*\)"
-    r"|#\d+"
+    r"|\b\d+(?:-\d+){2,}\b|\b24/7\b|#\d+)"
 )
+_DIGIT = re.compile(r"\d")
+# Rare shapes, scanned only when their marker character is in the sentence.
+_MASK_RARE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|www\.\S+|\]\([^)]*\)")
 _FROM_BEFORE = re.compile(r"(?i)(?<![\w-])from\s+\Z")
 _GAP_HEAD = r"(?i)\A(?:\s+[a-z][\w-]*){0,2}?(?:\s+(?:in|on|during)\s+[^,;.]{1,25}?)?,?"
 _TO_BETWEEN = re.compile(_GAP_HEAD + r"\s+to\s+(?:\w+\s+)?\Z")
@@ -381,21 +386,22 @@ def _apply_context(text: str, s: int, e: int, qs: list[_Q]) -> list[_Q]:
     for q in qs:
         if q.hedge == "vague" or q.kind == "ordinal":
             if q.hedge == "vague":
-                hm = HEDGE_RE.search(text, max(s, q.start - 22), q.start)
-                if hm:
-                    cls = _hedge_cls(hm.group(1))
+                hb = hedge_before(text, s, q.start)
+                if hb:
+                    cls = HEDGES[hb[0]]
                     if cls in ("upto", "less"):
                         q.low = None
                     elif cls in ("more", "least"):
                         q.high = None
-                    q.hedge = hm.group(1).lower()
+                    q.hedge = hb[0]
             continue
         x = Decimal(str(q.stated)) if q.stated is not None else None
-        hm = HEDGE_RE.search(text, max(s, q.start - 22), q.start)
-        if hm and x is not None:
-            cls = _hedge_cls(hm.group(1))
+        words = words_before(text, s, q.start, 7)
+        hb = hedge_before(text, s, q.start, words)
+        if hb and x is not None:
+            cls = HEDGES[hb[0]]
             q.low, q.high = apply_hedge(cls, x)
-            q.hedge = hm.group(1).lower()
+            q.hedge = hb[0]
             q.approx = q.approx or cls in ("approx", "nearly", "over")
         else:
             pm = POST_HEDGE_RE.match(text, q.end, e)
@@ -412,20 +418,41 @@ def _apply_context(text: str, s: int, e: int, qs: list[_Q]) -> list[_Q]:
                 q.direction = "up" if cn.group(1) else "down"
                 q.relation = (q.start, cn.end())
                 continue
-            if q.kind == "percent":
-                cb = _CHANGE_BEFORE.search(text, max(s, q.start - 60), q.start)
-                if cb:
-                    q.role = "change"
-                    q.direction = "up" if cb.group("up") else "down"
-                    q.relation = (cb.start(), q.end)
-                    continue
-            bv = _BY_VERB.search(text, max(s, q.start - 70), q.start)
-            if bv and q.kind in ("percent", "count", "money"):
+            found = _change_verb(words, q.kind == "percent")
+            if found:
                 q.role = "change"
-                q.direction = "up" if bv.group("up") else "down"
-                q.relation = (bv.start(), q.end)
+                q.direction, vstart = found
+                q.relation = (vstart, q.end)
     _pairs(text, s, e, qs)
     return qs
+
+
+_UP = frozenset(_UP_VERBS.split("|"))
+_DOWN = frozenset(_DOWN_VERBS.split("|"))
+_FILLER = frozenset("by some about around roughly nearly almost more than over just under less an "
+                    "estimated a another further".split())
+
+
+def _change_verb(words: list[tuple[int, str]], percent: bool) -> tuple[str, int] | None:
+    """("up"|"down", start) when a change verb governs the figure: "rose 5%" (percentages),
+    "increased by 300" / "was cut by a third" (any figure, "by" required)."""
+    i = len(words) - 1
+    saw_by = False
+    while i >= 0 and words[i][1] in _FILLER:
+        saw_by = saw_by or words[i][1] == "by"
+        i -= 1
+    if i < 0:
+        return None
+    w = words[i][1]
+    if (percent or saw_by) and (w in _UP or w in _DOWN):
+        return ("up" if w in _UP else "down"), words[i][0]
+    if saw_by:  # "was cut sharply by": the verb may sit up to three words before "by"
+        for j in range(i - 1, max(-1, i - 3), -1):
+            if words[j][1] in _UP or words[j][1] in _DOWN:
+                return ("up" if words[j][1] in _UP else "down"), words[j][0]
+        if w in _UP or w in _DOWN:
+            return ("up" if w in _UP else "down"), words[i][0]
+    return None
 
 
 def _hedge_cls(word: str) -> str:
@@ -503,7 +530,13 @@ def find_quantities(
 
     ``exclude`` are spans already taken (dates): nothing overlapping them is a quantity.
     """
-    masks = [(m.start(), m.end()) for m in _MASK.finditer(text, start, end)]
+    chunk = text[start:end]
+    if _DIGIT.search(chunk):  # every mask shape holds a digit
+        masks = [(m.start(), m.end()) for m in _MASK.finditer(text, start, end)]
+    else:
+        masks = []
+    if "@" in chunk or "://" in chunk or "www." in chunk or "](" in chunk:
+        masks.extend((m.start(), m.end()) for m in _MASK_RARE.finditer(text, start, end))
     if exclude:
         masks.extend(exclude)
     qs = _apply_context(text, start, end, _scan(text, start, end, masks))
@@ -511,15 +544,7 @@ def find_quantities(
     for q in qs:
         if q.end <= q.start:
             continue
-        value = NumberValue(
-            low=q.low, high=q.high, unit=q.unit, stated=q.stated, hedge=q.hedge,
-            approximate=q.approx,
-        )
-        out.append(
-            Mention(
-                source=source, start=q.start, end=q.end, text=text[q.start:q.end],
-                kind=q.kind, value=value, role=q.role, direction=q.direction,
-                relation=q.relation,
-            )
-        )
+        value = number_value(q.low, q.high, q.unit, q.stated, q.hedge, q.approx)
+        out.append(mention(source, q.start, q.end, text[q.start:q.end], q.kind, value, q.role,
+                           q.direction, q.relation))
     return out

@@ -37,10 +37,10 @@ _OPENERS = frozenset(
 )
 
 _BREAK = re.compile(
-    r"""(?P<blank>\n[ \t]*\n\s*)"""
+    r"""(?=[\n.!?…\# \t])(?:(?P<blank>\n[ \t]*\n\s*)"""
     r"""|(?P<line>\n(?=[ \t]*(?:\#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s)))"""
     r"""|(?P<head>(?<=\n)[ \t]*\#{1,6}\s[^\n]*|\A[ \t]*\#{1,6}\s[^\n]*)"""
-    r"""|(?P<punct>[.!?…]+["'”’)\]]*)(?=\s+["'“‘(\[]?[A-Z0-9#*\-])""",
+    r"""|(?P<punct>[.!?…]+["'”’)\]]*)(?=\s+["'“‘(\[]?[A-Z0-9#*\-]))""",
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\Z")
 _NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]?([A-Za-z]+)")

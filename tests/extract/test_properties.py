@@ -99,6 +99,8 @@ def test_no_input_makes_the_grammar_raise(text: str) -> None:
 def test_values_survive_a_json_round_trip(text: str, published: DateValue | None) -> None:
     for m in extract_mentions(text, published=published):
         assert Mention.model_validate_json(m.model_dump_json()) == m
+        assert Mention.model_validate(m.model_dump()) == m  # built == validated
+        assert hash(m) == hash(Mention.model_validate(m.model_dump()))
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
