@@ -357,8 +357,17 @@ def update_ledger(path: Path, change: Callable[[Ledger], Ledger]) -> Ledger:
         before = load_ledger(path)
         after = change(before)
         if after != before or not path.exists():
+            _remove_stale_temps(path)
             save_ledger(path, after)
         return after
+
+
+def _remove_stale_temps(path: Path) -> None:
+    """Delete temp files a killed writer left; under the lock no live writer owns one."""
+    for stale in path.parent.glob(f".{path.name}.*.tmp"):
+        with contextlib.suppress(OSError):
+            stale.unlink()
+            log.info("removed %s, left by an interrupted write", stale)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -411,10 +411,12 @@ def test_writer_killed_by_sigkill_leaves_a_whole_ledger(tmp_path: Path) -> None:
     proc.kill()  # SIGKILL while holding the lock with a half-done write
     proc.wait(timeout=60)
     assert path.read_bytes() == before
-    # The lock died with the process: the next writer gets it.
+    assert list(tmp_path.glob(".ledger.json.*.tmp"))  # the killed writer's temp file
+    # The lock died with the process: the next writer gets it and clears the leftover.
     record_decision(path, passengers_conflict(), status="dismissed", reason="extraction-error",
                     clock=clock)
     assert len(load_ledger(path).decisions) == 2
+    assert not list(tmp_path.glob(".ledger.json.*.tmp"))
 
 
 def test_two_concurrent_writers_both_land(tmp_path: Path) -> None:
