@@ -7,7 +7,6 @@ unless passed in as an option.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from urllib.parse import quote, urlsplit
 
 from reconcile.codes import BY_CODE
@@ -105,10 +104,6 @@ def repo_path(path: str, root: str | None = None) -> str:
     return text
 
 
-def values(conflict: Conflict) -> list[str]:
-    return [s.value for s in conflict.sides]
-
-
 def title_of(conflict: Conflict) -> str:
     code = BY_CODE.get(conflict.code)
     return code.title if code else conflict.kind
@@ -163,7 +158,3 @@ _XML_BAD = re.compile("[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ff
 def xml_text(text: str) -> str:
     """``text`` without the characters XML 1.0 cannot carry."""
     return _XML_BAD.sub("\ufffd", text)
-
-
-def join(items: Sequence[str], sep: str = ", ") -> str:
-    return sep.join(items)
