@@ -41,7 +41,9 @@ _OPEN_UP = {"more than", "over", "above", "exceeding", "upwards of", "at least",
 def rounding_tolerance(x: float) -> float:
     """Half the unit a round figure is rounded to, capped at ROUNDING_CAP of its size.
 
-    37,000 -> 500; 2,160 -> 5; 44 -> 0.5; 61e9 -> 0.5e9; 1.2 -> 0.05.
+    Only figures that look rounded get any: 37,000 -> 500; 2,160 -> 5; 61e9 -> 0.5e9; 1.2 ->
+    0.05; 44, 412 and ordinals -> 0 (a figure not ending in zero is taken as written). Slightly
+    under half a unit, so neighbouring round figures (2.4 and 2.5) never touch.
     """
     if x == 0 or not math.isfinite(x):
         return 0.0
@@ -50,10 +52,12 @@ def rounding_tolerance(x: float) -> float:
     if text.endswith("."):
         digits = text[:-1]
         trailing = len(digits) - len(digits.rstrip("0"))
+        if trailing == 0:
+            return 0.0
         unit = 10.0 ** trailing if trailing < len(digits) else 10.0 ** (len(digits) - 1)
     else:
         unit = 10.0 ** -(len(text.split(".")[1]))
-    return min(unit / 2, max(ROUNDING_CAP * x, 0.5 if x >= 1 else unit / 2))
+    return min(unit / 2, ROUNDING_CAP * x) * 0.999
 
 
 def reader_interval(claim: Claim) -> tuple[float, float]:
@@ -68,7 +72,7 @@ def reader_interval(claim: Claim) -> tuple[float, float]:
     high = math.inf if v.high is None else float(v.high)
     stated = v.stated if v.stated is not None else (v.low if v.low is not None else v.high)
     if stated is not None:
-        tol = rounding_tolerance(float(stated))
+        tol = 0.0 if claim.kind == "ordinal" else rounding_tolerance(float(stated))
         if v.hedge is None or v.hedge in _OPEN_UP:
             low = low - tol if math.isfinite(low) else low
         high = high + tol if math.isfinite(high) else high
@@ -132,7 +136,7 @@ def differences(a: Claim, b: Claim, sources: dict[str, Source], vocab: Vocabular
             if a.period.fiscal != b.period.fiscal:
                 detail += " (a fiscal year is not a calendar year)"
             found["period"] = detail
-        if a.event and b.event and a.event != b.event:
+        if a.event and b.event and a.event != b.event and vocab.comparable(a.event, b.event):
             found["measure"] = f"{a.event} against {b.event}"
         qa, qb = set((a.measure or "").split(";")) - {""}, set((b.measure or "").split(";")) - {""}
         if qa != qb and (qa or qb):
@@ -142,16 +146,20 @@ def differences(a: Claim, b: Claim, sources: dict[str, Source], vocab: Vocabular
         if (a.scope or b.scope) and (a.scope or "").lower() != (b.scope or "").lower():
             found["scope"] = f"{a.scope or 'no stated scope'} against {b.scope or 'no stated scope'}"
         pa, pb = sources[a.source].published_value, sources[b.source].published_value
-        if pa and pb and pa.resolved and pb.resolved and (a.period is None or b.period is None
-                                                          or vocab.evolving(a.event)):
+        tally = vocab.evolving(a.event) or vocab.evolving(b.event) or bool(
+            _TALLY.search(sources[a.source].text[a.sentence_start:a.sentence_end])
+            or _TALLY.search(sources[b.source].text[b.sentence_start:b.sentence_end]))
+        if a.kind != "ordinal" and tally and pa and pb and pa.resolved and pb.resolved:
             assert pa.earliest and pb.earliest and pa.latest and pb.latest
             apart = pa.latest < pb.earliest or pb.latest < pa.earliest
-            if apart and (vocab.evolving(a.event) or vocab.evolving(b.event) or
-                          abs(pa.earliest.year - pb.earliest.year) >= 1):
+            if apart:
                 found["time"] = (f"reported {sources[a.source].published} against "
                                  f"{sources[b.source].published}")
     return found
 
+
+_TALLY = re.compile(r"\b(?:so far|to date|at least|has (?:risen|climbed|grown|reached)|rose to|climbed to|"
+                    r"risen to|(?:death )?toll|tally|running total|as of|latest (?:figures?|count))\b", re.I)
 
 _REASON_SLUG = {"period": "period-difference", "measure": "measure-difference",
                 "scope": "scope-difference", "time": "time-difference"}

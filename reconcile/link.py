@@ -12,18 +12,22 @@ with the size of each block rather than with the square of the corpus.
 
 from __future__ import annotations
 
+import json
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
 
 import networkx as nx
 from rapidfuzz import fuzz
 
+from reconcile.errors import ConfigError
 from reconcile.models import Claim, DateValue, NumberValue, fingerprint
 from reconcile.vocab import Vocabulary
 
-WEIGHTS = {"event": 0.35, "entities": 0.2, "context": 0.3, "noun": 0.15}
 
 
 @dataclass(frozen=True)
@@ -75,6 +79,25 @@ def _magnitude_penalty(a: Claim, b: Claim) -> float:
     return 0.0
 
 
+def _value_closeness(a: Claim, b: Claim) -> float:
+    """1 for equal values, falling toward 0 as they part (numbers by ratio, dates by days)."""
+    va, vb = a.value, b.value
+    if isinstance(va, NumberValue) and isinstance(vb, NumberValue):
+        xa = va.stated if va.stated is not None else (va.low if va.low is not None else va.high)
+        xb = vb.stated if vb.stated is not None else (vb.low if vb.low is not None else vb.high)
+        if xa is None or xb is None:
+            return 0.0
+        if xa <= 0 or xb <= 0:
+            return 1.0 if xa == xb else 0.0
+        return math.exp(-3.0 * abs(math.log(xa / xb)))
+    if isinstance(va, DateValue) and isinstance(vb, DateValue) and va.resolved and vb.resolved:
+        assert va.earliest and vb.earliest and va.latest and vb.latest
+        mid_a = (va.earliest.toordinal() + va.latest.toordinal()) / 2
+        mid_b = (vb.earliest.toordinal() + vb.latest.toordinal()) / 2
+        return math.exp(-abs(mid_a - mid_b) / 365.0)
+    return 0.0
+
+
 def _recency_penalty(a: Claim, b: Claim, published: dict[str, DateValue | None] | None) -> float:
     """Dates of each article's own news (within a month before it) in articles published months
     apart are two events of one kind (two flights, two statements), not one event misdated."""
@@ -98,29 +121,88 @@ def _recency_penalty(a: Claim, b: Claim, published: dict[str, DateValue | None] 
     return 0.0
 
 
-def score_pair(a: Claim, b: Claim, vocab: Vocabulary, published: dict[str, DateValue | None] | None = None
-               ) -> float:
-    """How likely two claims state the same fact, in [0, 1]; 0 when their events differ."""
+FEATURES = (
+    "bias", "event_same", "event_weak", "event_comparable", "event_one_missing", "event_both_missing",
+    "event_differ", "entity_overlap", "entity_none", "context_set", "context_sort", "noun_sim",
+    "noun_missing", "magnitude", "years_apart", "recent_apart", "same_source", "is_date",
+    "period_same", "period_differ", "value_close", "near_set", "noun_head_same",
+)
+
+
+def pair_features(a: Claim, b: Claim, vocab: Vocabulary,
+                  published: dict[str, DateValue | None] | None = None) -> dict[str, float]:
+    """The evidence that two claims state one fact, as named numbers (see FEATURES)."""
+    f = dict.fromkeys(FEATURES, 0.0)
+    f["bias"] = 1.0
     if a.event and b.event:
         if a.event == b.event:
-            event = 0.5 if vocab.weak(a.event) else 1.0
+            f["event_weak" if vocab.weak(a.event) else "event_same"] = 1.0
         elif vocab.comparable(a.event, b.event):
-            event = 0.75
+            f["event_comparable"] = 1.0
         else:
-            event = 0.0  # soft: two near-identical sentences still link despite a noisy event
+            f["event_differ"] = 1.0
+    elif a.event or b.event:
+        f["event_one_missing"] = 1.0
     else:
-        event = 0.3 if (a.event or b.event) else 0.2
+        f["event_both_missing"] = 1.0
     ea, eb = set(a.entities), set(b.entities)
-    # Overlap, not Jaccard: one sentence naming more players does not make it another fact.
-    entities = len(ea & eb) / min(len(ea), len(eb)) if (ea and eb) else (0.3 if not (ea or eb) else 0.1)
-    context = fuzz.token_set_ratio(" ".join(a.tokens), " ".join(b.tokens)) / 100.0
-    if a.noun and b.noun:
-        noun = fuzz.token_set_ratio(a.noun.lower(), b.noun.lower()) / 100.0
+    if ea and eb:
+        f["entity_overlap"] = len(ea & eb) / min(len(ea), len(eb))
     else:
-        noun = 0.5
-    score = (WEIGHTS["event"] * event + WEIGHTS["entities"] * entities
-             + WEIGHTS["context"] * context + WEIGHTS["noun"] * noun)
-    return max(0.0, score - _magnitude_penalty(a, b) - _recency_penalty(a, b, published))
+        f["entity_none"] = 1.0
+    ta, tb = " ".join(a.tokens), " ".join(b.tokens)
+    f["context_set"] = fuzz.token_set_ratio(ta, tb) / 100.0
+    f["context_sort"] = fuzz.token_sort_ratio(ta, tb) / 100.0
+    if a.noun and b.noun:
+        f["noun_sim"] = fuzz.token_set_ratio(a.noun.lower(), b.noun.lower()) / 100.0
+    else:
+        f["noun_missing"] = 1.0
+    f["magnitude"] = _magnitude_penalty(a, b)
+    f["value_close"] = _value_closeness(a, b)
+    if a.near and b.near:
+        f["near_set"] = fuzz.token_set_ratio(" ".join(a.near), " ".join(b.near)) / 100.0
+    if a.noun and b.noun and _head(a.noun) == _head(b.noun):
+        f["noun_head_same"] = 1.0
+    va, vb = a.value, b.value
+    if isinstance(va, DateValue) and isinstance(vb, DateValue):
+        f["is_date"] = 1.0
+        if va.resolved and vb.resolved:
+            assert va.earliest and vb.earliest
+            f["years_apart"] = min(5.0, abs(va.earliest.year - vb.earliest.year)) / 5.0
+    f["recent_apart"] = 1.0 if _recency_penalty(a, b, published) > 0 else 0.0
+    f["same_source"] = 1.0 if a.source == b.source else 0.0
+    if a.period is not None and b.period is not None:
+        same = a.period.earliest == b.period.earliest and a.period.latest == b.period.latest
+        f["period_same" if same else "period_differ"] = 1.0
+    return f
+
+
+@lru_cache(maxsize=4)
+def load_link_model(path: Path | None = None) -> dict[str, float]:
+    """Weights of the link model (logistic regression over FEATURES), fitted by bench/fit_link.py.
+
+    Raises ConfigError E302 for an unreadable model file.
+    """
+    try:
+        if path is None:
+            text = resources.files("reconcile.data").joinpath("link_model.json").read_text(encoding="utf-8")
+        else:
+            text = path.read_text(encoding="utf-8")
+        weights = json.loads(text)["weights"]
+        return {k: float(weights.get(k, 0.0)) for k in FEATURES}
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ConfigError("E302", path=path or "reconcile/data/link_model.json", detail=str(exc)) from exc
+
+
+def score_features(features: dict[str, float], weights: dict[str, float]) -> float:
+    z = sum(weights[k] * v for k, v in features.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def score_pair(a: Claim, b: Claim, vocab: Vocabulary, published: dict[str, DateValue | None] | None = None
+               ) -> float:
+    """How likely two claims state the same fact: the link model's probability, in [0, 1]."""
+    return score_features(pair_features(a, b, vocab, published), load_link_model())
 
 
 def link_claims(claims: Sequence[Claim], vocab: Vocabulary, *, suggest_threshold: float = 0.55,
@@ -167,8 +249,6 @@ def _link_block(graph: nx.Graph, members: Sequence[Claim], vocab: Vocabulary, su
             if edge is not None:
                 continue
             score = score_pair(a, b, vocab, published)
-            if a.source == b.source:
-                score -= 0.1  # one source repeating itself is weak evidence of one fact
             if score >= suggest:
                 status = "confirmed" if score >= confirm else "suggested"
                 graph.add_edge(("claim", a.id), ("claim", b.id), type="link", score=round(score, 4),

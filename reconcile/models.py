@@ -199,6 +199,7 @@ class Claim(Model):
     relation: tuple[int, int] | None = None
     direction: str | None = None
     tokens: tuple[str, ...] = ()  # content words of the context, for fuzzy linking
+    near: tuple[str, ...] = ()  # content words right around the value (a few words each side)
 
 
 class ClaimRef(Model):

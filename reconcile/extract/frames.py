@@ -348,6 +348,7 @@ def _claim(source: Source, m: Mention, text: str, sent: tuple[int, int], entitie
         noun=noun, measure=";".join(qualifiers) or None, period=period, period_text=period_text,
         scope=scope, attribution=attribution, hedged=hedged, derived=derived,
         relation=m.relation, direction=m.direction, tokens=ctx,
+        near=tuple(tokens(text[max(sent[0], m.start - 45):min(sent[1], m.end + 45)])),
     )
 
 
