@@ -39,8 +39,8 @@ import math
 import re
 from dataclasses import dataclass
 
-from reconcile.extract.hedges import HEDGES, duration_bounds
 from reconcile.extract._build import date_value, mention
+from reconcile.extract.hedges import HEDGES, duration_bounds
 from reconcile.models import DateValue, Mention
 
 __all__ = ["find_dates", "Published", "PARTS"]

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from reconcile.extract._build import mention, number_value
 from reconcile.extract.hedges import (
     HEDGES,
     POST_HEDGE_RE,
@@ -38,7 +39,6 @@ from reconcile.extract.hedges import (
     post_hedge_class,
     words_before,
 )
-from reconcile.extract._build import mention, number_value
 from reconcile.models import Mention
 
 __all__ = ["find_quantities", "VAGUE", "CURRENCIES"]
@@ -109,6 +109,16 @@ _QRE = re.compile(
     rf"(?i:{_NUMWORD})"
     rf"(?:(?:[\s-]+|\s+and\s+)(?:{_NUMWORD})\b)*\b))"
 )
+# Scanning: tokens that can open a quantity (a digit, a currency sign, or a word from
+# _FIRST_WORDS) get one anchored match of the grammar; other words are skipped in C-speed
+# tokenization plus a set lookup.
+_TOKEN = re.compile(r"(?<![\w.,/:$€£¥-])(?:[A-Za-z]+|[\d$€£¥₹]|\.\d)")
+_FIRST_WORDS = frozenset(
+    list(_UNITS) + list(_SCALES) + list(_ORD)
+    + """a an half dozens hundreds thousands millions billions tens doubled doubling doubles
+    tripled tripling triples quadrupled quadrupling quadruples halved halving halves twice
+    double triple quadruple us usd eur gbp jpy cny rmb inr rs chf aud cad c hk nz s""".split()
+)
 _SCALE_WORD = re.compile(r"\s*-?\s?(hundred|thousand|million|billion|trillion)\b(?!-)")
 _UNIT_AFTER = re.compile(
     r"(?:\s?(%)|\s*-?\s?(percentage[- ]points?|per ?cent(?:age)?|pct\b|pp\b|basis points?|bps\b"
@@ -149,34 +159,45 @@ _BY_VERB = re.compile(
     rf"(?i)(?<![\w-])(?:(?P<up>{_UP_VERBS})|(?P<down>{_DOWN_VERBS}))\s+(?:[\w-]+\s+){{0,3}}"
     r"by\s+(?:\w+\s+){0,2}\Z"
 )
-_MASK = re.compile(
-    r"(?<![\w])(?=[\w(+#§])(?:\(?\b\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b|\+\d{1,3}[\s-]\d[\d\s-]{6,}\d"
-    r"|\b(?:Sections?|Sec\.|§§?|Articles?|Title|Chapter|Rule|Form|Flight|Route|Interstate|"
-    r"Highway|Hwy\.?|Amendment|Room|Suite|Apt\.?|No\.|Nos\.|Number|Model|[Vv]ersion|Level|"
-    r"Phase|Gate|Platform|Exit|Precinct|District|Ward|Executive Order|Docket|Paragraph|Clause|"
-    r"Item|Schedule|Annex|Appendix|Table|Figure|Fig\.|Page|Volume|Vol\.|Issue|Episode|Terminal|"
-    r"Pier|Block|Building|Apollo|Boeing|Airbus(?: A)?|Galaxy|iPhone|Pixel|Windows|Python|"
-    r"Category|Class|Grade|Tier|Stage|Unit|Lot|Bay|Ward|Channel|Line|Proposition|Prop\.|"
-    r"Measure|Question)\s?#?\d[\w.()/-]*"
-    r"|\b[vV]?\d+\.\d+\.\d+[\w.-]*|\bv\d+(?:\.\d+)*\b"
-    r"|\b\d{1,5}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|"
-    r"Boulevard|Blvd\.|Lane|Ln\.|Drive|Dr\.|Way|Place|Pl\.|Court|Ct\.|Parkway|Pkwy\.|Square|"
-    r"Terrace|Plaza)"
-    r"|\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b|\b[B-HJ-Z]\s\d{1,3}\b"
-    r"|\b\d{1,2}(?::\d{2})?\s?(?:[ap]\.m\.|[AP]M\b|[ap]m\b)|\b\d{1,2}:\d{2}\b"
-    r"|\b\d+(?:-\d+){2,}\b|\b24/7\b|#\d+)"
+# Numbers that are labels, not quantities: checked per digit figure (cheaper than scanning
+# every sentence for every shape). A label word right before ("Section 243(d)", "Flight 370",
+# "Boeing 737", "No. 23"), a single code letter ("B 1" visas), a state before a ZIP code, a
+# street after a house number, a clock time, an area code in parentheses.
+_LABEL_WORDS = frozenset(
+    """section sections sec article articles title chapter rule form flight route interstate
+    highway hwy amendment room suite apt number model version level phase gate platform exit
+    precinct district ward order docket paragraph clause item schedule annex appendix table
+    figure fig page volume vol issue episode terminal pier block building apollo boeing airbus
+    galaxy iphone pixel windows python category class grade tier stage unit lot bay channel
+    line proposition prop measure question no nos app covid""".split()
 )
-_DIGIT = re.compile(r"\d")
+_LABEL_BEFORE = re.compile(r"(?:\b(?:No|Nos|Sec|Fig|Vol|Prop|Apt|Hwy)\.\s?|§§?\s?|#|\b[B-HJ-Z]\s"
+                           r"|\b(?P<state>[A-Z]{2})\s)\Z")
+_LABEL_AFTER = re.compile(
+    r"\s?(?:[ap]\.m\.|[AP]M\b|[ap]m\b)|\)\s?\d{3}-\d{4}\b"
+    r"|\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|"
+    r"Boulevard|Blvd\.|Lane|Ln\.|Drive|Dr\.|Way|Place|Pl\.|Court|Ct\.|Parkway|Pkwy\.|Square|"
+    r"Terrace|Plaza)\b"
+)
+
+
+def _is_label(text: str, s: int, ms: int, me: int) -> bool:
+    words = words_before(text, s, ms, 1)
+    if words and words[-1][0] + len(words[-1][1]) == ms - 1 and words[-1][1] in _LABEL_WORDS:
+        return True
+    lb = _LABEL_BEFORE.search(text, max(s, ms - 8), ms)
+    if lb and (not lb.group("state") or (me - ms == 5 and text[ms:me].isdigit())):
+        return True  # a state code only labels a five-digit ZIP
+    return _LABEL_AFTER.match(text, me) is not None
+
+
 # Rare shapes, scanned only when their marker character is in the sentence.
 _MASK_RARE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|www\.\S+|\]\([^)]*\)")
-_FROM_BEFORE = re.compile(r"(?i)(?<![\w-])from\s+\Z")
 _GAP_HEAD = r"(?i)\A(?:\s+[a-z][\w-]*){0,2}?(?:\s+(?:in|on|during)\s+[^,;.]{1,25}?)?,?"
 _TO_BETWEEN = re.compile(_GAP_HEAD + r"\s+to\s+(?:\w+\s+)?\Z")
 _FROM_BETWEEN = re.compile(_GAP_HEAD + r"\s+from\s+\Z")
-_TO_BEFORE = re.compile(rf"(?i)(?<![\w-])(?:(?P<up>{_UP_VERBS})|(?P<down>{_DOWN_VERBS}))?\s*to\s+\Z")
 _RANGE_BETWEEN = re.compile(r"\A\s*(?:-|–|—|to)\s*\Z")
 _BETWEEN_AND = re.compile(r"\A\s+and\s+\Z")
-_BETWEEN_BEFORE = re.compile(r"(?i)(?<![\w-])between\s+\Z")
 _MULT_PRE = re.compile(
     r"(?i)\b(?:will|to|almost|nearly|roughly|more\s+than|could|would|can|may|might|about|than|"
     r"should|did|does|nearly)\s+\Z"
@@ -224,7 +245,7 @@ class _Q:
     """A quantity found in a sentence, before it becomes a Mention."""
 
     __slots__ = ("start", "end", "kind", "low", "high", "unit", "stated", "hedge", "approx",
-                 "role", "direction", "relation")  # fmt: skip
+                 "role", "direction", "relation", "words")  # fmt: skip
 
     def __init__(self, start: int, end: int, kind: str, x: Decimal | None, unit: str | None):
         self.start, self.end, self.kind, self.unit = start, end, kind, unit
@@ -236,12 +257,19 @@ class _Q:
         self.role = "amount"
         self.direction: str | None = None
         self.relation: tuple[int, int] | None = None
+        self.words: list[tuple[int, str]] = []  # the words right before, nearest last
 
 
 def _scan(text: str, s: int, e: int, masks: list[tuple[int, int]]) -> list[_Q]:
     out: list[_Q] = []
     last_end = s
-    for m in _QRE.finditer(text, s, e):
+    for t in _TOKEN.finditer(text, s, e):
+        tok = t.group()
+        if tok[0].isalpha() and tok.lower() not in _FIRST_WORDS:
+            continue
+        m = _QRE.match(text, t.start(), e)
+        if m is None:
+            continue
         kind = m.lastgroup
         ms, me = m.start(), m.end()
         if ms < last_end or any(a < me and ms < b for a, b in masks):
@@ -293,7 +321,7 @@ def _scan(text: str, s: int, e: int, masks: list[tuple[int, int]]) -> list[_Q]:
             q = _finish_number(text, ms, me, e, x, None, None, words=True)
         elif kind == "num":
             x = _dec(m.group("digits"))
-            if x is None:
+            if x is None or _is_label(text, s, ms, me):
                 continue
             if m.group("ord"):
                 q = _Q(ms, me, "ordinal", x, None)
@@ -384,9 +412,10 @@ def _finish_number(
 def _apply_context(text: str, s: int, e: int, qs: list[_Q]) -> list[_Q]:
     """Hedges, change phrases, from/to pairs and ranges, in place; returns the list."""
     for q in qs:
+        q.words = words = words_before(text, s, q.start, 7)
         if q.hedge == "vague" or q.kind == "ordinal":
             if q.hedge == "vague":
-                hb = hedge_before(text, s, q.start)
+                hb = hedge_before(text, s, q.start, words)
                 if hb:
                     cls = HEDGES[hb[0]]
                     if cls in ("upto", "less"):
@@ -396,7 +425,6 @@ def _apply_context(text: str, s: int, e: int, qs: list[_Q]) -> list[_Q]:
                     q.hedge = hb[0]
             continue
         x = Decimal(str(q.stated)) if q.stated is not None else None
-        words = words_before(text, s, q.start, 7)
         hb = hedge_before(text, s, q.start, words)
         if hb and x is not None:
             cls = HEDGES[hb[0]]
@@ -471,25 +499,25 @@ def _pairs(text: str, s: int, e: int, qs: list[_Q]) -> None:
             i += 1
             continue
         gap = text[a.end:b.start]
-        if _FROM_BEFORE.search(text, max(s, a.start - 6), a.start) and _TO_BETWEEN.match(gap):
-            fm = _FROM_BEFORE.search(text, max(s, a.start - 6), a.start)
-            rel = (fm.start() if fm else a.start, b.end)
-            _mark_pair(text, s, a, b, rel)
+        last = a.words[-1][1] if a.words else ""
+        if last == "from" and _TO_BETWEEN.match(gap):
+            _mark_pair(text, s, a, b, (a.words[-1][0], b.end))
             i += 2
             continue
-        tb = _TO_BEFORE.search(text, max(s, a.start - 20), a.start)
-        if tb and _FROM_BETWEEN.match(gap):
-            rel = (tb.start(), b.end)
+        if last == "to" and _FROM_BETWEEN.match(gap):
+            verb = a.words[-2] if len(a.words) > 1 else (a.words[-1][0], "")
+            is_verb = verb[1] in _UP or verb[1] in _DOWN
+            rel = (verb[0] if is_verb else a.words[-1][0], b.end)
             a.role, b.role = "to", "from"
-            direction = "up" if tb.group("up") else "down" if tb.group("down") else None
+            direction = ("up" if verb[1] in _UP else "down") if is_verb else None
             if direction is None and a.stated is not None and b.stated is not None:
                 direction = "up" if a.stated > b.stated else "down"
             a.direction = b.direction = direction
             a.relation = b.relation = rel
             i += 2
             continue
-        between = _BETWEEN_BEFORE.search(text, max(s, a.start - 9), a.start)
-        if (between and _BETWEEN_AND.match(gap)) or (_RANGE_BETWEEN.match(gap) and a.hedge is None
+        between = a.words[-1][0] if last == "between" else None
+        if (between is not None and _BETWEEN_AND.match(gap)) or (_RANGE_BETWEEN.match(gap) and a.hedge is None
                                                       and (a.unit == b.unit or a.unit is None)):
             if a.stated is not None and b.stated is not None and a.stated <= b.stated:
                 a.end = b.end
@@ -497,8 +525,8 @@ def _pairs(text: str, s: int, e: int, qs: list[_Q]) -> None:
                 a.unit = b.unit if a.unit is None else a.unit
                 a.kind = b.kind
                 a.hedge = "range"
-                if between:
-                    a.start = between.start()
+                if between is not None:
+                    a.start = between
                 del qs[i + 1]
                 continue
         i += 1
@@ -531,10 +559,7 @@ def find_quantities(
     ``exclude`` are spans already taken (dates): nothing overlapping them is a quantity.
     """
     chunk = text[start:end]
-    if _DIGIT.search(chunk):  # every mask shape holds a digit
-        masks = [(m.start(), m.end()) for m in _MASK.finditer(text, start, end)]
-    else:
-        masks = []
+    masks: list[tuple[int, int]] = []
     if "@" in chunk or "://" in chunk or "www." in chunk or "](" in chunk:
         masks.extend((m.start(), m.end()) for m in _MASK_RARE.finditer(text, start, end))
     if exclude:
