@@ -47,9 +47,9 @@ def test_lone_credit_takes_the_caption_line_above() -> None:
 
 def test_user_rules_extend_the_defaults(tmp_path: Path) -> None:
     rules = tmp_path / "rules.toml"
-    rules.write_text("[lines]\npatterns = ['^Listen to this article \\d+ min$', '(unclosed']\n",
+    rules.write_text("[lines]\npatterns = ['^Audio length \\d+ min$', '(unclosed']\n",
                      encoding="utf-8")
-    text = "Listen to this article 5 min\n\nThe port handled 400 ships.\n\nShare"
+    text = "Audio length 5 min\n\nThe port handled 400 ships.\n\nShare"
     assert [m.text for m in extract_mentions(text)] == ["5", "400"]
     found = extract_mentions(text, furniture_rules=rules)
     assert [m.text for m in found] == ["400"]
