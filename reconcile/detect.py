@@ -127,35 +127,82 @@ def _same_period(a: DateValue, b: DateValue) -> bool:
     return a.fiscal == b.fiscal and a.earliest == b.earliest and a.latest == b.latest
 
 
+def _frame(claim: Claim, sources: dict[str, Source], evolving: bool) -> dict[str, object]:
+    """What a figure holds for, beyond its value: period, scope, measure, time of report."""
+    period = None
+    if claim.period is not None and claim.kind != "date":
+        period = (claim.period.earliest, claim.period.latest, claim.period.fiscal)
+    published = sources[claim.source].published if evolving and claim.kind not in ("date", "ordinal") else None
+    return {"period": period, "scope": claim.scope, "measure": claim.measure, "event": claim.event,
+            "time": published}
+
+
+def _frame_words(claim: Claim, attribute: str, sources: dict[str, Source]) -> str:
+    if attribute == "period":
+        return _period_words(claim)
+    if attribute == "scope":
+        return claim.scope or "no stated scope"
+    if attribute == "measure":
+        return ", ".join((claim.measure or "").split(";")) or "no qualifier"
+    if attribute == "event":
+        return claim.event or "unstated"
+    return f"reported {sources[claim.source].published or 'undated'}"
+
+
+_ATTRIBUTE_REASON = {"period": "period", "scope": "scope", "measure": "measure", "event": "measure",
+                     "time": "time"}
+
+
+def partition_by_frame(claims: Sequence[Claim], sources: dict[str, Source], vocab: Vocabulary,
+                       evolving: bool) -> tuple[list[list[Claim]], list[str]]:
+    """Split a fact's claims into groups that hold for the same period, scope, measure and time.
+
+    A claim that leaves an attribute unstated takes the fact's value for it when the other claims
+    agree on one; otherwise it stays apart. Returns the groups and the attributes that differ.
+    """
+    frames = {c.id: _frame(c, sources, evolving) for c in claims}
+    events = {c.event for c in claims if c.event}
+    # Different events count only when the vocabulary calls them comparable measures.
+    keep_event = len(events) > 1 and all(vocab.comparable(a, b) for a in events for b in events)
+    varying = []
+    for attribute in ("period", "scope", "measure", "event", "time"):
+        if attribute == "event" and not keep_event:
+            for f in frames.values():
+                f["event"] = None
+            continue
+        values = {repr(f[attribute]) for f in frames.values() if f[attribute] is not None}
+        if len(values) == 1:
+            only = next(f[attribute] for f in frames.values() if f[attribute] is not None)
+            for f in frames.values():
+                f[attribute] = only
+        elif len(values) > 1:
+            varying.append(attribute)
+    groups: dict[str, list[Claim]] = {}
+    for claim in claims:
+        key = repr(sorted(frames[claim.id].items()))
+        groups.setdefault(key, []).append(claim)
+    return [groups[k] for k in sorted(groups)], varying
+
+
 def differences(a: Claim, b: Claim, sources: dict[str, Source], vocab: Vocabulary) -> dict[str, str]:
     """What may explain why two claims differ: {reason: words}, empty for a contradiction."""
+    evolving = vocab.evolving(a.event) or vocab.evolving(b.event) or _tally(a, sources) or _tally(b, sources)
+    fa, fb = _frame(a, sources, evolving), _frame(b, sources, evolving)
     found: dict[str, str] = {}
-    if a.kind != "date":
-        if a.period is not None and b.period is not None and not _same_period(a.period, b.period):
-            detail = f"{_period_words(a)} against {_period_words(b)}"
-            if a.period.fiscal != b.period.fiscal:
-                detail += " (a fiscal year is not a calendar year)"
-            found["period"] = detail
-        if a.event and b.event and a.event != b.event and vocab.comparable(a.event, b.event):
-            found["measure"] = f"{a.event} against {b.event}"
-        qa, qb = set((a.measure or "").split(";")) - {""}, set((b.measure or "").split(";")) - {""}
-        if qa != qb and (qa or qb):
-            left = ", ".join(sorted(qa)) or "no qualifier"
-            right = ", ".join(sorted(qb)) or "no qualifier"
-            found.setdefault("measure", f"{left} against {right}")
-        if (a.scope or b.scope) and (a.scope or "").lower() != (b.scope or "").lower():
-            found["scope"] = f"{a.scope or 'no stated scope'} against {b.scope or 'no stated scope'}"
-        pa, pb = sources[a.source].published_value, sources[b.source].published_value
-        tally = vocab.evolving(a.event) or vocab.evolving(b.event) or bool(
-            _TALLY.search(sources[a.source].text[a.sentence_start:a.sentence_end])
-            or _TALLY.search(sources[b.source].text[b.sentence_start:b.sentence_end]))
-        if a.kind != "ordinal" and tally and pa and pb and pa.resolved and pb.resolved:
-            assert pa.earliest and pb.earliest and pa.latest and pb.latest
-            apart = pa.latest < pb.earliest or pb.latest < pa.earliest
-            if apart:
-                found["time"] = (f"reported {sources[a.source].published} against "
-                                 f"{sources[b.source].published}")
+    for attribute, reason in _ATTRIBUTE_REASON.items():
+        if fa[attribute] is None or fb[attribute] is None or fa[attribute] == fb[attribute]:
+            continue
+        if attribute == "event" and not vocab.comparable(a.event, b.event):
+            continue
+        words = f"{_frame_words(a, attribute, sources)} against {_frame_words(b, attribute, sources)}"
+        if attribute == "period" and a.period and b.period and a.period.fiscal != b.period.fiscal:
+            words += " (a fiscal year is not a calendar year)"
+        found.setdefault(reason, words)
     return found
+
+
+def _tally(claim: Claim, sources: dict[str, Source]) -> bool:
+    return bool(_TALLY.search(sources[claim.source].text[claim.sentence_start:claim.sentence_end]))
 
 
 _TALLY = re.compile(r"\b(?:so far|to date|at least|has (?:risen|climbed|grown|reached)|rose to|climbed to|"
@@ -167,44 +214,48 @@ _REASON_WORDS = {"period": "different periods", "measure": "different measures",
                  "scope": "different scopes", "time": "reported at different times"}
 
 
-def judge_fact(fact: Fact, sources: dict[str, Source], vocab: Vocabulary) -> Conflict | None:
-    """The conflict a fact's claims make, if any (None when they agree and read alike)."""
-    claims = [c for c in fact.claims if math.isfinite(sum(reader_interval(c))) or
-              any(math.isfinite(x) for x in reader_interval(c))]
-    if len({c.source for c in claims}) < 2 and len(claims) < 2:
-        return None
+def judge_fact(fact: Fact, sources: dict[str, Source], vocab: Vocabulary) -> list[Conflict]:
+    """The conflicts a fact's claims make: a contradiction within each group of claims that hold
+    for the same frame (error), and, where groups for different frames disagree, one look-alike
+    (warning) that names the difference; an agreement in other words (info) otherwise."""
+    claims = [c for c in fact.claims if any(math.isfinite(x) for x in reader_interval(c))]
+    if len(claims) < 2:
+        return []
+    evolving = any(vocab.evolving(c.event) for c in claims) or any(_tally(c, sources) for c in claims)
+    groups, varying = partition_by_frame(claims, sources, vocab, evolving)
+    out: list[Conflict] = []
+    for group in groups:
+        sides = group_sides(group)
+        if len(sides) > 1:
+            suffix = "" if len(groups) == 1 else "|frame:" + _frame_label(group[0], varying, sources)
+            out.append(_conflict(fact, sides, MISMATCH_BY_KIND[fact.kind], None, sources, suffix=suffix))
     sides = group_sides(claims)
-    if len(sides) == 1:
+    if len(groups) > 1 and len(sides) > 1:
+        # Values differ across frames: say which differences may explain it.
+        reasons: dict[str, list[str]] = {}
+        for i, ga in enumerate(groups):
+            for gb in groups[i + 1:]:
+                if len(group_sides([*ga, *gb])) < 2:
+                    continue
+                for reason, words in differences(ga[0], gb[0], sources, vocab).items():
+                    reasons.setdefault(reason, [])
+                    if words not in reasons[reason]:
+                        reasons[reason].append(words)
+        if reasons:
+            present = [r for r in ("period", "measure", "scope", "time") if r in reasons]
+            explanation = "; ".join(f"{_REASON_WORDS[r]}: {', '.join(reasons[r][:3])}" for r in present)
+            out.append(_conflict(fact, sides, _REASON_SLUG[present[0]], explanation, sources))
+    if not out and len(sides) == 1:
         displays = {c.display for c in claims if not c.derived}
-        if len(displays) < 2 or len({c.source for c in claims}) < 2:
-            return None
-        slug = "unit-agreement" if _units_differ(claims) else "rounding-agreement"
-        explanation = "consistent within rounding and hedges: " + ", ".join(sorted(displays))
-        return _conflict(fact, sides, slug, explanation, sources)
-    reasons: Counter[str] = Counter()
-    details: dict[str, list[str]] = {}
-    unexplained = False
-    for i, side_a in enumerate(sides):
-        for side_b in sides[i + 1:]:
-            for a in side_a:
-                for b in side_b:
-                    found = differences(a, b, sources, vocab)
-                    if not found:
-                        unexplained = True
-                    for reason, words in found.items():
-                        reasons[reason] += 1
-                        details.setdefault(reason, [])
-                        if words not in details[reason]:
-                            details[reason].append(words)
-    if unexplained or not reasons:
-        slug = MISMATCH_BY_KIND[fact.kind]
-        explanation = None
-    else:
-        order = ["period", "measure", "scope", "time"]
-        present = [r for r in order if r in reasons]
-        slug = _REASON_SLUG[present[0]]
-        explanation = "; ".join(f"{_REASON_WORDS[r]}: {', '.join(details[r][:3])}" for r in present)
-    return _conflict(fact, sides, slug, explanation, sources)
+        if len(displays) >= 2 and len({c.source for c in claims}) >= 2:
+            slug = "unit-agreement" if _units_differ(claims) else "rounding-agreement"
+            explanation = "consistent within rounding and hedges: " + ", ".join(sorted(displays))
+            out.append(_conflict(fact, sides, slug, explanation, sources))
+    return out
+
+
+def _frame_label(claim: Claim, varying: Sequence[str], sources: dict[str, Source]) -> str:
+    return "; ".join(f"{a}={_frame_words(claim, a, sources)}" for a in varying)
 
 
 def _units_differ(claims: Sequence[Claim]) -> bool:
@@ -213,7 +264,7 @@ def _units_differ(claims: Sequence[Claim]) -> bool:
 
 
 def _conflict(fact: Fact, sides: Sequence[Sequence[Claim]], slug: str, explanation: str | None,
-              sources: dict[str, Source]) -> Conflict:
+              sources: dict[str, Source], *, suffix: str = "") -> Conflict:
     code = lookup(slug)
     built = []
     for side in sides:
@@ -222,10 +273,12 @@ def _conflict(fact: Fact, sides: Sequence[Sequence[Claim]], slug: str, explanati
                           sources=tuple(sorted({c.source for c in side}))))
     built.sort(key=lambda s: (-len(s.sources), s.value))
     values = sorted({s.value for s in built})
+    key = fact.key + suffix
+    label = fact.label + (f" [{suffix.split(':', 1)[1]}]" if suffix else "")
     return Conflict(
-        id=fingerprint("cfl_", {"fact": fact.key, "values": values}),
-        code=code.code, kind=code.slug, severity=code.severity, fact=fact.label,
-        fact_key=fact.key, explanation=explanation, sides=tuple(built),
+        id=fingerprint("cfl_", {"fact": key, "values": values}),
+        code=code.code, kind=code.slug, severity=code.severity, fact=label,
+        fact_key=key, explanation=explanation, sides=tuple(built),
     )
 
 
@@ -284,7 +337,7 @@ def check_arithmetic(claims: Sequence[Claim], sources: dict[str, Source]) -> lis
 def detect_conflicts(facts: Sequence[Fact], claims: Sequence[Claim], sources: dict[str, Source],
                      vocab: Vocabulary) -> list[Conflict]:
     """Every conflict in the corpus, sorted by severity, then fact."""
-    found = [c for f in facts if (c := judge_fact(f, sources, vocab)) is not None]
+    found = [c for f in facts for c in judge_fact(f, sources, vocab)]
     found.extend(check_arithmetic(claims, sources))
     unique = {c.id: c for c in found}
     rank = {"error": 0, "warning": 1, "info": 2}

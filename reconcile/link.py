@@ -29,7 +29,6 @@ from reconcile.models import Claim, DateValue, NumberValue, fingerprint
 from reconcile.vocab import Vocabulary
 
 
-
 @dataclass(frozen=True)
 class Fact:
     """Claims judged to state one fact, with a stable key and a label in words."""
@@ -214,21 +213,13 @@ def link_claims(claims: Sequence[Claim], vocab: Vocabulary, *, suggest_threshold
         graph.add_node(("source", claim.source), type="source")
         graph.add_node(("claim", claim.id), type="claim", claim=claim)
         graph.add_edge(("source", claim.source), ("claim", claim.id), type="states")
-    blocks: dict[tuple[str, str], list[Claim]] = defaultdict(list)
-    loose: dict[str, list[Claim]] = defaultdict(list)
+    # Blocking by the kind of value and its unit only: event words are too noisy to block on
+    # (the model weighs them instead), and a block is one story's figures of one kind.
+    blocks: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
-        group = event_group(claim, vocab)
-        if group == "-":
-            loose[block_key(claim)].append(claim)
-        else:
-            blocks[(block_key(claim), group)].append(claim)
-    for (kind, _group), members in sorted(blocks.items()):
-        # Claims with no event word may state the fact of any event group in their block.
-        _link_block(graph, members + loose.get(kind, []), vocab, suggest_threshold, confirm_threshold,
-                    published)
-    for _kind, members in sorted(loose.items()):
-        _link_block(graph, members, vocab, suggest_threshold, confirm_threshold,
-                    published)
+        blocks[block_key(claim)].append(claim)
+    for _kind, members in sorted(blocks.items()):
+        _link_block(graph, members, vocab, suggest_threshold, confirm_threshold, published)
     for fact in group_facts(graph, claims, vocab, confirm_threshold=confirm_threshold,
                             floor=suggest_threshold):
         node = ("fact", fact.key)

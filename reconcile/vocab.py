@@ -48,6 +48,22 @@ class Vocabulary:
     _entity_of: dict[str, str] = field(repr=False)
     _event_re: re.Pattern[str] = field(repr=False)
     _event_of: dict[str, str] = field(repr=False)
+    _qualifier_re: re.Pattern[str] | None = field(repr=False, default=None)
+    _whole_re: re.Pattern[str] | None = field(repr=False, default=None)
+    _part_re: re.Pattern[str] | None = field(repr=False, default=None)
+
+    def qualifiers(self, text: str, start: int, end: int) -> tuple[str, ...]:
+        """The measure qualifiers in text[start:end], normalized, sorted, deduplicated."""
+        if self._qualifier_re is None:
+            return ()
+        return tuple(sorted({_normalize_word(m.group(0)) for m in self._qualifier_re.finditer(text, start, end)}))
+
+    def scope_words(self, text: str, start: int, end: int) -> tuple[str | None, str | None]:
+        """(whole-scope word, part-scope word) in text[start:end], if any."""
+        whole = self._whole_re.search(text, start, end) if self._whole_re else None
+        part = self._part_re.search(text, start, end) if self._part_re else None
+        return (_normalize_word(whole.group(0)) if whole else None,
+                _normalize_word(part.group(0)) if part else None)
 
     def find_entities(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
         """(start, end, entity id) of every alias in text[start:end], offsets into ``text``."""
@@ -195,4 +211,22 @@ def load_vocabulary(aliases: Path | None = None, events: Path | None = None) -> 
             for form in _inflections(word):
                 event_of.setdefault(form, key)
     event_re = re.compile(r"(?<![\w-])(?:" + _alternation(list(event_of)) + r")(?![\w-])", re.I)
-    return Vocabulary(entities, events_out, entity_re, acronym_re, entity_of, event_re, event_of)
+    bundled_events = _bundled("events.toml")
+    extra_events = _read_toml(events) if events is not None and events.is_file() else {}
+
+    def words(section: str, key: str) -> list[str]:
+        out: list[str] = []
+        for table in (bundled_events, extra_events):
+            entry = table.get(section, {})
+            if isinstance(entry, dict):
+                out.extend(str(w).lower() for w in entry.get(key, []))
+        return out
+
+    def matcher(items: list[str]) -> re.Pattern[str] | None:
+        if not items:
+            return None
+        return re.compile(r"(?<![\w-])(?:" + _alternation(sorted(set(items))) + r")(?![\w-])", re.I)
+
+    return Vocabulary(entities, events_out, entity_re, acronym_re, entity_of, event_re, event_of,
+                      matcher(words("qualifiers", "words")), matcher(words("scope", "whole")),
+                      matcher(words("scope", "part")))

@@ -42,19 +42,38 @@ _HEDGE = re.compile(
     r"unconfirmed|preliminary|expected to|projected|likely|possibly|as many as|up to)\b",
     re.I,
 )
-_SCOPE = re.compile(
-    r"\b(?:in [A-Z][\w.-]*(?: [A-Z][\w.-]*)* alone|alone|nationwide|statewide|worldwide|globally|"
-    r"across the (?:country|region|state|world|nation)|in the (?:state|county|city|province|region) of "
-    r"[A-Z]\w+|domestically|overseas|internationally|in (?:the )?(?:us|u\.s\.|europe|asia|uk|eu) alone)\b",
-    re.I,
+_PLACE_NEAR = re.compile(
+    r"\b(?:in|across|for|throughout) (?:the )?((?:[A-Z][\w'’.-]+)(?: [A-Z][\w'’.-]+)*(?: (?:province|region|state|"
+    r"county|city|district|area|metropolitan area|borough))?)"
 )
-_QUALIFIER = re.compile(
-    r"\b(?:including debt|including (?:its |the )?(?:net )?debt|excluding debt|plus debt|enterprise value|"
-    r"equity value|in cash|cash and stock|cash-and-stock|net|gross|pre-tax|after tax|adjusted|"
-    r"confirmed|suspected|probable|presumed|per share|a share|annual(?:ly)?|a year|per year|"
-    r"monthly|a month|per month|daily|a day|per day|weekly|inflation-adjusted|nominal)\b",
-    re.I,
+_NOT_PLACES = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec
+    the a an fiscal fy q1 q2 q3 q4 parliament court congress""".split()
 )
+
+
+def local_scope(vocab: Vocabulary, text: str, start: int, end: int) -> str | None:
+    """Where a figure holds, read from the words right around it: "national" for whole-scope
+    words ("nationwide", "in total"), else a place named with "in" ("in Ovrano province"),
+    marked "part" when the text says so ("alone", "only")."""
+    whole, part = vocab.scope_words(text, start, end)
+    place = None
+    for m in _PLACE_NEAR.finditer(text, start, end):
+        name = m.group(1)
+        if name.split()[0].lower().strip(".") in _NOT_PLACES or any(ch.isdigit() for ch in name):
+            continue
+        place = name.lower()
+        break
+    if place:
+        return f"{place} (part)" if part else place
+    if whole:
+        return "whole: " + whole
+    if part:
+        return "part: " + part
+    return None
+
+
 _PREVIOUS = re.compile(
     r"\b(?:the )?(?:previous|prior|preceding) (?:fiscal )?year\b|\ba year (?:earlier|before|ago)\b|"
     r"\bthe year before\b|\blast year\b",
@@ -184,9 +203,12 @@ def proper_names(text: str, start: int, end: int, known: Sequence[tuple[int, int
     for m in _PROPER.finditer(text, start, end):
         if any(k[0] <= m.start() < k[1] or m.start() <= k[0] < m.end() for k in known):
             continue
-        words = [w for w in m.group(0).split() if w.lower() not in _COMMON_CAPS]
+        words = [re.sub(r"['’]s$", "", w) for w in m.group(0).split() if w.lower() not in _COMMON_CAPS]
         if not words:
             continue
+        first = text[start:m.start()].strip(" \t\n\"“'‘([*#-") == ""
+        if first and len(words) == 1 and not words[0].isupper():
+            continue  # the sentence's first word is capitalized whatever it is
         name = " ".join(words).strip(".'’").lower()
         if len(name) >= 3:
             out.add("name:" + name)
@@ -226,9 +248,7 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
         entity_ids = tuple(sorted({e[2] for e in entities} | proper_names(text, s_start, s_end, entities)))
         sent_text = text[s_start:s_end]
         attribution = _ATTRIBUTION.search(sent_text)
-        scope = _SCOPE.search(sent_text)
         hedged = bool(_HEDGE.search(sent_text))
-        qualifiers = sorted({q.group(0).lower() for q in _QUALIFIER.finditer(sent_text)})
         ctx_tokens = tuple(tokens(sent_text))  # derived claims speak for the whole sentence
         dates = [m for m in items if m.kind == "date"]
         # A number inside a date expression ("nearly two years after") is part of the date.
@@ -255,7 +275,9 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
             if m.kind != "date":
                 period, period_text = _period_of(m, period_dates, previous, text, sent_text, source,
                                                  prefer_after=m.role == "multiplier")
-            scope_text = scope.group(0) if scope else None
+            lo, hi = max(s_start, m.start - 60), min(s_end, m.end + 60)
+            scope_text = local_scope(vocab, text, lo, hi) if m.kind != "date" else None
+            qualifiers = vocab.qualifiers(text, lo, hi) if m.kind != "date" else ()
             said = attribution.group(0) if attribution else None
             if m.role == "multiplier":
                 # "10 times the number during the previous year" is a claim about the base it
