@@ -593,9 +593,7 @@ def _part(ctx: _Ctx, start: int, end: int, w: str, mon_s: str | None, my: str | 
             lo, hi = PARTS["decade"][w]
             return _rel(start, end, dt.date(y0 + lo, 1, 1), dt.date(y0 + hi, 12, 31), "range",
                         ctx.pub.label, True)
-        if this == "the":
-            year = ctx.ctx_year(start)
-        if year is None:
+        if year is None:  # "the end of the year" is this year, even after "its 2019 peak"
             if ctx.pub.year is None:
                 return _rel(start, end, None, None, "range", None)
             year = ctx.pub.year + {"last": -1, "next": 1}.get(this, 0)
@@ -614,7 +612,7 @@ def _period(ctx: _Ctx, start: int, end: int, n: int, months: int, ys: str | None
     if ys:
         year = _year2(ys.lstrip("'’"))
     else:
-        year = ctx.ctx_year(start) if this in (None, "the") else None
+        year = ctx.ctx_year(start) if this is None else None
         if year is None:
             if ctx.pub.year is None:
                 return _rel(start, end, None, None, precision, None)

@@ -101,7 +101,7 @@ _QRE = re.compile(
     r"[Hh]alv(?:ed|ing|es)|(?:[Tt]wice|[Dd]ouble|[Tt]riple|[Qq]uadruple)"
     r"(?= (?:as|the|its|their|that|what|his|her)\b))\b(?!-))"
     rf"|(?P<num>(?<![\w.,/:$€£¥-])(?:(?P<cur>{_CUR_PRE})\s?)?"
-    r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+    r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}|\d+(?:\.\d+)?|\.\d+)"
     r"(?:(?P<sfx>\s?(?:bn|mn|mln|tn)|m|b|k|pc|%|x)(?!\w)|(?P<ord>st|nd|rd|th)\b)?"
     r"(?![\w]|[.,]\d|/\d|-\d|\(\w{1,3}\)|:\d))"
     rf"|(?P<ordw>\b(?:{_ORDWORD})\b)"
@@ -205,7 +205,15 @@ _MULT_PRE = re.compile(
 _PRE_A = re.compile(r"(?i)(?:\b(?:per|split|every|one)\s+|\bfor\s+a\s+)\Z")
 
 
+_EURO_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}|\d{1,3}\.\d00")
+
+
 def _dec(s: str) -> Decimal | None:
+    """The figure's value. Dots are decimal points, except in "1.234.567" and "2.500" (three
+    digits after a single dot ending in "00"), which English would not write as decimals: those
+    are read as European thousands separators."""
+    if "." in s and "," not in s and _EURO_THOUSANDS.fullmatch(s):
+        s = s.replace(".", "")
     try:
         return Decimal(s.replace(",", ""))
     except (InvalidOperation, ValueError):
@@ -461,6 +469,13 @@ _FILLER = frozenset("by some about around roughly nearly almost more than over j
                     "estimated a another further".split())
 
 
+# "up"/"down" after these verbs are particles, not changes: "make up 49% of revenue"
+_PHRASAL = frozenset("""make makes made making set sets setting pick picks picked add adds added
+    sum sums summed back backs backed turn turns turned round rounds rounded
+    break breaks broke broken take takes took taken taking put puts sign signs signed step
+    steps stepped show shows showed shut shuts narrow narrows narrowed""".split())
+
+
 def _change_verb(words: list[tuple[int, str]], percent: bool) -> tuple[str, int] | None:
     """("up"|"down", start) when a change verb governs the figure: "rose 5%" (percentages),
     "increased by 300" / "was cut by a third" (any figure, "by" required)."""
@@ -472,6 +487,8 @@ def _change_verb(words: list[tuple[int, str]], percent: bool) -> tuple[str, int]
     if i < 0:
         return None
     w = words[i][1]
+    if w in ("up", "down") and i > 0 and words[i - 1][1] in _PHRASAL:
+        return None
     if (percent or saw_by) and (w in _UP or w in _DOWN):
         return ("up" if w in _UP else "down"), words[i][0]
     if saw_by:  # "was cut sharply by": the verb may sit up to three words before "by"
