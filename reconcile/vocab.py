@@ -52,11 +52,15 @@ class Vocabulary:
     _whole_re: re.Pattern[str] | None = field(repr=False, default=None)
     _part_re: re.Pattern[str] | None = field(repr=False, default=None)
 
+    _qualifier_of: dict[str, str] = field(repr=False, default_factory=dict)
+
     def qualifiers(self, text: str, start: int, end: int) -> tuple[str, ...]:
-        """The measure qualifiers in text[start:end], normalized, sorted, deduplicated."""
+        """The measure qualifier groups named in text[start:end], sorted, deduplicated."""
         if self._qualifier_re is None:
             return ()
-        return tuple(sorted({_normalize_word(m.group(0)) for m in self._qualifier_re.finditer(text, start, end)}))
+        found = {self._qualifier_of.get(_normalize_word(m.group(0)))
+                 for m in self._qualifier_re.finditer(text, start, end)}
+        return tuple(sorted(q for q in found if q))
 
     def scope_words(self, text: str, start: int, end: int) -> tuple[str | None, str | None]:
         """(whole-scope word, part-scope word) in text[start:end], if any."""
@@ -227,6 +231,13 @@ def load_vocabulary(aliases: Path | None = None, events: Path | None = None) -> 
             return None
         return re.compile(r"(?<![\w-])(?:" + _alternation(sorted(set(items))) + r")(?![\w-])", re.I)
 
+    qualifier_of: dict[str, str] = {}
+    for table in (bundled_events, extra_events):
+        groups = table.get("qualifier", {})
+        if isinstance(groups, dict):
+            for name in sorted(groups):
+                for word in groups[name].get("words", []):
+                    qualifier_of.setdefault(_normalize_word(str(word)), name)
     return Vocabulary(entities, events_out, entity_re, acronym_re, entity_of, event_re, event_of,
-                      matcher(words("qualifiers", "words")), matcher(words("scope", "whole")),
-                      matcher(words("scope", "part")))
+                      matcher(list(qualifier_of)), matcher(words("scope", "whole")),
+                      matcher(words("scope", "part")), qualifier_of)

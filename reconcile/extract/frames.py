@@ -53,6 +53,26 @@ _NOT_PLACES = frozenset(
 )
 
 
+_LEFT_STOP = re.compile(r".*(?:[,;:(—–]|\band\b|\bbut\b|\bwhile\b)", re.S)
+_RIGHT_STOP = re.compile(r"[;:)—–]|,\s*(?:and|but|while|which|who|the|a|its|his|her|their|up|down|from|after)\b|"
+                         r"\band\b|\bbut\b|\bwhile\b")
+
+
+def figure_window(text: str, m: Mention, items: Sequence[Mention], s_start: int, s_end: int) -> tuple[int, int]:
+    """The words that belong to one figure: its clause, up to the neighbouring figures."""
+    before = max((x.end for x in items if x.end <= m.start), default=s_start)
+    after = min((x.start for x in items if x.start >= m.end), default=s_end)
+    lo = max(s_start, before, m.start - 50)
+    hi = min(s_end, after, m.end + 50)
+    left = _LEFT_STOP.match(text, lo, m.start)
+    if left:
+        lo = left.end()
+    right = _RIGHT_STOP.search(text, m.end, hi)
+    if right:
+        hi = right.start()
+    return lo, hi
+
+
 def local_scope(vocab: Vocabulary, text: str, start: int, end: int) -> str | None:
     """Where a figure holds, read from the words right around it: "national" for whole-scope
     words ("nationwide", "in total"), else a place named with "in" ("in Ovrano province"),
@@ -64,6 +84,10 @@ def local_scope(vocab: Vocabulary, text: str, start: int, end: int) -> str | Non
         if name.split()[0].lower().strip(".") in _NOT_PLACES or any(ch.isdigit() for ch in name):
             continue
         place = name.lower()
+        regional = bool(re.search(r" (?:province|region|state|county|city|district|area|borough)$", place))
+        if not (part or regional):
+            place = None  # a place named in passing ("arrested in Portugal") is not a scope
+            continue
         break
     if place:
         return f"{place} (part)" if part else place
@@ -272,10 +296,10 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                 continue  # a date with no event in its sentence says nothing we can link
             period: DateValue | None = None
             period_text: str | None = None
-            if m.kind != "date":
+            if m.kind not in ("date", "ordinal"):  # "the fifth mission" holds for no period
                 period, period_text = _period_of(m, period_dates, previous, text, sent_text, source,
                                                  prefer_after=m.role == "multiplier")
-            lo, hi = max(s_start, m.start - 60), min(s_end, m.end + 60)
+            lo, hi = figure_window(text, m, items, s_start, s_end)
             scope_text = local_scope(vocab, text, lo, hi) if m.kind != "date" else None
             qualifiers = vocab.qualifiers(text, lo, hi) if m.kind != "date" else ()
             said = attribution.group(0) if attribution else None
