@@ -102,7 +102,8 @@ _DRE_SRC = (
     rf"(?P<bd_m>{_MON})(?:,?\s+(?P<bd_my>{_Y})\b)?|(?P<bd_y>{_Y})\b|(?P<bd_this>the|this|last|next)"
     rf"\s+(?P<bd_unit>year|month|decade)\b))"
     rf"|(?P<part>\b(?P<pt_w>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+(?:(?P<pt_m>{_MONB})(?:,?\s+"
-    rf"(?P<pt_my>{_Y})\b)?|(?P<pt_dec>(?:19|20)\d0)s\b|(?P<pt_y>{_Y})\b(?![-–]\d)))"
+    rf"(?P<pt_my>{_Y})\b)?|(?P<pt_dec>(?:19|20)\d0)s\b|(?P<pt_y>{_Y})\b(?![-–]\d)"
+    rf"|(?P<pt_rel>last|this|next)\s+year\b))"
     rf"|(?P<quarter>\b(?:(?P<qt_n>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|1st|2nd|3rd|4th)"
     rf"[\s-]quarter\b(?:(?:\s+of)?\s+(?P<qt_y>{_Y})\b|\s+of\s+(?P<qt_this>this|last|the)\s+year\b)?"
     rf"|Q(?P<qt_q>[1-4])(?:\s?(?:of\s)?(?P<qt_qy>{_Y})\b)?(?![\w-])))"
@@ -112,11 +113,15 @@ _DRE_SRC = (
     rf"|[Ff]all|[Aa]utumn|[Ww]inter)\b(?:\s+(?:of\s+)?(?P<ss_y>{_Y})\b)?)"
     rf"|(?P<decade>\b(?P<dc_y>(?:18|19|20)\d0)['’]?s\b|['’](?P<dc_s>\d0)s\b)"
     rf"|(?P<mdy>\b(?P<mdy_m>{_MON})\s+(?P<mdy_d>{_D})(?![\d:]|\s?(?:[ap]\.m|%|percent|million|"
-    rf"billion|thousand))\b(?:,?\s+(?P<mdy_y>{_Y})\b)?)"
+    rf"billion|thousand))\b(?:\s?[-–]\s?(?P<mdy_d2>[12]\d|3[01]|0?[1-9])(?![\d:.,]\d))?"
+    rf"(?:,?\s+(?P<mdy_y>{_Y})\b)?)"
     rf"|(?P<dmy>(?<![\d,.$])(?P<dmy_d>{_D})\s+(?:of\s+)?(?P<dmy_m>{_MON})(?:,?\s+(?P<dmy_y>{_Y})\b)?)"
     rf"|(?P<ry>(?<![\w$€£.,/-])(?P<ry_a>{_Y})\s?[-–—]\s?(?P<ry_b>{_Y}|\d\d)\b(?![-–]\d))"
     rf"|(?P<my>\b(?P<my_m>{_MON})(?:\s+of)?,?\s+(?P<my_y>{_Y})\b)"
     rf"|(?P<mon>\b(?P<mo_m>{_MONB})(?!\s?\d))"
+    rf"|(?P<rspan>\b(?:[Tt]he\s+)?(?:[Pp]ast|[Ll]ast|[Pp]revious)\s+(?P<sp_n>\d{{1,3}}|two|three|four|"
+    rf"five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|few|several)\s+"
+    rf"(?P<sp_u>years|months|weeks|days|decades)\b)"
     rf"|(?P<rday>\b(?P<rd_w>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\b)"
     rf"|(?P<rmod>\b(?P<rm_w>[Ee]arlier|[Ll]ater)\s+(?:this|in\s+the)\s+(?P<rm_u>year|month|week)\b)"
     rf"|(?P<rprev>\b[Tt]he\s+(?:(?P<rp_w>previous|prior|preceding|following|next)\s+(?P<rp_u>year|month"
@@ -128,8 +133,8 @@ _DRE_SRC = (
     rf"|(?P<yr>(?<![\w$€£¥.,/#-])(?P<yr_y>{_Y})(?![\w%]|,\d|\.\d|[-–/]\d|\s?(?:percent|per cent|"
     rf"million|billion|thousand|times|pc\b)))"
 )
-_TOP = ("iso slash fy bound part quarter half season decade mdy dmy ry my mon rday rmod rprev "
-        "rrel wday yr").split()
+_TOP = ("iso slash fy bound part quarter half season decade mdy dmy ry my mon rspan rday rmod "
+        "rprev rrel wday yr").split()
 _ALTS = {
     re.match(r"\(\?P<(\w+)>", piece).group(1): piece  # type: ignore[union-attr]
     for piece in re.split(r"\|(?=\(\?P<(?:" + "|".join(_TOP) + r")>)", _DRE_SRC)
@@ -153,7 +158,7 @@ _WORD_AT = re.compile(r"[A-Za-z]+|\d|['’]")
 _BY_DIGIT = _sub("iso", "slash", "fy", "quarter", "half", "decade", "dmy", "ry", "yr")
 _BY_MONTH = _sub("mdy", "my", "mon")
 _BY_ORD = _sub("fy", "quarter", "half")
-_BY_REL = _sub("season", "rrel", "wday")
+_BY_REL = _sub("season", "rspan", "rrel", "wday")
 _DISPATCH: dict[str, re.Pattern[str]] = {
     "'": _sub("decade"), "’": _sub("decade"),
     "early": _sub("part"), "mid": _sub("part"), "late": _sub("part"),
@@ -167,7 +172,7 @@ _DISPATCH: dict[str, re.Pattern[str]] = {
     "last": _BY_REL, "this": _BY_REL, "next": _BY_REL, "past": _BY_REL,
     "today": _sub("rday"), "yesterday": _sub("rday"), "tomorrow": _sub("rday"),
     "tonight": _sub("rday"), "earlier": _sub("rmod"), "later": _sub("rmod"),
-    "the": _sub("rprev", "rrel"),
+    "the": _sub("rspan", "rprev", "rrel"), "previous": _sub("rspan"),
     **{d: _sub("wday") for d in _WEEKDAYS},
     **{k: _BY_MONTH for k in ("january", "february", "march", "april", "may", "june", "july",
                               "august", "september", "october", "november", "december", "jan",
@@ -298,12 +303,25 @@ def _year2(s: str, ref: int | None = None) -> int:
     return y
 
 
-def _month_year(mon: int, pub: Published, future: bool, day: int | None = None) -> int | None:
-    """Year of the most recent (or, for the future, next) month not after publication."""
+_UPCOMING_DAYS = 14
+_PAST = re.compile(r"\b(?:was|were|had|did)\b")
+
+
+def _month_year(mon: int, pub: Published, future: bool, day: int | None = None,
+                past: bool = False) -> int | None:
+    """Year of the most recent (or, for the future, next) month not after publication; a day
+    up to two weeks after publication is upcoming unless the sentence is in the past tense."""
     if pub.year is None or pub.month is None:
         return None
     if future:
         return pub.year if mon >= pub.month else pub.year + 1
+    if day is not None and pub.day is not None and not past:
+        try:
+            ahead = (dt.date(pub.year, mon, day) - pub.day).days
+        except ValueError:
+            ahead = -1
+        if 0 < ahead <= _UPCOMING_DAYS:
+            return pub.year  # "on July 9" in a July 2 story is next week, not last year
     if mon < pub.month:
         return pub.year
     if mon > pub.month:
@@ -371,7 +389,8 @@ def _md(ctx: _Ctx, start: int, end: int, mon: int, day: int | None, year: int | 
         if year is None:
             relative = True
             anchor = ctx.pub.label or None
-            year = _month_year(mon, ctx.pub, ctx.is_future(), day)
+            year = _month_year(mon, ctx.pub, ctx.is_future(), day,
+                               past=bool(_PAST.search(ctx.text, ctx.s, ctx.e)))
             if year is None:
                 return _C(start, end, None, None, precision, relative=True, mon=mon, day=day,
                           year_given=False)
@@ -443,7 +462,7 @@ def _handle(ctx: _Ctx, m: re.Match[str]) -> _C | None:  # noqa: C901 - a dispatc
                      g("bd_this"), g("bd_unit"))
     if kind == "part":
         return _part(ctx, start, end, g("pt_w").lower(), g("pt_m"), g("pt_my"), g("pt_y"),
-                     g("pt_dec"), None, None)
+                     g("pt_dec"), g("pt_rel"), "year" if g("pt_rel") else None)
     if kind == "quarter":
         if g("qt_q"):
             q = int(g("qt_q"))
@@ -475,7 +494,17 @@ def _handle(ctx: _Ctx, m: re.Match[str]) -> _C | None:  # noqa: C901 - a dispatc
     if kind == "mdy":
         day = int(re.match(r"\d+", g("mdy_d")).group())  # type: ignore[union-attr]
         y = int(g("mdy_y")) if g("mdy_y") else None
-        return _md(ctx, start, end, _mon(g("mdy_m")), day, y)
+        c = _md(ctx, start, end, _mon(g("mdy_m")), day, y)
+        if c is not None and g("mdy_d2") and c.latest is not None:
+            d2 = int(g("mdy_d2"))
+            if d2 <= day:
+                return None  # "May 20-3" is no day range
+            try:
+                c.latest = c.latest.replace(day=d2)  # "May 20-22": one range
+            except ValueError:
+                return None
+            c.precision = "range"
+        return c
     if kind == "dmy":
         day = int(re.match(r"\d+", g("dmy_d")).group())  # type: ignore[union-attr]
         y = int(g("dmy_y")) if g("dmy_y") else None
@@ -501,6 +530,8 @@ def _handle(ctx: _Ctx, m: re.Match[str]) -> _C | None:  # noqa: C901 - a dispatc
         if pre:
             return _rel_month(ctx, pre.start(), end, _mon(g("mo_m")), pre.group(1).lower())
         return _md(ctx, start, end, _mon(g("mo_m")), None, None, "month")
+    if kind == "rspan":
+        return _rspan(ctx, start, end, g("sp_n"), g("sp_u"))
     if kind == "rday":
         w = g("rd_w").lower()
         if pub.day is None:
@@ -684,6 +715,34 @@ def _season(ctx: _Ctx, m: re.Match[str]) -> _C | None:
             cur += 1
     a, b = _season_bounds(name, cur)
     return _rel(start, end, a, b, "season", ctx.pub.label)
+
+
+_SPAN_N = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+           "thirty": 30, "few": 3, "several": 4}  # fmt: skip
+
+
+def _rspan(ctx: _Ctx, start: int, end: int, n_s: str, u: str) -> _C:
+    """"the past five years": the N units up to publication (approximate for few/several)."""
+    pub = ctx.pub
+    n = int(n_s) if n_s.isdigit() else _SPAN_N.get(n_s.lower(), 0)
+    vague = n_s.lower() in ("few", "several")
+    unit = u.lower().rstrip("s")
+    if unit in ("year", "decade", "month"):
+        if pub.year is None or (unit == "month" and pub.month is None):
+            return _rel(start, end, None, None, "range", None)
+        last = pub.day or (_eom(pub.year, pub.month) if pub.month else dt.date(pub.year, 12, 31))
+        ref = pub.day or (dt.date(pub.year, pub.month, 1) if pub.month else dt.date(pub.year, 1, 1))
+        months = n * {"year": 12, "decade": 120, "month": 1}[unit]
+        first = _add_months(ref, -months)
+        if pub.day is None:
+            first = dt.date(first.year, first.month, 1)
+        return _rel(start, end, first, last, "range", pub.label, approximate=vague)
+    if pub.day is None:
+        return _rel(start, end, None, None, "range", None)
+    days = n * (7 if unit == "week" else 1)
+    return _rel(start, end, pub.day - dt.timedelta(days=days), pub.day, "range", pub.label,
+                approximate=vague)
 
 
 def _rmod(ctx: _Ctx, start: int, end: int, w: str, u: str) -> _C:

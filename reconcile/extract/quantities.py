@@ -98,8 +98,12 @@ _QRE = re.compile(
     r"|(?P<halfa>\b[Hh]alf an? (?:million|billion|trillion|dozen)\b)"
     r"|(?P<mult2>\b(?:double|triple|quadruple)\b(?!-))"
     r"|(?P<mult>\b(?:[Dd]oubl(?:ed|ing|es)|[Tt]ripl(?:ed|ing|es)|[Qq]uadrupl(?:ed|ing|es)|"
-    r"[Hh]alv(?:ed|ing|es)|(?:[Tt]wice|[Dd]ouble|[Tt]riple|[Qq]uadruple)"
+    r"[Hh]alv(?:ed|ing|es)|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
+    r"[Tt]welve|[Tt]wenty|[Hh]undred)fold|(?:[Tt]wice|[Dd]ouble|[Tt]riple|[Qq]uadruple)"
     r"(?= (?:as|the|its|their|that|what|his|her)\b))\b(?!-))"
+    rf"|(?P<nr>(?<![\w.,/:$€£¥-])(?:(?P<nr_cur>{_CUR_PRE})\s?)?"
+    r"(?P<nr_a>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?[-–]\s?(?:[$€£¥]\s?)?"
+    r"(?P<nr_b>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w.,/:-]\d|[-–]\d|\.\d))"
     rf"|(?P<num>(?<![\w.,/:$€£¥-])(?:(?P<cur>{_CUR_PRE})\s?)?"
     r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}|\d+(?:\.\d+)?|\.\d+)"
     r"(?:(?P<sfx>\s?(?:bn|mn|mln|tn)|m|b|k|pc|%|x)(?!\w)|(?P<ord>st|nd|rd|th)\b)?"
@@ -117,7 +121,9 @@ _FIRST_WORDS = frozenset(
     list(_UNITS) + list(_SCALES) + list(_ORD)
     + """a an half dozens hundreds thousands millions billions tens doubled doubling doubles
     tripled tripling triples quadrupled quadrupling quadruples halved halving halves twice
-    double triple quadruple us usd eur gbp jpy cny rmb inr rs chf aud cad c hk nz s""".split()
+    double triple quadruple us usd eur gbp jpy cny rmb inr rs chf aud cad c hk nz s twofold
+    threefold fourfold fivefold sixfold sevenfold eightfold ninefold tenfold twelvefold
+    twentyfold hundredfold""".split()
 )
 _SCALE_WORD = re.compile(r"\s*-?\s?(hundred|thousand|million|billion|trillion)\b(?!-)")
 _UNIT_AFTER = re.compile(
@@ -303,10 +309,13 @@ def _scan(text: str, s: int, e: int, masks: list[tuple[int, int]]) -> list[_Q]:
             if kind == "mult2" and not _MULT_PRE.search(text, max(s, ms - 16), ms):
                 continue
             w = m.group().lower()
-            factor = (
-                2 if w.startswith(("doub", "twice")) else 3 if w.startswith("tripl")
-                else 4 if w.startswith("quad") else Decimal("0.5")
-            )  # fmt: skip
+            if w.endswith("fold"):
+                factor = Decimal(_UNITS.get(w[:-4], _SCALES.get(w[:-4], 1)))
+            else:
+                factor = (
+                    2 if w.startswith(("doub", "twice")) else 3 if w.startswith("tripl")
+                    else 4 if w.startswith("quad") else Decimal("0.5")
+                )  # fmt: skip
             q = _Q(ms, me, "count", Decimal(factor), "x")
             q.role = "multiplier"
             q.direction = "down" if w.startswith("halv") else "up"
@@ -327,6 +336,10 @@ def _scan(text: str, s: int, e: int, masks: list[tuple[int, int]]) -> list[_Q]:
                                                       and "dozen" not in low):
                 continue
             q = _finish_number(text, ms, me, e, x, None, None, words=True)
+        elif kind == "nr":
+            q = _num_range(text, ms, me, e, m)
+            if q is None:
+                continue
         elif kind == "num":
             x = _dec(m.group("digits"))
             if x is None or _is_label(text, s, ms, me):
@@ -341,6 +354,30 @@ def _scan(text: str, s: int, e: int, masks: list[tuple[int, int]]) -> list[_Q]:
             out.append(q)
             last_end = q.end
     return out
+
+
+_UNIT_NEXT = re.compile(r"\s?(?:%|per ?cent|pc\b|pct\b|percentage|million|billion|trillion|"
+                        r"bn\b|mn\b|m\b|k\b)", re.I)
+
+
+def _num_range(text: str, ms: int, me: int, e: int, m: re.Match[str]) -> _Q | None:
+    """"5-10%", "$1-2 billion", "3,000-4,000 people": one range. A bare "555-1234" is no
+    range: it needs a currency, a unit or scale after, or thousands separators on both ends."""
+    a, b = _dec(m.group("nr_a")), _dec(m.group("nr_b"))
+    if a is None or b is None or not a < b:
+        return None
+    cur = m.group("nr_cur")
+    unit_next = _UNIT_NEXT.match(text, me, e) is not None
+    if not (cur or unit_next or ("," in m.group("nr_a") and "," in m.group("nr_b"))):
+        return None
+    q = _finish_number(text, ms, me, e, b, cur, None, words=False)
+    if q is None or q.stated is None:
+        return None
+    scale = Decimal(str(q.stated)) / b if b else Decimal(1)
+    q.low, q.high = _num(a * scale), q.stated
+    q.stated = None
+    q.hedge = "range"
+    return q
 
 
 _ORD_TAIL = re.compile(r"-(?:largest|biggest|highest|lowest|most|least|best|worst|smallest|"
