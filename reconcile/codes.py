@@ -34,6 +34,9 @@ CODES: tuple[Code, ...] = (
          "The sources state the same share or change with percentages that do not overlap."),
     Code("RC105", "ordinal-mismatch", "error", "Sources give different ranks or ordinals",
          "The sources number the same thing differently (\"fifth\" against \"sixth\")."),
+    Code("RC106", "value-mismatch", "error", "Sources give different values",
+         "The sources give different values (a name, a place, a time) for the same item and attribute "
+         "of a table."),
     Code("RC201", "arithmetic-inconsistency", "error", "A stated change does not match its endpoints",
          "A percent change, or an \"N times\" figure, is inconsistent with the values it relates, "
          "within one source or across sources."),

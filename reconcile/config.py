@@ -27,8 +27,8 @@ class Settings(Model):
     ledger: Path | None = None
     reports: Path = Path("reports")
     fiscal_year_start: int = 10  # month a fiscal year starts (US federal: October)
-    suggest_threshold: float = 0.55  # a link scored above this is shown as suggested
-    confirm_threshold: float = 0.75  # a link scored above this is confirmed
+    suggest_threshold: float = 0.6  # a link scored above this is shown as suggested
+    confirm_threshold: float = 0.8  # a link scored above this is confirmed
     jobs: int = 1
 
 

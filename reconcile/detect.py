@@ -98,11 +98,23 @@ def group_sides(claims: Sequence[Claim]) -> list[list[Claim]]:
     return sides
 
 
+def _vague(claim: Claim) -> bool:
+    low, high = reader_interval(claim)
+    if not (math.isfinite(low) and math.isfinite(high)):
+        return True
+    mid = (abs(low) + abs(high)) / 2 or 1.0
+    return (high - low) / mid > 0.5
+
+
 def side_value(side: Sequence[Claim]) -> str:
-    """The value a side stands for, as its sources mostly wrote it (direct claims first)."""
-    direct = [c for c in side if not c.derived] or list(side)
-    counts = Counter(c.display for c in direct)
-    return sorted(counts.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0][0]
+    """The value a side stands for, as its sources mostly wrote it: precise direct claims first,
+    then derived ones, then vague ones ("thousands")."""
+    for pick in (lambda c: not c.derived and not _vague(c), lambda c: not _vague(c), lambda c: True):
+        chosen = [c for c in side if pick(c)]
+        if chosen:
+            counts = Counter(c.display for c in chosen)
+            return sorted(counts.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0][0]
+    return side[0].display
 
 
 def claim_ref(claim: Claim, source: Source) -> ClaimRef:
@@ -283,8 +295,10 @@ def _frame_label(claim: Claim, varying: Sequence[str], sources: dict[str, Source
 
 
 def _units_differ(claims: Sequence[Claim]) -> bool:
-    scales = {re.sub(r"[\d.,\s]", "", c.quote.lower()) for c in claims}
-    return len(scales) > 1
+    """Whether the figures are written in different units or scales ("1.2bn" and "1,200 million")."""
+    written = [c for c in claims if any(ch.isdigit() for ch in c.quote)]
+    scales = {re.sub(r"[\d.,\s]", "", c.quote.lower()) for c in written}
+    return len(written) > 1 and len(scales) > 1
 
 
 def _conflict(fact: Fact, sides: Sequence[Sequence[Claim]], slug: str, explanation: str | None,

@@ -213,12 +213,7 @@ def link_claims(claims: Sequence[Claim], vocab: Vocabulary, *, suggest_threshold
         graph.add_node(("source", claim.source), type="source")
         graph.add_node(("claim", claim.id), type="claim", claim=claim)
         graph.add_edge(("source", claim.source), ("claim", claim.id), type="states")
-    # Blocking by the kind of value and its unit only: event words are too noisy to block on
-    # (the model weighs them instead), and a block is one story's figures of one kind.
-    blocks: dict[str, list[Claim]] = defaultdict(list)
-    for claim in claims:
-        blocks[block_key(claim)].append(claim)
-    for _kind, members in sorted(blocks.items()):
+    for members in candidate_blocks(claims):
         _link_block(graph, members, vocab, suggest_threshold, confirm_threshold, published)
     for fact in group_facts(graph, claims, vocab, confirm_threshold=confirm_threshold,
                             floor=suggest_threshold):
@@ -227,6 +222,37 @@ def link_claims(claims: Sequence[Claim], vocab: Vocabulary, *, suggest_threshold
         for claim in fact.claims:
             graph.add_edge(("claim", claim.id), node, type="about")
     return graph
+
+
+BLOCK_LIMIT = 400  # an entity shared by more claims of one kind than this is too common to block on
+
+
+def candidate_blocks(claims: Sequence[Claim]) -> list[list[Claim]]:
+    """Groups of claims that may state one fact: same kind and unit, and a shared entity.
+
+    Event words are too noisy to block on (the link model weighs them instead). Blocking on each
+    entity a claim names, and dropping entities too common to tell stories apart, keeps the work
+    near linear in the corpus while a story's claims still meet each other. A kind with few
+    claims is one block.
+    """
+    by_kind: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        by_kind[block_key(claim)].append(claim)
+    out: list[list[Claim]] = []
+    for kind in sorted(by_kind):
+        members = sorted(by_kind[kind], key=lambda c: c.id)
+        if len(members) <= BLOCK_LIMIT:
+            out.append(members)
+            continue
+        by_entity: dict[str, list[Claim]] = defaultdict(list)
+        for claim in members:
+            for entity in set(claim.entities) or {"-"}:
+                by_entity[entity].append(claim)
+        for entity in sorted(by_entity):
+            group = by_entity[entity]
+            if 1 < len(group) <= BLOCK_LIMIT:
+                out.append(group)
+    return out
 
 
 def _link_block(graph: nx.Graph, members: Sequence[Claim], vocab: Vocabulary, suggest: float,

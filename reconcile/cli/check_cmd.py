@@ -85,7 +85,7 @@ def check(
                 report: Report = run_table(settings, paths or [])
             else:
                 report = run(settings, paths, progress=_progress_hook(stack))
-        options: dict[str, object] = {}
+        options: dict[str, object] = {"fail_on": fail_on.value, "root": str(settings.root)}
         if format == "github":
             options["env"] = dict(os.environ)
         text = render(report, format, **options)
