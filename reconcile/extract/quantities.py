@@ -90,8 +90,8 @@ _NUMWORD = "|".join(sorted(list(_UNITS) + list(_SCALES), key=len, reverse=True))
 _ORDWORD = "|".join(sorted(_ORD, key=len, reverse=True))
 _CUR_PRE = r"US\$|USD|A\$|C\$|HK\$|NZ\$|S\$|\$|€|EUR|£|GBP|¥|JPY|CNY|RMB|₹|INR|Rs\.?|CHF|AUD|CAD"
 
-_QRE = re.compile(
-    r"(?<![\w])(?=[\w$€£¥₹.])(?:(?P<vague>\b(?:[Tt]ens of |[Hh]undreds of )?(?:[Dd]ozens|[Hh]undreds|[Tt]housands|"
+_QRE_SRC = (
+    r"(?P<vague>\b(?:[Tt]ens of |[Hh]undreds of )?(?:[Dd]ozens|[Hh]undreds|[Tt]housands|"
     r"[Mm]illions|[Bb]illions)\b)"
     r"|(?P<frac>\b(?:[Aa]|[Oo]ne)[ -](?:third|fifth)\b|\b(?:[Aa]|[Oo]ne)[ -]quarter(?= of\b)"
     r"|\b[Tt]wo[ -]thirds\b|\b[Tt]hree[ -]quarters\b|\b[Hh]alf(?= (?:of|the)\b))"
@@ -111,8 +111,13 @@ _QRE = re.compile(
     rf"|(?P<ordw>\b(?:{_ORDWORD})\b)"
     rf"|(?P<words>\b(?:[Aa]n? (?=hundred|thousand|million|billion|dozen))?"
     rf"(?i:{_NUMWORD})"
-    rf"(?:(?:[\s-]+|\s+and\s+)(?:{_NUMWORD})\b)*\b))"
+    rf"(?:(?:[\s-]+|\s+and\s+)(?:{_NUMWORD})\b)*\b)"
 )
+_QRE = re.compile(_QRE_SRC)  # the whole grammar, for reference
+# A digit or currency token can only open a number (nr, num); a word token anything else.
+_QRE_NUM = re.compile(_QRE_SRC[_QRE_SRC.index("(?P<nr>"):_QRE_SRC.index("|(?P<ordw>")])
+_QRE_WORD = re.compile(_QRE_SRC[:_QRE_SRC.index("|(?P<nr>")]
+                       + _QRE_SRC[_QRE_SRC.index("|(?P<ordw>"):])
 # Scanning: tokens that can open a quantity (a digit, a currency sign, or a word from
 # _FIRST_WORDS) get one anchored match of the grammar; other words are skipped in C-speed
 # tokenization plus a set lookup.
@@ -125,6 +130,7 @@ _FIRST_WORDS = frozenset(
     threefold fourfold fivefold sixfold sevenfold eightfold ninefold tenfold twelvefold
     twentyfold hundredfold""".split()
 )
+_CURRENCY_WORDS = frozenset("us usd eur gbp jpy cny rmb inr rs chf aud cad c hk nz s".split())
 _SCALE_WORD = re.compile(r"\s*-?\s?(hundred|thousand|million|billion|trillion)\b(?!-)")
 _UNIT_AFTER = re.compile(
     r"(?:\s?(%)|\s*-?\s?(percentage[- ]points?|per ?cent(?:age)?|pct\b|pp\b|basis points?|bps\b"
@@ -187,13 +193,24 @@ _LABEL_AFTER = re.compile(
 )
 
 
+_AFTER_LABEL_START = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZapAP")
+
+
 def _is_label(text: str, s: int, ms: int, me: int) -> bool:
-    words = words_before(text, s, ms, 1)
-    if words and words[-1][0] + len(words[-1][1]) == ms - 1 and words[-1][1] in _LABEL_WORDS:
-        return True
-    lb = _LABEL_BEFORE.search(text, max(s, ms - 8), ms)
-    if lb and (not lb.group("state") or (me - ms == 5 and text[ms:me].isdigit())):
-        return True  # a state code only labels a five-digit ZIP
+    before = text[ms - 1] if ms > s else ""
+    if before == " ":
+        k = text.rfind(" ", max(s, ms - 24), ms - 1)
+        prev = text[k + 1 if k >= 0 else max(s, ms - 24):ms - 1]
+        if prev.rstrip(".").lower() in _LABEL_WORDS:
+            return True
+    if before in (" ", "#", "§", "\xa0"):
+        lb = _LABEL_BEFORE.search(text, max(s, ms - 8), ms)
+        if lb and (not lb.group("state") or (me - ms == 5 and text[ms:me].isdigit())):
+            return True  # a state code only labels a five-digit ZIP
+    after = text[me:me + 2]
+    if not after or after[0] not in " )apAP\xa0" or (after[0] == " " and after[1:2] not in
+                                                        _AFTER_LABEL_START):
+        return False
     return _LABEL_AFTER.match(text, me) is not None
 
 
@@ -279,9 +296,14 @@ def _scan(text: str, s: int, e: int, masks: list[tuple[int, int]]) -> list[_Q]:
     last_end = s
     for t in _TOKEN.finditer(text, s, e):
         tok = t.group()
-        if tok[0].isalpha() and tok.lower() not in _FIRST_WORDS:
-            continue
-        m = _QRE.match(text, t.start(), e)
+        if tok[0].isalpha():
+            low = tok.lower()
+            if low not in _FIRST_WORDS:
+                continue
+            rx = _QRE_NUM if low in _CURRENCY_WORDS else _QRE_WORD
+        else:
+            rx = _QRE_NUM
+        m = rx.match(text, t.start(), e)
         if m is None:
             continue
         kind = m.lastgroup
@@ -389,6 +411,20 @@ def _ordinal_tail(text: str, pos: int, e: int) -> int:
     return m.end() if m else pos
 
 
+# First letters of the words that may follow a figure as its scale or unit (hundred, million,
+# percent, points, times, fold, dollars, euros, yuan, ...): any other next word skips the checks.
+_FOLLOW_START = frozenset("hHtTmMbBpPfFxXuUdDeEyYrRsS%-")
+
+
+def _may_follow(text: str, end: int) -> bool:
+    nxt = text[end:end + 2]
+    if not nxt:
+        return False
+    if nxt[0] in (" ", "\xa0"):
+        return nxt[1:2] in _FOLLOW_START
+    return nxt[0] in _FOLLOW_START
+
+
 def _finish_number(
     text: str, ms: int, me: int, e: int, x: Decimal, cur: str | None, sfx: str | None,
     *, words: bool,
@@ -407,7 +443,7 @@ def _finish_number(
             unit = "%"
         elif sl == "x":
             unit = "x"
-    else:
+    elif _may_follow(text, end):
         sm = _SCALE_WORD.match(text, end, e)
         if sm:
             x = x * _SCALES[sm.group(1).lower()]
@@ -419,7 +455,7 @@ def _finish_number(
                 end = sm2.end()
     kind = "count"
     role = "amount"
-    if unit is None or unit in CURRENCIES.values():
+    if (unit is None or unit in CURRENCIES.values()) and _may_follow(text, end):
         um = _UNIT_AFTER.match(text, end, e)
         if um:
             tok = (um.group(1) or um.group(2) or um.group(3) or "").lower()
