@@ -206,6 +206,7 @@ _OFF_TAIL = re.compile(
     r"(?i)\b(?P<u>years?|months?|weeks?|days?|decades?)\s+"
     r"(?P<d>ago|after|later|before|earlier|afterwards?|prior)\b"
 )
+_TAIL_WORDS = (" ago", " after", " later", " before", " earlier", " prior", "afterward")
 _OFF_HEAD = re.compile(rf"(?i)(?<![\w-])(?:(?P<h>{_HEDGE_ALT})\s+)?(?P<n>{_NUMW})\s+\Z")
 
 _YEAR_BEFORE = re.compile(
@@ -1014,7 +1015,9 @@ def find_dates(text: str, start: int, end: int, *, pub: Published, fiscal_year_s
     """Return the date mentions of one sentence ``text[start:end]``, sorted by offset."""
     ctx = _Ctx(text, start, end, pub, fiscal_year_start)
     offsets: list[_C] = []
-    for t in _OFF_TAIL.finditer(text, start, end):
+    low = text[start:end].lower()
+    tails = any(w in low for w in _TAIL_WORDS) and _OFF_TAIL.finditer(text, start, end) or ()
+    for t in tails:
         h = _OFF_HEAD.search(text, max(start, t.start() - 40), t.start())
         if h is None:
             continue

@@ -20,7 +20,6 @@ log = logging.getLogger(__name__)
 
 DEFAULT_RULES_PATH = Path(__file__).resolve().parent.parent / "data" / "furniture.toml"
 
-_DECOR = re.compile(r"^[\s#>*_\-\[]*|[\s*_\]]*$")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _NAME_LINE = re.compile(r"^[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|van|de|von|der|bin|al)){1,4}$")
 _DATE_LINE = re.compile(
@@ -109,8 +108,9 @@ def _norm_heading(s: str) -> str:
 
 
 def _clean(line: str) -> str:
-    line = _LINK.sub(r"\1", line)
-    return _DECOR.sub("", line)
+    if "](" in line:
+        line = _LINK.sub(r"\1", line)
+    return line.strip().lstrip("#>*_-[ \t").rstrip("*_] \t")
 
 
 def _prose(line: str) -> bool:
@@ -161,7 +161,9 @@ def find_furniture(
                                 or any(p.search(c) for p in rules.bylines)):
             marked[i] = True
             continue
-        if any(p.search(c[-_TAIL:]) for p in rules.credits):
+        tail = c[-_TAIL:]
+        if (len(c) < 60 or "/" in tail or "(" in tail or " via " in tail or " by " in tail) \
+                and any(p.search(tail) for p in rules.credits):
             marked[i] = True
             j = i - 1
             if len(c) <= rules.standalone_max_chars and j >= 0 and lines[j][2]:

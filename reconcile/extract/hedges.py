@@ -120,6 +120,7 @@ def words_before(text: str, lo: int, pos: int, n: int = 5) -> list[tuple[int, st
     return words[-n:]
 
 
+_HEDGE_LAST = frozenset([k.split()[-1] for k in HEDGES] + ["a", "an"])
 _HEDGE_BY_LEN = sorted({len(k.split()) for k in HEDGES}, reverse=True)
 
 
@@ -130,6 +131,8 @@ def hedge_before(text: str, lo: int, pos: int,
     ``words`` may pass :func:`words_before` already computed for ``pos``."""
     if words is None:
         words = words_before(text, lo, pos, 4)
+    if not words or words[-1][1] not in _HEDGE_LAST:
+        return None
     for skip in (0, 1):
         if skip:
             if not words or words[-1][1] not in ("a", "an"):
