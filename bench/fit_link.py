@@ -20,7 +20,7 @@ from pathlib import Path
 
 from reconcile.config import load_settings
 from reconcile.extract import extract_claims
-from reconcile.link import FEATURES, block_key, pair_features
+from reconcile.link import FEATURES, block_key, idf_weights, pair_features
 from reconcile.pipeline import load_sources
 from reconcile.vocab import load_vocabulary
 
@@ -53,6 +53,7 @@ def story_pairs(story: Path) -> list[tuple[list[float], int]]:
                         if a.id != b.id and block_key(a) == block_key(b):
                             tied.add((min(a.id, b.id), max(a.id, b.id)))
     everything = sorted((c for cs in claims.values() for c in cs), key=lambda c: c.id)
+    idf = idf_weights(everything)
     rows = []
     for i, a in enumerate(everything):
         for b in everything[i + 1:]:
@@ -61,7 +62,7 @@ def story_pairs(story: Path) -> list[tuple[list[float], int]]:
             if a.source == b.source and a.sentence_start == b.sentence_start:
                 continue
             label = 1 if (a.id, b.id) in tied else 0
-            f = pair_features(a, b, vocab, published)
+            f = pair_features(a, b, vocab, published, idf)
             rows.append(([f[k] for k in FEATURES], label))
     return rows
 

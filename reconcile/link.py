@@ -39,10 +39,19 @@ class Fact:
     claims: tuple[Claim, ...]
 
 
+_TIME_UNITS = frozenset("second minute hour day week month year decade century season".split())
+
+
 def block_key(claim: Claim) -> str:
-    """The kind of value and its unit: only claims in one block can state the same fact."""
+    """The kind of value and its unit: only claims in one block can state the same fact.
+
+    A count of time units ("twelve months", "a 12-year sentence") is a duration, its own kind.
+    """
     if isinstance(claim.value, NumberValue):
         unit = claim.value.unit or "-"
+        head = _head(claim.noun)
+        if claim.kind == "count" and head in _TIME_UNITS:
+            unit = head
         return f"{claim.kind}:{unit}"
     return claim.kind
 
@@ -124,12 +133,39 @@ FEATURES = (
     "bias", "event_same", "event_weak", "event_comparable", "event_one_missing", "event_both_missing",
     "event_differ", "entity_overlap", "entity_none", "context_set", "context_sort", "noun_sim",
     "noun_missing", "magnitude", "years_apart", "recent_apart", "same_source", "is_date",
-    "period_same", "period_differ", "value_close", "near_set", "noun_head_same",
+    "period_same", "period_differ", "value_close", "near_set", "noun_head_same", "idf_context", "idf_near",
 )
 
 
+def idf_weights(claims: Sequence[Claim]) -> dict[str, float]:
+    """Inverse document frequency of context words over the claims' sentences: rare words
+    ("lander", "Ponzi") say more about sharing a fact than common ones ("said", "people")."""
+    seen: dict[tuple[str, int], set[str]] = {}
+    for claim in claims:
+        seen.setdefault((claim.source, claim.sentence_start), set()).update(claim.tokens)
+    df: Counter[str] = Counter()
+    for words in seen.values():
+        df.update(words)
+    n = max(1, len(seen))
+    return {w: math.log((n + 1) / (k + 0.5)) for w, k in df.items()}
+
+
+def _weighted_overlap(a: Sequence[str], b: Sequence[str], idf: dict[str, float] | None) -> float:
+    sa, sb = set(a), set(b)
+    if not sa or not sb:
+        return 0.0
+    default = max(idf.values()) if idf else 1.0
+
+    def w(x: str) -> float:
+        return idf.get(x, default) if idf else 1.0
+
+    shared = sum(w(x) for x in sa & sb)
+    return shared / math.sqrt(sum(w(x) for x in sa) * sum(w(x) for x in sb))
+
+
 def pair_features(a: Claim, b: Claim, vocab: Vocabulary,
-                  published: dict[str, DateValue | None] | None = None) -> dict[str, float]:
+                  published: dict[str, DateValue | None] | None = None,
+                  idf: dict[str, float] | None = None) -> dict[str, float]:
     """The evidence that two claims state one fact, as named numbers (see FEATURES)."""
     f = dict.fromkeys(FEATURES, 0.0)
     f["bias"] = 1.0
@@ -162,6 +198,8 @@ def pair_features(a: Claim, b: Claim, vocab: Vocabulary,
         f["near_set"] = fuzz.token_set_ratio(" ".join(a.near), " ".join(b.near)) / 100.0
     if a.noun and b.noun and _head(a.noun) == _head(b.noun):
         f["noun_head_same"] = 1.0
+    f["idf_context"] = _weighted_overlap(a.tokens, b.tokens, idf)
+    f["idf_near"] = _weighted_overlap(a.near, b.near, idf)
     va, vb = a.value, b.value
     if isinstance(va, DateValue) and isinstance(vb, DateValue):
         f["is_date"] = 1.0
@@ -198,10 +236,10 @@ def score_features(features: dict[str, float], weights: dict[str, float]) -> flo
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def score_pair(a: Claim, b: Claim, vocab: Vocabulary, published: dict[str, DateValue | None] | None = None
-               ) -> float:
+def score_pair(a: Claim, b: Claim, vocab: Vocabulary, published: dict[str, DateValue | None] | None = None,
+               idf: dict[str, float] | None = None) -> float:
     """How likely two claims state the same fact: the link model's probability, in [0, 1]."""
-    return score_features(pair_features(a, b, vocab, published), load_link_model())
+    return score_features(pair_features(a, b, vocab, published, idf), load_link_model())
 
 
 def link_claims(claims: Sequence[Claim], vocab: Vocabulary, *, suggest_threshold: float = 0.55,
@@ -213,8 +251,9 @@ def link_claims(claims: Sequence[Claim], vocab: Vocabulary, *, suggest_threshold
         graph.add_node(("source", claim.source), type="source")
         graph.add_node(("claim", claim.id), type="claim", claim=claim)
         graph.add_edge(("source", claim.source), ("claim", claim.id), type="states")
+    idf = idf_weights(claims)
     for members in candidate_blocks(claims):
-        _link_block(graph, members, vocab, suggest_threshold, confirm_threshold, published)
+        _link_block(graph, members, vocab, suggest_threshold, confirm_threshold, published, idf)
     for fact in group_facts(graph, claims, vocab, confirm_threshold=confirm_threshold,
                             floor=suggest_threshold):
         node = ("fact", fact.key)
@@ -256,7 +295,8 @@ def candidate_blocks(claims: Sequence[Claim]) -> list[list[Claim]]:
 
 
 def _link_block(graph: nx.Graph, members: Sequence[Claim], vocab: Vocabulary, suggest: float,
-                confirm: float, published: dict[str, DateValue | None] | None) -> None:
+                confirm: float, published: dict[str, DateValue | None] | None,
+                idf: dict[str, float] | None = None) -> None:
     ordered = sorted({c.id: c for c in members}.values(), key=lambda c: c.id)
     for i, a in enumerate(ordered):
         for b in ordered[i + 1:]:
@@ -265,7 +305,7 @@ def _link_block(graph: nx.Graph, members: Sequence[Claim], vocab: Vocabulary, su
             edge = graph.get_edge_data(("claim", a.id), ("claim", b.id))
             if edge is not None:
                 continue
-            score = score_pair(a, b, vocab, published)
+            score = score_pair(a, b, vocab, published, idf)
             if score >= suggest:
                 status = "confirmed" if score >= confirm else "suggested"
                 graph.add_edge(("claim", a.id), ("claim", b.id), type="link", score=round(score, 4),

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import logging
+import multiprocessing
+import os
 from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from reconcile.cache import ClaimCache, extraction_key
 from reconcile.config import Settings, load_settings
 from reconcile.detect import detect_conflicts
 from reconcile.extract import extract_claims, extract_mentions_of
@@ -59,6 +63,66 @@ def _notices(source: Source, claims: Sequence[Claim]) -> list[Notice]:
     return out
 
 
+PARALLEL_MIN = 16  # fewer sources to extract than this are not worth starting processes for
+
+
+def _cache_of(settings: Settings) -> ClaimCache | None:
+    if settings.cache is None:
+        return None
+    folder = settings.cache if settings.cache.is_absolute() else settings.root / settings.cache
+    key = extraction_key(aliases=settings.aliases, events=settings.events,
+                         fiscal_year_start=settings.fiscal_year_start)
+    return ClaimCache(folder, key)
+
+
+def _extract_job(job: tuple[Source, Path | None, Path | None, int, ClaimCache | None]) -> tuple[Claim, ...]:
+    """Extract one source in a worker process (the vocabulary is loaded once per process)."""
+    source, aliases, events, fiscal_year_start, cache = job
+    claims = extract_claims(source, load_vocabulary(aliases, events), fiscal_year_start=fiscal_year_start)
+    if cache is not None:
+        cache.store(source, claims)
+    return claims
+
+
+def extract_all(settings: Settings, sources: Sequence[Source], *, progress: Progress | None = None
+                ) -> list[tuple[Claim, ...]]:
+    """The claims of each source, in the order given, from the cache or extracted.
+
+    With ``settings.jobs`` above 1 (0: one per CPU), sources missing from the cache are extracted
+    in that many processes; the result is the same as a serial run's.
+    """
+    cache = _cache_of(settings)
+    out: list[tuple[Claim, ...] | None] = [cache.load(s) if cache is not None else None for s in sources]
+    todo = [i for i, claims in enumerate(out) if claims is None]
+    done = len(sources) - len(todo)
+    if progress is not None and done:
+        progress("extract", done, len(sources))
+    jobs = settings.jobs if settings.jobs > 0 else (os.cpu_count() or 1)
+    if jobs > 1 and len(todo) >= PARALLEL_MIN:
+        workers = min(jobs, len(todo))
+        work = [(sources[i], settings.aliases, settings.events, settings.fiscal_year_start, cache)
+                for i in todo]
+        # spawn, not fork: the caller may run threads (a progress bar) that fork would copy mid-lock
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+            chunk = max(1, min(64, len(todo) // (workers * 8)))
+            for i, claims in zip(todo, pool.map(_extract_job, work, chunksize=chunk), strict=True):
+                out[i] = claims
+                done += 1
+                if progress is not None:
+                    progress("extract", done, len(sources))
+    else:
+        vocab = load_vocabulary(settings.aliases, settings.events)
+        for i in todo:
+            claims = extract_claims(sources[i], vocab, fiscal_year_start=settings.fiscal_year_start)
+            if cache is not None:
+                cache.store(sources[i], claims)
+            out[i] = claims
+            done += 1
+            if progress is not None:
+                progress("extract", done, len(sources))
+    return [claims if claims is not None else () for claims in out]
+
+
 def run(settings: Settings, paths: Sequence[Path] | None = None, *, apply_decisions: bool = True,
         progress: Progress | None = None) -> Report:
     """Read, extract, link, detect, suggest and apply the editors' ledger.
@@ -69,19 +133,16 @@ def run(settings: Settings, paths: Sequence[Path] | None = None, *, apply_decisi
     vocab = load_vocabulary(settings.aliases, settings.events)
     all_claims: list[Claim] = []
     notices: list[Notice] = []
-    for i, source in enumerate(sources):
-        claims = extract_claims(source, vocab, fiscal_year_start=settings.fiscal_year_start)
+    for source, claims in zip(sources, extract_all(settings, sources, progress=progress), strict=True):
         notices.extend(_notices(source, claims))
         all_claims.extend(c for c in claims if not (isinstance(c.value, DateValue) and not c.value.resolved))
-        if progress is not None:
-            progress("extract", i + 1, len(sources))
     graph = link_claims(all_claims, vocab, suggest_threshold=settings.suggest_threshold,
                         confirm_threshold=settings.confirm_threshold,
                         published={s.id: s.published_value for s in sources})
     found = facts(graph)
     by_source = {s.id: s for s in sources}
     conflicts: list[Conflict] = detect_conflicts(found, all_claims, by_source, vocab)
-    evolving = {f.key: any(vocab.evolving(c.event) for c in f.claims) for f in found}
+    evolving = {f.key: f.kind == "count" and any(vocab.evolving(c.event) for c in f.claims) for f in found}
     conflicts = add_suggestions(conflicts, found, all_claims, sources, load_reference(settings.reference),
                                 evolving)
     report = Report(
