@@ -771,7 +771,13 @@ def _rmod(ctx: _Ctx, start: int, end: int, w: str, u: str) -> _C:
 
 def _rrel(ctx: _Ctx, start: int, end: int, w: str, u: str) -> _C:
     pub = ctx.pub
-    tb = _THE_BEFORE.search(ctx.text, max(ctx.s, start - 4), start)
+    tb = ctx.text[start:start + 4].lower() == "the " or \
+        _THE_BEFORE.search(ctx.text, max(ctx.s, start - 4), start) is not None
+    if tb and w == "next" and u == "decade" and pub.year is not None:
+        # "the next decade": the ten years after publication
+        first = pub.day or dt.date(pub.year, 1, 1)
+        return _rel(start, end, first, _shift_years(pub.day or dt.date(pub.year, 12, 31), 10),
+                    "range", pub.label)
     if w == "past" or (w == "last" and u == "decade"):
         # "the past year": the twelve months up to publication
         if u == "decade" and pub.year is not None:

@@ -539,7 +539,8 @@ def _apply_context(text: str, s: int, e: int, qs: list[_Q]) -> list[_Q]:
 _UP = frozenset(_UP_VERBS.split("|"))
 _DOWN = frozenset(_DOWN_VERBS.split("|"))
 _FILLER = frozenset("by some about around roughly nearly almost more than over just under less an "
-                    "estimated a another further".split())
+                    "estimated a another further as much many at least most fewer well slightly "
+                    "little only".split())
 
 
 # "up"/"down" after these verbs are particles, not changes: "make up 49% of revenue"
