@@ -10,6 +10,7 @@ across sides differs in period, measure, scope or time of report, which the expl
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections import Counter
@@ -17,6 +18,7 @@ from collections.abc import Sequence
 
 from reconcile.codes import MISMATCH_BY_KIND, lookup
 from reconcile.display import display_date, format_number
+from reconcile.extract.hedges import HEDGES
 from reconcile.link import Fact
 from reconcile.models import (
     Claim,
@@ -30,12 +32,8 @@ from reconcile.models import (
 )
 from reconcile.vocab import Vocabulary
 
-# How far a reader takes an open-ended hedge ("more than 37,000") to reach.
-OPEN_END_REACH = 1.15
 # The most a bare round number is taken to be rounded by, as a share of its value.
 ROUNDING_CAP = 0.025
-_OPEN_UP = {"more than", "over", "above", "exceeding", "upwards of", "at least", "in excess of",
-            "just over", "well over", "some"}
 
 
 def rounding_tolerance(x: float) -> float:
@@ -61,26 +59,54 @@ def rounding_tolerance(x: float) -> float:
 
 
 def reader_interval(claim: Claim) -> tuple[float, float]:
-    """The interval a reader takes the claim to mean, for comparison (numbers or day ordinals)."""
+    """The interval a reader takes the claim to mean, for comparison (numbers or day ordinals).
+
+    The extractor's interval (``low``/``high``) says what a hedge allows at most; comparing
+    figures needs what a reader takes it to mean, which depends on how precise the figure is:
+
+    ==========  ==============================================  ==========================
+    hedge       reading, with t = rounding_tolerance(x)          example
+    ==========  ==============================================  ==========================
+    none        [x - t, x + t]                                  37,000 -> 36,500..37,500
+    about       [x - d, x + d], d = max(2t, 2% of x)            about 45% -> 44.1..45.9
+    nearly      [x - max(2.5t, 5% of x), x]                     nearly 49% -> 46.6..49
+    more than   [x - t, 1.15 x]                                 more than 37,000 -> ..42,550
+    at least    [x - t, 1.15 x]
+    just over   [x, x + max(2t, 5% of x)]                       just over 2,000 -> ..2,100
+    up to       [0, x + t]
+    fewer than  [0, x]
+    vague       the extractor's interval                        thousands -> 2,000..9,999
+    ==========  ==============================================  ==========================
+    """
     v = claim.value
     if isinstance(v, DateValue):
         if not v.resolved:
             return (-math.inf, math.inf)
         assert v.earliest and v.latest
         return (float(v.earliest.toordinal()), float(v.latest.toordinal()))
-    low = -math.inf if v.low is None else float(v.low)
-    high = math.inf if v.high is None else float(v.high)
-    stated = v.stated if v.stated is not None else (v.low if v.low is not None else v.high)
-    if stated is not None:
-        tol = 0.0 if claim.kind == "ordinal" else rounding_tolerance(float(stated))
-        if v.hedge is None or v.hedge in _OPEN_UP:
-            low = low - tol if math.isfinite(low) else low
-        high = high + tol if math.isfinite(high) else high
-        if high == math.inf and math.isfinite(low) and low > 0:
-            high = float(stated) * OPEN_END_REACH
-        if low == -math.inf and v.hedge is not None:
-            low = 0.0
-    return (low, high)
+    stated = v.stated
+    if stated is None:
+        return (-math.inf if v.low is None else float(v.low), math.inf if v.high is None else float(v.high))
+    x = float(stated)
+    t = 0.0 if claim.kind == "ordinal" else rounding_tolerance(x)
+    cls = HEDGES.get((v.hedge or "").lower()) if v.hedge else None
+    ax = abs(x)
+    if v.hedge is None:
+        return (x - t, x + t)
+    if cls == "approx":
+        d = max(2 * t, 0.02 * ax)
+        return (x - d, x + d)
+    if cls == "nearly":
+        return (x - max(2.5 * t, 0.05 * ax), x)
+    if cls in ("more", "least"):
+        return (x - t, x + max(0.15 * ax, 2 * t))
+    if cls == "over":
+        return (x, x + max(2 * t, 0.05 * ax))
+    if cls == "upto":
+        return (min(0.0, x), x + t)
+    if cls == "less":
+        return (min(0.0, x), x)
+    return (-math.inf if v.low is None else float(v.low), math.inf if v.high is None else float(v.high))
 
 
 def group_sides(claims: Sequence[Claim]) -> list[list[Claim]]:
@@ -149,6 +175,9 @@ def _frame(claim: Claim, sources: dict[str, Source], evolving: bool) -> dict[str
             "time": published}
 
 
+_PRESENT_TEXT = "at the time of publication"
+
+
 def _frame_words(claim: Claim, attribute: str, sources: dict[str, Source]) -> str:
     if attribute == "period":
         return _period_words(claim)
@@ -173,6 +202,17 @@ def partition_by_frame(claims: Sequence[Claim], sources: dict[str, Source], voca
     agree on one; otherwise it stays apart. Returns the groups and the attributes that differ.
     """
     frames = {c.id: _frame(c, sources, evolving) for c in claims}
+    # "now", "remains", "so far": the time of publication. It is the fact's explicit period when
+    # exactly one explicit period overlaps it (the latest figure an article reports as current).
+    explicit = {f["period"] for c in claims if c.period_text != _PRESENT_TEXT
+                for f in [frames[c.id]] if f["period"] is not None}
+    for c in claims:
+        if c.period_text == _PRESENT_TEXT and c.period is not None and c.period.earliest and c.period.latest:
+            slack = dt.timedelta(days=92)
+            near = [p for p in explicit if p is not None and not p[2]
+                    and p[0] <= c.period.latest + slack and c.period.earliest <= p[1] + slack]
+            if len(near) == 1:
+                frames[c.id]["period"] = near[0]
     events = {c.event for c in claims if c.event}
     # Different events count only when the vocabulary calls them comparable measures.
     keep_event = len(events) > 1 and all(vocab.comparable(a, b) for a in events for b in events)

@@ -322,6 +322,7 @@ def group_facts(graph: nx.Graph, claims: Sequence[Claim], vocab: Vocabulary, *,
     """Average-linkage grouping over confirmed links; each group of 2+ claims is a fact."""
     cluster_of = {c.id: c.id for c in claims}
     members: dict[str, list[str]] = {c.id: [c.id] for c in claims}
+    by_id = {c.id: c for c in claims}
     edges = sorted(
         ((d["score"], u[1], v[1]) for u, v, d in graph.edges(data=True)
          if d.get("type") == "link" and d.get("status") == "confirmed"),
@@ -330,6 +331,10 @@ def group_facts(graph: nx.Graph, claims: Sequence[Claim], vocab: Vocabulary, *,
     for _score_ab, a, b in edges:
         ca, cb = cluster_of[a], cluster_of[b]
         if ca == cb:
+            continue
+        # Two figures of one sentence are two facts ("needs 76 of the 151 seats"): never merge them.
+        spots = {(by_id[x].source, by_id[x].sentence_start) for x in members[ca]}
+        if any((by_id[y].source, by_id[y].sentence_start) in spots for y in members[cb]):
             continue
         pairs = [(x, y) for x in members[ca] for y in members[cb]]
         mean = sum(_score(graph, x, y) for x, y in pairs) / len(pairs)

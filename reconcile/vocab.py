@@ -53,14 +53,37 @@ class Vocabulary:
     _part_re: re.Pattern[str] | None = field(repr=False, default=None)
 
     _qualifier_of: dict[str, str] = field(repr=False, default_factory=dict)
+    _qualifier_mode: dict[str, str] = field(repr=False, default_factory=dict)
 
-    def qualifiers(self, text: str, start: int, end: int) -> tuple[str, ...]:
-        """The measure qualifier groups named in text[start:end], sorted, deduplicated."""
+    def qualifiers(self, text: str, start: int, end: int, *, figure_end: int | None = None,
+                   sentence: tuple[int, int] | None = None) -> tuple[str, ...]:
+        """The measure qualifier groups that belong to a figure, sorted, deduplicated.
+
+        Ordinary groups count inside text[start:end] (the figure's own words); ``adjacent``
+        groups only within three words after the figure with no comma between; ``sentence``
+        groups anywhere in the sentence.
+        """
         if self._qualifier_re is None:
             return ()
-        found = {self._qualifier_of.get(_normalize_word(m.group(0)))
-                 for m in self._qualifier_re.finditer(text, start, end)}
-        return tuple(sorted(q for q in found if q))
+        found: set[str] = set()
+        for m in self._qualifier_re.finditer(text, start, end):
+            group = self._qualifier_of.get(_normalize_word(m.group(0)))
+            if group and self._qualifier_mode.get(group, "window") == "window":
+                found.add(group)
+        if figure_end is not None:
+            tail = re.match(r"[^,;:.]{0,40}", text[figure_end:figure_end + 40])
+            words = tail.group(0) if tail else ""
+            for m in self._qualifier_re.finditer(words):
+                group = self._qualifier_of.get(_normalize_word(m.group(0)))
+                if group and self._qualifier_mode.get(group) == "adjacent" and \
+                        len(words[:m.start()].split()) <= 3:
+                    found.add(group)
+        if sentence is not None:
+            for m in self._qualifier_re.finditer(text, *sentence):
+                group = self._qualifier_of.get(_normalize_word(m.group(0)))
+                if group and self._qualifier_mode.get(group) == "sentence":
+                    found.add(group)
+        return tuple(sorted(found))
 
     def scope_words(self, text: str, start: int, end: int) -> tuple[str | None, str | None]:
         """(whole-scope word, part-scope word) in text[start:end], if any."""
@@ -232,12 +255,16 @@ def load_vocabulary(aliases: Path | None = None, events: Path | None = None) -> 
         return re.compile(r"(?<![\w-])(?:" + _alternation(sorted(set(items))) + r")(?![\w-])", re.I)
 
     qualifier_of: dict[str, str] = {}
+    qualifier_mode: dict[str, str] = {}
     for table in (bundled_events, extra_events):
         groups = table.get("qualifier", {})
         if isinstance(groups, dict):
             for name in sorted(groups):
-                for word in groups[name].get("words", []):
+                entry = groups[name]
+                mode = "sentence" if entry.get("sentence") else ("adjacent" if entry.get("adjacent") else "window")
+                qualifier_mode.setdefault(name, mode)
+                for word in entry.get("words", []):
                     qualifier_of.setdefault(_normalize_word(str(word)), name)
     return Vocabulary(entities, events_out, entity_re, acronym_re, entity_of, event_re, event_of,
                       matcher(list(qualifier_of)), matcher(words("scope", "whole")),
-                      matcher(words("scope", "part")), qualifier_of)
+                      matcher(words("scope", "part")), qualifier_of, qualifier_mode)

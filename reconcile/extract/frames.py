@@ -208,7 +208,9 @@ def counted_noun(text: str, end: int, limit: int) -> str | None:
     return " ".join(words) if words else None
 
 
-_PROPER = re.compile(r"(?<![\w.])(?:[A-Z][a-zA-Z&'’.-]*[a-zA-Z]|[A-Z]{2,})(?:\s+(?:[A-Z][a-zA-Z&'’.-]*[a-zA-Z]|of|de|van|von|al))*")
+_PROPER = re.compile(
+    r"(?<![\w.])(?:[A-Z][a-zA-Z&'’.-]*[a-zA-Z]|[A-Z]{2,})(?:\s+(?:[A-Z][a-zA-Z&'’.-]*[a-zA-Z]|of|de|van|von|al))*"
+)
 _COMMON_CAPS = frozenset(
     """the a an in on at for from by with and but or as this that these those it its he she they we
     i his her their our after before during while when where if since although though however
@@ -298,10 +300,14 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
             period_text: str | None = None
             if m.kind not in ("date", "ordinal"):  # "the fifth mission" holds for no period
                 period, period_text = _period_of(m, period_dates, previous, text, sent_text, source,
-                                                 prefer_after=m.role == "multiplier")
+                                                 prefer_after=m.role == "multiplier",
+                                                 figures=[x for x in numbers if x.role != "multiplier"])
             lo, hi = figure_window(text, m, items, s_start, s_end)
-            scope_text = local_scope(vocab, text, lo, hi) if m.kind != "date" else None
-            qualifiers = vocab.qualifiers(text, lo, hi) if m.kind != "date" else ()
+            # An ordinal ranks within its own wording ("the third strong quake in the province"):
+            # scope and measure words around it are not a different frame.
+            framed = m.kind not in ("date", "ordinal")
+            scope_text = local_scope(vocab, text, lo, hi) if framed else None
+            qualifiers = vocab.qualifiers(text, lo, hi, figure_end=m.end, sentence=sent) if framed else ()
             said = attribution.group(0) if attribution else None
             if m.role == "multiplier":
                 # "10 times the number during the previous year" is a claim about the base it
@@ -339,15 +345,21 @@ def _is_period(d: Mention, text: str, numbers: Sequence[Mention]) -> bool:
     if v.fiscal or v.relative and v.precision != "day":
         return True
     return v.precision in ("year", "quarter", "half", "range", "decade", "season") and \
-        bool(re.search(r"\b(?:in|of)\s*$", before))
+        bool(re.search(r"\b(?:in|of|for|during)(?: (?:the )?(?:calendar|fiscal|financial|full|whole))?(?: year)?\s*$",
+                       before))
 
 
 def _period_of(m: Mention, period_dates: Sequence[Mention], previous: Sequence[tuple[int, int]],
-               text: str, sent_text: str, source: Source, *, prefer_after: bool = False
-               ) -> tuple[DateValue | None, str | None]:
+               text: str, sent_text: str, source: Source, *, prefer_after: bool = False,
+               figures: Sequence[Mention] = ()) -> tuple[DateValue | None, str | None]:
     candidates = [(d.start, d.end, "date") for d in period_dates]
     candidates += [(a, b, "previous") for a, b in previous
                    if not any(d.start <= a < d.end for d in period_dates)]
+    # A period belongs to the figures on its own side: "£1.42bn ..., up from £980m a year
+    # earlier" gives "a year earlier" to £980m only.
+    candidates = [c for c in candidates
+                  if not any(f is not m and (c[1] <= f.start and f.end <= m.start or m.end <= f.start and f.end <= c[0])
+                             for f in figures)]
     nearest = _nearest(candidates, m.start, m.end, prefer_after=prefer_after)
     if nearest is None:
         if _PRESENT.search(sent_text) and source.published_value is not None:
