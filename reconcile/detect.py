@@ -209,7 +209,7 @@ def partition_by_frame(claims: Sequence[Claim], sources: dict[str, Source], voca
     for c in claims:
         if c.period_text == _PRESENT_TEXT and c.period is not None and c.period.earliest and c.period.latest:
             slack = dt.timedelta(days=92)
-            near = [p for p in explicit if p is not None and not p[2]
+            near = [p for p in explicit if p is not None and not p[2] and p[0] is not None and p[1] is not None
                     and p[0] <= c.period.latest + slack and c.period.earliest <= p[1] + slack]
             if len(near) == 1:
                 frames[c.id]["period"] = near[0]
