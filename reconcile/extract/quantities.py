@@ -313,6 +313,8 @@ def _scan(text: str, s: int, e: int, masks: list[tuple[int, int]]) -> list[_Q]:
         q: _Q | None = None
         if kind == "vague":
             key = m.group().lower()
+            if key not in VAGUE:  # "hundreds of hundreds"
+                continue
             lo, hi = VAGUE[key]
             q = _Q(ms, me, "count", None, None)
             q.low, q.high, q.approx, q.hedge = lo, hi, True, "vague"

@@ -23,7 +23,11 @@ _WORDS = ["the", "agency", "said", "in", "on", "from", "to", "between", "and", "
           "times", "doubled", "first", "third-largest", "U.S.", "Jan.", "Calif.", "Mr.", "D.C.",
           "(", ")", ",", ".", "-", "/", "%", "pc", "bn", "nearly", "two", "years", "after",
           "later", "earlier", "ago", "the end of", "mid-", "Q3", "spring", "1990s", "\n",
-          "\n\n", "# ", "Photo:", "Getty Images", "Share", "Copyright ©"]
+          "\n\n", "# ", "Photo:", "Getty Images", "Share", "Copyright ©", "hundreds of",
+          "tens of", "dozens", "a third", "half a", "fivefold", "May 20-22", "5-10", "$1-2",
+          "1.234.567", "2.500", "the past", "previous", "following", "the year before", "FY99",
+          "13/13/2024", "2024-02-30", "Feb. 29", "decade", "'90s", "2019-21", "Q4", "H2",
+          "late last year", "winter", "9999999999999999999999", "0.0001", ".5", "No.", "Section"]
 
 
 @st.composite
