@@ -106,17 +106,20 @@ class TruthSettings:
     smoothing: float = 2.0
     similarity_weight: float = 0.5
     ancestor_weight: float = 0.3
-    detect_copies: bool = True
+    detect_copies: bool = False
     copy_after: int = 3
     copy_rate: float = 0.8
     copy_prior: float = 0.2
     copy_discount: float = 1.0
-    copy_min_shared: int = 5
+    copy_min_shared: int = 20
+    copy_min_agreement: float = 0.9
     copy_min_claims: int = 10
     copy_max_sources: int = 200
-    per_attribute: bool = False
+    per_attribute: bool = True
+    attribute_pooling: float = 1.0
     contested_only: bool = False
     sharpness: float = 4.0
+    sharpen_after: int = 0
     leave_one_out: bool = True
     min_accuracy: float = 0.01
     max_accuracy: float = 0.99
@@ -238,29 +241,41 @@ def _bitset(indices: Iterable[int], size: int) -> int:
 
 
 def _detect_copies(
-    index: _Index, conf: list[float], accuracy: list[float], settings: TruthSettings
+    index: _Index,
+    conf: list[float],
+    accuracy: list[float],
+    settings: TruthSettings,
+    owner: list[int] | None = None,
 ) -> dict[tuple[int, int], float]:
     """Pairs of sources (a, b), a < b, with their probability of being dependent.
 
-    A Bayesian test in the manner of Dong et al. (2009): on the items both sources cover,
-    count agreements on (currently) true values ``kt``, agreements on false values ``kf`` and
-    disagreements ``kd``. Independent sources agree on a false value with probability
-    ``(1 - A1)(1 - A2) / n``; a copier repeats its original with probability ``c`` and so
-    rarely disagrees. Counts come from bitsets (one big int per source), so each pair costs a
-    few big-int ANDs, never a pass over the claims.
+    A Bayesian test in the manner of Dong et al. (2009): on the contested items both sources
+    cover, count agreements on (currently) true values ``kt``, agreements on false values
+    ``kf`` and disagreements ``kd``. Independent sources agree on a false value with
+    probability ``(1 - A1)(1 - A2) / n``; a copier repeats its original with probability ``c``
+    and so rarely disagrees. Counts come from bitsets (one big int per source), so each pair
+    costs a few big-int ANDs, never a pass over the claims. ``owner`` maps each source key to
+    the unit tested (a source, when reliability is kept per attribute); ``accuracy`` is per
+    unit then.
     """
-    n_sources = len(index.source_names)
-    eligible = [s for s in range(n_sources) if index.claims[s] >= settings.copy_min_claims]
-    eligible.sort(key=lambda s: (-index.claims[s], s))
+    n_keys = len(index.source_names)
+    owner = owner if owner is not None else list(range(n_keys))
+    n_units = max(owner, default=-1) + 1
+    unit_claims = [0] * n_units
+    for k in range(n_keys):
+        unit_claims[owner[k]] += index.claims[k]
+    eligible = [u for u in range(n_units) if unit_claims[u] >= settings.copy_min_claims]
+    eligible.sort(key=lambda u: (-unit_claims[u], u))
     eligible = sorted(eligible[: settings.copy_max_sources])
     if len(eligible) < 2:
         return {}
     keep = set(eligible)
-    group_lists: dict[int, list[int]] = {s: [] for s in eligible}
+    group_lists: dict[int, list[int]] = {u: [] for u in eligible}
     for g, pid in enumerate(index.group_pattern):
-        for s in index.patterns[pid]:
-            if s in keep:
-                group_lists[s].append(g)
+        for k in index.patterns[pid]:
+            u = owner[k]
+            if u in keep:
+                group_lists[u].append(g)
     n_groups = len(index.values)
     n_items = len(index.items)
     # Only contested items tell copiers from independent sources (everyone agrees elsewhere).
@@ -281,9 +296,12 @@ def _detect_copies(
             same = (vbits[a] & vbits[b]).bit_count()
             if same < settings.copy_min_shared:
                 continue
+            shared = (ibits[a] & ibits[b]).bit_count()
+            if shared < settings.copy_min_shared or same < settings.copy_min_agreement * shared:
+                continue
             kf = (fbits[a] & fbits[b]).bit_count()
             kt = same - kf
-            kd = (ibits[a] & ibits[b]).bit_count() - same
+            kd = shared - same
             a1 = min(max(accuracy[a], 0.05), 0.95)
             a2 = min(max(accuracy[b], 0.05), 0.95)
             p_true = a1 * a2
@@ -309,6 +327,24 @@ def _detect_copies(
                 pairs[(a, b)] = prob * settings.copy_discount
     logger.info("copy detection: %d dependent pairs among %d sources", len(pairs), len(eligible))
     return pairs
+
+
+def _same_attribute_pairs(
+    names: list[str], base_of: list[int], units: Mapping[tuple[int, int], float]
+) -> list[tuple[int, int]]:
+    """Key pairs (k1 < k2) of two dependent units on the same attribute."""
+    by_unit_attr: dict[tuple[int, str], int] = {}
+    for k, name in enumerate(names):
+        by_unit_attr[(base_of[k], name.split("\x1f", 1)[-1])] = k
+    out = []
+    for (k, name) in enumerate(names):
+        attr = name.split("\x1f", 1)[-1]
+        for (a, b) in units:
+            if base_of[k] == a:
+                other = by_unit_attr.get((b, attr))
+                if other is not None:
+                    out.append((min(k, other), max(k, other)))
+    return sorted(set(out))
 
 
 def _pattern_weights(
@@ -338,6 +374,28 @@ def _pattern_weights(
                         w_s *= 1.0 - p
             weight[s] = w_s
         out.append(tuple(weight[s] for s in pattern))
+    return out
+
+
+def _pattern_clusters(
+    patterns: list[tuple[int, ...]], dependence: Mapping[tuple[int, int], float]
+) -> list[tuple[tuple[int, ...], ...] | None]:
+    """Per pattern, for each member the positions of itself and its dependent sources."""
+    involved = {s for pair in dependence for s in pair}
+    out: list[tuple[tuple[int, ...], ...] | None] = []
+    for pattern in patterns:
+        if len(pattern) < 2 or not involved.intersection(pattern):
+            out.append(None)
+            continue
+        members = []
+        for k, s in enumerate(pattern):
+            group = [k]
+            if s in involved:
+                for j, t in enumerate(pattern):
+                    if j != k and dependence.get((s, t) if s < t else (t, s)):
+                        group.append(j)
+            members.append(tuple(group))
+        out.append(tuple(members))
     return out
 
 
@@ -377,6 +435,10 @@ def discover(
     def base_name(key: str) -> str:
         return key.split("\x1f", 1)[0] if cfg.per_attribute else key
 
+    base_index = {name: k for k, name in enumerate(sorted({base_name(n) for n in
+                                                           index.source_names}))}
+    base_of = [base_index[base_name(name)] for name in index.source_names]
+    n_base = len(base_index)
     prior_mean = [cfg.initial_accuracy] * n_sources
     if source_prior:
         for s, name in enumerate(index.source_names):
@@ -458,12 +520,14 @@ def discover(
     converged = False
     iteration = 0
     weights = _pattern_weights(index.patterns, accuracy, dependence)
+    clusters = _pattern_clusters(index.patterns, dependence)
     for iteration in range(1, iterations + 1):
         lo_a, hi_a = cfg.min_accuracy, cfg.max_accuracy
+        sharp = cfg.sharpness if iteration > cfg.sharpen_after else 1.0
         tau = []
         for a in accuracy:
             a = min(max(a, lo_a), hi_a)
-            tau.append(max(0.0, cfg.sharpness * math.log(a / (1.0 - a)) + log_n))
+            tau.append(max(0.0, sharp * math.log(a / (1.0 - a)) + log_n))
         pvote = [0.0] * n_patterns
         for pid, pattern in enumerate(index.patterns):
             w = weights[pid]
@@ -532,8 +596,13 @@ def discover(
                     eg = conf[g] * total
                     pid = gpat[g]
                     w = weights_[pid]
-                    for k, s in enumerate(patterns[pid]):
-                        el = eg * exp(-tau[s] * w[k])
+                    pattern = patterns[pid]
+                    members = clusters[pid]
+                    for k, s in enumerate(pattern):
+                        if members is None:
+                            el = eg * exp(-tau[s] * w[k])
+                        else:  # leave out the source together with its copies
+                            el = eg * exp(-sum(tau[pattern[j]] * w[j] for j in members[k]))
                         acc_sum[s] += el / (total - eg + el)
                 loo_total[i] = 0.0
         for pid, pattern in enumerate(index.patterns):
@@ -546,16 +615,50 @@ def discover(
             (acc_sum[s] + cfg.smoothing * prior_mean[s]) / (counted[s] + cfg.smoothing)
             for s in range(n_sources)
         ]
+        if cfg.per_attribute and cfg.attribute_pooling > 0.0:
+            # Cross-attribute pooling: a source's weight on one attribute leans on how it does
+            # on its *other* attributes (judged by other camps), so a group of sources that
+            # agree on one attribute cannot confirm itself there; a source that gets arrivals
+            # wrong is suspect on departures too.
+            lam = cfg.attribute_pooling
+            pooled_sum: dict[int, float] = defaultdict(float)
+            pooled_n: dict[int, float] = defaultdict(float)
+            for k in range(n_sources):
+                pooled_sum[base_of[k]] += acc_sum[k]
+                pooled_n[base_of[k]] += counted[k]
+            for k in range(n_sources):
+                b = base_of[k]
+                other_n = pooled_n[b] - counted[k]
+                if other_n <= 0:
+                    continue
+                others = (pooled_sum[b] - acc_sum[k] + cfg.smoothing * prior_mean[k]) / (
+                    other_n + cfg.smoothing
+                )
+                new[k] = (1.0 - lam) * new[k] + lam * others
         delta = max((abs(x - y) for x, y in zip(new, accuracy, strict=True)), default=0.0)
         accuracy = new
         if cfg.detect_copies and iteration == cfg.copy_after:
-            detected = _detect_copies(index, conf, accuracy, cfg)
+            if cfg.per_attribute:
+                num = [0.0] * n_base
+                den = [0.0] * n_base
+                for k in range(n_sources):
+                    num[base_of[k]] += accuracy[k] * index.claims[k]
+                    den[base_of[k]] += index.claims[k]
+                unit_acc = [num[u] / max(den[u], 1.0) for u in range(n_base)]
+                units = _detect_copies(index, conf, unit_acc, cfg, base_of)
+                detected = {}
+                for k1, k2 in _same_attribute_pairs(index.source_names, base_of, units):
+                    detected[(k1, k2)] = units[(min(base_of[k1], base_of[k2]),
+                                                max(base_of[k1], base_of[k2]))]
+            else:
+                detected = _detect_copies(index, conf, accuracy, cfg)
             dependence = {**detected, **known}
             weights = _pattern_weights(index.patterns, accuracy, dependence)
+            clusters = _pattern_clusters(index.patterns, dependence)
             continue
         if dependence:
             weights = _pattern_weights(index.patterns, accuracy, dependence)
-        if delta < tolerance and iteration > cfg.copy_after:
+        if delta < tolerance and iteration > max(cfg.copy_after, cfg.sharpen_after):
             converged = True
             break
     return _build_result(index, conf, gen, accuracy, dependence, pinned, iteration, converged,

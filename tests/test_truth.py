@@ -102,7 +102,7 @@ def test_copies_are_discounted() -> None:
             rows.append((s, item, 1000 * (n + 1) + k if k % 10 == n else k))
     rows += [("orig", "t", "F"), ("copy1", "t", "F"), ("copy2", "t", "F")]
     rows += [("x", "t", "T"), ("y", "t", "T")]
-    result = discover(claims_of(rows))
+    result = discover(claims_of(rows), settings=TruthSettings(detect_copies=True))
     assert {"copy1", "copy2"} <= set(result.sources["orig"].copies)
     assert "x" not in result.sources["orig"].copies
     assert result.best("t") == "T"
@@ -125,7 +125,7 @@ def test_known_copies_and_prior_pin_values() -> None:
 
 def test_per_attribute_reliability() -> None:
     rows = [("a", ("o", "t"), 1), ("b", ("o", "t"), 1), ("a", ("o", "g"), "x")]
-    result = discover(claims_of(rows), settings=TruthSettings(per_attribute=True))
+    result = discover(claims_of(rows))  # reliability is kept per attribute by default
     assert dict(result.sources["a"].by_attribute).keys() == {"t", "g"}
     assert attribute_of(("o", "t")) == "t"
     assert attribute_of("plain") == ""
