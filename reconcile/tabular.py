@@ -451,47 +451,46 @@ def load_table(
     return claims
 
 
-def load_hierarchy(path: str | Path, *, encoding: str = "utf-8") -> dict[str, str]:
+def load_hierarchy(path: str | Path, *, encoding: str = "utf-8") -> dict[str, tuple[str, ...]]:
     """Read a place hierarchy: columns ``child,parent`` or ``id,name,parent_id`` (TDH style).
 
-    Returns normalized child -> parent names. Raises InputError E109 on a malformed file.
+    Returns normalized child name -> its parent names (a name may sit in several places).
+    Raises InputError E109 on a malformed file.
     """
     path = Path(path)
     text = _read_text(path, encoding)
     header, records = _records(path, text)
     lower = {h.lower().replace("_", ""): h for h in header}
-    out: dict[str, str] = {}
+    edges: dict[str, set[str]] = defaultdict(set)
     if "child" in lower and "parent" in lower:
         for _, rec in records:
             child = normalize_text(str(rec.get(lower["child"]) or ""))
             parent = normalize_text(str(rec.get(lower["parent"]) or ""))
             if child and parent and child != parent:
-                out.setdefault(child, parent)
-        return out
-    if {"id", "name", "parentid"} <= set(lower):
+                edges[child].add(parent)
+    elif {"id", "name", "parentid"} <= set(lower):
         names: dict[str, str] = {}
         parents: dict[str, str] = {}
         for _, rec in records:
             node = str(rec.get(lower["id"]) or "").strip()
             names[node] = str(rec.get(lower["name"]) or "")
             parents[node] = str(rec.get(lower["parentid"]) or "").strip()
+        roots = {node for node, parent in parents.items() if parent not in names}
         for node, parent in parents.items():
             child_name = normalize_text(names[node])
-            parent_name = normalize_text(names.get(parent, "")) if parent in names else None
-            if parent_name == "root" and parents.get(parent) in ("-1", "", None):
-                parent_name = None
+            if parent not in names or parent in roots:
+                continue
+            parent_name = normalize_text(names[parent])
             if child_name and parent_name and child_name != parent_name:
-                if child_name in out and out[child_name] != parent_name:
-                    logger.warning("hierarchy: %r has two parents; keeping the first", child_name)
-                    continue
-                out.setdefault(child_name, parent_name)
-        return out
-    raise InputError(
-        "E109",
-        path=str(path),
-        detail=f"a hierarchy needs columns child,parent or id,name,parent_id (found: "
-        f"{', '.join(header)})",
-    )
+                edges[child_name].add(parent_name)
+    else:
+        raise InputError(
+            "E109",
+            path=str(path),
+            detail="a hierarchy needs columns child,parent or id,name,parent_id (found: "
+            f"{', '.join(header)})",
+        )
+    return {child: tuple(sorted(ps)) for child, ps in sorted(edges.items())}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -549,7 +548,7 @@ def fuse(
     claims: Sequence[TableClaim],
     *,
     types: Mapping[str, str] | None = None,
-    hierarchy: Mapping[str, str] | None = None,
+    hierarchy: Mapping[str, Any] | None = None,
     prior: Mapping[tuple[str, str], str] | None = None,
     settings: TruthSettings | None = None,
     normalized: bool = False,

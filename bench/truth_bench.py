@@ -1,0 +1,135 @@
+"""Truth-discovery benchmark: our accuracy against the published baselines, time and memory.
+
+    python bench/truth_bench.py            # every data set, each in its own process
+    python bench/truth_bench.py --smoke    # flights-raha100 and Population only, seconds
+    python bench/truth_bench.py --only flight-noair
+
+Seconds = load + normalize + discover + score, in a fresh process; peak MB = that process's
+maximum resident set size. The same engine settings (TruthSettings defaults) for every data set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.datasets import LOADERS, ROOT  # noqa: E402
+from reconcile.truth import TruthSettings, discover  # noqa: E402
+
+# (best published baseline, majority vote) from the data README, "truthdiscovery" 1.0.4
+BASELINES: dict[str, tuple[str, str]] = {
+    "raha100": (".927 PooledInvest", ".760"),
+    "population": (".847 Invest", ".744"),
+    "birthplaces": (".884/.897 AvgLog", ".848/.863"),
+    "heritages": (".707/.898 TruthFinder", ".702/.890"),
+    "book": (".690 Invest", ".520"),
+    "flight": (".947 PooledInvest", ".852"),
+    "flight-noair": (".912 PooledInvest", ".800"),
+}
+ORDER = ("raha100", "population", "birthplaces", "heritages", "book", "flight", "flight-noair")
+SMOKE = ("raha100", "population")
+
+
+def run_dataset(name: str, settings: TruthSettings | None = None) -> dict[str, Any]:
+    """Load, discover, score one data set in this process; return the figures."""
+    start = time.perf_counter()
+    ds = LOADERS[name]()
+    counter = {"n": 0}
+
+    def counted() -> Any:
+        for claim in ds.claims():
+            counter["n"] += 1
+            yield claim
+
+    result = discover(
+        counted(), similarity=ds.similarity, hierarchy=ds.hierarchy, settings=settings
+    )
+    best = {item: belief.values[0].value for item, belief in result.items.items()}
+    assert ds.score is not None
+    scores = ds.score(ds, best)
+    seconds = time.perf_counter() - start
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {
+        "name": name,
+        "label": ds.name,
+        "scores": scores,
+        "claims": counter["n"],
+        "gold": len(ds.gold),
+        "seconds": round(seconds, 2),
+        "peak_mb": round(peak_mb, 1),
+        "iterations": result.iterations,
+        "copy_pairs": len(result.copy_pairs),
+    }
+
+
+def _fmt_scores(scores: dict[str, float]) -> str:
+    if "generalized" in scores:
+        return f"{scores['accuracy']:.3f}/{scores['generalized']:.3f}"
+    return f"{scores['accuracy']:.3f}"
+
+
+def print_table(rows: list[dict[str, Any]]) -> None:
+    header = ("dataset", "ours", "best baseline", "vote", "claims", "gold", "seconds", "peak MB")
+    lines = [header]
+    for r in rows:
+        best, vote = BASELINES[r["name"]]
+        lines.append(
+            (
+                r["label"],
+                _fmt_scores(r["scores"]),
+                best,
+                vote,
+                f"{r['claims']:,}",
+                f"{r['gold']:,}",
+                f"{r['seconds']:.1f}",
+                f"{r['peak_mb']:.0f}",
+            )
+        )
+    widths = [max(len(str(line[k])) for line in lines) for k in range(len(header))]
+    for n, line in enumerate(lines):
+        print(" | ".join(str(c).ljust(w) for c, w in zip(line, widths, strict=True)))
+        if n == 0:
+            print("-+-".join("-" * w for w in widths))
+    print(f"\nmachine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
+          f"Python {platform.python_version()}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--smoke", action="store_true", help="raha100 and Population only")
+    parser.add_argument("--only", choices=ORDER, help="one data set, in this process")
+    parser.add_argument("--json", action="store_true", help="print JSON (with --only)")
+    args = parser.parse_args(argv)
+    if not ROOT.exists():
+        print(f"benchmark data not found at {ROOT}", file=sys.stderr)
+        return 2
+    if args.only:
+        row = run_dataset(args.only)
+        print(json.dumps(row) if args.json else row)
+        return 0
+    names = SMOKE if args.smoke else ORDER
+    rows = []
+    for name in names:
+        out = subprocess.run(
+            [sys.executable, __file__, "--only", name, "--json"],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    print_table(rows)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
