@@ -288,6 +288,10 @@ def judge_fact(fact: Fact, sources: dict[str, Source], vocab: Vocabulary) -> lis
         sides = group_sides(group)
         if len(sides) > 1:
             suffix = "" if len(groups) == 1 else "|frame:" + _frame_label(group[0], varying, sources)
+            statements = _statement_dates(group, sides, sources, vocab)
+            if statements is not None:
+                out.append(_conflict(fact, sides, "time-difference", statements, sources, suffix=suffix))
+                continue
             out.append(_conflict(fact, sides, MISMATCH_BY_KIND[fact.kind], None, sources, suffix=suffix))
     sides = group_sides(claims)
     if len(groups) > 1 and len(sides) > 1:
@@ -315,6 +319,19 @@ def judge_fact(fact: Fact, sources: dict[str, Source], vocab: Vocabulary) -> lis
             explanation = "consistent within rounding and hedges: " + ", ".join(sorted(displays))
             out.append(_conflict(fact, sides, slug, explanation, sources))
     return out
+
+
+def _statement_dates(group: Sequence[Claim], sides: Sequence[Sequence[Claim]], sources: dict[str, Source],
+                     vocab: Vocabulary) -> str | None:
+    """Dates of statements ("said on Tuesday") in articles published on different days are
+    likelier two statements than one misdated: a difference of time, not a contradiction."""
+    if group[0].kind != "date" or not all(vocab.weak(c.event) for c in group):
+        return None
+    days = [{sources[c.source].published for c in side} for side in sides]
+    if any(a & b for i, a in enumerate(days) for b in days[i + 1:]):
+        return None  # sources published the same day disagree: that is a contradiction
+    return ("reported at different times: these may be different statements, each dated by an "
+            "article published on another day")
 
 
 def _grows_with_time(ga: Sequence[Claim], gb: Sequence[Claim], sources: dict[str, Source]) -> bool:
@@ -383,8 +400,11 @@ def check_arithmetic(claims: Sequence[Claim], sources: dict[str, Source]) -> lis
             if not x0 or x1 is None:
                 continue
             implied = (x1 - x0) / x0 * 100
+            # The change stated in the same phrase, else in a sentence of its own about the same
+            # event with no endpoints of its own ("a 62 percent decrease ... " then "from 2,160 to 820").
             candidates = [c for c in changes if c.relation == relation] or [
-                c for c in changes if c.event == start.event or c.event is None or start.event is None]
+                c for c in changes if c.relation is None and c.event is not None and c.event == start.event
+                and not any(p.sentence_start == c.sentence_start for p in items if p.role in ("from", "to"))]
             for change in candidates:
                 assert isinstance(change.value, NumberValue)
                 low, high = reader_interval(change)

@@ -294,8 +294,8 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
             noun = counted_noun(text, m.end, s_end) if m.kind != "date" else None
             noun_event = _attached_event(vocab, text, m, noun, s_start) if m.kind != "date" else None
             measure = noun_event or (event[2] if event else None)
-            if m.kind == "date" and (event is None):
-                continue  # a date with no event in its sentence says nothing we can link
+            if m.kind == "date" and (event is None or _is_dateline(text, m)):
+                continue  # a date with no event, or a dateline, says nothing we can link
             period: DateValue | None = None
             period_text: str | None = None
             if m.kind not in ("date", "ordinal"):  # "the fifth mission" holds for no period
@@ -322,6 +322,16 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
             claims.append(_claim(source, m, text, sent, entity_ids, measure, noun, period,
                                  period_text, scope_text, said, hedged, window, qualifiers, seen))
     return claims
+
+
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][A-Za-z.'’ -]{1,40},[ \t]*)?\Z")
+_DATELINE_AFTER = re.compile(r"[ \t,]*(?:\d{4})?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-—–:]")
+
+
+def _is_dateline(text: str, m: Mention) -> bool:
+    """"LONDON, May 21 (Meridian) - ..." or "Feb 10 (Reuters) —": the date of the report."""
+    return bool(_DATELINE_BEFORE.search(text, max(0, m.start - 60), m.start)) and \
+        bool(_DATELINE_AFTER.match(text, m.end))
 
 
 def _is_period(d: Mention, text: str, numbers: Sequence[Mention]) -> bool:
