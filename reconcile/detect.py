@@ -178,6 +178,15 @@ def _frame(claim: Claim, sources: dict[str, Source], evolving: bool) -> dict[str
 _PRESENT_TEXT = "at the time of publication"
 
 
+def _recent_for(claim: Claim, period: object, sources: dict[str, Source]) -> bool:
+    published = sources[claim.source].published_value
+    if not isinstance(period, tuple) or period[1] is None or published is None or published.earliest is None:
+        return True
+    end: dt.date = period[1]
+    latest = published.latest or published.earliest
+    return end <= latest + dt.timedelta(days=31) and (published.earliest - end).days <= 550
+
+
 def _frame_words(claim: Claim, attribute: str, sources: dict[str, Source]) -> str:
     if attribute == "period":
         return _period_words(claim)
@@ -231,8 +240,14 @@ def partition_by_frame(claims: Sequence[Claim], sources: dict[str, Source], voca
             continue
         if len(values) == 1:
             only = next(f[attribute] for f in frames.values() if f[attribute] is not None)
-            for f in frames.values():
-                f[attribute] = only
+            for c in claims:
+                f = frames[c.id]
+                # An unstated period is "around publication": it takes the fact's one stated
+                # period only when that period ends within a year and a half before publication.
+                if f[attribute] is None and (attribute != "period" or _recent_for(c, only, sources)):
+                    f[attribute] = only
+            if attribute == "period" and any(f["period"] is None for f in frames.values()):
+                varying.append(attribute)
         elif len(values) > 1:
             varying.append(attribute)
     groups: dict[str, list[Claim]] = {}

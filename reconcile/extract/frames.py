@@ -348,6 +348,8 @@ def _is_period(d: Mention, text: str, numbers: Sequence[Mention]) -> bool:
     before = text[max(0, d.start - 25):d.start].lower()
     if re.search(r"\b(?:between|from|through|since|as of|by|during|until|so far in|over|for)\s*$", before):
         return True
+    if d.text.lower().startswith(("between", "from", "since", "through", "during")):
+        return True
     near = [n for n in figures if min(abs(n.start - d.end), abs(d.start - n.end)) <= 80]
     if not near:
         return False
