@@ -5,32 +5,47 @@ hashable, usually ``(object, attribute)``; its *attribute* is ``item[-1]`` for a
 otherwise. Output is a :class:`TruthResult`: per item the claimed values ranked with a confidence
 in [0, 1], per source an estimated accuracy.
 
-The algorithm (an ACCU-style Bayesian vote, Dong et al. VLDB 2009, with TruthFinder's
-similar-value support and TDH's hierarchy, all in one sparse pass per iteration):
+The algorithm: an ACCU-style Bayesian vote (Dong et al., VLDB 2009) with TruthFinder's
+similar-value support, TDH's hierarchy, sharpened log-odds weights, leave-one-out and
+cross-attribute reliability estimates, all in one sparse pass per iteration:
 
 1. Claims are deduplicated and grouped by (item, value); each group keeps the sorted tuple of
-   its sources (its *pattern*). Groups with the same pattern share every per-iteration sum, so an
-   iteration costs O(groups + distinct patterns) — linear in the claims, never claims-by-claims.
-2. Each source ``s`` has an accuracy ``A(s)`` (start ``initial_accuracy`` or ``source_prior``).
-   Its vote is ``tau(s) = max(0, ln(n * A / (1 - A)))`` where ``n`` is the assumed number of false
-   values per item (``false_values``).
-3. The vote of a value is the sum of its sources' votes, with *copy discount*: within one group,
-   sources are taken in order of accuracy, and a source that depends on an earlier one with
-   probability ``p`` adds only ``(1 - p)`` of its vote. Dependence is detected after a few
-   iterations from bitsets (one big int per source): a pair that shares far more *false* values
-   than independent errors explain (``same_false / min(expected false on shared items)``) is a
-   copier pair (ACCU-COPY lite). Known copies can be given.
-4. Score of a candidate value ``v``: its own vote, plus ``similarity_weight * sim(v, w) * vote(w)``
-   for similar values ``w`` of the item (per-attribute kernel: 12:05 supports 12:07), plus, with a
-   hierarchy, ``ancestor_weight * vote(a)`` for claims of ancestors ``a`` of ``v`` ("Minnesota"
-   is consistent with "Minneapolis"; a claim of a *descendant* of ``v`` counts against ``v``,
-   because the truth is the most specific true value claimed).
+   its source keys (its *pattern*). Groups with the same pattern share every per-iteration sum,
+   so an iteration costs O(groups + distinct patterns + contested claims): linear in the
+   claims, never claims-by-claims.
+2. Reliability is kept per (source, attribute) key (``per_attribute``). Each key has an
+   accuracy ``A`` (start ``initial_accuracy`` or ``source_prior``). Its vote is
+   ``tau = max(0, sharpness * ln(A / (1 - A)) + ln n)``, ``n`` the assumed number of false
+   values per item. ``sharpness`` > 1 lets a clearly better source outvote a crowd (the
+   multiplicative trust updates of Investment-style methods have the same effect).
+3. The vote of a value is the sum of its sources' votes, with a *copy discount*: within one
+   group, sources are taken in order of accuracy and a source that depends on an earlier one
+   with probability ``p`` adds ``(1 - copy_discount * p)`` of its vote. Dependence is given
+   (``copies``) or detected (``detect_copies``, off by default: on the benchmark data it cost
+   more than it saved) after ``copy_after`` iterations by a Bayesian test on bitsets (one big
+   int per source): a pair that nearly never disagrees on contested items and shares more
+   *false* values than independent errors explain (ACCU-COPY lite).
+4. Score of a candidate value ``v``: its vote, plus ``similarity_weight * sim(v, w) * vote(w)``
+   for similar values ``w`` of the item (per-attribute kernel: 12:05 supports 12:07), plus,
+   with a hierarchy, ``ancestor_weight * vote(a)`` for claims of ancestors ``a`` of ``v``
+   ("Minnesota" is consistent with "Minneapolis"); a claim of a *descendant* of ``v`` counts
+   against ``v``, because the truth is the most specific true value claimed.
 5. Confidence is a softmax of the scores over the claimed values plus ``n + 1 - k`` unclaimed
    values scored 0; a pinned ``prior`` value gets confidence 1. A value's *generalized*
-   confidence adds the confidence of its descendants (a granular value supports its ancestors).
-6. A source's new accuracy is the mean generalized confidence of what it claimed, smoothed
-   toward the prior mean with ``smoothing`` pseudo-claims (sources with few claims stay near
-   the prior). Iterate until accuracies move less than ``tolerance``.
+   confidence adds its descendants' confidence (a granular value supports its ancestors).
+6. New accuracy of a key = mean probability that its claims are right, smoothed toward the
+   prior mean with ``smoothing`` pseudo-claims. On contested items each claim is judged
+   *leave-one-out*: by the softmax without the source's own vote (and its copies'), so a
+   large group of agreeing sources cannot confirm itself. Then *cross-attribute pooling*
+   (``attribute_pooling`` = 1): a key's accuracy is taken from the same source's record on
+   its *other* attributes (its own record when it has no other attribute). A camp of sources
+   that agree on one attribute ("actual departure" meaning runway time) is thereby weighted by
+   how it fares where others judge it (arrival times, gates), which breaks the self-confirming
+   fixed point that majority-driven methods fall into.
+7. Iterate until accuracies move less than ``tolerance`` (or ``iterations``).
+
+All hyperparameters live in :class:`TruthSettings`; the defaults are used for every data set
+of the benchmark (bench/truth_bench.py).
 
 Everything is processed in a canonical order (items, values and sources sorted), so the result
 does not depend on the order of the claims.

@@ -176,3 +176,22 @@ def test_property_order_free_and_bounded(rows: list[tuple[str, str, int]], seed:
         assert confidences == sorted(confidences, reverse=True)
     for source in result.sources.values():
         assert 0.0 <= source.accuracy <= 1.0
+
+
+def test_cross_attribute_reliability_breaks_a_self_confirming_camp() -> None:
+    # Camp X (four sources) agrees with itself on departures but gets arrivals wrong, as
+    # referees r1..r3 and camp Y show; on departures Y (two sources) must win.
+    rows: list[tuple[str, object, object]] = []
+    for k in range(20):
+        for s in ("y1", "y2", "r1", "r2", "r3"):
+            rows.append((s, (f"f{k}", "arr"), k))
+        for n, s in enumerate(("x1", "x2", "x3", "x4")):
+            rows.append((s, (f"f{k}", "arr"), 100 + 10 * k + n))
+        for s in ("x1", "x2", "x3", "x4"):
+            rows.append((s, (f"f{k}", "dep"), "runway"))
+        for s in ("y1", "y2"):
+            rows.append((s, (f"f{k}", "dep"), "gate"))
+    result = discover(claims_of(rows))
+    assert all(result.best((f"f{k}", "dep")) == "gate" for k in range(20))
+    plain = discover(claims_of(rows), settings=TruthSettings(attribute_pooling=0.0))
+    assert plain.best(("f0", "dep")) == "runway"
