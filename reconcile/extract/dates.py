@@ -125,7 +125,8 @@ _DRE_SRC = (
     rf"|(?P<rday>\b(?P<rd_w>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\b)"
     rf"|(?P<rmod>\b(?P<rm_w>[Ee]arlier|[Ll]ater)\s+(?:this|in\s+the)\s+(?P<rm_u>year|month|week)\b)"
     rf"|(?P<rprev>\b[Tt]he\s+(?:(?P<rp_w>previous|prior|preceding|following|next)\s+(?P<rp_u>year|month"
-    rf"|week)|(?P<rp_u2>year|month|week)\s+(?P<rp_w2>before|earlier|after|later))\b)"
+    rf"|week|day)|(?P<rp_u2>year|month|week|day)\s+(?P<rp_w2>before|earlier|after|later))\b)"
+    rf"|(?P<rwkd>\b[Tt]he\s+weekend\b)"
     rf"|(?P<rrel>\b(?:the\s+)?(?P<rr_w>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+(?P<rr_u>year|month|week"
     rf"|weekend|decade)\b)"
     rf"|(?P<wday>\b(?:(?P<wd_p>[Ll]ast|[Tt]his|[Nn]ext|[Oo]n|[Pp]ast)\s+)?(?P<wd_n>Monday|Tuesday|"
@@ -134,7 +135,7 @@ _DRE_SRC = (
     rf"million|billion|thousand|times|pc\b)))"
 )
 _TOP = ("iso slash fy bound part quarter half season decade mdy dmy ry my mon rspan rday rmod "
-        "rprev rrel wday yr").split()
+        "rprev rwkd rrel wday yr").split()
 _ALTS = {
     re.match(r"\(\?P<(\w+)>", piece).group(1): piece  # type: ignore[union-attr]
     for piece in re.split(r"\|(?=\(\?P<(?:" + "|".join(_TOP) + r")>)", _DRE_SRC)
@@ -172,7 +173,7 @@ _DISPATCH: dict[str, re.Pattern[str]] = {
     "last": _BY_REL, "this": _BY_REL, "next": _BY_REL, "past": _BY_REL,
     "today": _sub("rday"), "yesterday": _sub("rday"), "tomorrow": _sub("rday"),
     "tonight": _sub("rday"), "earlier": _sub("rmod"), "later": _sub("rmod"),
-    "the": _sub("rspan", "rprev", "rrel"), "previous": _sub("rspan"),
+    "the": _sub("rspan", "rprev", "rwkd", "rrel"), "previous": _sub("rspan"),
     **{d: _sub("wday") for d in _WEEKDAYS},
     **{k: _BY_MONTH for k in ("january", "february", "march", "april", "may", "june", "july",
                               "august", "september", "october", "november", "december", "jan",
@@ -213,9 +214,9 @@ _YEAR_BEFORE = re.compile(
     r"(?i)(?:\b(?:in|since|by|until|till|through|thru|during|from|to|and|or|between|of|for|"
     r"before|after|around|circa|early|late|mid|year|years|the|a|an|its|his|her|their|this|that|"
     r"spring|summer|fall|autumn|winter|fiscal|calendar|season|class|than|as|on|at|per|each|"
-    r"every|vs\.?|versus)\s+|[-–(\[\"“]\s?|mid-)\Z"
+    r"every|vs\.?|versus)\s+|[-–(\[\"“*_]\s?|mid-)\Z"
 )
-_YEAR_AFTER = re.compile(r"\s*(?:[,.;:)\]!?\"”]|['’]s\b|\Z|\s+[A-Z]|\s+(?:and|or|to|when|as|in|"
+_YEAR_AFTER = re.compile(r"\s*(?:[,.;:)\]!?\"”*_]|['’]s\b|\Z|\s+[A-Z]|\s+(?:and|or|to|when|as|in|"
                          r"with|after|before|until|for|through|compared|versus|vs)\b)")  # fmt: skip
 _MONTH_BEFORE = re.compile(
     r"(?i)\b(?:in|since|by|until|till|through|thru|during|from|to|and|or|between|of|before|"
@@ -531,6 +532,16 @@ def _handle(ctx: _Ctx, m: re.Match[str]) -> _C | None:  # noqa: C901 - a dispatc
         if pre:
             return _rel_month(ctx, pre.start(), end, _mon(g("mo_m")), pre.group(1).lower())
         return _md(ctx, start, end, _mon(g("mo_m")), None, None, "month")
+    if kind == "rwkd":
+        # "over the weekend": the most recent Saturday-Sunday (the next one in the future tense)
+        if pub.day is None:
+            return _rel(start, end, None, None, "week", None)
+        wd = pub.day.weekday()
+        if ctx.is_future():
+            sat = pub.day + dt.timedelta(days=(5 - wd) % 7)
+        else:
+            sat = pub.day - dt.timedelta(days=(wd - 5) % 7)
+        return _rel(start, end, sat, sat + dt.timedelta(days=1), "week", pub.label)
     if kind == "rspan":
         return _rspan(ctx, start, end, g("sp_n"), g("sp_u"))
     if kind == "rday":
@@ -873,8 +884,9 @@ def _resolve_pending(ctx: _Ctx) -> None:
             cands[i] = new
 
 
-def _shift(ctx: _Ctx, start: int, end: int, c: _C, sign: int, u: str) -> _C:
-    assert c.earliest is not None and c.latest is not None
+def _shift(ctx: _Ctx, start: int, end: int, c: _C, sign: int, u: str) -> _C | None:
+    if c.earliest is None or c.latest is None:
+        return None
     if u == "year":
         a, b = _shift_years(c.earliest, sign), _shift_years(c.latest, sign)
         prec = c.precision if c.precision in ("year", "day", "month", "quarter") else "year"
@@ -884,9 +896,10 @@ def _shift(ctx: _Ctx, start: int, end: int, c: _C, sign: int, u: str) -> _C:
             b = _eom(b.year, b.month)
         prec = "month"
     else:
-        a = c.earliest + dt.timedelta(days=7 * sign)
-        b = c.latest + dt.timedelta(days=7 * sign)
-        prec = "week"
+        days = 1 if u == "day" else 7
+        a = c.earliest + dt.timedelta(days=days * sign)
+        b = c.latest + dt.timedelta(days=days * sign)
+        prec = c.precision if u == "day" else "week"
     out = _rel(start, end, a, b, prec, _anchor_label(ctx, c))
     out.fiscal = c.fiscal
     return out

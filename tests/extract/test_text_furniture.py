@@ -65,3 +65,15 @@ def test_byline_and_bio_are_skipped() -> None:
     text = ("Officials counted 12 boats.\n\nAda Smith\n\nSenior Correspondent\n\n"
             "Ada Smith has reported from 30 countries since 2001.")
     assert [m.text for m in extract_mentions(text)] == ["12"]
+
+
+def test_fiscal_year_start_is_configurable() -> None:
+    def fy(start: int) -> tuple[str | None, str | None]:
+        (m,) = extract_mentions("Sales rose in FY2023.", fiscal_year_start=start)
+        c = m.value.contract()
+        return c["earliest"], c["latest"]  # type: ignore[return-value]
+
+    assert fy(10) == ("2022-10-01", "2023-09-30")  # US federal
+    assert fy(4) == ("2022-04-01", "2023-03-31")  # named by the year it ends
+    assert fy(1) == ("2023-01-01", "2023-12-31")  # calendar
+    assert fy(13) == ("2022-10-01", "2023-09-30")  # not a month: the default, logged
