@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +21,7 @@ from typer.testing import CliRunner
 
 from reconcile.cli import app
 from reconcile.config import load_settings
-from reconcile.extract import extract_claims
+from reconcile.extract import extract_claims, extract_mentions_of
 from reconcile.pipeline import load_sources
 from reconcile.vocab import load_vocabulary
 
@@ -93,6 +95,18 @@ def test_matches_golden(runs: tuple[int, str, str]) -> None:
 
 def test_two_runs_are_byte_identical(runs: tuple[int, str, str]) -> None:
     assert runs[1] == runs[2]
+
+
+@pytest.mark.parametrize("seed", ["1", "2"])
+def test_same_json_under_another_hash_seed(runs: tuple[int, str, str], seed: str, tmp_path: Path) -> None:
+    """A fresh process with another string-hash seed: no output may depend on set order."""
+    env = {**os.environ, "PYTHONHASHSEED": seed}
+    code = ("import sys; from reconcile.cli import main; sys.argv = ['reconcile', 'check', '--format', "
+            f"'json', '--ledger', {str(tmp_path / 'none.json')!r}]; main()")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True,
+                          check=False)
+    assert done.returncode == 1, done.stderr.decode("utf-8", "replace")
+    assert done.stdout.decode("utf-8") == runs[1]
 
 
 def test_validates_against_the_schema(report: dict[str, Any]) -> None:
@@ -179,6 +193,8 @@ def test_no_claim_from_page_furniture(report: dict[str, Any]) -> None:
         assert set(lines) <= stripped, (sid, set(lines) - stripped)
     located = [(c.source, c.start, c.end, c.quote)
                for sid in FURNITURE for c in extract_claims(sources[sid], vocab)]
+    located += [(m.source, m.start, m.end, m.text)
+                for sid in FURNITURE for m in extract_mentions_of(sources[sid])]
     located += [(claim["source"], claim["start"], claim["end"], claim["quote"])
                 for c in report["conflicts"] for _, claim in _claims(c)]
     for source, start, end, quote in located:
