@@ -100,7 +100,8 @@ _DRE_SRC = (
     rf"|\b(?P<fy_y3>{_Y})\s+[Ff]iscal\s+[Yy]ear\b)"
     rf"|(?P<bound>\b(?P<bd_w>[Bb]eginning|[Ss]tart|[Ee]nd|[Mm]iddle|[Cc]lose)\s+of\s+(?:"
     rf"(?P<bd_m>{_MON})(?:,?\s+(?P<bd_my>{_Y})\b)?|(?P<bd_y>{_Y})\b|(?P<bd_this>the|this|last|next)"
-    rf"\s+(?P<bd_unit>year|month|decade)\b))"
+    rf"\s+(?P<bd_unit>year|month|decade)\b|(?:the\s+)?(?P<bd_qn>first|second|third|fourth|1st|2nd|3rd|"
+    rf"4th)[\s-]quarter(?:\s+of\s+(?P<bd_qy>{_Y}))?\b))"
     rf"|(?P<part>\b(?P<pt_w>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+(?:(?P<pt_m>{_MONB})(?:,?\s+"
     rf"(?P<pt_my>{_Y})\b)?|(?P<pt_dec>(?:19|20)\d0)s\b|(?P<pt_y>{_Y})\b(?![-–]\d)"
     rf"|(?P<pt_rel>last|this|next)\s+year\b))"
@@ -459,6 +460,20 @@ def _handle(ctx: _Ctx, m: re.Match[str]) -> _C | None:  # noqa: C901 - a dispatc
         q = int(g("fy_q")) if g("fy_q") else _ORDN[g("fy_qn").lower()] if g("fy_qn") else None
         a2, b2 = _fiscal(y, ctx.fys, q)
         return _C(start, end, a2, b2, "quarter" if q else "year", fiscal=True)
+    if kind == "bound" and g("bd_qn"):
+        # "the end of the first quarter": the quarter's last month (first for beginning/start)
+        base = _period(ctx, start, end, _ORDN[g("bd_qn").lower()], 3, g("bd_qy"), None,
+                       "quarter")
+        if base is None or base.earliest is None:
+            return base
+        k = {"beginning": 0, "start": 0, "middle": 1, "end": 2, "close": 2}[g("bd_w").lower()]
+        a = _add_months(base.earliest, k)
+        base.earliest, base.latest = a, _eom(a.year, a.month)
+        base.precision, base.approximate = "month", True
+        tb = _THE_BEFORE.search(text, max(ctx.s, start - 4), start)
+        if tb:
+            base.start = tb.start()
+        return base
     if kind == "bound":
         return _part(ctx, start, end, g("bd_w").lower(), g("bd_m"), g("bd_my"), g("bd_y"), None,
                      g("bd_this"), g("bd_unit"))
@@ -594,9 +609,6 @@ def _handle(ctx: _Ctx, m: re.Match[str]) -> _C | None:  # noqa: C901 - a dispatc
 
 def _part(ctx: _Ctx, start: int, end: int, w: str, mon_s: str | None, my: str | None,
           ys: str | None, dec: str | None, this: str | None, unit: str | None) -> _C | None:
-    if w == "end" and _THE_BEFORE.search(ctx.text, max(ctx.s, start - 4), start) is None and \
-            ctx.text[max(ctx.s, start - 3):start].lower().strip() not in ("", "at", "by"):
-        pass
     tb = _THE_BEFORE.search(ctx.text, max(ctx.s, start - 4), start)
     if tb and w in PARTS["year"] and w not in ("early", "mid", "late"):
         start = tb.start()  # "the end of June": the article belongs to the phrase
