@@ -10,7 +10,7 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
-from pydantic import ValidationError
+from pydantic import ValidationError, field_validator
 
 from reconcile.errors import ConfigError
 from reconcile.models import Model
@@ -29,7 +29,13 @@ class Settings(Model):
     fiscal_year_start: int = 10  # month a fiscal year starts (US federal: October)
     suggest_threshold: float = 0.6  # a link scored above this is shown as suggested
     confirm_threshold: float = 0.8  # a link scored above this is confirmed
-    jobs: int = 1
+    jobs: int = 1  # processes extracting claims; 0 means one per CPU
+    cache: Path | None = Path(".reconcile-cache")  # extraction cache folder; false or "" for none
+
+    @field_validator("cache", mode="before")
+    @classmethod
+    def _no_cache(cls, value: object) -> object:
+        return None if value is False or value == "" else value
 
 
 _KEYS = set(Settings.model_fields) - {"root"}
@@ -89,5 +95,6 @@ def load_settings(start: Path | None = None, **overrides: object) -> Settings:
             "reference": absolute(settings.reference),
             "ledger": absolute(settings.ledger),
             "reports": absolute(settings.reports),
+            "cache": absolute(settings.cache),
         }
     )

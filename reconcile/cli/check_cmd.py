@@ -66,6 +66,10 @@ def check(
                                                 "this file instead of standard output.")] = None,
     ledger: Annotated[Path | None, typer.Option(help="The editors' ledger (default: from the "
                                                 "config).")] = None,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=0, help="Processes extracting "
+                                             "claims; 0 means one per CPU.")] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Extract every source again; "
+                                           "neither read nor write the cache.")] = False,
 ) -> None:
     """Check sources against each other; exit 1 while unresolved conflicts remain."""
 
@@ -76,7 +80,7 @@ def check(
 
         if format not in FORMATS:
             raise InputError("E110", name=format, choices=", ".join(sorted(FORMATS)))
-        settings = load_settings(ledger=ledger)
+        settings = load_settings(ledger=ledger, jobs=jobs, cache=False if no_cache else None)
         known = load_baseline(baseline) if baseline is not None else None
         with ExitStack() as stack:
             if _is_table(paths):
