@@ -75,6 +75,7 @@ def check(
 
     def body() -> int:
         from reconcile.gate import exit_status, load_baseline
+        from reconcile.ledger import write_atomic
         from reconcile.pipeline import run
         from reconcile.render import FORMATS, render
 
@@ -94,7 +95,7 @@ def check(
             options["env"] = dict(os.environ)
         text = render(report, format, **options)
         if output is not None:
-            output.write_text(text, encoding="utf-8")
+            write_atomic(output, text)  # E204 (exit 2) when it cannot be written, never exit 1
         else:
             sys.stdout.write(text)
         return exit_status(report, fail_on=fail_on.value, baseline=known)

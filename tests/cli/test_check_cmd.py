@@ -218,3 +218,14 @@ def test_readme_opens_with_the_two_commands() -> None:
         assert "pip install" in block and "-e " in block
     assert first.endswith("reconcile check"), first
     assert "[dev]" in second and second.endswith("pytest"), second
+
+
+def test_unwritable_output_is_one_coded_line_and_exit_2(seeds: Path, tmp_path: Path) -> None:
+    # Exit 1 means "unresolved conflicts"; a report that could not be written must not look so.
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    result = invoke("check", "--ledger", str(seeds), "--output", str(blocker / "report.json"))
+    assert result.exit_code == 2, (result.exception, result.stderr)
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error[E"), result.stderr
+    assert blocker.read_text(encoding="utf-8") == "not a folder"
