@@ -229,3 +229,26 @@ def test_unwritable_output_is_one_coded_line_and_exit_2(seeds: Path, tmp_path: P
     lines = result.stderr.splitlines()
     assert len(lines) == 1 and lines[0].startswith("error[E"), result.stderr
     assert blocker.read_text(encoding="utf-8") == "not a folder"
+
+
+@pytest.mark.parametrize(("config", "code"), [
+    ("sources = [1\n", "E301"),  # not TOML
+    ("bogus = 1\n", "E301"),  # unknown key
+    ("fiscal_year_start = \"October\"\n", "E301"),  # wrong type
+    ("sources = \"nope\"\n", "E101"),  # the configured sources do not exist
+])
+def test_bad_config_is_one_coded_line_and_exit_2(elsewhere: Path, config: str, code: str) -> None:
+    (elsewhere / "reconcile.toml").write_text(config, encoding="utf-8")
+    result = invoke("check")
+    assert result.exit_code == 2, (result.exception, result.stderr)
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"error[{code}]: "), result.stderr
+
+
+@pytest.mark.parametrize("table", ["a,b\n1,2\n", "source,item,attribute,value\n"])
+def test_bad_table_is_one_coded_line_and_exit_2(elsewhere: Path, table: str) -> None:
+    (elsewhere / "claims.csv").write_text(table, encoding="utf-8")
+    result = invoke("check", "claims.csv")
+    assert result.exit_code == 2, (result.exception, result.stderr)
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error[E109]: "), result.stderr
