@@ -294,7 +294,15 @@ class _Q:
 def _scan(text: str, s: int, e: int, masks: list[tuple[int, int]]) -> list[_Q]:
     out: list[_Q] = []
     last_end = s
+    masks = sorted(masks)
+    j, nmask = 0, len(masks)
     for t in _TOKEN.finditer(text, s, e):
+        pos = t.start()
+        if nmask:  # tokens inside a date or label span never open a quantity
+            while j < nmask and masks[j][1] <= pos:
+                j += 1
+            if j < nmask and masks[j][0] <= pos:
+                continue
         tok = t.group()
         if tok[0].isalpha():
             low = tok.lower()
@@ -303,12 +311,12 @@ def _scan(text: str, s: int, e: int, masks: list[tuple[int, int]]) -> list[_Q]:
             rx = _QRE_NUM if low in _CURRENCY_WORDS else _QRE_WORD
         else:
             rx = _QRE_NUM
-        m = rx.match(text, t.start(), e)
+        m = rx.match(text, pos, e)
         if m is None:
             continue
         kind = m.lastgroup
         ms, me = m.start(), m.end()
-        if ms < last_end or any(a < me and ms < b for a, b in masks):
+        if ms < last_end or (nmask and any(a < me and ms < b for a, b in masks)):
             continue
         q: _Q | None = None
         if kind == "vague":
