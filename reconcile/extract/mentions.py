@@ -1,9 +1,27 @@
 """The mention grammar's one entry point: text -> sorted date and quantity mentions.
 
+Modules: :mod:`~reconcile.extract.text` (sentences, paragraphs), :mod:`~.dates`,
+:mod:`~.quantities`, :mod:`~.hedges` (the one hedge table), :mod:`~.furniture` (page furniture,
+rules in ``reconcile/data/furniture.toml``).
+
+Contract choices, in one place:
+
+* Spans are the expression itself: "37,000" (its hedge "more than" goes to ``value.hedge``),
+  "$61bn", "62 percent", "third-largest", "tens of thousands", "the end of June",
+  "nearly two years after", "last year", "Friday" (not "on Friday").
+* A date range ("between June 2024 and Dec. 2024", "from 2019 to 2021", "2019-21", "May 20-22")
+  is ONE mention with precision ``range``; a number range ("between 2,000 and 3,000", "5-10%",
+  "20 to 30 percent") is one mention with ``hedge="range"``. "from 2,160 to 820" is not a
+  range but a change: two mentions with roles ``from``/``to`` sharing ``relation``.
+* Hedges follow :data:`reconcile.extract.hedges.HEDGES`; open ends are None.
+* Relative dates carry ``relative=True`` and ``anchor`` ("published 2024-07-02" or
+  "'May 2024' in the same sentence"); when publication is missing or too coarse they stay
+  unresolved (earliest/latest None), never guessed.
+
 Extraction is sentence-local (dates without a year borrow one only from their own sentence or
 from publication), so extracting a text equals extracting each of its paragraphs. Dates win over
 quantities where they overlap ("July 2" is not the count 2), and nothing inside page furniture
-(see :mod:`reconcile.extract.furniture`) is returned.
+is returned.
 """
 
 from __future__ import annotations
