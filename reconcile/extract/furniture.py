@@ -110,6 +110,8 @@ def _norm_heading(s: str) -> str:
 def _clean(line: str) -> str:
     if "](" in line:
         line = _LINK.sub(r"\1", line)
+    if "**" in line or "__" in line:
+        line = line.replace("**", "").replace("__", "")
     return line.strip().lstrip("#>*_-[ \t").rstrip("*_] \t")
 
 

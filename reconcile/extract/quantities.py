@@ -181,7 +181,8 @@ _LABEL_WORDS = frozenset(
     precinct district ward order docket paragraph clause item schedule annex appendix table
     figure fig page volume vol issue episode terminal pier block building apollo boeing airbus
     galaxy iphone pixel windows python category class grade tier stage unit lot bay channel
-    line proposition prop measure question no nos app covid""".split()
+    line proposition prop measure question no nos app covid s&p fortune russell ftse stoxx
+    nikkei dax nasdaq cac""".split()
 )
 _LABEL_BEFORE = re.compile(r"(?:\b(?:No|Nos|Sec|Fig|Vol|Prop|Apt|Hwy)\.\s?|§§?\s?|#|\b[B-HJ-Z]\s"
                            r"|\b(?P<state>[A-Z]{2})\s)\Z")
