@@ -73,6 +73,26 @@ def reports(draw: st.DrawFn) -> Report:
     )
 
 
+def _outside_code_spans(text: str) -> str:
+    """``text`` without its inline code spans, read as CommonMark does: a backslash-escaped
+    backtick (``\\` ``, how the renderer writes a backtick of source text) opens no span."""
+    lines = []
+    for line in text.split("\n"):
+        kept, i = [], 0
+        while i < len(line):
+            if line[i] == "\\" and i + 1 < len(line):
+                kept.append(line[i:i + 2])
+                i += 2
+                continue
+            if line[i] == "`" and (close := line.find("`", i + 1)) >= 0:
+                i = close + 1
+                continue
+            kept.append(line[i])
+            i += 1
+        lines.append("".join(kept))
+    return "\n".join(lines)
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(reports())
 def test_every_renderer_accepts_any_report(report: Report) -> None:
@@ -99,5 +119,5 @@ def test_every_renderer_accepts_any_report(report: Report) -> None:
     assert 'href="javascript' not in html
 
     # Outside code spans (which Markdown shows literally) no markup survives.
-    md = re.sub(r"`[^`\n]*`", "", render(report, "markdown"))
+    md = _outside_code_spans(render(report, "markdown"))
     assert "<script" not in md and "<img" not in md
