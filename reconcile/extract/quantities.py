@@ -217,6 +217,7 @@ def _is_label(text: str, s: int, ms: int, me: int) -> bool:
 
 # Rare shapes, scanned only when their marker character is in the sentence.
 _MASK_RARE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|www\.\S+|\]\([^)]*\)")
+_UP_FROM = re.compile(r"(?i)\A[^.;:!?]{0,60}?\b(up|down)\s+from\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?\Z")
 _GAP_HEAD = r"(?i)\A(?:\s+[a-z][\w-]*){0,2}?(?:\s+(?:in|on|during)\s+[^,;.]{1,25}?)?,?"
 _TO_BETWEEN = re.compile(_GAP_HEAD + r"\s+to\s+(?:\w+\s+)?\Z")
 _FROM_BETWEEN = re.compile(_GAP_HEAD + r"\s+from\s+\Z")
@@ -616,6 +617,14 @@ def _pairs(text: str, s: int, e: int, qs: list[_Q]) -> None:
                 direction = "up" if a.stated > b.stated else "down"
             a.direction = b.direction = direction
             a.relation = b.relation = rel
+            i += 2
+            continue
+        um = _UP_FROM.match(gap)
+        if um and a.kind == b.kind and a.unit == b.unit:
+            # "3.2%, up from 3.1%": the first figure is where it went, the second where it was
+            a.role, b.role = "to", "from"
+            a.direction = b.direction = um.group(1).lower()
+            a.relation = b.relation = (a.start, b.end)
             i += 2
             continue
         between = a.words[-1][0] if last == "between" else None
