@@ -394,26 +394,31 @@ def _head(noun: str | None) -> str | None:
     return head[:-1] if len(head) > 4 and head.endswith("s") and not head.endswith("ss") else head
 
 
-_KIND_WORDS = {"date": "when", "count": "how many", "money": "how much", "percent": "what share",
-               "ordinal": "which in order"}
-
-
 def fact_label(claims: Sequence[Claim], vocab: Vocabulary) -> str:
-    """The fact in words: "when: China · suspend (cooperation)"."""
+    """The fact in words, for a reader: "date of suspend — China, Nancy Pelosi, Taiwan",
+    "number of Chinese nationals (arrest) — China, Customs and Border Protection"."""
     n = len(claims)
     entity_counts = Counter(e for c in claims for e in set(c.entities))
-    entities = [vocab.entities[e].label if e in vocab.entities else e
-                for e, k in sorted(entity_counts.items(), key=lambda kv: (-kv[1], kv[0])) if k * 2 >= n]
+    names = []
+    for e, k in sorted(entity_counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        if k * 2 < n:
+            continue
+        if e in vocab.entities:
+            names.append(vocab.entities[e].label)
+        elif e.startswith("name:"):
+            names.append(e[5:].title())
     event = _majority(c.event for c in claims)
     noun = _majority((c.noun or "").strip() or None for c in claims)
-    parts = [_KIND_WORDS.get(claims[0].kind, claims[0].kind) + ":"]
-    if noun and claims[0].kind != "date":
-        parts.append(noun)
-    if event:
-        parts.append(event)
-    if entities:
-        parts.append("(" + ", ".join(entities[:3]) + ")")
-    return " ".join(parts)
+    kind = claims[0].kind
+    what = {"date": "date", "count": "number", "money": "amount", "percent": "percentage",
+            "ordinal": "rank"}.get(kind, kind)
+    if kind == "date":
+        head = f"date of {event}" if event else "date"
+    elif noun:
+        head = f"{what} of {noun}" + (f" ({event})" if event else "")
+    else:
+        head = f"{what} ({event})" if event else what
+    return head + (" — " + ", ".join(names[:3]) if names else "")
 
 
 def facts(graph: nx.Graph) -> list[Fact]:
