@@ -143,8 +143,15 @@ def run(settings: Settings, paths: Sequence[Path] | None = None, *, apply_decisi
     by_source = {s.id: s for s in sources}
     conflicts: list[Conflict] = detect_conflicts(found, all_claims, by_source, vocab)
     evolving = {f.key: f.kind == "count" and any(vocab.evolving(c.event) for c in f.claims) for f in found}
+    ledger = None
+    if apply_decisions and settings.ledger is not None and settings.ledger.exists():
+        from reconcile.ledger import load_ledger
+
+        ledger = load_ledger(settings.ledger)
+    decided = {e.fact_key: e.value for e in (ledger.decisions if ledger else ())
+               if e.status == "resolved" and e.value}
     conflicts = add_suggestions(conflicts, found, all_claims, sources, load_reference(settings.reference),
-                                evolving)
+                                evolving, decided)
     report = Report(
         sources=tuple(SourceRef(id=s.id, path=s.path, title=s.title, outlet=s.outlet, url=s.url,
                                 published=s.published, digest=s.digest) for s in sources),

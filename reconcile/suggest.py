@@ -91,21 +91,29 @@ def copy_groups(sources: Sequence[Source]) -> dict[str, str]:
     return {s: find(s) for s in parent}
 
 
-def learn_reliability(facts: Sequence[Fact], sides_of: dict[str, Sequence[Side]],
-                      groups: dict[str, str]) -> TruthResult:
-    """Source reliability across every fact: which sources side with the evidence elsewhere."""
+def learn_reliability(facts: Sequence[Fact], conflicts: Sequence[Conflict], groups: dict[str, str],
+                      decided: dict[str, str] | None = None) -> TruthResult:
+    """Source reliability across every fact: which sources side with the evidence elsewhere.
+
+    Items are the conflicts (values: their sides) and the facts without a conflict (where every
+    source agrees); editors' resolutions pin the value of their conflict.
+    """
     claims: list[TruthClaim] = []
+    in_conflict: set[str] = set()
+    for conflict in conflicts:
+        if conflict.severity == "info":
+            continue
+        in_conflict.add(conflict.fact_key.split("|frame:")[0])
+        for side in conflict.sides:
+            for source in side.sources:
+                claims.append(TruthClaim(source, conflict.fact_key, side.value))
     for fact in facts:
-        sides = sides_of.get(fact.key)
-        if sides:
-            for side in sides:
-                for source in side.sources:
-                    claims.append(TruthClaim(source, fact.key, side.value))
-        else:
+        if fact.key not in in_conflict:
             for claim in fact.claims:
                 claims.append(TruthClaim(claim.source, fact.key, "agreed"))
     copies = {(s, g): 0.9 for s, g in groups.items() if s != g}
-    return discover(claims, copies=copies or None)
+    prior = {k: v for k, v in (decided or {}).items() if any(c.item == k for c in claims)}
+    return discover(claims, copies=copies or None, prior=prior or None)
 
 
 def _reference_for(conflict: Conflict, fact: Fact | None, reference: Sequence[ReferenceFact]
@@ -214,16 +222,19 @@ def _published_key(source: Source) -> dt.date:
 
 def add_suggestions(conflicts: Sequence[Conflict], facts: Sequence[Fact], claims: Sequence[Claim],
                     sources: Sequence[Source], reference: Sequence[ReferenceFact],
-                    evolving: dict[str, bool]) -> list[Conflict]:
-    """Attach a suggestion to each conflict that needs one."""
+                    evolving: dict[str, bool], decided: dict[str, str] | None = None) -> list[Conflict]:
+    """Attach a suggestion to each conflict that needs one.
+
+    ``decided`` maps the fact keys of conflicts editors resolved to the value they chose: those
+    teach the reliability of the sources that gave or contradicted it.
+    """
     by_id = {s.id: s for s in sources}
     groups = copy_groups(sources)
     facts_by_key = {f.key: f for f in facts}
-    sides_of = {c.fact_key: c.sides for c in conflicts if c.severity != "info"}
-    reliability = learn_reliability(facts, sides_of, groups) if facts else None
+    reliability = learn_reliability(facts, conflicts, groups, decided) if facts else None
     out = []
     for conflict in conflicts:
-        fact = facts_by_key.get(conflict.fact_key)
+        fact = facts_by_key.get(conflict.fact_key.split("|frame:")[0])
         suggestion = suggest_value(conflict, fact, by_id, groups, reliability, reference,
                                    evolving.get(conflict.fact_key, False))
         out.append(conflict.model_copy(update={"suggestion": suggestion}))
