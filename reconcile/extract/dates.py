@@ -862,12 +862,20 @@ def _resolve_pending(ctx: _Ctx) -> None:
     explicit dates of the sentence (the nearest one before; for after/before, else the
     nearest one after, which then dates the clause rather than the event)."""
     cands = ctx.cands
+    nxt: list[_C | None] = [None] * len(cands)  # nearest explicit date after each position
+    following: _C | None = None
+    for i in range(len(cands) - 1, -1, -1):
+        nxt[i] = following
+        if _explicit(cands[i]):
+            following = cands[i]
+    before: _C | None = None  # nearest explicit (or already resolved) date so far
     for i, c in enumerate(cands):
         if c.pending is None:
+            if _explicit(c):
+                before = c
             continue
         args = c.pending
-        before = next((a for a in reversed(cands[:i]) if _explicit(a)), None)
-        after = next((a for a in cands[i + 1:] if _explicit(a)), None)
+        after = nxt[i]
         new: _C | None = None
         if args[0] == "shift":
             _, sign, unit = args
@@ -894,6 +902,7 @@ def _resolve_pending(ctx: _Ctx) -> None:
             c.anchor = None
         else:
             cands[i] = new
+            before = new
 
 
 def _shift(ctx: _Ctx, start: int, end: int, c: _C, sign: int, u: str) -> _C | None:
@@ -1057,9 +1066,14 @@ def find_dates(text: str, start: int, end: int, *, pub: Published, fiscal_year_s
         if c is not None:
             c.tag = "offset"
             offsets.append(c)
+    k = 0  # offsets are in order: only the first one ending after a match can overlap it
     for m in _scan(text, start, end):
-        if offsets and any(o.start < m.end() and m.start() < o.end for o in offsets):
-            continue
+        if offsets:
+            ms, me = m.start(), m.end()
+            while k < len(offsets) and offsets[k].end <= ms:
+                k += 1
+            if k < len(offsets) and offsets[k].start < me:
+                continue
         c = _handle(ctx, m)
         if c is not None and c.end > c.start:
             c.tag = m.lastgroup or ""

@@ -27,6 +27,7 @@ is returned.
 from __future__ import annotations
 
 import logging
+from bisect import bisect_right
 from pathlib import Path
 
 from reconcile.extract.dates import Published, find_dates
@@ -40,8 +41,12 @@ __all__ = ["extract_mentions", "extract_sentence"]
 log = logging.getLogger(__name__)
 
 
-def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s < b and a < e for s, e in spans)
+def _overlaps(a: int, b: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Whether [a, b) overlaps one of the sorted, disjoint ``spans`` (``starts`` their starts)."""
+    i = bisect_right(starts, a) - 1
+    if i >= 0 and spans[i][1] > a:
+        return True
+    return i + 1 < len(spans) and spans[i + 1][0] < b
 
 
 def extract_sentence(
@@ -52,11 +57,8 @@ def extract_sentence(
     dates = find_dates(text, start, end, pub=pub, fiscal_year_start=fiscal_year_start,
                        source=source)
     spans = [(m.start, m.end) for m in dates]
-    out = list(dates)
-    for q in find_quantities(text, start, end, source=source, exclude=spans):
-        if not _overlaps(q.start, q.end, spans):
-            out.append(q)
-    return out
+    # find_quantities never returns a figure overlapping an excluded (date) span
+    return list(dates) + find_quantities(text, start, end, source=source, exclude=spans)
 
 
 def extract_mentions(
@@ -93,15 +95,20 @@ def extract_mentions(
         log.exception("mention extraction failed before sentence splitting")
         return ()
     out: list[Mention] = []
+    starts = [fs for fs, _ in furniture]
     for s, e in sentences(text, start, end):
-        if any(fs <= s and e <= fe for fs, fe in furniture):
-            continue
+        if furniture:
+            i = bisect_right(starts, s) - 1
+            if i >= 0 and furniture[i][1] >= e:
+                continue  # the whole sentence is furniture
         try:
             found = extract_sentence(text, s, e, pub=pub, source=source,
                                      fiscal_year_start=fiscal_year_start)
         except Exception:  # noqa: BLE001 - skip the sentence, keep the rest
             log.exception("mention extraction failed on %r", text[s:e][:80])
             continue
-        out.extend(m for m in found if not _overlaps(m.start, m.end, furniture))
+        if furniture:
+            found = [m for m in found if not _overlaps(m.start, m.end, furniture, starts)]
+        out.extend(found)
     out.sort(key=lambda m: (m.start, m.end))
     return tuple(out)

@@ -318,8 +318,8 @@ def _scan(text: str, s: int, e: int, masks: list[tuple[int, int]]) -> list[_Q]:
             continue
         kind = m.lastgroup
         ms, me = m.start(), m.end()
-        if ms < last_end or (nmask and any(a < me and ms < b for a, b in masks)):
-            continue
+        if ms < last_end or (j < nmask and masks[j][0] < me):
+            continue  # masks[j] is the first span ending after pos: the only one to overlap
         q: _Q | None = None
         if kind == "vague":
             key = m.group().lower()
