@@ -29,6 +29,7 @@ class Settings(Model):
     fiscal_year_start: int = 10  # month a fiscal year starts (US federal: October)
     suggest_threshold: float = 0.6  # a link scored above this is shown as suggested
     confirm_threshold: float = 0.8  # a link scored above this is confirmed
+    link_model: Path | None = None  # weights of the link model (default: the bundled fit)
     jobs: int = 1  # processes extracting claims; 0 means one per CPU
     cache: Path | None = Path(".reconcile-cache")  # extraction cache folder; false or "" for none
 
@@ -96,5 +97,6 @@ def load_settings(start: Path | None = None, **overrides: object) -> Settings:
             "ledger": absolute(settings.ledger),
             "reports": absolute(settings.reports),
             "cache": absolute(settings.cache),
+            "link_model": absolute(settings.link_model),
         }
     )

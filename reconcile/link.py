@@ -243,8 +243,8 @@ def score_pair(a: Claim, b: Claim, vocab: Vocabulary, published: dict[str, DateV
 
 
 def link_claims(claims: Sequence[Claim], vocab: Vocabulary, *, suggest_threshold: float = 0.55,
-                confirm_threshold: float = 0.7, published: dict[str, DateValue | None] | None = None
-                ) -> nx.Graph:
+                confirm_threshold: float = 0.7, published: dict[str, DateValue | None] | None = None,
+                model: Path | None = None) -> nx.Graph:
     """Build the claim graph: sources, claims, scored links and facts."""
     graph = nx.Graph()
     for claim in sorted(claims, key=lambda c: c.id):
@@ -253,7 +253,8 @@ def link_claims(claims: Sequence[Claim], vocab: Vocabulary, *, suggest_threshold
         graph.add_edge(("source", claim.source), ("claim", claim.id), type="states")
     idf = idf_weights(claims)
     for members in candidate_blocks(claims):
-        _link_block(graph, members, vocab, suggest_threshold, confirm_threshold, published, idf)
+        _link_block(graph, members, vocab, suggest_threshold, confirm_threshold, published, idf,
+                    load_link_model(model))
     for fact in group_facts(graph, claims, vocab, confirm_threshold=confirm_threshold,
                             floor=suggest_threshold):
         node = ("fact", fact.key)
@@ -296,7 +297,7 @@ def candidate_blocks(claims: Sequence[Claim]) -> list[list[Claim]]:
 
 def _link_block(graph: nx.Graph, members: Sequence[Claim], vocab: Vocabulary, suggest: float,
                 confirm: float, published: dict[str, DateValue | None] | None,
-                idf: dict[str, float] | None = None) -> None:
+                idf: dict[str, float] | None = None, weights: dict[str, float] | None = None) -> None:
     ordered = sorted({c.id: c for c in members}.values(), key=lambda c: c.id)
     for i, a in enumerate(ordered):
         for b in ordered[i + 1:]:
@@ -305,7 +306,7 @@ def _link_block(graph: nx.Graph, members: Sequence[Claim], vocab: Vocabulary, su
             edge = graph.get_edge_data(("claim", a.id), ("claim", b.id))
             if edge is not None:
                 continue
-            score = score_pair(a, b, vocab, published, idf)
+            score = score_features(pair_features(a, b, vocab, published, idf), weights or load_link_model())
             if score >= suggest:
                 status = "confirmed" if score >= confirm else "suggested"
                 graph.add_edge(("claim", a.id), ("claim", b.id), type="link", score=round(score, 4),

@@ -138,7 +138,7 @@ def run(settings: Settings, paths: Sequence[Path] | None = None, *, apply_decisi
         all_claims.extend(c for c in claims if not (isinstance(c.value, DateValue) and not c.value.resolved))
     graph = link_claims(all_claims, vocab, suggest_threshold=settings.suggest_threshold,
                         confirm_threshold=settings.confirm_threshold,
-                        published={s.id: s.published_value for s in sources})
+                        published={s.id: s.published_value for s in sources}, model=settings.link_model)
     found = facts(graph)
     by_source = {s.id: s for s in sources}
     conflicts: list[Conflict] = detect_conflicts(found, all_claims, by_source, vocab)
