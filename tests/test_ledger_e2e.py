@@ -91,9 +91,9 @@ def test_scripted_run(project: Path) -> None:
 
     # 2. Resolve every unresolved error with the suggested value (or the first side's).
     for conflict in errors:
-        values = [side["value"] for side in conflict["sides"]]
+        values: list[str] = [side["value"] for side in conflict["sides"]]
         suggested = (conflict["suggestion"] or {}).get("value")
-        value = suggested if suggested in values else values[0]
+        value = suggested if isinstance(suggested, str) and suggested in values else values[0]
         result = invoke("resolve", conflict["id"], "--value", value, "--reason", "primary-source")
         assert result.exit_code == 0, (result.stdout, result.stderr)
         assert conflict["id"] in result.stdout
