@@ -226,6 +226,9 @@ _MONTH_BEFORE = re.compile(
 )
 _DAY_BEFORE = re.compile(r"(?i)\b(?:on|by|until|till|from|to|and|since|before|after|of|dated)\s+\Z")
 _MONTH_REL = re.compile(r"\b([Ll]ast|[Nn]ext|[Tt]his)\s+\Z")
+# "May was the wettest month": a month as the subject of one of these verbs
+_MONTH_VERB_AFTER = re.compile(r"\s+(?:was|is|saw|has|had|marked|brought|ended|began|became|"
+                               r"remains|remained|will\s+(?:be|bring|see|mark))\b")
 _EACH_BEFORE = re.compile(r"(?i)\b(?:each|every)\s+\Z")
 _SEASON_BEFORE = re.compile(
     r"(?i)\b(?:in|since|by|until|during|through|over|before|after|of|this|last|next|past)\s+"
@@ -539,8 +542,9 @@ def _handle(ctx: _Ctx, m: re.Match[str]) -> _C | None:  # noqa: C901 - a dispatc
     if kind == "my":
         return _md(ctx, start, end, _mon(g("my_m")), None, int(g("my_y")), "month")
     if kind == "mon":
-        if not _MONTH_BEFORE.search(text, max(ctx.s, start - 18), start):
-            return None
+        if not _MONTH_BEFORE.search(text, max(ctx.s, start - 18), start) and \
+                not _MONTH_VERB_AFTER.match(text, end, ctx.e):
+            return None  # "May" the modal, "June" the name: a month needs a marker or a verb
         if _EACH_BEFORE.search(text, max(ctx.s, start - 8), start):
             return None
         pre = _MONTH_REL.search(text, max(ctx.s, start - 6), start)
