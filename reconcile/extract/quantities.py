@@ -185,9 +185,10 @@ _LABEL_WORDS = frozenset(
     nikkei dax nasdaq cac""".split()
 )
 _LABEL_BEFORE = re.compile(r"(?:\b(?:No|Nos|Sec|Fig|Vol|Prop|Apt|Hwy)\.\s?|§§?\s?|#|\b[B-HJ-Z]\s"
+                           r"|\b(?:U\.S\.C|C\.F\.R)\.\s?§?\s?"
                            r"|\b(?P<state>[A-Z]{2})\s)\Z")
 _LABEL_AFTER = re.compile(
-    r"\s?(?:[ap]\.m\.|[AP]M\b|[ap]m\b)|\)\s?\d{3}-\d{4}\b"
+    r"\s?(?:[ap]\.m\.|[AP]M\b|[ap]m\b)|\)\s?\d{3}-\d{4}\b|\s+(?:U\.S\.C|C\.F\.R)\."
     r"|\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|"
     r"Boulevard|Blvd\.|Lane|Ln\.|Drive|Dr\.|Way|Place|Pl\.|Court|Ct\.|Parkway|Pkwy\.|Square|"
     r"Terrace|Plaza)\b"

@@ -56,7 +56,7 @@ def _is_abbrev(text: str, dot: int, next_pos: int) -> bool:
         return True  # an initial: "Martin H. Simon"
     if word in _TITLE_ABBREV:
         return True
-    if word in _SOFT_ABBREV or (len(word) <= 4 and "." in word):
+    if word in _SOFT_ABBREV or "." in word:  # dotted: "U.S.", "D.C.", "U.S.C."
         nm = _NEXT_WORD.match(text, next_pos)
         return not (nm and nm.group(1) in _OPENERS)
     return False
