@@ -142,10 +142,15 @@ def normalize_number(text: str) -> int | float | None:
 
 
 def normalize_text(text: str) -> str | None:
-    """Unicode NFKC, case-folded, whitespace collapsed, outer punctuation stripped."""
+    """Unicode NFKC, case-folded, whitespace collapsed, outer punctuation stripped.
+
+    None for a cell without a letter or digit ("-", "--"): a placeholder, not a value.
+    """
     folded = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
     folded = folded.strip(" .,;:\"'")
-    return folded or None
+    if not any(c.isalnum() for c in folded):
+        return None  # "-", "--", "?": a placeholder, not a value
+    return folded
 
 
 _NAME_NOISE = re.compile(

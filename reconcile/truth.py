@@ -121,13 +121,13 @@ class TruthSettings:
     smoothing: float = 2.0
     similarity_weight: float = 0.5
     ancestor_weight: float = 0.3
-    detect_copies: bool = False
+    detect_copies: bool = True
     copy_after: int = 3
     copy_rate: float = 0.8
     copy_prior: float = 0.2
-    copy_discount: float = 1.0
-    copy_min_shared: int = 20
-    copy_min_agreement: float = 0.9
+    copy_discount: float = 0.0
+    copy_min_shared: int = 100
+    copy_min_agreement: float = 0.995
     copy_min_claims: int = 10
     copy_max_sources: int = 200
     per_attribute: bool = True
@@ -205,12 +205,20 @@ class _Index:
         names: set[str] = set()
         for item, value in (prior or {}).items():
             table[item][value]  # a pinned value is a candidate even when nobody claims it
+        key_of: dict[tuple[str, str], str] = {}
         for claim in claims:
+            item = claim.item
             key = claim.source
             if per_attribute:
-                key = f"{claim.source}\x1f{attribute_of(claim.item)}"
-            table[claim.item][claim.value].add(key)
-            names.add(key)
+                attr = str(item[-1]) if item.__class__ is tuple and item else ""
+                ck = (key, attr)
+                key = key_of.get(ck)  # type: ignore[assignment]
+                if key is None:
+                    key = key_of[ck] = f"{claim.source}\x1f{attr}"
+            table[item][claim.value].add(key)
+        for by_value in table.values():
+            for keys in by_value.values():
+                names.update(keys)
         self.source_names = sorted(names)
         sid = {name: i for i, name in enumerate(self.source_names)}
         self.items: list[Hashable] = sorted(table, key=_sort_key)
@@ -222,7 +230,8 @@ class _Index:
         pattern_id: dict[tuple[int, ...], int] = {}
         for i, item in enumerate(self.items):
             by_value = table[item]
-            for value in sorted(by_value, key=_sort_key):
+            ordered = sorted(by_value, key=_sort_key) if len(by_value) > 1 else list(by_value)
+            for value in ordered:
                 pattern = tuple(sorted(sid[s] for s in by_value[value]))
                 pid = pattern_id.get(pattern)
                 if pid is None:
@@ -339,7 +348,7 @@ def _detect_copies(
             else:
                 prob = 1.0 / (1.0 + math.exp(-llr))
             if prob >= 0.5:
-                pairs[(a, b)] = prob * settings.copy_discount
+                pairs[(a, b)] = prob
     logger.info("copy detection: %d dependent pairs among %d sources", len(pairs), len(eligible))
     return pairs
 
@@ -366,9 +375,10 @@ def _pattern_weights(
     patterns: list[tuple[int, ...]],
     accuracy: list[float],
     dependence: Mapping[tuple[int, int], float],
+    discount: float,
 ) -> list[tuple[float, ...]]:
     """Per pattern, each source's vote weight after the copy discount (aligned with pattern)."""
-    involved = {s for pair in dependence for s in pair}
+    involved = {s for pair in dependence for s in pair} if discount > 0 else set()
     out: list[tuple[float, ...]] = []
     ones: dict[int, tuple[float, ...]] = {}
     for pattern in patterns:
@@ -386,7 +396,7 @@ def _pattern_weights(
                 for t in order[:k]:
                     p = dependence.get((s, t) if s < t else (t, s))
                     if p:
-                        w_s *= 1.0 - p
+                        w_s *= 1.0 - discount * p
             weight[s] = w_s
         out.append(tuple(weight[s] for s in pattern))
     return out
@@ -534,7 +544,7 @@ def discover(
     n_patterns = len(index.patterns)
     converged = False
     iteration = 0
-    weights = _pattern_weights(index.patterns, accuracy, dependence)
+    weights = _pattern_weights(index.patterns, accuracy, dependence, cfg.copy_discount)
     clusters = _pattern_clusters(index.patterns, dependence)
     for iteration in range(1, iterations + 1):
         lo_a, hi_a = cfg.min_accuracy, cfg.max_accuracy
@@ -544,6 +554,7 @@ def discover(
             a = min(max(a, lo_a), hi_a)
             tau.append(max(0.0, sharp * math.log(a / (1.0 - a)) + log_n))
         pvote = [0.0] * n_patterns
+        pmax: dict[int, float] = {}  # the largest vote one leave-one-out removes, per pattern
         for pid, pattern in enumerate(index.patterns):
             w = weights[pid]
             if len(pattern) == 1:
@@ -561,29 +572,32 @@ def discover(
             for g, h in rel:
                 score[g] += cfg.ancestor_weight * vote[h]
         item_lo = index.item_lo
+        exp = math.exp
+        single_unobserved = max(0.0, unobserved_base - 1)
         for i in range(n_items):
             lo, hi = item_lo[i], item_lo[i + 1]
-            if i in pinned:
+            if pinned and i in pinned:
                 for g in range(lo, hi):
                     conf[g] = 0.0
                 if pinned[i] >= 0:
                     conf[pinned[i]] = 1.0
                 continue
-            unobserved = max(0.0, unobserved_base - (hi - lo))
             if hi - lo == 1:
                 s = score[lo]
-                conf[lo] = 1.0 / (1.0 + unobserved * math.exp(-s)) if s < 700 else 1.0
+                conf[lo] = 1.0 / (1.0 + single_unobserved * exp(-s)) if s < 700 else 1.0
                 continue
+            unobserved = max(0.0, unobserved_base - (hi - lo))
             m = max(score[lo:hi])
             if unobserved > 0 and m < 0:
                 m = 0.0
-            total = unobserved * math.exp(-m)
+            total = unobserved * exp(-m)
             for g in range(lo, hi):
-                e = math.exp(score[g] - m)
+                e = exp(score[g] - m)
                 conf[g] = e
                 total += e
+            inv = 1.0 / total
             for g in range(lo, hi):
-                conf[g] /= total
+                conf[g] *= inv
             if loo and i not in anc_items:
                 loo_total[i] = total
         gen[:] = conf
@@ -608,8 +622,28 @@ def discover(
                     continue
                 lo, hi = item_lo[i], item_lo[i + 1]
                 for g in range(lo, hi):
-                    eg = conf[g] * total
                     pid = gpat[g]
+                    c = conf[g]
+                    # Shortcut: when even the largest single removal cannot move the
+                    # probability by more than 1e-3, every member gets ``conf`` (pattern-level).
+                    if c < 1e-3:
+                        pcorrect[pid] += c
+                        continue
+                    eg = c * total
+                    pm = pmax.get(pid)
+                    if pm is None:
+                        pattern = patterns[pid]
+                        w = weights_[pid]
+                        members = clusters[pid]
+                        if members is None:
+                            pm = max(tau[s] * w[k] for k, s in enumerate(pattern))
+                        else:
+                            pm = max(sum(tau[pattern[j]] * w[j] for j in m) for m in members)
+                        pmax[pid] = pm
+                    el = eg * exp(-pm)
+                    if c - el / (total - eg + el) < 1e-3:
+                        pcorrect[pid] += c
+                        continue
                     w = weights_[pid]
                     pattern = patterns[pid]
                     members = clusters[pid]
@@ -668,11 +702,11 @@ def discover(
             else:
                 detected = _detect_copies(index, conf, accuracy, cfg)
             dependence = {**detected, **known}
-            weights = _pattern_weights(index.patterns, accuracy, dependence)
+            weights = _pattern_weights(index.patterns, accuracy, dependence, cfg.copy_discount)
             clusters = _pattern_clusters(index.patterns, dependence)
             continue
         if dependence:
-            weights = _pattern_weights(index.patterns, accuracy, dependence)
+            weights = _pattern_weights(index.patterns, accuracy, dependence, cfg.copy_discount)
         if delta < tolerance and iteration > max(cfg.copy_after, cfg.sharpen_after):
             converged = True
             break
@@ -696,21 +730,25 @@ def _build_result(
     pattern_names: list[tuple[str, ...]] = [
         tuple(sorted({base_name(names[s]) for s in p})) for p in index.patterns
     ]
+    conf_c = [c if 0.0 <= c <= 1.0 else min(1.0, max(0.0, c)) for c in conf]
+    gen_c = [c if 0.0 <= c <= 1.0 else min(1.0, max(0.0, c)) for c in gen]
+    values, gpat, item_lo = index.values, index.group_pattern, index.item_lo
     items: dict[Hashable, ItemBelief] = {}
     for i, item in enumerate(index.items):
-        lo, hi = index.item_lo[i], index.item_lo[i + 1]
-        beliefs = [
-            ValueBelief(
-                index.values[g],
-                min(1.0, max(0.0, conf[g])),
-                pattern_names[index.group_pattern[g]],
-                min(1.0, max(0.0, gen[g])),
+        lo, hi = item_lo[i], item_lo[i + 1]
+        if hi - lo == 1:
+            items[item] = ItemBelief(
+                item, (ValueBelief(values[lo], conf_c[lo], pattern_names[gpat[lo]], gen_c[lo]),)
             )
-            for g in range(lo, hi)
-        ]
-        if len(beliefs) > 1:
-            beliefs.sort(key=lambda b: (-b.confidence, -b.generalized, _sort_key(b.value)))
-        items[item] = ItemBelief(item, tuple(beliefs))
+            continue
+        # values are in canonical order already; a stable sort keeps it for ties
+        order = sorted(range(lo, hi), key=lambda g: (-conf_c[g], -gen_c[g]))
+        items[item] = ItemBelief(
+            item,
+            tuple(
+                ValueBelief(values[g], conf_c[g], pattern_names[gpat[g]], gen_c[g]) for g in order
+            ),
+        )
     copied: dict[int, set[str]] = defaultdict(set)
     pairs_out = []
     for (a, b), p in dependence.items():

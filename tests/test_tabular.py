@@ -89,6 +89,7 @@ def test_normalize_names(text: str, expected: tuple[str, ...] | None) -> None:
 def test_normalize_text_folds_case_space_punctuation() -> None:
     assert normalize_text("  Minneapolis ") == normalize_text("MINNEAPOLIS.") == "minneapolis"
     assert normalize_text(" C20 ") == normalize_text("c20")
+    assert normalize_text("--") is None and normalize_text(" - ") is None
 
 
 def test_detect_type() -> None:

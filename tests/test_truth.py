@@ -102,7 +102,8 @@ def test_copies_are_discounted() -> None:
             rows.append((s, item, 1000 * (n + 1) + k if k % 10 == n else k))
     rows += [("orig", "t", "F"), ("copy1", "t", "F"), ("copy2", "t", "F")]
     rows += [("x", "t", "T"), ("y", "t", "T")]
-    result = discover(claims_of(rows), settings=TruthSettings(detect_copies=True))
+    copy_settings = TruthSettings(copy_min_shared=10, copy_discount=1.0)
+    result = discover(claims_of(rows), settings=copy_settings)
     assert {"copy1", "copy2"} <= set(result.sources["orig"].copies)
     assert "x" not in result.sources["orig"].copies
     assert result.best("t") == "T"
