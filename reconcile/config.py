@@ -27,8 +27,8 @@ class Settings(Model):
     ledger: Path | None = None
     reports: Path = Path("reports")
     fiscal_year_start: int = 10  # month a fiscal year starts (US federal: October)
-    suggest_threshold: float = 0.55  # a link scored above this is shown as suggested
-    confirm_threshold: float = 0.75  # a link scored above this is confirmed
+    suggest_threshold: float = 0.5  # a link scored above this is shown as suggested
+    confirm_threshold: float = 0.7  # a link scored above this is confirmed
     link_model: Path | None = None  # weights of the link model (default: the bundled fit)
     jobs: int = 1  # processes extracting claims; 0 means one per CPU
     cache: Path | None = Path(".reconcile-cache")  # extraction cache folder; false or "" for none

@@ -88,7 +88,8 @@ def reader_interval(claim: Claim) -> tuple[float, float]:
     if stated is None:
         return (-math.inf if v.low is None else float(v.low), math.inf if v.high is None else float(v.high))
     x = float(stated)
-    t = 0.0 if claim.kind == "ordinal" else rounding_tolerance(x)
+    # Rounding is read off the figure as written, before any unit conversion.
+    t = 0.0 if claim.kind == "ordinal" else rounding_tolerance(x / claim.scale) * claim.scale
     cls = HEDGES.get((v.hedge or "").lower()) if v.hedge else None
     ax = abs(x)
     if v.hedge is None:
@@ -96,10 +97,13 @@ def reader_interval(claim: Claim) -> tuple[float, float]:
     if cls == "approx":
         d = max(2 * t, 0.02 * ax)
         return (x - d, x + d)
+    # How far an open hedge reaches depends on how round the figure is: "more than 100" may
+    # well mean 140, "more than 37,000" means under about 42,000, "more than 2,160" barely more.
+    reach = {1: 0.5, 2: 0.15}.get(_significant_digits(x / claim.scale), 0.05)
     if cls == "nearly":
-        return (x - max(2.5 * t, 0.05 * ax), x)
+        return (x - max(2.5 * t, min(reach, 0.2) * ax, 0.05 * ax), x)
     if cls in ("more", "least"):
-        return (x - t, x + max(0.15 * ax, 2 * t))
+        return (x - t, x + max(reach * ax, 2 * t))
     if cls == "over":
         return (x, x + max(2 * t, 0.05 * ax))
     if cls == "upto":
@@ -107,6 +111,11 @@ def reader_interval(claim: Claim) -> tuple[float, float]:
     if cls == "less":
         return (min(0.0, x), x)
     return (-math.inf if v.low is None else float(v.low), math.inf if v.high is None else float(v.high))
+
+
+def _significant_digits(x: float) -> int:
+    digits = f"{abs(x):.6f}".replace(".", "").strip("0")
+    return max(1, len(digits))
 
 
 def group_sides(claims: Sequence[Claim]) -> list[list[Claim]]:
@@ -170,7 +179,7 @@ def _frame(claim: Claim, sources: dict[str, Source], evolving: bool) -> dict[str
     period = None
     if claim.period is not None and claim.kind != "date":
         period = (claim.period.earliest, claim.period.latest, claim.period.fiscal)
-    published = sources[claim.source].published if evolving and claim.kind == "count" else None
+    published = sources[claim.source].published if evolving and claim.kind in ("count", "percent") else None
     return {"period": period, "scope": claim.scope, "measure": claim.measure, "event": claim.event,
             "time": published}
 

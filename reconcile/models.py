@@ -200,6 +200,7 @@ class Claim(Model):
     direction: str | None = None
     tokens: tuple[str, ...] = ()  # content words of the context, for fuzzy linking
     near: tuple[str, ...] = ()  # content words right around the value (a few words each side)
+    scale: float = 1.0  # factor a written figure was converted by ("48,000 acres" -> hectares)
 
 
 class ClaimRef(Model):

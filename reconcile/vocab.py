@@ -54,6 +54,18 @@ class Vocabulary:
 
     _qualifier_of: dict[str, str] = field(repr=False, default_factory=dict)
     _qualifier_mode: dict[str, str] = field(repr=False, default_factory=dict)
+    units: dict[str, tuple[str, float, str]] = field(repr=False, default_factory=dict)
+
+    def unit_of(self, noun: str | None) -> tuple[str, float, str] | None:
+        """(dimension, factor, base unit) when a counted noun starts with a known unit."""
+        if not noun:
+            return None
+        words = noun.lower().split()
+        for n in (2, 1):
+            key = " ".join(words[:n])
+            if len(words) >= n and key in self.units:
+                return self.units[key]
+        return None
 
     def qualifiers(self, text: str, start: int, end: int, *, figure_end: int | None = None,
                    sentence: tuple[int, int] | None = None) -> tuple[str, ...]:
@@ -265,6 +277,15 @@ def load_vocabulary(aliases: Path | None = None, events: Path | None = None) -> 
                 qualifier_mode.setdefault(name, mode)
                 for word in entry.get("words", []):
                     qualifier_of.setdefault(_normalize_word(str(word)), name)
+    units: dict[str, tuple[str, float, str]] = {}
+    for table in (bundled_events, extra_events):
+        dims = table.get("unit", {})
+        if isinstance(dims, dict):
+            for dim in sorted(dims):
+                entries = list(dims[dim].items())
+                base = entries[0][0] if entries else dim
+                for word, factor in entries:
+                    units.setdefault(str(word).lower(), (dim, float(factor), base))
     return Vocabulary(entities, events_out, entity_re, acronym_re, entity_of, event_re, event_of,
                       matcher(list(qualifier_of)), matcher(words("scope", "whole")),
-                      matcher(words("scope", "part")), qualifier_of, qualifier_mode)
+                      matcher(words("scope", "part")), qualifier_of, qualifier_mode, units)

@@ -319,8 +319,14 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                     claims.append(derived)
                 continue
             window = tuple(tokens(text[max(s_start, m.start - 110):min(s_end, m.end + 110)]))
-            claims.append(_claim(source, m, text, sent, entity_ids, measure, noun, period,
-                                 period_text, scope_text, said, hedged, window, qualifiers, seen))
+            converted = _in_base_unit(m, noun, vocab)
+            claim = _claim(source, m, text, sent, entity_ids, measure, noun, period,
+                           period_text, scope_text, said, hedged, window, qualifiers, seen,
+                           value=converted[0] if converted else None)
+            if converted:
+                claim = claim.model_copy(update={"display": f"{display_value(m.value)} {converted[1]}",
+                                                 "scale": converted[2]})
+            claims.append(claim)
     return claims
 
 
@@ -332,6 +338,22 @@ def _is_dateline(text: str, m: Mention) -> bool:
     """"LONDON, May 21 (Meridian) - ..." or "Feb 10 (Reuters) —": the date of the report."""
     return bool(_DATELINE_BEFORE.search(text, max(0, m.start - 60), m.start)) and \
         bool(_DATELINE_AFTER.match(text, m.end))
+
+
+def _in_base_unit(m: Mention, noun: str | None, vocab: Vocabulary) -> tuple[NumberValue, str, float] | None:
+    """A count of a known unit ("48,000 acres") in its dimension's base unit, and the unit word."""
+    unit = vocab.unit_of(noun) if m.kind == "count" and isinstance(m.value, NumberValue) else None
+    if unit is None or not isinstance(m.value, NumberValue) or m.value.unit is not None:
+        return None
+    _dim, factor, base = unit
+    v = m.value
+
+    def conv(x: int | float | None) -> int | float | None:
+        return None if x is None else round(x * factor, 6)
+
+    word = (noun or "").split()[0]
+    return (v.model_copy(update={"low": conv(v.low), "high": conv(v.high), "stated": conv(v.stated),
+                                 "unit": base}), word, factor)
 
 
 def _is_period(d: Mention, text: str, numbers: Sequence[Mention]) -> bool:
