@@ -107,7 +107,8 @@ _DRE_SRC = (
     rf"|(?P<pt_rel>last|this|next)\s+year\b))"
     rf"|(?P<quarter>\b(?:(?P<qt_n>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|1st|2nd|3rd|4th)"
     rf"[\s-]quarter\b(?:(?:\s+of)?\s+(?P<qt_y>{_Y})\b|\s+of\s+(?P<qt_this>this|last|the)\s+year\b)?"
-    rf"|Q(?P<qt_q>[1-4])(?:\s?(?:of\s)?(?P<qt_qy>{_Y})\b)?(?![\w-])))"
+    rf"|Q(?P<qt_q>[1-4])(?:\s?(?:of\s)?(?P<qt_qy>{_Y})\b)?(?![\w-])"
+    rf"|(?P<qt_q2>[1-4])Q\s?(?P<qt_qy2>{_Y}|\d\d)\b))"
     rf"|(?P<half>\b(?:(?P<hf_n>[Ff]irst|[Ss]econd|1st|2nd)[\s-]half\b(?:(?:\s+of)?\s+(?P<hf_y>{_Y})"
     rf"\b|\s+of\s+(?P<hf_this>this|last|the)\s+year\b)?|H(?P<hf_h>[12])\s?(?P<hf_hy>{_Y})\b))"
     rf"|(?P<season>\b(?:(?P<ss_rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+)?(?P<ss_n>[Ss]pring|[Ss]ummer"
@@ -224,7 +225,8 @@ _MONTH_BEFORE = re.compile(
     r"after|early|late|mid|last|this|next|since|starting|beginning|ending|around|as of|"
     r"until|over|throughout|into|for)\s+(?:(?:early|late|mid)[\s-]+)?\Z|\bmid-\Z"
 )
-_DAY_BEFORE = re.compile(r"(?i)\b(?:on|by|until|till|from|to|and|since|before|after|of|dated)\s+\Z")
+_DAY_BEFORE = re.compile(r"(?i)(?:\b(?:on|by|until|till|from|to|and|since|before|after|of|dated|"
+                         r"monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+|\()\Z")
 _MONTH_REL = re.compile(r"\b([Ll]ast|[Nn]ext|[Tt]his)\s+\Z")
 # "May was the wettest month": a month as the subject of one of these verbs
 _MONTH_VERB_AFTER = re.compile(r"\s+(?:was|is|saw|has|had|marked|brought|ended|began|became|"
@@ -484,9 +486,9 @@ def _handle(ctx: _Ctx, m: re.Match[str]) -> _C | None:  # noqa: C901 - a dispatc
         return _part(ctx, start, end, g("pt_w").lower(), g("pt_m"), g("pt_my"), g("pt_y"),
                      g("pt_dec"), g("pt_rel"), "year" if g("pt_rel") else None)
     if kind == "quarter":
-        if g("qt_q"):
-            q = int(g("qt_q"))
-            ys = g("qt_qy")
+        if g("qt_q") or g("qt_q2"):
+            q = int(g("qt_q") or g("qt_q2"))
+            ys = g("qt_qy") or g("qt_qy2")  # "1Q24": two-digit year
             this = None
         else:
             q = _ORDN[g("qt_n").lower()]

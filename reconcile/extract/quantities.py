@@ -106,7 +106,7 @@ _QRE_SRC = (
     r"(?P<nr_b>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w.,/:-]\d|[-–]\d|\.\d))"
     rf"|(?P<num>(?<![\w.,/:$€£¥-])(?:(?P<cur>{_CUR_PRE})\s?)?"
     r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}|\d+(?:\.\d+)?|\.\d+)"
-    r"(?:(?P<sfx>\s?(?:bn|mn|mln|tn)|m|b|k|pc|%|x)(?!\w)|(?P<ord>st|nd|rd|th)\b)?"
+    r"(?:(?P<sfx>\s?(?:bn|mn|mln|tn|BN|MN|TN|Bn|Mn)|m|b|k|M|B|K|pc|%|x)(?!\w)|(?P<ord>st|nd|rd|th)\b)?"
     r"(?![\w]|[.,]\d|/\d|-\d|\(\w{1,3}\)|:\d))"
     rf"|(?P<ordw>\b(?:{_ORDWORD})\b)"
     rf"|(?P<words>\b(?:[Aa]n? (?=hundred|thousand|million|billion|dozen))?"
@@ -448,7 +448,8 @@ def _finish_number(
     if sfx:
         sl = sfx.lower().strip()
         if sl in _SCALE_SFX:
-            if sl in ("m", "b", "k") and "." not in str(x) and not cur and x >= 1000:
+            if sl in ("m", "b", "k") and (("." not in str(x) and not cur and x >= 1000)
+                                          or (sfx.strip() in ("M", "B", "K") and not cur)):
                 return None
             x = x * _SCALE_SFX[sl]
             scaled = True
