@@ -177,7 +177,7 @@ def _same_period(a: DateValue, b: DateValue) -> bool:
 def _frame(claim: Claim, sources: dict[str, Source], evolving: bool) -> dict[str, object]:
     """What a figure holds for, beyond its value: period, scope, measure, time of report."""
     period = None
-    if claim.period is not None and claim.kind != "date":
+    if claim.period is not None and claim.period.resolved and claim.kind != "date":
         period = (claim.period.earliest, claim.period.latest, claim.period.fiscal)
     published = sources[claim.source].published if evolving and claim.kind in ("count", "percent") else None
     return {"period": period, "scope": claim.scope, "measure": claim.measure, "event": claim.event,

@@ -28,9 +28,9 @@ STOPWORDS = frozenset(
     month months day days week weeks last first second new other such will would could may might
     can do did does so if each all any both very much many number numbers total""".split()
 )
-_NOUN_STOP = STOPWORDS | frozenset(
+_NOUN_STOP = (STOPWORDS | frozenset(
     "who which that were was are is have has had been be in on at to for from by with and or as".split()
-)
+)) - frozenset("year years month months day days week weeks".split())  # "five years" counts years
 _ATTRIBUTION = re.compile(
     r"\b(?:according to [^,.;]{2,60}|(?:officials?|authorities|police|spokes(?:man|woman|person)|"
     r"the (?:company|department|ministry|agency|government|report|statement)|[A-Z][\w.]+(?: [A-Z][\w.]+)*)"
