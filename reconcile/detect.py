@@ -179,6 +179,12 @@ def _frame(claim: Claim, sources: dict[str, Source], evolving: bool) -> dict[str
     period = None
     if claim.period is not None and claim.period.resolved and claim.kind != "date":
         period = (claim.period.earliest, claim.period.latest, claim.period.fiscal)
+        if claim.kind == "ordinal":
+            # A span ending at publication: compare its length, not where it ends.
+            assert claim.period.earliest and claim.period.latest
+            days = (claim.period.latest - claim.period.earliest).days
+            span = f"{round(days / 365.25)} years" if days >= 545 else f"{round(days / 30.44)} months"
+            period = (None, span, False)
     published = sources[claim.source].published if evolving and claim.kind in ("count", "percent") else None
     return {"period": period, "scope": claim.scope, "measure": claim.measure, "event": claim.event,
             "time": published}
@@ -189,7 +195,8 @@ _PRESENT_TEXT = "at the time of publication"
 
 def _recent_for(claim: Claim, period: object, sources: dict[str, Source]) -> bool:
     published = sources[claim.source].published_value
-    if not isinstance(period, tuple) or period[1] is None or published is None or published.earliest is None:
+    if not isinstance(period, tuple) or not isinstance(period[1], dt.date) or published is None \
+            or published.earliest is None:
         return True
     end: dt.date = period[1]
     latest = published.latest or published.earliest

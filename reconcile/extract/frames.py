@@ -298,7 +298,10 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                 continue  # a date with no event, or a dateline, says nothing we can link
             period: DateValue | None = None
             period_text: str | None = None
-            if m.kind not in ("date", "ordinal"):  # "the fifth mission" holds for no period
+            if m.kind == "ordinal":
+                # An ordinal counts within a span: "the first in five years", "the third since 2010".
+                period, period_text = _ordinal_span(m, items, text, source)
+            elif m.kind != "date":
                 period, period_text = _period_of(m, period_dates, previous, text, sent_text, source,
                                                  prefer_after=m.role == "multiplier",
                                                  figures=[x for x in numbers if x.role != "multiplier"])
@@ -354,6 +357,39 @@ def _in_base_unit(m: Mention, noun: str | None, vocab: Vocabulary) -> tuple[Numb
     word = (noun or "").split()[0]
     return (v.model_copy(update={"low": conv(v.low), "high": conv(v.high), "stated": conv(v.stated),
                                  "unit": base}), word, factor)
+
+
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25, "decade": 3652.5, "century": 36525}
+
+
+def _ordinal_span(m: Mention, items: Sequence[Mention], text: str, source: Source
+                  ) -> tuple[DateValue | None, str | None]:
+    """The span an ordinal counts within, as a period ending at publication."""
+    pub = source.published_value
+    if pub is None or pub.latest is None:
+        return None, None
+    for x in items:
+        if x.start < m.end or x.start - m.end > 80:
+            continue
+        if x.kind == "count" and isinstance(x.value, NumberValue) and x.value.stated:
+            noun = counted_noun(text, x.end, min(len(text), x.end + 30)) or ""
+            unit = noun.split()[0].lower().rstrip("s") if noun else ""
+            if unit in _UNIT_DAYS:
+                days = int(float(x.value.stated) * _UNIT_DAYS[unit])
+                start = pub.latest - dt.timedelta(days=days)
+                return (DateValue(earliest=start, latest=pub.latest, precision="range", relative=True,
+                                  anchor=f"published {source.published}"), f"{x.text} {noun.split()[0]}")
+        if x.kind == "date" and isinstance(x.value, DateValue) and x.value.earliest is not None and \
+                re.search(r"\bsince\s*$", text[max(0, x.start - 8):x.start], re.I):
+            return (DateValue(earliest=x.value.earliest, latest=pub.latest, precision="range",
+                              relative=True, anchor=f"published {source.published}"), f"since {x.text}")
+    decade = re.match(r"[^.;]{0,60}?\b(?:in|over) (?:a|the past|the last) (decade|year|month|week|century)\b",
+                      text[m.end:m.end + 80], re.I)
+    if decade:
+        days = int(_UNIT_DAYS[decade.group(1).lower()])
+        return (DateValue(earliest=pub.latest - dt.timedelta(days=days), latest=pub.latest, precision="range",
+                          relative=True, anchor=f"published {source.published}"), decade.group(0).strip())
+    return None, None
 
 
 def _is_period(d: Mention, text: str, numbers: Sequence[Mention]) -> bool:
