@@ -175,11 +175,15 @@ def suggest_value(conflict: Conflict, fact: Fact | None, sources: dict[str, Sour
                f"({', '.join(side.sources)}) give {side.value}"]
         if len(independent) < len(side.sources):
             why.append("copies of one story counted once")
-        derived = [claims_by_id[r.id] for r in side.claims if r.id in claims_by_id and claims_by_id[r.id].derived]
+        members = [claims_by_id[r.id] for r in side.claims if r.id in claims_by_id]
+        # A value worked out from a relative date or from arithmetic ("nearly two years after May
+        # 2024") agrees without copying the words: it corroborates the side. A calendar date
+        # whose year came from the publication date ("on July 2") is no such evidence.
+        derived = [c for c in members if c.derived and _worked_out(c)]
         if derived:
             score += 0.5 * len({c.source for c in derived})
             for c in derived:
-                why.append(f"{c.source} implies it independently: {c.derived}")
+                why.append(f"{c.source} implies it through another statement: {c.derived}")
         hedged = all(r.hedged or r.attribution for r in side.claims)
         if hedged:
             score *= 0.9
@@ -213,6 +217,12 @@ def suggest_value(conflict: Conflict, fact: Fact | None, sources: dict[str, Sour
     others = [r for v, _ in ranked[1:] for r in reasons[v][:1]]
     return Suggestion(value=best, confidence=round(best_score / total, 2),
                       rationale=(*reasons[best], *(f"against: {o}" for o in others)))
+
+
+def _worked_out(claim: Claim) -> bool:
+    if not isinstance(claim.value, DateValue):
+        return True  # arithmetic ("10 times the number the previous year")
+    return not (claim.value.anchor or "").startswith("published")
 
 
 def _published_key(source: Source) -> dt.date:
