@@ -58,7 +58,9 @@ def run_dataset(name: str, settings: TruthSettings | None = None) -> dict[str, A
     assert ds.score is not None
     scores = ds.score(ds, best)
     seconds = time.perf_counter() - start
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    peak_mb = usage.ru_maxrss / 1024
+    cpu_seconds = usage.ru_utime + usage.ru_stime
     return {
         "name": name,
         "label": ds.name,
@@ -66,6 +68,7 @@ def run_dataset(name: str, settings: TruthSettings | None = None) -> dict[str, A
         "claims": counter["n"],
         "gold": len(ds.gold),
         "seconds": round(seconds, 2),
+        "cpu_seconds": round(cpu_seconds, 2),
         "peak_mb": round(peak_mb, 1),
         "iterations": result.iterations,
         "copy_pairs": len(result.copy_pairs),
@@ -79,7 +82,9 @@ def _fmt_scores(scores: dict[str, float]) -> str:
 
 
 def print_table(rows: list[dict[str, Any]]) -> None:
-    header = ("dataset", "ours", "best baseline", "vote", "claims", "gold", "seconds", "peak MB")
+    header = (
+        "dataset", "ours", "best baseline", "vote", "claims", "gold", "seconds", "CPU s", "peak MB"
+    )
     lines = [header]
     for r in rows:
         best, vote = BASELINES[r["name"]]
@@ -92,6 +97,7 @@ def print_table(rows: list[dict[str, Any]]) -> None:
                 f"{r['claims']:,}",
                 f"{r['gold']:,}",
                 f"{r['seconds']:.1f}",
+                f"{r.get('cpu_seconds', 0.0):.1f}",
                 f"{r['peak_mb']:.0f}",
             )
         )
@@ -100,8 +106,10 @@ def print_table(rows: list[dict[str, Any]]) -> None:
         print(" | ".join(str(c).ljust(w) for c, w in zip(line, widths, strict=True)))
         if n == 0:
             print("-+-".join("-" * w for w in widths))
+    load = os.getloadavg()[0]
     print(f"\nmachine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
-          f"Python {platform.python_version()}")
+          f"Python {platform.python_version()}, load average {load:.1f} at the end "
+          "(seconds = wall clock incl. loading; CPU s = user+sys of that process)")
 
 
 def main(argv: list[str] | None = None) -> int:
