@@ -124,6 +124,8 @@ _DRE_SRC = (
     rf"|(?P<rspan>\b(?:[Tt]he\s+)?(?:[Pp]ast|[Ll]ast|[Pp]revious)\s+(?P<sp_n>\d{{1,3}}|two|three|four|"
     rf"five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|few|several)\s+"
     rf"(?P<sp_u>years|months|weeks|days|decades)\b)"
+    rf"|(?P<nmon>\b(?:[Tt]he\s+)?(?P<nm_w>[Ff]irst|[Ll]ast|[Ff]inal)\s+(?P<nm_n>two|three|four|five|six|seven|"
+    rf"eight|nine|ten|eleven|\d{{1,2}})\s+months\s+of\s+(?:(?P<nm_y>{_Y})\b|(?P<nm_rel>the|this|last)\s+year\b))"
     rf"|(?P<rday>\b(?P<rd_w>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\b)"
     rf"|(?P<rmod>\b(?P<rm_w>[Ee]arlier|[Ll]ater)\s+(?:this|in\s+the)\s+(?P<rm_u>year|month|week)\b)"
     rf"|(?P<rprev>\b[Tt]he\s+(?:(?P<rp_w>previous|prior|preceding|following|next)\s+(?P<rp_u>year|month"
@@ -136,8 +138,8 @@ _DRE_SRC = (
     rf"|(?P<yr>(?<![\w$€£¥.,/#-])(?P<yr_y>{_Y})(?![\w%]|,\d|\.\d|[-–/]\d|\s?(?:percent|per cent|"
     rf"million|billion|thousand|times|pc\b)))"
 )
-_TOP = ("iso slash fy bound part quarter half season decade mdy dmy ry my mon rspan rday rmod "
-        "rprev rwkd rrel wday yr").split()
+_TOP = ("iso slash fy bound part nmon quarter half season decade mdy dmy ry my mon rspan rday "
+        "rmod rprev rwkd rrel wday yr").split()
 _ALTS = {
     re.match(r"\(\?P<(\w+)>", piece).group(1): piece  # type: ignore[union-attr]
     for piece in re.split(r"\|(?=\(\?P<(?:" + "|".join(_TOP) + r")>)", _DRE_SRC)
@@ -160,8 +162,8 @@ _TRIGGER = re.compile(
 _WORD_AT = re.compile(r"[A-Za-z]+|\d|['’]")
 _BY_DIGIT = _sub("iso", "slash", "fy", "quarter", "half", "decade", "dmy", "ry", "yr")
 _BY_MONTH = _sub("mdy", "my", "mon")
-_BY_ORD = _sub("fy", "quarter", "half")
-_BY_REL = _sub("season", "rspan", "rrel", "wday")
+_BY_ORD = _sub("fy", "nmon", "quarter", "half")
+_BY_REL = _sub("nmon", "season", "rspan", "rrel", "wday")
 _DISPATCH: dict[str, re.Pattern[str]] = {
     "'": _sub("decade"), "’": _sub("decade"),
     "early": _sub("part"), "mid": _sub("part"), "late": _sub("part"),
@@ -175,7 +177,7 @@ _DISPATCH: dict[str, re.Pattern[str]] = {
     "last": _BY_REL, "this": _BY_REL, "next": _BY_REL, "past": _BY_REL,
     "today": _sub("rday"), "yesterday": _sub("rday"), "tomorrow": _sub("rday"),
     "tonight": _sub("rday"), "earlier": _sub("rmod"), "later": _sub("rmod"),
-    "the": _sub("rspan", "rprev", "rwkd", "rrel"), "previous": _sub("rspan"),
+    "the": _sub("nmon", "rspan", "rprev", "rwkd", "rrel"), "previous": _sub("rspan"),
     **{d: _sub("wday") for d in _WEEKDAYS},
     **{k: _BY_MONTH for k in ("january", "february", "march", "april", "may", "june", "july",
                               "august", "september", "october", "november", "december", "jan",
@@ -553,6 +555,28 @@ def _handle(ctx: _Ctx, m: re.Match[str]) -> _C | None:  # noqa: C901 - a dispatc
         if pre:
             return _rel_month(ctx, pre.start(), end, _mon(g("mo_m")), pre.group(1).lower())
         return _md(ctx, start, end, _mon(g("mo_m")), None, None, "month")
+    if kind == "nmon":
+        # "the first five months of 2024": Jan 1 to the end of May
+        n_s = g("nm_n").lower()
+        n = int(n_s) if n_s.isdigit() else _SPAN_N.get(n_s, 0)
+        if not 1 <= n <= 12:
+            return None
+        if g("nm_y"):
+            year: int | None = int(g("nm_y"))
+            rel_label = None
+        else:
+            rel = g("nm_rel").lower()
+            year = None if pub.year is None else pub.year - (1 if rel == "last" else 0)
+            rel_label = pub.label
+        if year is None:
+            return _rel(start, end, None, None, "range", None)
+        if g("nm_w").lower() == "first":
+            a, b = dt.date(year, 1, 1), _eom(year, n)
+        else:
+            a, b = dt.date(year, 13 - n, 1), dt.date(year, 12, 31)
+        if rel_label:
+            return _rel(start, end, a, b, "range", rel_label)
+        return _C(start, end, a, b, "range")
     if kind == "rwkd":
         # "over the weekend": the most recent Saturday-Sunday (the next one in the future tense)
         if pub.day is None:
