@@ -136,6 +136,7 @@ class TruthSettings:
     sharpness: float = 4.0
     sharpen_after: int = 0
     leave_one_out: bool = True
+    loo_tolerance: float = 1e-3
     min_accuracy: float = 0.01
     max_accuracy: float = 0.99
 
@@ -555,6 +556,7 @@ def discover(
             tau.append(max(0.0, sharp * math.log(a / (1.0 - a)) + log_n))
         pvote = [0.0] * n_patterns
         pmax: dict[int, float] = {}  # the largest vote one leave-one-out removes, per pattern
+        keep_factor: dict[int, tuple[float, ...]] = {}
         for pid, pattern in enumerate(index.patterns):
             w = weights[pid]
             if len(pattern) == 1:
@@ -617,6 +619,7 @@ def discover(
             # large group of agreeing sources cannot confirm itself.
             patterns, gpat, weights_ = index.patterns, index.group_pattern, weights
             exp = math.exp
+            loo_eps = cfg.loo_tolerance
             for i, total in enumerate(loo_total):
                 if total <= 0.0:
                     continue
@@ -626,7 +629,7 @@ def discover(
                     c = conf[g]
                     # Shortcut: when even the largest single removal cannot move the
                     # probability by more than 1e-3, every member gets ``conf`` (pattern-level).
-                    if c < 1e-3:
+                    if c < loo_eps:
                         pcorrect[pid] += c
                         continue
                     eg = c * total
@@ -641,18 +644,26 @@ def discover(
                             pm = max(sum(tau[pattern[j]] * w[j] for j in m) for m in members)
                         pmax[pid] = pm
                     el = eg * exp(-pm)
-                    if c - el / (total - eg + el) < 1e-3:
+                    if c - el / (total - eg + el) < loo_eps:
                         pcorrect[pid] += c
                         continue
-                    w = weights_[pid]
                     pattern = patterns[pid]
-                    members = clusters[pid]
-                    for k, s in enumerate(pattern):
+                    keep = keep_factor.get(pid)
+                    if keep is None:
+                        # exp(-vote removed) per member; the source with its copies
+                        w = weights_[pid]
+                        members = clusters[pid]
                         if members is None:
-                            el = eg * exp(-tau[s] * w[k])
-                        else:  # leave out the source together with its copies
-                            el = eg * exp(-sum(tau[pattern[j]] * w[j] for j in members[k]))
-                        acc_sum[s] += el / (total - eg + el)
+                            keep = tuple(exp(-tau[s] * w[k]) for k, s in enumerate(pattern))
+                        else:
+                            keep = tuple(
+                                exp(-sum(tau[pattern[j]] * w[j] for j in m)) for m in members
+                            )
+                        keep_factor[pid] = keep
+                    rest = total - eg
+                    for s, f in zip(pattern, keep, strict=True):
+                        el = eg * f
+                        acc_sum[s] += el / (rest + el)
                 loo_total[i] = 0.0
         for pid, pattern in enumerate(index.patterns):
             c = pcorrect[pid]
