@@ -1,0 +1,104 @@
+"""The whole pipeline on small stories of our own: what a fact-checker must and must not see."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reconcile.config import load_settings
+from reconcile.models import Report
+from reconcile.pipeline import run
+
+HTML = """<!doctype html><html><head><title>Quake toll rises</title>
+<meta property="og:site_name" content="Daily Courier">
+<meta property="article:published_time" content="2025-04-16T09:00:00Z">
+<script>var teaser = "1,000 dead";</script></head>
+<body><nav>Home | World | 2025</nav><article><h1>Quake toll rises</h1>
+<p>The earthquake that struck on <b>Monday</b> has killed at least 1,046 people, the interior ministry said on Wednesday.</p>
+<p>It was the fourth quake of magnitude 6 or more to hit the province in a decade.</p></article>
+<footer>Copyright &copy; 2025 Daily Courier</footer></body></html>
+"""
+
+WIRE = """---
+title: "Kestria earthquake"
+outlet: "Wire"
+published: "2025-04-16"
+---
+The earthquake, which struck on Tuesday, has killed at least 1,046 people, officials said on Wednesday.
+
+It was the third quake of magnitude 6 or more to hit the province in a decade.
+"""
+
+
+def check(tmp_path: Path, files: dict[str, str]) -> Report:
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    settings = load_settings(tmp_path, cache=None)
+    return run(settings, [tmp_path])
+
+
+def sides_of(report: Report, kind: str) -> list[set[str]]:
+    out = []
+    for conflict in report.conflicts:
+        if conflict.kind == kind:
+            out.append({side.value for side in conflict.sides})
+    return out
+
+
+def test_html_and_markdown_disagree_on_day_and_rank(tmp_path: Path) -> None:
+    report = check(tmp_path, {"courier.html": HTML, "wire.md": WIRE})
+    assert {"April 14, 2025", "April 15, 2025"} in sides_of(report, "date-mismatch")
+    assert {"3", "4"} in sides_of(report, "ordinal-mismatch")
+    # The toll agrees, and the script's teaser in the page head is no claim.
+    quotes = [c.quote for conflict in report.conflicts for side in conflict.sides for c in side.claims]
+    assert "1,000" not in quotes
+    html = (tmp_path / "courier.html").read_text(encoding="utf-8")
+    for conflict in report.conflicts:
+        for side in conflict.sides:
+            for claim in side.claims:
+                if claim.source == "courier":
+                    assert html[claim.start:claim.end] == claim.quote
+
+
+DEAL_A = """---
+title: "Harbor buys Lumen"
+outlet: "Ledger"
+published: "2025-03-04"
+---
+Harbor Group agreed on Monday to buy Lumen Software for $4.6 billion in cash, the companies said.
+
+The deal is expected to close in the third quarter.
+"""
+
+DEAL_B = """---
+title: "Harbor strikes Lumen deal"
+outlet: "Times"
+published: "2025-03-04"
+---
+Harbor Group has struck a $5.9bn deal including debt for Lumen Software, the companies said on Monday.
+"""
+
+DEAL_C = """---
+title: "Harbor to acquire Lumen"
+outlet: "Courier"
+published: "2025-03-05"
+---
+Harbor Group will acquire Lumen Software in a cash deal worth 4.6 billion dollars, according to a statement.
+"""
+
+
+def test_price_with_debt_is_explained_not_contradicted(tmp_path: Path) -> None:
+    report = check(tmp_path, {"ledger.md": DEAL_A, "times.md": DEAL_B, "courier.md": DEAL_C})
+    money = [c for c in report.conflicts if any("billion" in s.value for s in c.sides)]
+    assert money, "the two deal values should be linked"
+    assert all(c.severity != "error" for c in money)
+    assert any(c.severity == "warning" and "measure" in (c.explanation or "") for c in money)
+
+
+@pytest.mark.parametrize("second", ["about 1,050", "more than 1,000", "1,046"])
+def test_agreement_within_rounding_is_never_an_error(tmp_path: Path, second: str) -> None:
+    a = WIRE.replace("third", "fourth")
+    b = WIRE.replace("at least 1,046", second).replace("Tuesday", "Monday").replace("third", "fourth")
+    report = check(tmp_path, {"a.md": a.replace("Tuesday", "Monday"), "b.md": b})
+    assert not [c for c in report.conflicts if c.severity == "error"], report.conflicts
