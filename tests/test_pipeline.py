@@ -15,7 +15,8 @@ HTML = """<!doctype html><html><head><title>Quake toll rises</title>
 <meta property="article:published_time" content="2025-04-16T09:00:00Z">
 <script>var teaser = "1,000 dead";</script></head>
 <body><nav>Home | World | 2025</nav><article><h1>Quake toll rises</h1>
-<p>The earthquake that struck on <b>Monday</b> has killed at least 1,046 people, the interior ministry said on Wednesday.</p>
+<p>The earthquake that struck on <b>Monday</b> has killed at least 1,046 people,
+the interior ministry said on Wednesday.</p>
 <p>It was the fourth quake of magnitude 6 or more to hit the province in a decade.</p></article>
 <footer>Copyright &copy; 2025 Daily Courier</footer></body></html>
 """
