@@ -176,7 +176,7 @@ def _same_period(a: DateValue, b: DateValue) -> bool:
 
 def _frame(claim: Claim, sources: dict[str, Source], evolving: bool) -> dict[str, object]:
     """What a figure holds for, beyond its value: period, scope, measure, time of report."""
-    period = None
+    period: tuple[object, object, bool] | None = None
     if claim.period is not None and claim.period.resolved and claim.kind != "date":
         period = (claim.period.earliest, claim.period.latest, claim.period.fiscal)
         if claim.kind == "ordinal":
@@ -220,7 +220,7 @@ _ATTRIBUTE_REASON = {"period": "period", "scope": "scope", "measure": "measure",
 
 
 def partition_by_frame(claims: Sequence[Claim], sources: dict[str, Source], vocab: Vocabulary,
-                       evolving: bool) -> tuple[list[list[Claim]], list[str]]:
+                       evolving: bool) -> tuple[list[list[Claim]], list[str]]:  # noqa: C901
     """Split a fact's claims into groups that hold for the same period, scope, measure and time.
 
     A claim that leaves an attribute unstated takes the fact's value for it when the other claims
@@ -229,19 +229,20 @@ def partition_by_frame(claims: Sequence[Claim], sources: dict[str, Source], voca
     frames = {c.id: _frame(c, sources, evolving) for c in claims}
     # "now", "remains", "so far": the time of publication. It is the fact's explicit period when
     # exactly one explicit period overlaps it (the latest figure an article reports as current).
-    explicit = {f["period"] for c in claims if c.period_text != _PRESENT_TEXT
-                for f in [frames[c.id]] if f["period"] is not None}
+    explicit: set[tuple[dt.date, dt.date, bool]] = {
+        f["period"] for c in claims if c.period_text != _PRESENT_TEXT
+        for f in [frames[c.id]] if isinstance(f["period"], tuple) and isinstance(f["period"][0], dt.date)}  # type: ignore[misc]
     for c in claims:
         if c.period_text == _PRESENT_TEXT and c.period is not None and c.period.earliest and c.period.latest:
             slack = dt.timedelta(days=92)
-            near = [p for p in explicit if p is not None and not p[2] and p[0] is not None and p[1] is not None
+            near = [p for p in explicit if not p[2] and isinstance(p[1], dt.date)
                     and p[0] <= c.period.latest + slack and c.period.earliest <= p[1] + slack]
             if len(near) == 1:
                 frames[c.id]["period"] = near[0]
     events = {c.event for c in claims if c.event}
     # Different events count only when the vocabulary calls them comparable measures.
     keep_event = len(events) > 1 and all(vocab.comparable(a, b) for a in events for b in events)
-    varying = []
+    varying: list[str] = []
     for attribute in ("period", "scope", "measure", "event", "time"):
         if attribute == "event" and not keep_event:
             for f in frames.values():

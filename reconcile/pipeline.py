@@ -182,5 +182,5 @@ def check(paths: Sequence[str | Path] | None = None, **overrides: object) -> Rep
 
     Settings come from the nearest ``[tool.reconcile]`` config, with ``overrides`` applied.
     """
-    settings = load_settings(**overrides)
+    settings = load_settings(None, **overrides)
     return run(settings, [Path(p) for p in paths] if paths else None)

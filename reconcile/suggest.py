@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -112,7 +112,8 @@ def learn_reliability(facts: Sequence[Fact], conflicts: Sequence[Conflict], grou
             for claim in fact.claims:
                 claims.append(TruthClaim(claim.source, fact.key, "agreed"))
     copies = {(s, g): 0.9 for s, g in groups.items() if s != g}
-    prior = {k: v for k, v in (decided or {}).items() if any(c.item == k for c in claims)}
+    items = {c.item for c in claims}
+    prior: dict[Hashable, Hashable] = {k: v for k, v in (decided or {}).items() if k in items}
     return discover(claims, copies=copies or None, prior=prior or None)
 
 
@@ -166,20 +167,19 @@ def suggest_value(conflict: Conflict, fact: Fact | None, sources: dict[str, Sour
         independent = sorted({groups.get(s, s) for s in side.sources})
         accuracy = []
         for g in independent:
-            members = [s for s in side.sources if groups.get(s, s) == g]
-            best = max((reliability.sources[s].accuracy if reliability and s in reliability.sources
-                        else 0.8) for s in members)
-            accuracy.append(best)
+            copies = [s for s in side.sources if groups.get(s, s) == g]
+            accuracy.append(max((reliability.sources[s].accuracy if reliability and s in reliability.sources
+                                 else 0.8) for s in copies))
         score = sum(accuracy)
         why = [f"{len(independent)} independent source{'s' if len(independent) != 1 else ''} "
                f"({', '.join(side.sources)}) give {side.value}"]
         if len(independent) < len(side.sources):
             why.append("copies of one story counted once")
-        members = [claims_by_id[r.id] for r in side.claims if r.id in claims_by_id]
+        side_claims = [claims_by_id[r.id] for r in side.claims if r.id in claims_by_id]
         # A value worked out from a relative date or from arithmetic ("nearly two years after May
         # 2024") agrees without copying the words: it corroborates the side. A calendar date
         # whose year came from the publication date ("on July 2") is no such evidence.
-        derived = [c for c in members if c.derived and _worked_out(c)]
+        derived = [c for c in side_claims if c.derived and _worked_out(c)]
         if derived:
             score += 0.5 * len({c.source for c in derived})
             for c in derived:
@@ -209,7 +209,8 @@ def suggest_value(conflict: Conflict, fact: Fact | None, sources: dict[str, Sour
                 reasons[side.value].append(f"source reliability across the corpus: {shown}")
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
     total = sum(max(v, 0.0) for v in scores.values()) or 1.0
-    best, best_score = ranked[0]
+    best: str = ranked[0][0]
+    best_score: float = ranked[0][1]
     if len(ranked) > 1 and abs(ranked[1][1] - best_score) < 1e-9:
         return Suggestion(value=best, confidence=round(best_score / total, 2), rationale=(
             "no side has more support than another: check the primary record",

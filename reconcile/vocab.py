@@ -217,8 +217,8 @@ def load_vocabulary(aliases: Path | None = None, events: Path | None = None) -> 
     entity_of: dict[str, str] = {}
     for key in sorted(entity_tables):
         t = entity_tables[key]
-        names = tuple(str(n) for n in t.get("names", []))  # type: ignore[union-attr]
-        acronyms = tuple(str(n) for n in t.get("acronyms", []))  # type: ignore[union-attr]
+        names = tuple(str(n) for n in t.get("names", []))  # type: ignore[union-attr,attr-defined]
+        acronyms = tuple(str(n) for n in t.get("acronyms", []))  # type: ignore[union-attr,attr-defined]
         entities[key] = Entity(key, str(t.get("kind", "other")), names, acronyms)
         for name in names:
             entity_of.setdefault(name.lower().replace("’", "'"), key)
@@ -236,9 +236,9 @@ def load_vocabulary(aliases: Path | None = None, events: Path | None = None) -> 
     event_of: dict[str, str] = {}
     for key in sorted(event_tables):
         t = event_tables[key]
-        words = tuple(str(w).lower() for w in t.get("words", []))  # type: ignore[union-attr]
+        words = tuple(str(w).lower() for w in t.get("words", []))  # type: ignore[union-attr,attr-defined]
         events_out[key] = EventClass(
-            key, words, frozenset(str(c) for c in t.get("comparable", [])),  # type: ignore[union-attr]
+            key, words, frozenset(str(c) for c in t.get("comparable", [])),  # type: ignore[union-attr,attr-defined]
             bool(t.get("evolving", False)), bool(t.get("weak", False)),
         )
     # Explicit words win over inflections of other words; first class (sorted) wins ties.
@@ -253,7 +253,7 @@ def load_vocabulary(aliases: Path | None = None, events: Path | None = None) -> 
     bundled_events = _bundled("events.toml")
     extra_events = _read_toml(events) if events is not None and events.is_file() else {}
 
-    def words(section: str, key: str) -> list[str]:
+    def listed(section: str, key: str) -> list[str]:
         out: list[str] = []
         for table in (bundled_events, extra_events):
             entry = table.get(section, {})
@@ -287,5 +287,5 @@ def load_vocabulary(aliases: Path | None = None, events: Path | None = None) -> 
                 for word, factor in entries:
                     units.setdefault(str(word).lower(), (dim, float(factor), base))
     return Vocabulary(entities, events_out, entity_re, acronym_re, entity_of, event_re, event_of,
-                      matcher(list(qualifier_of)), matcher(words("scope", "whole")),
-                      matcher(words("scope", "part")), qualifier_of, qualifier_mode, units)
+                      matcher(list(qualifier_of)), matcher(listed("scope", "whole")),
+                      matcher(listed("scope", "part")), qualifier_of, qualifier_mode, units)

@@ -136,7 +136,7 @@ def mentions(
             table = Table("source", "line", "text", "kind", "value")
             for r in rows:
                 value = r["value"]
-                table.add_row(r["source"], str(r["line"]), r["text"], r["kind"],
+                table.add_row(str(r["source"]), str(r["line"]), str(r["text"]), str(r["kind"]),
                               json.dumps(value, ensure_ascii=False))
             Console(width=160).print(table)
         return 0
