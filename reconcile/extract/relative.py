@@ -237,6 +237,9 @@ def _rmod(ctx: _Ctx, start: int, end: int, w: str, u: str) -> _C:
     return _rel(start, end, None, None, "range", None)
 
 
+_SO_FAR = re.compile(r"(?i)\b(?:so\s+far|thus\s+far|to\s+date)\s+\Z")
+
+
 def _rrel(ctx: _Ctx, start: int, end: int, w: str, u: str) -> _C:
     pub = ctx.pub
     tb = ctx.text[start:start + 4].lower() == "the " or \
@@ -261,6 +264,9 @@ def _rrel(ctx: _Ctx, start: int, end: int, w: str, u: str) -> _C:
             span = {"year": 365, "month": 30, "week": 7, "weekend": 7}.get(u, 365)
             return _rel(start, end, pub.day - dt.timedelta(days=span), pub.day, "range",
                         pub.label)
+    if w == "this" and u in ("year", "month") and _SO_FAR.search(ctx.text, max(ctx.s, start - 12),
+                                                              start):
+        return _rmod(ctx, start, end, "earlier", u)  # "so far this year": up to publication
     off = {"last": -1, "this": 0, "next": 1}[w]
     if u == "year":
         if pub.year is None:
