@@ -22,6 +22,24 @@ billions                   [2e9, 999,999,999,999]
 Fractions of a whole are percentages: "a third" = 33.3 %, "two-thirds" = 66.7 %, "a quarter
 of" = 25 %, "three-quarters" = 75 %, "half of" = 50 %. Bare "one" is not a mention (too
 often a pronoun: "one of them", "no one").
+
+Other choices:
+
+* Units: ``%`` for percent/per cent/pc/pct, ``pp`` for percentage points (basis points are
+  divided by 100), ``x`` for multipliers ("10 times the number", "doubled", "tenfold");
+  "three times a week" is a count of occurrences. Currency signs, codes and words give ISO
+  codes (``$`` is USD). Scale letters: m/bn/k/tn after any figure ("3.4m", "$61bn"), capital
+  M/B/K only after a currency ("$5M").
+* Numbers that are labels are not quantities: "Section 243(d)", "Flight 370", "No. 23",
+  "B 1" visas, "8 U.S.C. 1326", ZIP codes, street numbers, clock times, phone numbers,
+  "COVID-19", "I-95", versions.
+* "2.500" (three digits after one dot, ending in "00") and "1.234.567" are European thousands.
+* Ranges: "between 2,000 and 3,000", "20 to 30 percent", "5-10%", "$1-2 billion" are one mention
+  (``hedge="range"``); a bare "555-1234" or "3-2" is not.
+* Changes: a percentage after a change verb ("rose 8 percent", "was up 2pc"), any figure after
+  "<verb> by" ("increased by $1,000"), or before a change noun ("a 62 percent decrease") has role
+  ``change`` with ``direction``; "from X to Y", "to Y from X" and "X, up from Y" give ``from``/
+  ``to`` roles sharing ``relation``. "make up 49%" is no change.
 """
 
 from __future__ import annotations
