@@ -119,7 +119,7 @@ class TruthSettings:
     initial_accuracy: float = 0.8
     false_values: float = 10.0
     smoothing: float = 2.0
-    similarity_weight: float = 0.5
+    similarity_weight: float = 0.25
     ancestor_weight: float = 0.3
     detect_copies: bool = True
     copy_after: int = 3

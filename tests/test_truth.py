@@ -42,17 +42,11 @@ def test_reliable_minority_wins_after_iterations() -> None:
 
 
 def test_similar_values_support_each_other() -> None:
-    # three sources say 18:00; five say times within two minutes of 12:06
-    rows = [
-        ("a", ("f", "dep"), "12:05"),
-        ("b", ("f", "dep"), "12:07"),
-        ("c", ("f", "dep"), "12:06"),
-        ("c2", ("f", "dep"), "12:06"),
-        ("c3", ("f", "dep"), "12:04"),
-        ("d", ("f", "dep"), "18:00"),
-        ("e", ("f", "dep"), "18:00"),
-        ("e2", ("f", "dep"), "18:00"),
-    ]
+    # three sources say 18:00; eight say times within two minutes of 12:06
+    near = ["12:05", "12:07", "12:06", "12:06", "12:04", "12:05", "12:07", "12:08"]
+    rows = [(f"n{k}", ("f", "dep"), t) for k, t in enumerate(near)]
+    rows += [("d", ("f", "dep"), "18:00"), ("e", ("f", "dep"), "18:00"),
+             ("e2", ("f", "dep"), "18:00")]
     plain = discover(claims_of(rows))
     assert plain.best(("f", "dep")) == "18:00"
     similar = discover(claims_of(rows), similarity={"dep": time_similarity})
