@@ -113,7 +113,8 @@ _QRE_SRC = (
     r"[Mm]illions|[Bb]illions)\b)"
     r"|(?P<frac>\b(?:[Aa]|[Oo]ne)[ -](?:third|fifth)\b|\b(?:[Aa]|[Oo]ne)[ -]quarter(?= of\b)"
     r"|\b[Tt]wo[ -]thirds\b|\b[Tt]hree[ -]quarters\b|\b[Hh]alf(?= (?:of|the)\b))"
-    r"|(?P<halfa>\b[Hh]alf an? (?:million|billion|trillion|dozen)\b)"
+    r"|(?P<halfa>\b[Hh]alf an? (?:million|billion|trillion|dozen|percentage[ -]points?)\b"
+    r"|\b[Aa] quarter(?: of an?)? percentage[ -]points?\b)"
     r"|(?P<mult2>\b(?:double|triple|quadruple)\b(?!-))"
     r"|(?P<mult>\b(?:[Dd]oubl(?:ed|ing|es)|[Tt]ripl(?:ed|ing|es)|[Qq]uadrupl(?:ed|ing|es)|"
     r"[Hh]alv(?:ed|ing|es)|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
@@ -355,9 +356,13 @@ def _scan(text: str, s: int, e: int, masks: list[tuple[int, int]]) -> list[_Q]:
             q = _Q(ms, me, "percent", Decimal(str(pct)), "%")
             q.approx = word in ("third", "thirds")
         elif kind == "halfa":
-            w = m.group().lower().split()[-1]
-            q = _Q(ms, me, "count", Decimal(_SCALES[w]) / 2, None)
-            q.approx = True
+            low = m.group().lower()
+            if "percentage" in low:  # "half a percentage point", "a quarter percentage point"
+                q = _Q(ms, me, "percent", Decimal("0.5") if low.startswith("half")
+                       else Decimal("0.25"), "pp")
+            else:
+                q = _Q(ms, me, "count", Decimal(_SCALES[low.split()[-1]]) / 2, None)
+                q.approx = True
         elif kind in ("mult", "mult2"):
             if kind == "mult2" and not _MULT_PRE.search(text, max(s, ms - 16), ms):
                 continue
@@ -597,8 +602,8 @@ def _change_verb(words: list[tuple[int, str]], percent: bool) -> tuple[str, int]
         return None
     if (percent or saw_by) and (w in _UP or w in _DOWN):
         return ("up" if w in _UP else "down"), words[i][0]
-    if saw_by:  # "was cut sharply by": the verb may sit up to three words before "by"
-        for j in range(i - 1, max(-1, i - 3), -1):
+    if saw_by:  # "raised its key rate by": the verb may sit up to four words before "by"
+        for j in range(i - 1, max(-1, i - 4), -1):
             if words[j][1] in _UP or words[j][1] in _DOWN:
                 return ("up" if words[j][1] in _UP else "down"), words[j][0]
         if w in _UP or w in _DOWN:
