@@ -120,6 +120,9 @@ _QRE_SRC = (
     r"[Hh]alv(?:ed|ing|es)|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
     r"[Tt]welve|[Tt]wenty|[Hh]undred)fold|(?:[Tt]wice|[Dd]ouble|[Tt]riple|[Qq]uadruple)"
     r"(?= (?:as|the|its|their|that|what|his|her)\b))\b(?!-))"
+    r"|(?P<ordscale>(?<![\w.,/:$€£¥-])\d{1,3}(?:\.\d+)?\s?-?(?:hundredth|thousandth|millionth|"
+    r"billionth)\b)"
+    r"|(?P<times>\b[Tt](?:wice|hrice)\b(?!\s+(?:as|the|its|their|that|what|his|her|a|an|per)\b))"
     rf"|(?P<nr>(?<![\w.,/:$€£¥-])(?:(?P<nr_cur>{_CUR_PRE})\s?)?"
     r"(?P<nr_a>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?[-–]\s?(?:[$€£¥]\s?)?"
     r"(?P<nr_b>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w.,/:-]\d|[-–]\d|\.\d))"
@@ -134,7 +137,7 @@ _QRE_SRC = (
 )
 _QRE = re.compile(_QRE_SRC)  # the whole grammar, for reference
 # A digit or currency token can only open a number (nr, num); a word token anything else.
-_QRE_NUM = re.compile(_QRE_SRC[_QRE_SRC.index("(?P<nr>"):_QRE_SRC.index("|(?P<ordw>")])
+_QRE_NUM = re.compile(_QRE_SRC[_QRE_SRC.index("(?P<ordscale>"):_QRE_SRC.index("|(?P<ordw>")])
 _QRE_WORD = re.compile(_QRE_SRC[:_QRE_SRC.index("|(?P<nr>")]
                        + _QRE_SRC[_QRE_SRC.index("|(?P<ordw>"):])
 # Scanning: tokens that can open a quantity (a digit, a currency sign, or a word from
@@ -144,7 +147,7 @@ _TOKEN = re.compile(r"(?<![\w.,/:$€£¥-])(?:[A-Za-z]+|[\d$€£¥₹]|\.\d)")
 _FIRST_WORDS = frozenset(
     list(_UNITS) + list(_SCALES) + list(_ORD)
     + """a an half dozens hundreds thousands millions billions tens doubled doubling doubles
-    tripled tripling triples quadrupled quadrupling quadruples halved halving halves twice
+    tripled tripling triples quadrupled quadrupling quadruples halved halving halves twice thrice
     double triple quadruple us usd eur gbp jpy cny rmb inr rs chf aud cad c hk nz s twofold
     threefold fourfold fivefold sixfold sevenfold eightfold ninefold tenfold twelvefold
     twentyfold hundredfold""".split()
@@ -394,6 +397,14 @@ def _scan(text: str, s: int, e: int, masks: list[tuple[int, int]]) -> list[_Q]:
                                                       and "dozen" not in low):
                 continue
             q = _finish_number(text, ms, me, e, x, None, None, words=True)
+        elif kind == "ordscale":
+            num, word = re.match(r"([\d.]+)\s?-?([a-z]+)", m.group()).groups()  # type: ignore[union-attr]
+            base = _dec(num)
+            if base is None:
+                continue
+            q = _Q(ms, me, "ordinal", base * _SCALES[word[:-2]], None)  # "10 millionth"
+        elif kind == "times":
+            q = _Q(ms, me, "count", Decimal(2 if m.group().lower() == "twice" else 3), None)
         elif kind == "nr":
             q = _num_range(text, ms, me, e, m)
             if q is None:
