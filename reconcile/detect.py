@@ -69,7 +69,7 @@ def reader_interval(claim: Claim) -> tuple[float, float]:
     ==========  ==============================================  ==========================
     none        [x - t, x + t]                                  37,000 -> 36,500..37,500
     about       [x - d, x + d], d = max(2t, 2% of x)            about 45% -> 44.1..45.9
-    nearly      [x - max(2.5t, 5% of x), x]                     nearly 49% -> 46.6..49
+    nearly      [x - max(2.5t, 5% of x), x]; 15% for 1 digit    nearly 49% -> 46.6..49
     more than   [x - t, 1.15 x]                                 more than 37,000 -> ..42,550
     at least    [x - t, 1.15 x]
     just over   [x, x + max(2t, 5% of x)]                       just over 2,000 -> ..2,100
@@ -101,7 +101,8 @@ def reader_interval(claim: Claim) -> tuple[float, float]:
     # well mean 140, "more than 37,000" means under about 42,000, "more than 2,160" barely more.
     reach = {1: 0.5, 2: 0.15}.get(_significant_digits(x / claim.scale), 0.05)
     if cls == "nearly":
-        return (x - max(2.5 * t, min(reach, 0.2) * ax, 0.05 * ax), x)
+        # "nearly 600" may be 540; "nearly 49%" is 47 or 48, not 42.
+        return (x - max(2.5 * t, (0.15 if reach >= 0.5 else 0.05) * ax), x)
     if cls in ("more", "least"):
         return (x - t, x + max(reach * ax, 2 * t))
     if cls == "over":

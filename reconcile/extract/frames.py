@@ -60,8 +60,10 @@ _RIGHT_STOP = re.compile(r"[;:)—–]|,\s*(?:and|but|while|which|who|the|a|its|
 
 def figure_window(text: str, m: Mention, items: Sequence[Mention], s_start: int, s_end: int) -> tuple[int, int]:
     """The words that belong to one figure: its clause, up to the neighbouring figures."""
-    before = max((x.end for x in items if x.end <= m.start), default=s_start)
-    after = min((x.start for x in items if x.start >= m.end), default=s_end)
+    # A compound modifier ("30-day average", "12-month high") belongs to the words around it.
+    bounds = [x for x in items if not text.startswith("-", x.end)]
+    before = max((x.end for x in bounds if x.end <= m.start), default=s_start)
+    after = min((x.start for x in bounds if x.start >= m.end), default=s_end)
     lo = max(s_start, before, m.start - 50)
     hi = min(s_end, after, m.end + 50)
     left = _LEFT_STOP.match(text, lo, m.start)
