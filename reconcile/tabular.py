@@ -415,7 +415,9 @@ def load_table(
         [c.strip() for c in value_spec.split("|")] if isinstance(value_spec, str)
         else [str(c) for c in value_spec]
     )
-    columns = {key: mapping.get(key, key) for key in COLUMNS if key != "value"}
+    columns: dict[str, str] = {
+        key: str(mapping.get(key, key)) for key in COLUMNS if key != "value"
+    }
     required = ["source", "item"]
     if attribute is None and len(value_columns) == 1:
         required.append("attribute")
@@ -573,10 +575,11 @@ def fuse(
             value = NORMALIZERS[kinds.get(attr, "text")](raw)
             if value is not None:
                 pinned[(item, attr)] = value
+    tree: dict[Hashable, Any] | None = {k: v for k, v in hierarchy.items()} if hierarchy else None
     result = discover(
         truth_claims,
         similarity=similarity,
-        hierarchy=dict(hierarchy) if hierarchy else None,
+        hierarchy=tree,
         prior=pinned,
         settings=settings,
     )

@@ -516,9 +516,9 @@ def discover(
                 rel = []
                 for g in range(lo, hi):
                     for a in _ancestors(index.values[g], hierarchy):
-                        h = local.get(a)
-                        if h is not None:
-                            rel.append((g, h))
+                        anc = local.get(a)
+                        if anc is not None:
+                            rel.append((g, anc))
                 if rel:
                     anc_pairs[i] = rel
 
@@ -585,8 +585,8 @@ def discover(
                     conf[pinned[i]] = 1.0
                 continue
             if hi - lo == 1:
-                s = score[lo]
-                conf[lo] = 1.0 / (1.0 + single_unobserved * exp(-s)) if s < 700 else 1.0
+                sc = score[lo]
+                conf[lo] = 1.0 / (1.0 + single_unobserved * exp(-sc)) if sc < 700 else 1.0
                 continue
             unobserved = max(0.0, unobserved_base - (hi - lo))
             m = max(score[lo:hi])
