@@ -57,9 +57,11 @@ def _notices(source: Source, claims: Sequence[Claim]) -> list[Notice]:
     out = []
     for claim in claims:
         if isinstance(claim.value, DateValue) and not claim.value.resolved:
+            why = ("the source gives no publication date" if source.published is None else
+                   f"its publication date ({source.published}) is not precise enough and the sentence has no anchor")
             out.append(Notice(code="N101", source=source.id, path=source.path, line=claim.line,
                               start=claim.start, end=claim.end, quote=claim.quote,
-                              message="date could not be resolved (no publication date or anchor)"))
+                              message=f"\u201c{claim.quote}\u201d is left unresolved: {why}"))
     return out
 
 
