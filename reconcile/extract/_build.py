@@ -18,7 +18,7 @@ _set = object.__setattr__
 
 
 def _make(cls: type, fields: dict[str, object]) -> object:
-    obj = _new(cls)
+    obj: object = _new(cls)
     _set(obj, "__dict__", fields)
     _set(obj, "__pydantic_fields_set__", set(fields))
     _set(obj, "__pydantic_extra__", None)

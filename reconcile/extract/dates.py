@@ -328,8 +328,8 @@ def _handle(ctx: _Ctx, m: re.Match[str]) -> _C | None:  # noqa: C901 - a dispatc
         if base is None or base.earliest is None:
             return base
         k = {"beginning": 0, "start": 0, "middle": 1, "end": 2, "close": 2}[g("bd_w").lower()]
-        a = _add_months(base.earliest, k)
-        base.earliest, base.latest = a, _eom(a.year, a.month)
+        first_day = _add_months(base.earliest, k)
+        base.earliest, base.latest = first_day, _eom(first_day.year, first_day.month)
         base.precision, base.approximate = "month", True
         tb = _THE_BEFORE.search(text, max(ctx.s, start - 4), start)
         if tb:
@@ -371,8 +371,8 @@ def _handle(ctx: _Ctx, m: re.Match[str]) -> _C | None:  # noqa: C901 - a dispatc
         return _C(start, end, dt.date(y, 1, 1), dt.date(y + 9, 12, 31), "decade")
     if kind == "mdy":
         day = int(re.match(r"\d+", g("mdy_d")).group())  # type: ignore[union-attr]
-        y = int(g("mdy_y")) if g("mdy_y") else None
-        c = _md(ctx, start, end, _mon(g("mdy_m")), day, y)
+        yr: int | None = int(g("mdy_y")) if g("mdy_y") else None
+        c = _md(ctx, start, end, _mon(g("mdy_m")), day, yr)
         if c is not None and g("mdy_d2") and c.latest is not None:
             d2 = int(g("mdy_d2"))
             if d2 <= day:
@@ -385,11 +385,11 @@ def _handle(ctx: _Ctx, m: re.Match[str]) -> _C | None:  # noqa: C901 - a dispatc
         return c
     if kind == "dmy":
         day = int(re.match(r"\d+", g("dmy_d")).group())  # type: ignore[union-attr]
-        y = int(g("dmy_y")) if g("dmy_y") else None
-        if y is None and not _DAY_BEFORE.search(text, max(ctx.s, start - 14), start) and \
+        yr = int(g("dmy_y")) if g("dmy_y") else None
+        if yr is None and not _DAY_BEFORE.search(text, max(ctx.s, start - 14), start) and \
                 not re.match(r"\d+(?:st|nd|rd|th)", g("dmy_d")):
             return None  # "5 May" without context or year is too weak ("up 8 Dec")
-        return _md(ctx, start, end, _mon(g("dmy_m")), day, y)
+        return _md(ctx, start, end, _mon(g("dmy_m")), day, yr)
     if kind == "ry":
         a_y = int(g("ry_a"))
         b_s = g("ry_b")
@@ -425,12 +425,12 @@ def _handle(ctx: _Ctx, m: re.Match[str]) -> _C | None:  # noqa: C901 - a dispatc
         if year is None:
             return _rel(start, end, None, None, "range", None)
         if g("nm_w").lower() == "first":
-            a, b = dt.date(year, 1, 1), _eom(year, n)
+            d0, d1 = dt.date(year, 1, 1), _eom(year, n)
         else:
-            a, b = dt.date(year, 13 - n, 1), dt.date(year, 12, 31)
+            d0, d1 = dt.date(year, 13 - n, 1), dt.date(year, 12, 31)
         if rel_label:
-            return _rel(start, end, a, b, "range", rel_label)
-        return _C(start, end, a, b, "range")
+            return _rel(start, end, d0, d1, "range", rel_label)
+        return _C(start, end, d0, d1, "range")
     if kind == "rwkd":
         # "over the weekend": the most recent Saturday-Sunday (the next one in the future tense)
         if pub.day is None:

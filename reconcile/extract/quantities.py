@@ -370,6 +370,7 @@ def _scan(text: str, s: int, e: int, masks: list[tuple[int, int]]) -> list[_Q]:
             if kind == "mult2" and not _MULT_PRE.search(text, max(s, ms - 16), ms):
                 continue
             w = m.group().lower()
+            factor: int | Decimal
             if w.endswith("fold"):
                 factor = Decimal(_UNITS.get(w[:-4], _SCALES.get(w[:-4], 1)))
             else:

@@ -109,6 +109,7 @@ def _period(ctx: _Ctx, start: int, end: int, n: int, months: int, ys: str | None
             this: str | None, precision: str) -> _C | None:
     relative = False
     anchor = None
+    year: int | None
     if ys:
         year = _year2(ys.lstrip("'’"))
     else:
@@ -343,7 +344,7 @@ def _resolve_pending(ctx: _Ctx) -> None:
                     anchor, sign = None, 0
             else:
                 anchor = before
-                sign = 1 if direction.startswith(("later", "afterward")) else -1
+                sign = 1 if str(direction).startswith(("later", "afterward")) else -1
             if anchor is not None:
                 new = _move(c.start, c.end, anchor.earliest, anchor.latest, cls, x, unit,  # type: ignore[arg-type]
                             sign, _anchor_label(ctx, anchor))
