@@ -54,7 +54,7 @@ from reconcile.extract.dateparts import (
     _year2,
     _year_c,
 )
-from reconcile.extract.hedges import HEDGES
+from reconcile.extract.hedges import HEDGES, words_before
 from reconcile.extract.relative import (
     _SPAN_N,
     _THE_BEFORE,
@@ -293,6 +293,7 @@ _WDAY_DATE_AFTER = re.compile(rf",?\s+(?:{_MON}\s+\d|\d{{1,2}}\s+{_MON})")
 _RANGE_GAP = re.compile(r"\A,?\s*(?:(?P<dash>[-–—])|(?P<word>to|through|thru|until|till|and))\s*\Z")
 
 
+_DATE_HEDGES = frozenset({"around", "about", "circa", "approximately", "roughly", "c"})
 _FROM_BEFORE = re.compile(r"(?i)\b(?P<w>between|from)\s+(?:the\s+)?\Z")
 
 
@@ -565,6 +566,10 @@ def find_dates(text: str, start: int, end: int, *, pub: Published, fiscal_year_s
         _merge_ranges(ctx)
     out: list[Mention] = []
     for c in ctx.cands:
+        if not c.approximate:
+            before = words_before(text, start, c.start, 1)
+            if before and before[-1][1] in _DATE_HEDGES:
+                c.approximate = True  # "around 2020": same interval, flagged approximate
         if c.earliest is not None and c.latest is not None and c.earliest > c.latest:
             continue
         value = date_value(

@@ -77,3 +77,11 @@ def test_fiscal_year_start_is_configurable() -> None:
     assert fy(4) == ("2022-04-01", "2023-03-31")  # named by the year it ends
     assert fy(1) == ("2023-01-01", "2023-12-31")  # calendar
     assert fy(13) == ("2022-10-01", "2023-09-30")  # not a month: the default, logged
+
+
+def test_hedged_dates_are_flagged_approximate() -> None:
+    (m,) = extract_mentions("The house was built around 1900.")
+    assert m.value.contract() == {"earliest": "1900-01-01", "latest": "1900-12-31"}
+    assert m.value.approximate  # type: ignore[union-attr]
+    (m,) = extract_mentions("The house was built in 1900.")
+    assert not m.value.approximate  # type: ignore[union-attr]
