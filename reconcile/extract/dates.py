@@ -18,6 +18,7 @@ Choices (documented so that readers and tests agree):
   Of a month: days 1-10, 11-20, 21-end. Of a decade: years 0-3, 4-6, 7-9.
 * Seasons are meteorological, northern hemisphere: spring Mar-May, summer Jun-Aug, fall/autumn
   Sep-Nov, winter Y = Dec (Y-1) to Feb Y, marked ``ambiguous``.
+* A date after "around", "about", "circa" keeps its interval and is flagged ``approximate``.
 * Fiscal years are named by the calendar year they end in (US federal: FY2023 =
   2022-10-01..2023-09-30); ``fiscal_year_start=1`` makes them calendar years.
 * Weekdays ("on Friday", "Tuesday") are the most recent such day on or before publication
