@@ -8,8 +8,12 @@ Choices (documented so that readers and tests agree):
 * A date without a year ("July 2", "in June", "the first quarter") takes its year from an
   explicit date earlier in the same sentence, else from the publication date: the most recent
   such date not after publication (the next one when the sentence speaks of the future: "will",
-  "next", "scheduled"), with ``relative=True`` and ``anchor="published 2024-07-02"``. Without a
-  publication date precise enough (month level for months and month-days) it stays unresolved.
+  "next", "scheduled"), with ``relative=True`` and ``anchor="published 2024-07-02"``. A month-day
+  up to two weeks after a day-precise publication date is upcoming ("on July 9" in a July 2
+  story), unless the sentence is in the past tense ("was", "were", "had", "did"). A bare month
+  needs a marker ("in", "since", "by", "last", ...) or to be the subject of a verb ("May was").
+  Without a publication date precise enough (month level for months and month-days) it stays
+  unresolved.
 * Ranges ("between June 2024 and Dec. 2024", "from 2019 to 2021", "2019-21", "June to
   December") are ONE mention with precision ``range``, spanning from "between"/"from" to the
   end of the second date; a missing year on the first end is taken from the second.
@@ -30,6 +34,11 @@ Choices (documented so that readers and tests agree):
   clause (anchor plus/minus X). "the previous year" / "the following year" shift the anchor by
   one (a fiscal anchor gives a fiscal year). Without an anchor in the sentence they stay
   unresolved. "a decade ago" is read as about ten years ("approx" hedge).
+* Trailing spans run to publication: "the past five years", "the last two months", "so far this
+  year", "earlier this year"; "the next decade" runs ten years from publication.
+* Years are 1900-2099 and need context: a marker or determiner before ("in 2023", "a 2022
+  report"), the sentence start, or punctuation, "'s" or a capitalized word after ("2015,").
+  "2,160", "$2023" and "2000 people" after a verb are not years.
 """
 
 
