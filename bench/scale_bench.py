@@ -23,6 +23,7 @@ import math
 import os
 import platform
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -35,13 +36,15 @@ HERE = Path(__file__).resolve().parent
 STAGES = ("ingest", "extract", "link", "detect", "suggest")
 
 
-def _timed(table: dict[str, float], stage: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+def _timed(table: dict[str, float], cpu: dict[str, float], stage: str, fn: Callable[..., Any]
+           ) -> Callable[..., Any]:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         try:
             return fn(*args, **kwargs)
         finally:
             table[stage] = table.get(stage, 0.0) + time.perf_counter() - t0
+            cpu[stage] = cpu.get(stage, 0.0) + time.process_time() - c0
 
     return wrapper
 
@@ -54,11 +57,10 @@ def measure_once(corpus: Path, cache: Path | None, jobs: int, profile: Path | No
     settings = load_settings(corpus.parent, sources=corpus, jobs=jobs,
                              cache=cache if cache is not None else False, ledger=None)
     times: dict[str, float] = {}
-    pipeline.load_sources = _timed(times, "ingest", pipeline.load_sources)  # type: ignore[assignment]
-    pipeline.extract_all = _timed(times, "extract", pipeline.extract_all)  # type: ignore[assignment]
-    pipeline.link_claims = _timed(times, "link", pipeline.link_claims)  # type: ignore[assignment]
-    pipeline.detect_conflicts = _timed(times, "detect", pipeline.detect_conflicts)  # type: ignore[assignment]
-    pipeline.add_suggestions = _timed(times, "suggest", pipeline.add_suggestions)  # type: ignore[assignment]
+    cpu: dict[str, float] = {}
+    for stage, name in (("ingest", "load_sources"), ("extract", "extract_all"), ("link", "link_claims"),
+                        ("detect", "detect_conflicts"), ("suggest", "add_suggestions")):
+        setattr(pipeline, name, _timed(times, cpu, stage, getattr(pipeline, name)))
     t0 = time.perf_counter()
     c0 = time.process_time()
     if profile is not None:
@@ -76,17 +78,25 @@ def measure_once(corpus: Path, cache: Path | None, jobs: int, profile: Path | No
         "articles": report.summary.sources, "claims": report.summary.claims,
         "conflicts": report.summary.conflicts, "wall": wall, "cpu_main": time.process_time() - c0,
         "stages": {s: times.get(s, 0.0) for s in STAGES},
+        "stages_cpu": {s: cpu.get(s, 0.0) for s in STAGES},  # main process only (not the workers)
+        "cpu_workers": resource.getrusage(resource.RUSAGE_CHILDREN).ru_utime
+        + resource.getrusage(resource.RUSAGE_CHILDREN).ru_stime,
         "peak_mib": self_rss / 1024, "worker_peak_mib": child_rss / 1024,
+        "code": str(Path(pipeline.__file__).resolve().parent),
     }
 
 
-def _run_child(corpus: Path, cache: Path | None, jobs: int, profile: Path | None) -> dict[str, Any]:
+def _run_child(corpus: Path, cache: Path | None, jobs: int, profile: Path | None,
+               code: Path | None = None) -> dict[str, Any]:
+    env = dict(os.environ)
+    if code is not None:  # the snapshot comes first on sys.path, before the editable install
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (str(code), env.get("PYTHONPATH", "")) if p)
     cmd = [sys.executable, str(Path(__file__).resolve()), "--one", str(corpus), "--jobs", str(jobs)]
     if cache is not None:
         cmd += ["--cache", str(cache)]
     if profile is not None:
         cmd += ["--profile-to", str(profile)]
-    done = subprocess.run(cmd, check=True, capture_output=True, text=True)
+    done = subprocess.run(cmd, check=True, capture_output=True, text=True, env=env)
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
@@ -106,6 +116,12 @@ def bench(sizes: list[int], *, jobs: int, seed: int, keep: Path | None = None,
     rows: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory(prefix="reconcile-scale-") as tmp:
         base = keep or Path(tmp)
+        # Run a copy of the package: others editing the tree mid-benchmark would otherwise change
+        # the code (and the cache key) between the cold and the warm run.
+        code = base / "code"
+        shutil.rmtree(code, ignore_errors=True)
+        shutil.copytree(HERE.parent / "reconcile", code / "reconcile",
+                        ignore=shutil.ignore_patterns("__pycache__"))
         for n in sizes:
             corpus = base / f"corpus-{n}" / "articles"
             cache = base / f"corpus-{n}" / "cache"
@@ -114,7 +130,7 @@ def bench(sizes: list[int], *, jobs: int, seed: int, keep: Path | None = None,
             gen = time.perf_counter() - t0
             for mode in ("cold", "warm"):
                 prof = base / f"link-{n}-{mode}.prof" if profile and mode == "cold" else None
-                row = _run_child(corpus, cache, jobs, prof)
+                row = _run_child(corpus, cache, jobs, prof, code)
                 row.update(size=n, mode=mode, generate=gen, jobs=jobs)
                 rows.append(row)
                 out(json.dumps(row))
@@ -126,24 +142,31 @@ def bench(sizes: list[int], *, jobs: int, seed: int, keep: Path | None = None,
 def table(rows: list[dict[str, Any]]) -> str:
     """The Markdown table of the rows, then the growth exponents between sizes."""
     head = ("| articles | cache | claims | conflicts | total s | articles/s | ingest s | extract s "
-            "| link s | detect+suggest s | peak MiB (main) | peak MiB (worker) |")
+            "| link s (cpu) | detect+suggest s (cpu) | CPU s main + workers | peak MiB main / worker |")
     lines = [head, "|" + "---|" * (head.count("|") - 1)]
     for r in rows:
-        s = r["stages"]
+        s, c = r["stages"], r["stages_cpu"]
         lines.append(
             f"| {r['size']:,} | {r['mode']} | {r['claims']:,} | {r['conflicts']:,} | {r['wall']:.1f} "
-            f"| {r['size'] / r['wall']:.0f} | {s['ingest']:.1f} | {s['extract']:.1f} | {s['link']:.1f} "
-            f"| {s['detect'] + s['suggest']:.1f} | {r['peak_mib']:.0f} | {r['worker_peak_mib']:.0f} |")
+            f"| {r['size'] / r['wall']:.0f} | {s['ingest']:.1f} | {s['extract']:.1f} "
+            f"| {s['link']:.1f} ({c['link']:.1f}) | {s['detect'] + s['suggest']:.1f} "
+            f"({c['detect'] + c['suggest']:.1f}) | {r['cpu_main']:.0f} + {r['cpu_workers']:.0f} "
+            f"| {r['peak_mib']:.0f} / {r['worker_peak_mib']:.0f} |")
     cold = [r for r in rows if r["mode"] == "cold"]
 
     def seconds(row: dict[str, Any], part: str) -> float:
-        stages = row["stages"]
-        return float(row["wall"] if part == "total" else stages["detect"] + stages["suggest"]
-                     if part == "detect+suggest" else stages[part])
+        stages, cpu = row["stages"], row["stages_cpu"]
+        if part == "total":
+            return float(row["wall"])
+        if part == "link cpu":
+            return float(cpu["link"])
+        if part == "detect+suggest":
+            return float(stages["detect"] + stages["suggest"])
+        return float(stages[part])
 
     for a, b in zip(cold, cold[1:], strict=False):
         growth = ", ".join(f"{part} {exponent(a['size'], seconds(a, part), b['size'], seconds(b, part)):.2f}"
-                           for part in ("link", "extract", "detect+suggest", "total"))
+                           for part in ("link", "link cpu", "extract", "detect+suggest", "total"))
         lines.append("")
         lines.append(f"growth exponent {a['size']:,} -> {b['size']:,} articles (cold): {growth}")
     lines.append("")

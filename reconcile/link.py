@@ -323,6 +323,11 @@ def group_facts(graph: nx.Graph, claims: Sequence[Claim], vocab: Vocabulary, *,
     """Average-linkage grouping over confirmed links; each group of 2+ claims is a fact."""
     cluster_of = {c.id: c.id for c in claims}
     members: dict[str, list[str]] = {c.id: [c.id] for c in claims}
+    position = dict.fromkeys(cluster_of, 0)  # a claim's index in its cluster's member list
+    links: dict[str, dict[str, float]] = defaultdict(dict)  # claim id -> linked claim id -> score
+    for u, v, d in graph.edges(data=True):
+        if d.get("type") == "link":
+            links[u[1]][v[1]] = links[v[1]][u[1]] = float(d["score"])
     by_id = {c.id: c for c in claims}
     edges = sorted(
         ((d["score"], u[1], v[1]) for u, v, d in graph.edges(data=True)
@@ -337,14 +342,33 @@ def group_facts(graph: nx.Graph, claims: Sequence[Claim], vocab: Vocabulary, *,
         spots = {(by_id[x].source, by_id[x].sentence_start) for x in members[ca]}
         if any((by_id[y].source, by_id[y].sentence_start) in spots for y in members[cb]):
             continue
-        pairs = [(x, y) for x in members[ca] for y in members[cb]]
-        mean = sum(_score(graph, x, y) for x, y in pairs) / len(pairs)
+        # The mean link score over all cross pairs (a pair without a link scores 0). Each claim's
+        # links are looked up in a plain dict, from whichever side is shorter, and the terms are
+        # added in the pair order ``x in members[ca], y in members[cb]`` so that the float sum is
+        # the same to the last bit whichever way it is gathered.
+        total = 0.0
+        other = members[cb]
+        for x in members[ca]:
+            row = links.get(x)
+            if not row:
+                continue
+            if len(row) < len(other):
+                for _pos, score in sorted((position[y], v) for y, v in row.items() if cluster_of[y] == cb):
+                    total += score
+            else:
+                for y in other:
+                    score = row.get(y)
+                    if score is not None:
+                        total += score
+        mean = total / (len(members[ca]) * len(other))
         if mean < floor:
             continue
         keep, gone = (ca, cb) if ca < cb else (cb, ca)
-        members[keep].extend(members.pop(gone))
-        for x in members[keep]:
+        offset = len(members[keep])
+        for i, x in enumerate(members[gone]):
             cluster_of[x] = keep
+            position[x] = offset + i
+        members[keep].extend(members.pop(gone))
     by_id = {c.id: c for c in claims}
     facts = []
     for ids in members.values():
