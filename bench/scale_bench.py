@@ -107,6 +107,25 @@ def exponent(n1: int, t1: float, n2: int, t2: float) -> float:
     return math.log(t2 / t1) / math.log(n2 / n1)
 
 
+def snapshot(code: Path) -> str:
+    """Copy the package to ``code``: the last commit when in a git checkout (a tree others are
+    editing may be half-way through a change), else the files as they are. Returns the commit."""
+    shutil.rmtree(code, ignore_errors=True)
+    code.mkdir(parents=True)
+    repo = HERE.parent
+    try:
+        commit = subprocess.run(["git", "-C", str(repo), "rev-parse", "--short", "HEAD"], check=True,
+                                capture_output=True, text=True).stdout.strip()
+        archive = subprocess.run(["git", "-C", str(repo), "archive", "HEAD", "reconcile"], check=True,
+                                 capture_output=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(code)], input=archive, check=True)
+        return commit
+    except (OSError, subprocess.CalledProcessError):
+        shutil.rmtree(code / "reconcile", ignore_errors=True)
+        shutil.copytree(repo / "reconcile", code / "reconcile", ignore=shutil.ignore_patterns("__pycache__"))
+        return "working tree"
+
+
 def bench(sizes: list[int], *, jobs: int, seed: int, keep: Path | None = None,
           profile: bool = False, out: Callable[[str], None] = print) -> list[dict[str, Any]]:
     """Generate, run cold and warm per size, print the table; return the rows."""
@@ -119,9 +138,7 @@ def bench(sizes: list[int], *, jobs: int, seed: int, keep: Path | None = None,
         # Run a copy of the package: others editing the tree mid-benchmark would otherwise change
         # the code (and the cache key) between the cold and the warm run.
         code = base / "code"
-        shutil.rmtree(code, ignore_errors=True)
-        shutil.copytree(HERE.parent / "reconcile", code / "reconcile",
-                        ignore=shutil.ignore_patterns("__pycache__"))
+        commit = snapshot(code)
         for n in sizes:
             corpus = base / f"corpus-{n}" / "articles"
             cache = base / f"corpus-{n}" / "cache"
@@ -131,7 +148,7 @@ def bench(sizes: list[int], *, jobs: int, seed: int, keep: Path | None = None,
             for mode in ("cold", "warm"):
                 prof = base / f"link-{n}-{mode}.prof" if profile and mode == "cold" else None
                 row = _run_child(corpus, cache, jobs, prof, code)
-                row.update(size=n, mode=mode, generate=gen, jobs=jobs)
+                row.update(size=n, mode=mode, generate=gen, jobs=jobs, commit=commit)
                 rows.append(row)
                 out(json.dumps(row))
     out("")
@@ -171,7 +188,7 @@ def table(rows: list[dict[str, Any]]) -> str:
         lines.append(f"growth exponent {a['size']:,} -> {b['size']:,} articles (cold): {growth}")
     lines.append("")
     lines.append(f"machine: {os.cpu_count()} cores, {platform.machine()}, Python {platform.python_version()}, "
-                 f"{platform.system()}")
+                 f"{platform.system()}; code: {rows[0].get('commit', '?') if rows else '?'}")
     return "\n".join(lines)
 
 
