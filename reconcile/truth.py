@@ -58,16 +58,15 @@ import math
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 logger = logging.getLogger(__name__)
 
 Similarity = Callable[[Any, Any], float]
 
 
-@dataclass(frozen=True, slots=True)
-class TruthClaim:
-    """One source saying one value for one item."""
+class TruthClaim(NamedTuple):
+    """One source saying one value for one item (an immutable named tuple: cheap by millions)."""
 
     source: str
     item: Hashable
@@ -136,6 +135,7 @@ class TruthSettings:
     sharpness: float = 4.0
     sharpen_after: int = 0
     leave_one_out: bool = True
+    min_iterations: int = 8
     loo_tolerance: float = 1e-3
     min_accuracy: float = 0.01
     max_accuracy: float = 0.99
@@ -207,16 +207,15 @@ class _Index:
         for item, value in (prior or {}).items():
             table[item][value]  # a pinned value is a candidate even when nobody claims it
         key_of: dict[tuple[str, str], str] = {}
-        for claim in claims:
-            item = claim.item
-            key = claim.source
+        for source, item, value in claims:
+            key = source
             if per_attribute:
                 attr = str(item[-1]) if item.__class__ is tuple and item else ""
-                ck = (key, attr)
+                ck = (source, attr)
                 key = key_of.get(ck)  # type: ignore[assignment]
                 if key is None:
-                    key = key_of[ck] = f"{claim.source}\x1f{attr}"
-            table[item][claim.value].add(key)
+                    key = key_of[ck] = f"{source}\x1f{attr}"
+            table[item][value].add(key)
         for by_value in table.values():
             for keys in by_value.values():
                 names.update(keys)
@@ -434,7 +433,7 @@ def discover(
     source_prior: Mapping[str, float] | None = None,
     copies: Mapping[tuple[str, str], float] | None = None,
     iterations: int = 20,
-    tolerance: float = 1e-4,
+    tolerance: float = 1e-3,
     settings: TruthSettings | None = None,
 ) -> TruthResult:
     """Estimate source accuracies and value confidences from ``claims``.
@@ -718,7 +717,9 @@ def discover(
             continue
         if dependence:
             weights = _pattern_weights(index.patterns, accuracy, dependence, cfg.copy_discount)
-        if delta < tolerance and iteration > max(cfg.copy_after, cfg.sharpen_after):
+        if delta < tolerance and iteration >= max(
+            cfg.copy_after + 1, cfg.sharpen_after + 1, cfg.min_iterations
+        ):
             converged = True
             break
     return _build_result(index, conf, gen, accuracy, dependence, pinned, iteration, converged,
