@@ -90,7 +90,7 @@ def reader_interval(claim: Claim) -> tuple[float, float]:
     x = float(stated)
     # Rounding is read off the figure as written, before any unit conversion.
     t = 0.0 if claim.kind == "ordinal" else rounding_tolerance(x / claim.scale) * claim.scale
-    cls = HEDGES.get((v.hedge or "").lower()) if v.hedge else None
+    cls = (HEDGES.get((v.hedge or "").lower()) or _POST_HEDGES.get((v.hedge or "").lower())) if v.hedge else None
     ax = abs(x)
     if v.hedge is None:
         return (x - t, x + t)
@@ -112,6 +112,11 @@ def reader_interval(claim: Claim) -> tuple[float, float]:
     if cls == "less":
         return (min(0.0, x), x)
     return (-math.inf if v.low is None else float(v.low), math.inf if v.high is None else float(v.high))
+
+
+# Hedges written after the figure ("37,000 or more", "100-plus", "2,000 or so").
+_POST_HEDGES = {"or more": "more", "-plus": "more", "+": "more", "or so": "approx", "or fewer": "less",
+                "or less": "less"}
 
 
 def _significant_digits(x: float) -> int:
