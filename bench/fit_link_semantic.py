@@ -219,9 +219,10 @@ def main(argv: list[str]) -> int:
     n_tied = sum(y for r, _s, _w, _x in built.values() for _x, y in r)
     print(f"{len(built)} stories, {n_pairs} pairs, {n_tied} tied (pairs built in {t_pairs:.1f}s)")
     print(f"embedding: {len(texts)} distinct texts ({n_sent} sentences, {n_win} windows, "
-          f"{sum(len(t) for t in texts)} chars); model load {t_load:.1f}s, embed {t_embed:.1f}s for "
-          f"{len(todo)} not cached ({len(todo) / max(t_embed, 1e-9):.0f} texts/s) on {os.cpu_count()} CPU cores; "
-          f"cached re-embed of 200 texts {t_cached * 1000:.1f}ms")
+          f"{sum(len(t) for t in texts)} chars); model load {t_load:.1f}s; "
+          + (f"embed {t_embed:.1f}s for the {len(todo)} not in --cached ({len(todo) / max(t_embed, 1e-9):.0f} "
+             f"texts/s) on {os.cpu_count()} CPU cores; in-process cache hit for 200 texts {t_cached * 1000:.1f}ms"
+             if todo else "all embeddings from --cached"))
 
     labels_by = {name: [y for _x, y in r] for name, (r, _s, _w, _x) in built.items()}
     labels = [y for name in sorted(built) for y in labels_by[name]]
