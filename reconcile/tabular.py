@@ -36,7 +36,14 @@ from pathlib import Path
 from typing import Any, Literal
 
 from reconcile.errors import InputError
-from reconcile.truth import Similarity, TruthClaim, TruthResult, TruthSettings, discover
+from reconcile.truth import (
+    Similarity,
+    TruthClaim,
+    TruthResult,
+    TruthSettings,
+    ancestors_of,
+    discover,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -592,6 +599,11 @@ def fuse(
             counts = spellings.get((item, attr, best.value))
             if counts:
                 shown = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        consistent = set(ancestors_of(best.value, tree)) if tree else set()
+        against = sorted(
+            {s for v in belief.values if v.value != best.value and v.value not in consistent
+             for s in v.sources}
+        )
         rows.append(
             FusedRow(
                 item=item,
@@ -599,7 +611,7 @@ def fuse(
                 value=shown,
                 confidence=round(best.confidence, 4),
                 support=";".join(best.sources),
-                against=";".join(belief.against(best.value)),
+                against=";".join(against),  # a claim of an ancestor is not against
             )
         )
     rows.sort(key=lambda r: (r.item, r.attribute))

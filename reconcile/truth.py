@@ -42,7 +42,8 @@ cross-attribute reliability estimates, all in one sparse pass per iteration:
    that agree on one attribute ("actual departure" meaning runway time) is thereby weighted by
    how it fares where others judge it (arrival times, gates), which breaks the self-confirming
    fixed point that majority-driven methods fall into.
-7. Iterate until accuracies move less than ``tolerance`` (or ``iterations``).
+7. Iterate until accuracies move less than ``tolerance`` after at least ``min_iterations``
+   (at most ``iterations``).
 
 All hyperparameters live in :class:`TruthSettings`; the defaults are used for every data set
 of the benchmark (bench/truth_bench.py).
@@ -191,6 +192,11 @@ def _ancestors(value: Hashable, hierarchy: Mapping[Hashable, Any]) -> list[Hasha
                     nxt.append(parent)
         frontier = nxt
     return out
+
+
+def ancestors_of(value: Hashable, hierarchy: Mapping[Hashable, Any]) -> list[Hashable]:
+    """Every ancestor of ``value`` in ``hierarchy`` (child -> parent or parents), nearest first."""
+    return _ancestors(value, hierarchy)
 
 
 class _Index:
@@ -791,6 +797,7 @@ __all__ = [
     "TruthResult",
     "TruthSettings",
     "ValueBelief",
+    "ancestors_of",
     "attribute_of",
     "discover",
 ]
