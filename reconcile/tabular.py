@@ -599,11 +599,13 @@ def fuse(
             counts = spellings.get((item, attr, best.value))
             if counts:
                 shown = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-        consistent = set(ancestors_of(best.value, tree)) if tree else set()
-        against = sorted(
-            {s for v in belief.values if v.value != best.value and v.value not in consistent
-             for s in v.sources}
-        )
+        consistent: set[Hashable] = {best.value}
+        if tree:  # an ancestor or a descendant of the chosen value agrees with it
+            consistent.update(ancestors_of(best.value, tree))
+            consistent.update(
+                v.value for v in belief.values if best.value in ancestors_of(v.value, tree)
+            )
+        against = sorted({s for v in belief.values if v.value not in consistent for s in v.sources})
         rows.append(
             FusedRow(
                 item=item,
@@ -611,7 +613,7 @@ def fuse(
                 value=shown,
                 confidence=round(best.confidence, 4),
                 support=";".join(best.sources),
-                against=";".join(against),  # a claim of an ancestor is not against
+                against=";".join(against),
             )
         )
     rows.sort(key=lambda r: (r.item, r.attribute))
