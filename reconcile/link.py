@@ -357,9 +357,9 @@ def group_facts(graph: nx.Graph, claims: Sequence[Claim], vocab: Vocabulary, *,
                     total += score
             else:
                 for y in other:
-                    score = row.get(y)
-                    if score is not None:
-                        total += score
+                    linked = row.get(y)
+                    if linked is not None:
+                        total += linked
         mean = total / (len(members[ca]) * len(other))
         if mean < floor:
             continue
