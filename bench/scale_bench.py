@@ -49,8 +49,12 @@ def _timed(table: dict[str, float], cpu: dict[str, float], stage: str, fn: Calla
     return wrapper
 
 
-def measure_once(corpus: Path, cache: Path | None, jobs: int, profile: Path | None = None) -> dict[str, Any]:
-    """Run the pipeline once in this process; stage seconds, totals and peak memory."""
+def measure_once(corpus: Path, cache: Path | None, jobs: int, profile: Path | None = None,
+                 extract_only: bool = False) -> dict[str, Any]:
+    """Run the pipeline once in this process; stage seconds, totals and peak memory.
+
+    With ``extract_only``, only ingest and extraction run (claims then counts every extracted
+    claim, unresolved dates included, and conflicts is None)."""
     from reconcile import pipeline
     from reconcile.config import load_settings
 
@@ -63,7 +67,11 @@ def measure_once(corpus: Path, cache: Path | None, jobs: int, profile: Path | No
         setattr(pipeline, name, _timed(times, cpu, stage, getattr(pipeline, name)))
     t0 = time.perf_counter()
     c0 = time.process_time()
-    if profile is not None:
+    conflicts: int | None = None
+    if extract_only:
+        sources = pipeline.load_sources(settings)
+        articles, claims = len(sources), sum(len(c) for c in pipeline.extract_all(settings, sources))
+    elif profile is not None:
         import cProfile
 
         profiler = cProfile.Profile()
@@ -71,12 +79,14 @@ def measure_once(corpus: Path, cache: Path | None, jobs: int, profile: Path | No
         profiler.dump_stats(str(profile))
     else:
         report = pipeline.run(settings, apply_decisions=False)
+    if not extract_only:
+        articles, claims, conflicts = report.summary.sources, report.summary.claims, report.summary.conflicts
     wall = time.perf_counter() - t0
     self_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
     child_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return {
-        "articles": report.summary.sources, "claims": report.summary.claims,
-        "conflicts": report.summary.conflicts, "wall": wall, "cpu_main": time.process_time() - c0,
+        "articles": articles, "claims": claims, "conflicts": conflicts, "wall": wall,
+        "cpu_main": time.process_time() - c0,
         "stages": {s: times.get(s, 0.0) for s in STAGES},
         "stages_cpu": {s: cpu.get(s, 0.0) for s in STAGES},  # main process only (not the workers)
         "cpu_workers": resource.getrusage(resource.RUSAGE_CHILDREN).ru_utime
@@ -87,7 +97,7 @@ def measure_once(corpus: Path, cache: Path | None, jobs: int, profile: Path | No
 
 
 def _run_child(corpus: Path, cache: Path | None, jobs: int, profile: Path | None,
-               code: Path | None = None) -> dict[str, Any]:
+               code: Path | None = None, extract_only: bool = False) -> dict[str, Any]:
     env = dict(os.environ)
     if code is not None:  # the snapshot comes first on sys.path, before the editable install
         env["PYTHONPATH"] = os.pathsep.join(p for p in (str(code), env.get("PYTHONPATH", "")) if p)
@@ -96,6 +106,8 @@ def _run_child(corpus: Path, cache: Path | None, jobs: int, profile: Path | None
         cmd += ["--cache", str(cache)]
     if profile is not None:
         cmd += ["--profile-to", str(profile)]
+    if extract_only:
+        cmd += ["--extract-only"]
     done = subprocess.run(cmd, check=True, capture_output=True, text=True, env=env)
     return json.loads(done.stdout.strip().splitlines()[-1])
 
@@ -127,7 +139,8 @@ def snapshot(code: Path) -> str:
 
 
 def bench(sizes: list[int], *, jobs: int, seed: int, keep: Path | None = None,
-          profile: bool = False, out: Callable[[str], None] = print) -> list[dict[str, Any]]:
+          profile: bool = False, extract_only: bool = False, out: Callable[[str], None] = print
+          ) -> list[dict[str, Any]]:
     """Generate, run cold and warm per size, print the table; return the rows."""
     sys.path.insert(0, str(HERE))
     from gen_stories import generate
@@ -147,7 +160,7 @@ def bench(sizes: list[int], *, jobs: int, seed: int, keep: Path | None = None,
             gen = time.perf_counter() - t0
             for mode in ("cold", "warm"):
                 prof = base / f"link-{n}-{mode}.prof" if profile and mode == "cold" else None
-                row = _run_child(corpus, cache, jobs, prof, code)
+                row = _run_child(corpus, cache, jobs, prof, code, extract_only)
                 row.update(size=n, mode=mode, generate=gen, jobs=jobs, commit=commit)
                 rows.append(row)
                 out(json.dumps(row))
@@ -164,7 +177,8 @@ def table(rows: list[dict[str, Any]]) -> str:
     for r in rows:
         s, c = r["stages"], r["stages_cpu"]
         lines.append(
-            f"| {r['size']:,} | {r['mode']} | {r['claims']:,} | {r['conflicts']:,} | {r['wall']:.1f} "
+            f"| {r['size']:,} | {r['mode']} | {r['claims']:,} "
+            f"| {'-' if r['conflicts'] is None else format(r['conflicts'], ',')} | {r['wall']:.1f} "
             f"| {r['size'] / r['wall']:.0f} | {s['ingest']:.1f} | {s['extract']:.1f} "
             f"| {s['link']:.1f} ({c['link']:.1f}) | {s['detect'] + s['suggest']:.1f} "
             f"({c['detect'] + c['suggest']:.1f}) | {r['cpu_main']:.0f} + {r['cpu_workers']:.0f} "
@@ -200,17 +214,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--keep", type=Path, help="generate into this folder and keep it")
     parser.add_argument("--profile", action="store_true", help="cProfile each cold run (kept with --keep)")
+    parser.add_argument("--extract-only", action="store_true",
+                        help="only ingest and extract (for sizes where linking takes too long)")
     parser.add_argument("--one", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--cache", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--profile-to", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.one is not None:
-        print(json.dumps(measure_once(args.one, args.cache, args.jobs, args.profile_to)))
+        print(json.dumps(measure_once(args.one, args.cache, args.jobs, args.profile_to, args.extract_only)))
         return 0
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     if args.full and 100_000 not in sizes:
         sizes.append(100_000)
-    bench(sizes, jobs=args.jobs, seed=args.seed, keep=args.keep, profile=args.profile)
+    bench(sizes, jobs=args.jobs, seed=args.seed, keep=args.keep, profile=args.profile,
+          extract_only=args.extract_only)
     return 0
 
 
