@@ -147,14 +147,16 @@ def idf_weights(claims: Sequence[Claim]) -> dict[str, float]:
     for words in seen.values():
         df.update(words)
     n = max(1, len(seen))
-    return {w: math.log((n + 1) / (k + 0.5)) for w, k in df.items()}
+    out = {w: math.log((n + 1) / (k + 0.5)) for w, k in df.items()}
+    out[""] = max(out.values(), default=1.0)  # the weight of an unseen word, computed once
+    return out
 
 
 def _weighted_overlap(a: Sequence[str], b: Sequence[str], idf: dict[str, float] | None) -> float:
     sa, sb = set(a), set(b)
     if not sa or not sb:
         return 0.0
-    default = max(idf.values()) if idf else 1.0
+    default = idf.get("", 1.0) if idf else 1.0
 
     def w(x: str) -> float:
         return idf.get(x, default) if idf else 1.0
