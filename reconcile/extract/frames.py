@@ -220,7 +220,9 @@ _COMMON_CAPS = frozenset(
     march april may june july august september october november december jan feb mar apr jun jul
     aug sep sept oct nov dec mr mrs ms dr sir president minister secretary speaker chief ceo
     officials police state states government company department ministry agency court judge
-    there here then also last next first second third new more most many some several all""".split()
+    there here then also last next first second third new more most many some several all
+    about around nearly almost over under just only still even yet now today yesterday tomorrow
+    one two three four five six seven eight nine ten""".split()
 )
 
 
@@ -232,6 +234,10 @@ def proper_names(text: str, start: int, end: int, known: Sequence[tuple[int, int
         if any(k[0] <= m.start() < k[1] or m.start() <= k[0] < m.end() for k in known):
             continue
         words = [re.sub(r"['’]s$", "", w) for w in m.group(0).split() if w.lower() not in _COMMON_CAPS]
+        while words and words[-1].lower() in ("of", "de", "van", "von", "al"):
+            words.pop()  # "Ministry of Health of" -> "Ministry of Health"
+        while words and words[0].lower() in ("of", "de", "van", "von", "al"):
+            words.pop(0)
         if not words:
             continue
         first = text[start:m.start()].strip(" \t\n\"“'‘([*#-") == ""
