@@ -29,7 +29,8 @@ def test_front_matter_fields_and_offsets(tmp_path: Path) -> None:
     assert source.published_value is not None and source.published_value.precision == "day"
 
 
-@pytest.mark.parametrize(("given", "expected"), [("2024", "2024"), ("2024-7", "2024-07"), ("'2024-07-02'", "2024-07-02"),
+@pytest.mark.parametrize(("given", "expected"), [("2024", "2024"), ("2024-7", "2024-07"),
+                                                 ("'2024-07-02'", "2024-07-02"),
                                                  ("2024-07-02T10:00:00Z", "2024-07-02")])
 def test_published_precision(tmp_path: Path, given: str, expected: str) -> None:
     source = read_source(write(tmp_path, "a.md", f"---\npublished: {given}\n---\nText.\n"))
