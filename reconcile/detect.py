@@ -188,9 +188,10 @@ def _frame(claim: Claim, sources: dict[str, Source], evolving: bool) -> dict[str
         if claim.kind == "ordinal":
             # A span ending at publication: compare its length, not where it ends.
             assert claim.period.earliest and claim.period.latest
-            days = (claim.period.latest - claim.period.earliest).days
-            span = f"{round(days / 365.25)} years" if days >= 545 else f"{round(days / 30.44)} months"
-            period = (None, span, False)
+            # Spans compare on a doubling scale: "since 2021" and "in four years" are one span,
+            # "in five years" and "in seven months" are not.
+            days = max(1, (claim.period.latest - claim.period.earliest).days)
+            period = (None, f"span~2^{round(math.log2(days))} days", False)
     published = sources[claim.source].published if evolving and claim.kind in ("count", "percent") else None
     return {"period": period, "scope": claim.scope, "measure": claim.measure, "event": claim.event,
             "time": published}
@@ -320,6 +321,9 @@ def judge_fact(fact: Fact, sources: dict[str, Source], vocab: Vocabulary) -> lis
     if len(claims) < 2:
         return []
     evolving = any(vocab.evolving(c.event) for c in claims) or any(_tally(c, sources) for c in claims)
+    # The same digits in another order (14 and 41, 2,400 and 4,200) are a slip of the keyboard,
+    # not a tally that moved on: time of report does not explain them.
+    evolving = evolving and not _transposed(claims)
     groups, varying = partition_by_frame(claims, sources, vocab, evolving)
     out: list[Conflict] = []
     for group in groups:
@@ -383,6 +387,22 @@ def _grows_with_time(ga: Sequence[Claim], gb: Sequence[Claim], sources: dict[str
 
     early, late = (ga, gb) if when(ga) <= when(gb) else (gb, ga)
     return size(late) >= size(early)
+
+
+def _digits(claim: Claim) -> str:
+    return "".join(ch for ch in claim.quote if ch.isdigit())
+
+
+def _transposed(claims: Sequence[Claim]) -> bool:
+    """Whether two claims of different sources write different figures with the same digits."""
+    seen: dict[str, set[str]] = {}
+    for claim in claims:
+        digits = _digits(claim)
+        if len(digits) < 2:
+            continue
+        key = "".join(sorted(digits))
+        seen.setdefault(key, set()).add(digits)
+    return any(len(variants) > 1 for variants in seen.values())
 
 
 def _frame_label(claim: Claim, varying: Sequence[str], sources: dict[str, Source]) -> str:
