@@ -134,6 +134,7 @@ FEATURES = (
     "event_differ", "entity_overlap", "entity_none", "context_set", "context_sort", "noun_sim",
     "noun_missing", "magnitude", "years_apart", "recent_apart", "same_source", "is_date",
     "period_same", "period_differ", "value_close", "near_set", "noun_head_same", "idf_context", "idf_near",
+    "transposed",
 )
 
 
@@ -200,6 +201,10 @@ def pair_features(a: Claim, b: Claim, vocab: Vocabulary,
         f["near_set"] = fuzz.token_set_ratio(" ".join(a.near), " ".join(b.near)) / 100.0
     if a.noun and b.noun and _head(a.noun) == _head(b.noun):
         f["noun_head_same"] = 1.0
+    da = "".join(ch for ch in a.quote if ch.isdigit())
+    db = "".join(ch for ch in b.quote if ch.isdigit())
+    if len(da) >= 2 and da != db and sorted(da) == sorted(db):
+        f["transposed"] = 1.0  # the same digits in another order: one figure, mistyped
     f["idf_context"] = _weighted_overlap(a.tokens, b.tokens, idf)
     f["idf_near"] = _weighted_overlap(a.near, b.near, idf)
     va, vb = a.value, b.value
