@@ -433,11 +433,11 @@ def _period_of(m: Mention, period_dates: Sequence[Mention], previous: Sequence[t
     candidates = [(d.start, d.end, "date") for d in period_dates]
     candidates += [(a, b, "previous") for a, b in previous
                    if not any(d.start <= a < d.end for d in period_dates)]
-    # A period belongs to the figures on its own side: "£1.42bn ..., up from £980m a year
-    # earlier" gives "a year earlier" to £980m only.
+    # A trailing period belongs to the nearest figure before it: "£1.42bn ..., up from £980m a
+    # year earlier" gives "a year earlier" to £980m only.
+    # A leading period ("In 2015, ... 38,000 ..., 900 ...") holds for every figure after it.
     candidates = [c for c in candidates
-                  if not any(f is not m and (c[1] <= f.start and f.end <= m.start or m.end <= f.start and f.end <= c[0])
-                             for f in figures)]
+                  if not any(f is not m and m.end <= f.start and f.end <= c[0] for f in figures)]
     nearest = _nearest(candidates, m.start, m.end, prefer_after=prefer_after)
     if nearest is None:
         if _PRESENT.search(sent_text) and source.published_value is not None:
