@@ -49,9 +49,9 @@ def block_key(claim: Claim) -> str:
     """
     if isinstance(claim.value, NumberValue):
         unit = claim.value.unit or "-"
-        head = _head(claim.noun)
-        if claim.kind == "count" and head in _TIME_UNITS:
-            unit = head
+        first = _head(claim.noun.split()[0]) if claim.noun else None
+        if claim.kind == "count" and first in _TIME_UNITS:
+            unit = first  # "12 years", "a 12-year prison sentence", "14 years, one of the longest"
         return f"{claim.kind}:{unit}"
     return claim.kind
 
