@@ -274,6 +274,53 @@ def link_claims(claims: Sequence[Claim], vocab: Vocabulary, *, suggest_threshold
 BLOCK_LIMIT = 400  # an entity shared by more claims of one kind than this is too common to block on
 
 
+def story_of(claims: Sequence[Claim]) -> dict[str, str]:
+    """Group sources into stories by the names they share, so claims link only within a story.
+
+    Fewer than ten sources are taken as one story. In a larger corpus (an archive, several
+    stories in one folder), two sources join when the names they share weigh enough, rare names
+    weighing most. Returns source id -> story id (the first source id of its story).
+    """
+    names: dict[str, set[str]] = defaultdict(set)
+    for claim in claims:
+        names[claim.source].update(claim.entities)
+    sources = sorted(names)
+    n = len(sources)
+    if n < 10:
+        # A handful of sources is what a user gives for one story: do not second-guess it.
+        return dict.fromkeys(sources, sources[0]) if sources else {}
+    df: Counter[str] = Counter(e for s in sources for e in names[s])
+    # Names weigh by how few sources name them (log n/df), so that sharing "United States" and
+    # "United Kingdom" does not join two stories but sharing a company's name does.
+    weight = {e: math.log(n / k) for e, k in df.items()}
+    needed = 0.75 * math.log(n)
+    parent = {s: s for s in sources}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    by_entity: dict[str, list[str]] = defaultdict(list)
+    for source in sources:
+        for entity in names[source]:
+            by_entity[entity].append(source)
+    shared: dict[tuple[str, str], float] = defaultdict(float)
+    for entity, members in sorted(by_entity.items()):
+        if len(members) > 200 or weight[entity] <= 0:
+            continue  # named by too many sources to tell stories apart
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                shared[(a, b)] += weight[entity]
+    for (a, b), total in sorted(shared.items()):
+        if total >= needed:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    return {s: find(s) for s in sources}
+
+
 def candidate_blocks(claims: Sequence[Claim]) -> list[list[Claim]]:
     """Groups of claims that may state one fact: same kind and unit, and a shared entity.
 
@@ -282,9 +329,10 @@ def candidate_blocks(claims: Sequence[Claim]) -> list[list[Claim]]:
     near linear in the corpus while a story's claims still meet each other. A kind with few
     claims is one block.
     """
+    story = story_of(claims)
     by_kind: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
-        by_kind[block_key(claim)].append(claim)
+        by_kind[f"{story.get(claim.source, claim.source)}|{block_key(claim)}"].append(claim)
     out: list[list[Claim]] = []
     for kind in sorted(by_kind):
         members = sorted(by_kind[kind], key=lambda c: c.id)

@@ -103,3 +103,31 @@ def test_agreement_within_rounding_is_never_an_error(tmp_path: Path, second: str
     b = WIRE.replace("at least 1,046", second).replace("Tuesday", "Monday").replace("third", "fourth")
     report = check(tmp_path, {"a.md": a.replace("Tuesday", "Monday"), "b.md": b})
     assert not [c for c in report.conflicts if c.severity == "error"], report.conflicts
+
+
+DEAL = """---
+title: "{buyer} buys {target}"
+outlet: "Paper {i}"
+published: "2025-03-0{i}"
+---
+{buyer} agreed to buy {target} for ${value} billion in cash, {buyer} chief executive {ceo} said on Monday.
+
+The deal is the {rank} largest in the software industry this year, according to {bank}.
+"""
+
+
+def test_a_folder_of_two_stories_never_mixes_them(tmp_path: Path) -> None:
+    # Two deals told in the same words, by five outlets each: only the names tell them apart.
+    files = {}
+    for i in range(1, 6):
+        files[f"corvane{i}.md"] = DEAL.format(buyer="Corvane", target="Lumitec", i=i,
+                                              value=[12, 12, 12, 12, 15][i - 1], ceo="Ada Brenner",
+                                              rank="third", bank="Halden Partners")
+        files[f"halbrook{i}.md"] = DEAL.format(buyer="Halbrook", target="Dentara", i=i, value=14,
+                                               ceo="Milo Varga", rank="third", bank="Osric Bank")
+    report = check(tmp_path, files)
+    for conflict in report.conflicts:
+        stories = {c.source.rstrip("0123456789") for side in conflict.sides for c in side.claims}
+        assert len(stories) == 1, (conflict.fact, stories)
+    assert any(c.severity == "error" and {s.value for s in c.sides} == {"$12 billion", "$15 billion"}
+               for c in report.conflicts)
