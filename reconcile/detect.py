@@ -205,8 +205,10 @@ def _recent_for(claim: Claim, period: object, sources: dict[str, Source]) -> boo
     if not isinstance(period, tuple) or not isinstance(period[1], dt.date) or published is None \
             or published.earliest is None:
         return True
-    end: dt.date = period[1]
+    start, end = period[0], period[1]
     latest = published.latest or published.earliest
+    if isinstance(start, dt.date) and start <= latest <= end:
+        return True  # a period that includes the publication ("this year", "so far this month")
     return end <= latest + dt.timedelta(days=31) and (published.earliest - end).days <= 550
 
 
@@ -354,6 +356,10 @@ def judge_fact(fact: Fact, sources: dict[str, Source], vocab: Vocabulary) -> lis
             present = [r for r in ("period", "measure", "scope", "time") if r in reasons]
             explanation = "; ".join(f"{_REASON_WORDS[r]}: {', '.join(reasons[r][:3])}" for r in present)
             out.append(_conflict(fact, sides, _REASON_SLUG[present[0]], explanation, sources))
+        elif not out:
+            # The frames differ only where one claim is silent (a period one states, the other
+            # leaves unsaid): silence explains nothing, so the disagreement stands.
+            out.append(_conflict(fact, sides, MISMATCH_BY_KIND[fact.kind], None, sources))
     if not out and len(sides) == 1:
         displays = {c.display for c in claims if not c.derived}
         if len(displays) >= 2 and len({c.source for c in claims}) >= 2:

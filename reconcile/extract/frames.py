@@ -46,6 +46,14 @@ _PLACE_NEAR = re.compile(
     r"\b(?:in|across|for|throughout) (?:the )?((?:[A-Z][\w'’.-]+)(?: [A-Z][\w'’.-]+)*(?: (?:province|region|state|"
     r"county|city|district|area|metropolitan area|borough))?)"
 )
+_APPOSITIVE_PLACE = re.compile(
+    r",\s+(?:the|a|its|their)\s+(?:\w+\s+){0,2}(?:capital|city|town|village|province|region|state|county|"
+    r"district|borough|port)\b"
+)
+_FRONTED_PLACE = re.compile(
+    r"\s*(?:In|Across|Throughout) ((?:[A-Z][\w'’.-]+)(?: [A-Z][\w'’.-]+)*),\s+(?:the|a|its|their)\s+(?:\w+\s+){0,2}"
+    r"(?:capital|city|town|village|province|region|state|county|district|borough|port)\b"
+)
 _NOT_PLACES = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec
@@ -86,7 +94,8 @@ def local_scope(vocab: Vocabulary, text: str, start: int, end: int) -> str | Non
         if name.split()[0].lower().strip(".") in _NOT_PLACES or any(ch.isdigit() for ch in name):
             continue
         place = name.lower()
-        regional = bool(re.search(r" (?:province|region|state|county|city|district|area|borough)$", place))
+        regional = bool(re.search(r" (?:province|region|state|county|city|district|area|borough)$", place)) \
+            or bool(_APPOSITIVE_PLACE.match(text, m.end(), end))  # "In Vestra, the capital, ..."
         if not (part or regional):
             place = None  # a place named in passing ("arrested in Portugal") is not a scope
             continue
@@ -318,6 +327,12 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
             # scope and measure words around it are not a different frame.
             framed = m.kind not in ("date", "ordinal")
             scope_text = local_scope(vocab, text, lo, hi) if framed else None
+            if framed and scope_text is None:
+                # A fronted place with an appositive sets the scope of the whole sentence:
+                # "In Vestra, the capital, turnout reached 72.4%".
+                fronted = _FRONTED_PLACE.match(text, s_start, m.start)
+                if fronted and fronted.group(1).split()[0].lower() not in _NOT_PLACES:
+                    scope_text = fronted.group(1).lower()
             qualifiers = vocab.qualifiers(text, lo, hi, figure_end=m.end, sentence=sent) if framed else ()
             said = attribution.group(0) if attribution else None
             if m.role == "multiplier":
@@ -427,6 +442,10 @@ def _is_period(d: Mention, text: str, numbers: Sequence[Mention]) -> bool:
                        before))
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:\u2014]|\b(?:and|but|while|which|who)\b")
+_RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|when|where|after|before|because|while)\b", re.I)
+
+
 def _period_of(m: Mention, period_dates: Sequence[Mention], previous: Sequence[tuple[int, int]],
                text: str, sent_text: str, source: Source, *, prefer_after: bool = False,
                figures: Sequence[Mention] = ()) -> tuple[DateValue | None, str | None]:
@@ -438,6 +457,13 @@ def _period_of(m: Mention, period_dates: Sequence[Mention], previous: Sequence[t
     # A leading period ("In 2015, ... 38,000 ..., 900 ...") holds for every figure after it.
     candidates = [c for c in candidates
                   if not any(f is not m and m.end <= f.start and f.end <= c[0] for f in figures)]
+    # A period that trails another figure and ends its clause is that figure's ("claimed 40
+    # victims this year, asked for $5.4 million"); one inside a clause of its own after the
+    # figure ("£205,000 a week, ... that the owners promised in 2022") dates that clause.
+    candidates = [c for c in candidates
+                  if not (c[1] <= m.start and _CLAUSE_BREAK.search(text[c[1]:m.start])
+                          and any(f is not m and f.end <= c[0] and c[0] - f.end <= 40 for f in figures))
+                  and not (c[0] >= m.end and _RELATIVE.search(text[m.end:c[0]]))]
     nearest = _nearest(candidates, m.start, m.end, prefer_after=prefer_after)
     if nearest is None:
         if _PRESENT.search(sent_text) and source.published_value is not None:

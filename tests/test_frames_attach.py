@@ -1,0 +1,65 @@
+"""Where a period or a scope belongs, and what an unstated frame does (and does not) explain."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reconcile.config import load_settings
+from reconcile.extract import extract_claims
+from reconcile.models import Report, Source
+from reconcile.pipeline import run
+from reconcile.vocab import load_vocabulary
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def claims_of(text: str, published: str = "2025-03-10") -> dict[str, object]:
+    settings = load_settings(ROOT)
+    vocab = load_vocabulary(settings.aliases, settings.events)
+    source = Source(id="a", path="a.md", text=text, body_start=0, published=published)
+    return {c.quote: c for c in extract_claims(source, vocab)}
+
+
+def test_a_period_trailing_another_figure_is_that_figures() -> None:
+    got = claims_of("The group, which has claimed at least 40 victims this year, asked for $5.4 million in bitcoin.")
+    assert got["$5.4 million"].period is None  # type: ignore[attr-defined]
+
+
+def test_a_leading_period_still_holds_for_the_figure_after_it() -> None:
+    got = claims_of("In 2023, more than 37,000 people were arrested at the border.")
+    assert got["37,000"].period_text == "2023"  # type: ignore[attr-defined]
+
+
+def test_a_period_in_a_relative_clause_dates_that_clause() -> None:
+    got = claims_of("His wages, reported to be £205,000 a week, will stretch a pay structure that the "
+                    "owners promised in 2022 to keep under control.")
+    assert got["£205,000"].period is None  # type: ignore[attr-defined]
+
+
+def test_a_fronted_place_with_an_appositive_is_a_scope() -> None:
+    got = claims_of("In Vestra, the capital, turnout reached 72.4%, the highest of any district.")
+    assert got["72.4%"].scope == "vestra"  # type: ignore[attr-defined]
+    plain = claims_of("Turnout was 61.2%, the commission said.")
+    assert plain["61.2%"].scope is None  # type: ignore[attr-defined]
+
+
+def _check(tmp_path: Path, files: dict[str, str]) -> Report:
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return run(load_settings(tmp_path, cache=None), [tmp_path])
+
+
+def _front(outlet: str, published: str) -> str:
+    return f'---\ntitle: "Ransomware attack"\noutlet: "{outlet}"\npublished: "{published}"\n---\n'
+
+
+def test_a_period_one_source_leaves_unsaid_explains_nothing(tmp_path: Path) -> None:
+    report = _check(tmp_path, {
+        "wire.md": _front("Wire", "2025-03-10")
+        + "The Nightjar ransomware group demanded a ransom of $4.5 million from Orbis Health.\n",
+        "daily.md": _front("Daily", "2025-03-11")
+        + "The Nightjar ransomware group demanded a ransom of $7 million from Orbis Health this year.\n",
+    })
+    money = [c for c in report.conflicts if c.kind.startswith("amount")]
+    assert money, [c.kind for c in report.conflicts]
+    assert money[0].severity == "error"
