@@ -284,10 +284,17 @@ def names_similarity(a: Any, b: Any) -> float:
     return len(sa & sb) / len(sa | sb)
 
 
+_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+
+
 def text_similarity(a: Any, b: Any) -> float:
-    """0.5 when the words of one value are a proper subset of the other's ("C20" / "C20/C")."""
-    wa = frozenset(re.findall(r"[0-9a-z]+", str(a)))
-    wb = frozenset(re.findall(r"[0-9a-z]+", str(b)))
+    """0.5 when the tokens of one value are a proper subset of the other's.
+
+    Tokens are runs of letters and runs of digits, so codes split at the letter/digit seam:
+    "C39" is {c, 39}, and "39", "C39", "39/8" and "Terminal 8 - 39" all contain gate 39.
+    """
+    wa = frozenset(_TOKEN.findall(str(a).casefold()))
+    wb = frozenset(_TOKEN.findall(str(b).casefold()))
     if wa and wb and wa != wb and (wa < wb or wb < wa):
         return 0.5
     return 0.0

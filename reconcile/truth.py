@@ -20,11 +20,11 @@ cross-attribute reliability estimates, all in one sparse pass per iteration:
    multiplicative trust updates of Investment-style methods have the same effect).
 3. The vote of a value is the sum of its sources' votes, with a *copy discount*: within one
    group, sources are taken in order of accuracy and a source that depends on an earlier one
-   with probability ``p`` adds ``(1 - copy_discount * p)`` of its vote. Dependence is given
-   (``copies``) or detected (``detect_copies``, off by default: on the benchmark data it cost
-   more than it saved) after ``copy_after`` iterations by a Bayesian test on bitsets (one big
-   int per source): a pair that nearly never disagrees on contested items and shares more
-   *false* values than independent errors explain (ACCU-COPY lite).
+   with probability ``p`` adds ``(1 - copy_discount * p)`` of its vote (full discount by
+   default: a family of sites fed by one provider votes about once). Dependence is given
+   (``copies``) or detected (``detect_copies``) after ``copy_after`` iterations by a Bayesian
+   test on bitsets (one big int per source): a pair that nearly never disagrees on contested
+   items and shares more *false* values than independent errors explain (ACCU-COPY lite).
 4. Score of a candidate value ``v``: its vote, plus ``similarity_weight * sim(v, w) * vote(w)``
    for similar values ``w`` of the item (per-attribute kernel: 12:05 supports 12:07), plus,
    with a hierarchy, ``ancestor_weight * vote(a)`` for claims of ancestors ``a`` of ``v``
@@ -37,11 +37,14 @@ cross-attribute reliability estimates, all in one sparse pass per iteration:
    prior mean with ``smoothing`` pseudo-claims. On contested items each claim is judged
    *leave-one-out*: by the softmax without the source's own vote (and its copies'), so a
    large group of agreeing sources cannot confirm itself. Then *cross-attribute pooling*
-   (``attribute_pooling`` = 1): a key's accuracy is taken from the same source's record on
-   its *other* attributes (its own record when it has no other attribute). A camp of sources
+   (``attribute_pooling`` = 0.75): a key's accuracy leans on the same source's record on its
+   *other* attributes (its own record when it has no other attribute). A camp of sources
    that agree on one attribute ("actual departure" meaning runway time) is thereby weighted by
    how it fares where others judge it (arrival times, gates), which breaks the self-confirming
-   fixed point that majority-driven methods fall into.
+   fixed point that majority-driven methods fall into. With ``relative_pooling`` the record
+   is read *relative to each attribute's mean* in logits (an additive source-skill plus
+   attribute-difficulty model): being right on scheduled times, where everyone is right,
+   then earns no credit on actual times.
 7. Iterate until accuracies move less than ``tolerance`` after at least ``min_iterations``
    (at most ``iterations``).
 
@@ -125,14 +128,15 @@ class TruthSettings:
     copy_after: int = 3
     copy_rate: float = 0.8
     copy_prior: float = 0.2
-    copy_discount: float = 0.0
+    copy_discount: float = 1.0
     copy_min_shared: int = 100
     copy_min_agreement: float = 0.995
     copy_min_claims: int = 10
     copy_max_sources: int = 200
     per_attribute: bool = True
-    attribute_pooling: float = 1.0
+    attribute_pooling: float = 0.75
     contested_only: bool = False
+    relative_pooling: bool = True
     sharpness: float = 4.0
     sharpen_after: int = 0
     leave_one_out: bool = True
@@ -430,6 +434,51 @@ def _pattern_clusters(
     return out
 
 
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-4), 1.0 - 1e-4)
+    return math.log(p / (1.0 - p))
+
+
+def _relative_pooling(
+    acc: list[float], counted: list[int], base_of: list[int], attr_of: list[int], lam: float
+) -> list[float]:
+    """Pool a source's record across attributes *relative to each attribute's difficulty*.
+
+    An additive logit model (Rasch-like): ``logit A[s, a] = alpha[a] + beta[s]``. ``alpha[a]``
+    is the claim-weighted mean logit of the attribute's keys; a key's *skill* is its logit
+    minus that mean. A key's pooled estimate is ``alpha[a]`` plus the claim-weighted skill of
+    the same source on its *other* attributes (its own skill when it has none). Being right
+    where everybody is right (scheduled times) then says little; being right where sources
+    disagree (actual times, gates) says much.
+    """
+    n = len(acc)
+    logit = [_logit(a) for a in acc]
+    n_attr = max(attr_of, default=-1) + 1
+    a_sum = [0.0] * n_attr
+    a_n = [0.0] * n_attr
+    for k in range(n):
+        a_sum[attr_of[k]] += counted[k] * logit[k]
+        a_n[attr_of[k]] += counted[k]
+    alpha = [a_sum[a] / a_n[a] if a_n[a] else 0.0 for a in range(n_attr)]
+    skill = [logit[k] - alpha[attr_of[k]] for k in range(n)]
+    n_base = max(base_of, default=-1) + 1
+    b_sum = [0.0] * n_base
+    b_n = [0.0] * n_base
+    for k in range(n):
+        b_sum[base_of[k]] += counted[k] * skill[k]
+        b_n[base_of[k]] += counted[k]
+    out = list(acc)
+    for k in range(n):
+        b = base_of[k]
+        other_n = b_n[b] - counted[k]
+        if other_n <= 0:
+            continue
+        other_skill = (b_sum[b] - counted[k] * skill[k]) / other_n
+        pooled = 1.0 / (1.0 + math.exp(-(alpha[attr_of[k]] + other_skill)))
+        out[k] = (1.0 - lam) * acc[k] + lam * pooled
+    return out
+
+
 def discover(
     claims: Iterable[TruthClaim],
     *,
@@ -476,6 +525,12 @@ def discover(
             if base_name(name) in source_prior:
                 prior_mean[s] = float(source_prior[base_name(name)])
     accuracy = list(prior_mean)
+    attr_index: dict[str, int] = {}
+    attr_of = [
+        attr_index.setdefault(name.split("\x1f", 1)[-1] if cfg.per_attribute else "",
+                              len(attr_index))
+        for name in index.source_names
+    ]
 
     # Pinned values: item index -> group index (or -1 when the pinned value was not claimed).
     pinned: dict[int, int] = {}
@@ -685,6 +740,13 @@ def discover(
             # on its *other* attributes (judged by other camps), so a group of sources that
             # agree on one attribute cannot confirm itself there; a source that gets arrivals
             # wrong is suspect on departures too.
+            # With ``relative_pooling`` the record is compared with each attribute's mean
+            # (see _relative_pooling); ``attribute_pooling`` < 1 keeps part of the key's own
+            # record, which damps the see-saw between two attributes judging each other.
+            lam = cfg.attribute_pooling
+            if cfg.relative_pooling:
+                new = _relative_pooling(new, counted, base_of, attr_of, lam)
+        if cfg.per_attribute and cfg.attribute_pooling > 0.0 and not cfg.relative_pooling:
             lam = cfg.attribute_pooling
             pooled_sum: dict[int, float] = defaultdict(float)
             pooled_n: dict[int, float] = defaultdict(float)

@@ -272,3 +272,14 @@ def test_cli_fuse_errors_exit_2(tmp_path: Path) -> None:
     result = runner.invoke(app, ["fuse", str(bad), "--out", str(tmp_path / "o.csv")])
     assert result.exit_code == 2
     assert "error[E109]" in result.output
+
+
+def test_text_similarity_splits_codes_at_letter_digit_seams() -> None:
+    from reconcile.tabular import text_similarity
+
+    # gate 39 written four ways: each longer form contains the bare one
+    for longer in ("c39", "terminal 8 - 39", "39/8"):
+        assert text_similarity(longer, "39") == 0.5
+        assert text_similarity("39", longer) == 0.5
+    assert text_similarity("c39", "c40") == 0.0
+    assert text_similarity("c39", "c39") == 0.0  # equal values are not "similar" here

@@ -190,3 +190,31 @@ def test_cross_attribute_reliability_breaks_a_self_confirming_camp() -> None:
     assert all(result.best((f"f{k}", "dep")) == "gate" for k in range(20))
     plain = discover(claims_of(rows), settings=TruthSettings(attribute_pooling=0.0))
     assert plain.best(("f0", "dep")) == "runway"
+
+
+def test_relative_pooling_ignores_records_on_easy_attributes() -> None:
+    # As above, but every source is also right on 40 scheduled times that nobody disputes.
+    # Judged by raw accuracy over its other attributes, camp X looks nearly as good as Y and
+    # its four votes win departures; judged relative to each attribute's mean (being right
+    # where everybody is right says little), X's arrival record sinks it.
+    rows: list[tuple[str, object, object]] = []
+    sources = ("y1", "y2", "r1", "r2", "r3", "x1", "x2", "x3", "x4")
+    for k in range(40):
+        for s in sources:
+            rows.append((s, (f"s{k}", "sched"), k))
+    for k in range(20):
+        for s in ("y1", "y2", "r1", "r2", "r3"):
+            rows.append((s, (f"f{k}", "arr"), k))
+        for n, s in enumerate(("x1", "x2", "x3", "x4")):
+            rows.append((s, (f"f{k}", "arr"), 100 + 10 * k + n))
+        for s in ("x1", "x2", "x3", "x4"):
+            rows.append((s, (f"f{k}", "dep"), "runway"))
+        for s in ("y1", "y2"):
+            rows.append((s, (f"f{k}", "dep"), "gate"))
+    result = discover(claims_of(rows))
+    assert all(result.best((f"f{k}", "dep")) == "gate" for k in range(20))
+    x_dep = dict(result.sources["x1"].by_attribute)["dep"]
+    y_dep = dict(result.sources["y1"].by_attribute)["dep"]
+    assert x_dep < y_dep
+    absolute = discover(claims_of(rows), settings=TruthSettings(relative_pooling=False))
+    assert absolute.best(("f0", "dep")) == "runway"
