@@ -292,7 +292,12 @@ def differences(a: Claim, b: Claim, sources: dict[str, Source], vocab: Vocabular
         if fa[attribute] == fb[attribute]:
             continue
         if (fa[attribute] is None or fb[attribute] is None) and attribute not in ("measure", "scope"):
-            continue
+            # An unstated period is "around publication"; a stated one far from it (a deadline
+            # at the end of the year, a year long past) may explain the difference. Silence on
+            # anything else explains nothing.
+            silent = b if fa[attribute] is not None else a
+            if attribute != "period" or _recent_for(silent, (fa[attribute] or fb[attribute]), sources):
+                continue
         if attribute == "event" and not vocab.comparable(a.event, b.event):
             continue
         words = f"{_frame_words(a, attribute, sources)} against {_frame_words(b, attribute, sources)}"

@@ -132,9 +132,9 @@ def _recency_penalty(a: Claim, b: Claim, published: dict[str, DateValue | None] 
 FEATURES = (
     "bias", "event_same", "event_weak", "event_comparable", "event_one_missing", "event_both_missing",
     "event_differ", "entity_overlap", "entity_none", "context_set", "context_sort", "noun_sim",
-    "noun_missing", "magnitude", "years_apart", "recent_apart", "same_source", "is_date",
+    "noun_missing", "magnitude", "recent_apart", "same_source", "is_date",
     "period_same", "period_differ", "value_close", "near_set", "noun_head_same", "idf_context", "idf_near",
-    "transposed",
+    "transposed", "once_same",
 )
 
 
@@ -164,6 +164,20 @@ def _weighted_overlap(a: Sequence[str], b: Sequence[str], idf: dict[str, float] 
 
     shared = sum(w(x) for x in sa & sb)
     return shared / math.sqrt(sum(w(x) for x in sa) * sum(w(x) for x in sb))
+
+
+def _named(entities: Sequence[str]) -> set[str]:
+    """The names among a claim's entities (organisations and people; not the alias table's countries)."""
+    return {e for e in entities if e.startswith("name:")}
+
+
+def _names_meet(a: set[str], b: set[str]) -> bool:
+    """Whether two sets of names share one, a short form counting ("Pennant" in "Pennant Brands")."""
+    if a & b:
+        return True
+    words_a = [set(x[5:].split()) for x in a]
+    words_b = [set(x[5:].split()) for x in b]
+    return any(wa <= wb or wb <= wa for wa in words_a for wb in words_b)
 
 
 def pair_features(a: Claim, b: Claim, vocab: Vocabulary,
@@ -210,9 +224,12 @@ def pair_features(a: Claim, b: Claim, vocab: Vocabulary,
     va, vb = a.value, b.value
     if isinstance(va, DateValue) and isinstance(vb, DateValue):
         f["is_date"] = 1.0
-        if va.resolved and vb.resolved:
-            assert va.earliest and vb.earliest
-            f["years_apart"] = min(5.0, abs(va.earliest.year - vb.earliest.year)) / 5.0
+        # How many years apart two dates are says nothing about whether they date one event: the
+        # further apart, the worse the contradiction, not the likelier two facts (a feature for
+        # it taught the model to miss the biggest disagreements).
+        if a.event == b.event and vocab.once(a.event) and _names_meet(_named(a.entities), _named(b.entities)):
+            # One founding per company, one birth per person.
+            f["once_same"] = 1.0
     f["recent_apart"] = 1.0 if _recency_penalty(a, b, published) > 0 else 0.0
     f["same_source"] = 1.0 if a.source == b.source else 0.0
     if a.period is not None and b.period is not None:
@@ -361,7 +378,13 @@ def _link_block(graph: nx.Graph, members: Sequence[Claim], vocab: Vocabulary, su
             edge = graph.get_edge_data(("claim", a.id), ("claim", b.id))
             if edge is not None:
                 continue
-            score = score_features(pair_features(a, b, vocab, published, idf), weights or load_link_model())
+            features = pair_features(a, b, vocab, published, idf)
+            score = score_features(features, weights or load_link_model())
+            if features["once_same"]:
+                # One founding per company, one birth per person: the same once-only event of
+                # the same named entity is one fact, whatever the dates (rule, not learned: the
+                # gold stories hold too few such pairs to learn it from).
+                score = max(score, confirm)
             if score >= suggest:
                 status = "confirmed" if score >= confirm else "suggested"
                 graph.add_edge(("claim", a.id), ("claim", b.id), type="link", score=round(score, 4),

@@ -23,6 +23,7 @@ class EventClass:
     comparable: frozenset[str] = frozenset()
     evolving: bool = False
     weak: bool = False  # generic ("announce", "report"): sharing it says little about the fact
+    once: bool = False  # happens once to whom it happens ("founded", "born"): one date per entity
 
 
 @dataclass(frozen=True)
@@ -143,6 +144,10 @@ class Vocabulary:
     def evolving(self, name: str | None) -> bool:
         return name is not None and name in self.events and self.events[name].evolving
 
+    def once(self, name: str | None) -> bool:
+        """Whether the event happens once to whom it happens (a founding, a birth)."""
+        return name is not None and name in self.events and self.events[name].once
+
 
 def _normalize_word(text: str) -> str:
     return re.sub(r"\s+", " ", text.lower().replace("’", "'"))
@@ -239,7 +244,7 @@ def load_vocabulary(aliases: Path | None = None, events: Path | None = None) -> 
         words = tuple(str(w).lower() for w in t.get("words", []))  # type: ignore[union-attr,attr-defined]
         events_out[key] = EventClass(
             key, words, frozenset(str(c) for c in t.get("comparable", [])),  # type: ignore[union-attr,attr-defined]
-            bool(t.get("evolving", False)), bool(t.get("weak", False)),
+            bool(t.get("evolving", False)), bool(t.get("weak", False)), bool(t.get("once", False)),
         )
     # Explicit words win over inflections of other words; first class (sorted) wins ties.
     for key in sorted(events_out):

@@ -63,3 +63,31 @@ def test_a_period_one_source_leaves_unsaid_explains_nothing(tmp_path: Path) -> N
     money = [c for c in report.conflicts if c.kind.startswith("amount")]
     assert money, [c.kind for c in report.conflicts]
     assert money[0].severity == "error"
+
+
+def test_a_participle_dates_its_own_clause_not_the_figure() -> None:
+    got = claims_of("Pennant, founded in 1921, went public in 1986 and has 14 factories across six states.")
+    assert "1921" in got  # a claim of its own, not the period of "14 factories"
+    assert got["14"].period_text != "1921"  # type: ignore[attr-defined]
+
+
+def test_a_name_opening_sentences_is_still_a_name() -> None:
+    text = ("Brightway, founded in 1949, was once a fixture of American suburbs. "
+            "Brightway has not made a profit since 2019.")
+    got = claims_of(text)
+    assert "name:brightway" in got["1949"].entities  # type: ignore[attr-defined]
+    # A common word opening two sentences and written in lower case elsewhere is no name.
+    got = claims_of("Revenue rose 9% to £11.6 billion. Revenue growth slowed, and revenue per store fell 2%.")
+    assert not any(e == "name:revenue" for c in got.values() for e in c.entities)  # type: ignore[attr-defined]
+
+
+def test_two_founding_years_of_one_company_are_one_fact(tmp_path: Path) -> None:
+    report = _check(tmp_path, {
+        "wire.md": _front("Wire", "2025-03-10")
+        + "Pennant was founded in 1921 as a bakery in Ohio. Pennant makes biscuits.\n",
+        "ledger.md": _front("Ledger", "2025-03-10")
+        + "Harlow Foods agreed to buy Pennant Brands, the biscuit maker founded in 1912, for $5.9bn.\n",
+    })
+    dates = [c for c in report.conflicts if c.kind == "date-mismatch"]
+    assert dates and dates[0].severity == "error"
+    assert {s.value for s in dates[0].sides} == {"1921", "1912"}

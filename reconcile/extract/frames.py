@@ -235,9 +235,13 @@ _COMMON_CAPS = frozenset(
 )
 
 
-def proper_names(text: str, start: int, end: int, known: Sequence[tuple[int, int, str]]) -> set[str]:
+def proper_names(text: str, start: int, end: int, known: Sequence[tuple[int, int, str]],
+                 names_mid: frozenset[str] = frozenset()) -> set[str]:
     """Capitalized names the alias table does not know ("Broadcom", "Silver Lake"), as
-    ``name:<lower case>`` entities, so stories about anything can be linked by who is involved."""
+    ``name:<lower case>`` entities, so stories about anything can be linked by who is involved.
+
+    A capitalized first word of a sentence is a name only when the text also capitalizes it
+    mid-sentence (``names_mid``, from :func:`mid_sentence_caps`)."""
     out: set[str] = set()
     for m in _PROPER.finditer(text, start, end):
         if any(k[0] <= m.start() < k[1] or m.start() <= k[0] < m.end() for k in known):
@@ -250,12 +254,29 @@ def proper_names(text: str, start: int, end: int, known: Sequence[tuple[int, int
         if not words:
             continue
         first = text[start:m.start()].strip(" \t\n\"“'‘([*#-") == ""
-        if first and len(words) == 1 and not words[0].isupper():
+        if first and len(words) == 1 and not words[0].isupper() and words[0] not in names_mid:
             continue  # the sentence's first word is capitalized whatever it is
         name = " ".join(words).strip(".'’").lower()
         if len(name) >= 3:
             out.add("name:" + name)
     return out
+
+
+_MID_CAP = re.compile(r"(?<=[a-z0-9,;] )[A-Z][a-z][\w'’-]*")
+
+
+def mid_sentence_caps(text: str) -> frozenset[str]:
+    """Words the text uses as names: capitalized after a lower-case word or a comma, or
+    capitalized at least twice and never written in lower case ("Brightway" opening sentences)."""
+    mid = {re.sub(r"['’]s$", "", m.group(0)) for m in _MID_CAP.finditer(text)}
+    capitalized = Counter(re.sub(r"['’]s$", "", m.group(0)) for m in _ANY_CAP.finditer(text))
+    lower = {m.group(0) for m in _LOWER_WORD.finditer(text)}
+    mid |= {w for w, n in capitalized.items() if n >= 2 and len(w) >= 4 and w.lower() not in lower}
+    return frozenset(mid) - {w.capitalize() for w in _COMMON_CAPS}
+
+
+_ANY_CAP = re.compile(r"\b[A-Z][a-z][\w'’-]*")
+_LOWER_WORD = re.compile(r"\b[a-z][\w'’-]*")
 
 
 def _shift_year(value: DateValue, years: int) -> DateValue:
@@ -284,11 +305,12 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                 break
     claims: list[Claim] = []
     seen: Counter[str] = Counter()
+    names_mid = mid_sentence_caps(text)
     for sent, items in sorted(by_sentence.items()):
         s_start, s_end = sent
         entities = vocab.find_entities(text, s_start, s_end)
         events = vocab.find_events(text, s_start, s_end)
-        entity_ids = tuple(sorted({e[2] for e in entities} | proper_names(text, s_start, s_end, entities)))
+        entity_ids = tuple(sorted({e[2] for e in entities} | proper_names(text, s_start, s_end, entities, names_mid)))
         sent_text = text[s_start:s_end]
         attribution = _ATTRIBUTION.search(sent_text)
         hedged = bool(_HEDGE.search(sent_text))
@@ -433,6 +455,11 @@ def _is_period(d: Mention, text: str, numbers: Sequence[Mention]) -> bool:
         return True
     near = [n for n in figures if min(abs(n.start - d.end), abs(d.start - n.end)) <= 80]
     if not near:
+        return False
+    if re.search(r"\b[a-z]+ed in\s*$", before) and all(
+            re.search(r"[,;()\u2014]", text[min(n.end, d.end):max(n.start, d.start)]) for n in near):
+        # "Pennant, founded in 1921, went public in 1986 and has 14 factories": a participle
+        # dates its own clause; the figure in another clause does not hold for that year.
         return False
     v = d.value
     if v.fiscal or v.relative and v.precision != "day":
