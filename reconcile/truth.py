@@ -37,7 +37,7 @@ cross-attribute reliability estimates, all in one sparse pass per iteration:
    prior mean with ``smoothing`` pseudo-claims. On contested items each claim is judged
    *leave-one-out*: by the softmax without the source's own vote (and its copies'), so a
    large group of agreeing sources cannot confirm itself. Then *cross-attribute pooling*
-   (``attribute_pooling`` = 0.75): a key's accuracy leans on the same source's record on its
+   (``attribute_pooling`` = 0.65): a key's accuracy leans on the same source's record on its
    *other* attributes (its own record when it has no other attribute). A camp of sources
    that agree on one attribute ("actual departure" meaning runway time) is thereby weighted by
    how it fares where others judge it (arrival times, gates), which breaks the self-confirming
@@ -134,7 +134,7 @@ class TruthSettings:
     copy_min_claims: int = 10
     copy_max_sources: int = 200
     per_attribute: bool = True
-    attribute_pooling: float = 0.75
+    attribute_pooling: float = 0.65
     contested_only: bool = False
     relative_pooling: bool = True
     sharpness: float = 4.0

@@ -193,13 +193,13 @@ def test_cross_attribute_reliability_breaks_a_self_confirming_camp() -> None:
 
 
 def test_relative_pooling_ignores_records_on_easy_attributes() -> None:
-    # As above, but every source is also right on 40 scheduled times that nobody disputes.
+    # As above, but every source is also right on 20 scheduled times that nobody disputes.
     # Judged by raw accuracy over its other attributes, camp X looks nearly as good as Y and
     # its four votes win departures; judged relative to each attribute's mean (being right
     # where everybody is right says little), X's arrival record sinks it.
     rows: list[tuple[str, object, object]] = []
     sources = ("y1", "y2", "r1", "r2", "r3", "x1", "x2", "x3", "x4")
-    for k in range(40):
+    for k in range(20):
         for s in sources:
             rows.append((s, (f"s{k}", "sched"), k))
     for k in range(20):
