@@ -125,7 +125,12 @@ def _significant_digits(x: float) -> int:
 
 
 def group_sides(claims: Sequence[Claim]) -> list[list[Claim]]:
-    """Fewest groups of claims whose reader intervals share a point (greedy by right end)."""
+    """Fewest groups of claims whose reader intervals share a point (greedy by right end).
+
+    A span written with both ends ("model years 2019 to 2022") is a whole stretch of time, not
+    an uncertain point: two spans agree only when their ends do, so each distinct span is a side
+    of its own (other claims in its group stay with the first).
+    """
     ordered = sorted(claims, key=lambda c: (reader_interval(c)[1], reader_interval(c)[0], c.id))
     sides: list[list[Claim]] = []
     point: float | None = None
@@ -136,7 +141,28 @@ def group_sides(claims: Sequence[Claim]) -> list[list[Claim]]:
         else:
             sides.append([claim])
             point = high
-    return sides
+    out: list[list[Claim]] = []
+    for side in sides:
+        spans: dict[tuple[object, object], list[Claim]] = {}
+        for claim in side:
+            if _is_span(claim):
+                assert isinstance(claim.value, DateValue)
+                spans.setdefault((claim.value.earliest, claim.value.latest), []).append(claim)
+        if len(spans) < 2:
+            out.append(side)
+            continue
+        first, *rest = sorted(spans)
+        out.append([c for c in side if not _is_span(c) or c in spans[first]])
+        out.extend(spans[key] for key in rest)
+    return out
+
+
+_SPAN = re.compile(r"\d.*\b(?:to|and|until|through|till)\b.*\d|\d\s*[-\u2013]\s*\d", re.I)
+
+
+def _is_span(claim: Claim) -> bool:
+    v = claim.value
+    return isinstance(v, DateValue) and v.precision == "range" and not v.approximate and bool(_SPAN.search(claim.quote))
 
 
 def _vague(claim: Claim) -> bool:
@@ -380,11 +406,24 @@ def _statement_dates(group: Sequence[Claim], sides: Sequence[Sequence[Claim]], s
     likelier two statements than one misdated: a difference of time, not a contradiction."""
     if group[0].kind != "date" or not all(vocab.weak(c.event) for c in group):
         return None
+    if not all(_near_publication(c, sources) for c in group):
+        return None  # a statement is dated days before the article, not years ("2019 to 2022")
     days = [{sources[c.source].published for c in side} for side in sides]
     if any(a & b for i, a in enumerate(days) for b in days[i + 1:]):
         return None  # sources published the same day disagree: that is a contradiction
     return ("reported at different times: these may be different statements, each dated by an "
             "article published on another day")
+
+
+def _near_publication(claim: Claim, sources: dict[str, Source]) -> bool:
+    """Whether a date falls within a month before (or on) its article's publication."""
+    published = sources[claim.source].published_value
+    v = claim.value
+    if published is None or published.earliest is None or not isinstance(v, DateValue) or v.latest is None \
+            or v.earliest is None:
+        return False
+    latest = published.latest or published.earliest
+    return v.latest >= published.earliest - dt.timedelta(days=31) and v.earliest <= latest
 
 
 def _grows_with_time(ga: Sequence[Claim], gb: Sequence[Claim], sources: dict[str, Source]) -> bool:

@@ -91,3 +91,17 @@ def test_two_founding_years_of_one_company_are_one_fact(tmp_path: Path) -> None:
     dates = [c for c in report.conflicts if c.kind == "date-mismatch"]
     assert dates and dates[0].severity == "error"
     assert {s.value for s in dates[0].sides} == {"1921", "1912"}
+
+
+def test_two_spans_agree_only_when_their_ends_do(tmp_path: Path) -> None:
+    report = _check(tmp_path, {
+        "wire.md": _front("Wire", "2025-03-10")
+        + "Kessler is recalling 212,000 Ridgeline trucks from model years 2019 to 2022 over faulty airbags.\n",
+        "auto.md": _front("Auto", "2025-03-12")
+        + "Kessler is recalling Ridgeline trucks built between 2018 and 2022 over faulty airbags.\n",
+    })
+    dates = [c for c in report.conflicts if c.kind.startswith("date") or c.kind == "time-difference"]
+    assert dates, [c.kind for c in report.conflicts]
+    # Years-long spans are no statement dates: published on different days or not, a contradiction.
+    assert dates[0].severity == "error", (dates[0].kind, dates[0].explanation)
+    assert {s.value for s in dates[0].sides} == {"2018 to 2022", "2019 to 2022"}

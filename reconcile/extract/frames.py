@@ -329,7 +329,10 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
             if m.kind == "date" and not isinstance(m.value, DateValue):
                 continue
             anchored_after = m.kind == "date" and bool(_ANCHOR_AFTER.search(m.text))
-            event = _event_of(events, text, m, prefer_after=anchored_after)
+            lo, hi = figure_window(text, m, items, s_start, s_end)
+            # The event of the figure's own clause first, else the sentence's nearest.
+            event = _event_of([e for e in events if lo <= e[0] and e[1] <= hi], text, m,
+                              prefer_after=anchored_after) or _event_of(events, text, m, prefer_after=anchored_after)
             noun = counted_noun(text, m.end, s_end) if m.kind != "date" else None
             noun_event = _attached_event(vocab, text, m, noun, s_start) if m.kind != "date" else None
             measure = noun_event or (event[2] if event else None)
@@ -344,7 +347,6 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                 period, period_text = _period_of(m, period_dates, previous, text, sent_text, source,
                                                  prefer_after=m.role == "multiplier",
                                                  figures=[x for x in numbers if x.role != "multiplier"])
-            lo, hi = figure_window(text, m, items, s_start, s_end)
             # An ordinal ranks within its own wording ("the third strong quake in the province"):
             # scope and measure words around it are not a different frame.
             framed = m.kind not in ("date", "ordinal")
