@@ -408,11 +408,18 @@ def _statement_dates(group: Sequence[Claim], sides: Sequence[Sequence[Claim]], s
         return None
     if not all(_near_publication(c, sources) for c in group):
         return None  # a statement is dated days before the article, not years ("2019 to 2022")
+    if not all(_SPEECH.search(sources[c.source].text, max(c.sentence_start, c.start - 60),
+                              min(c.sentence_end, c.end + 60)) for c in group):
+        return None  # "a study published on Wednesday" dates one event, not a repeatable statement
     days = [{sources[c.source].published for c in side} for side in sides]
     if any(a & b for i, a in enumerate(days) for b in days[i + 1:]):
         return None  # sources published the same day disagree: that is a contradiction
     return ("reported at different times: these may be different statements, each dated by an "
             "article published on another day")
+
+
+_SPEECH = re.compile(r"\b(?:said|says|say|told|tells|announc\w*|statement|stated|states|added|noted|confirmed|"
+                     r"declared|briefing|press conference|news conference)\b", re.I)
 
 
 def _near_publication(claim: Claim, sources: dict[str, Source]) -> bool:

@@ -498,9 +498,16 @@ def reopen(ledger: Ledger, ref: str, *, by: str | None = None, date: dt.date | s
 
 
 def _union(*groups: Sequence[LedgerRevision]) -> tuple[LedgerRevision, ...]:
+    """The groups' revisions in order, each kept as often as the group holding it most often
+    has it: a history may rightly hold one revision twice (resolved, re-opened, resolved again
+    the same way), and uniting a history with itself must give it back unchanged."""
     out: list[LedgerRevision] = []
     for group in groups:
-        out.extend(r for r in group if r not in out)
+        seen: dict[LedgerRevision, int] = {}
+        for r in group:
+            seen[r] = seen.get(r, 0) + 1
+            if out.count(r) < seen[r]:
+                out.append(r)
     return tuple(out)
 
 

@@ -79,16 +79,23 @@ class Vocabulary:
         if self._qualifier_re is None:
             return ()
         found: set[str] = set()
+        tail = re.match(r"[^,;:.]{0,40}", text[figure_end:figure_end + 40]) if figure_end is not None else None
+        words = tail.group(0) if tail else ""
         for m in self._qualifier_re.finditer(text, start, end):
-            group = self._qualifier_of.get(_normalize_word(m.group(0)))
+            word = _normalize_word(m.group(0))
+            group = self._qualifier_of.get(word)
             if group and self._qualifier_mode.get(group, "window") == "window":
+                if group.startswith("per_") and word.startswith(("a ", "per ")) and not (
+                        figure_end is not None and figure_end <= m.start() <= figure_end + len(words)
+                        and len(text[figure_end:m.start()].split()) <= 3):
+                    continue  # a rate ("a week", "per year") is the figure's only right after it
                 found.add(group)
         if figure_end is not None:
-            tail = re.match(r"[^,;:.]{0,40}", text[figure_end:figure_end + 40])
-            words = tail.group(0) if tail else ""
             for m in self._qualifier_re.finditer(words):
-                group = self._qualifier_of.get(_normalize_word(m.group(0)))
-                if group and self._qualifier_mode.get(group) == "adjacent" and \
+                word = _normalize_word(m.group(0))
+                group = self._qualifier_of.get(word)
+                rate = group is not None and group.startswith("per_") and word.startswith(("a ", "per "))
+                if group and (self._qualifier_mode.get(group) == "adjacent" or rate) and \
                         len(words[:m.start()].split()) <= 3:
                     found.add(group)
         if sentence is not None:

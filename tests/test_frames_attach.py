@@ -105,3 +105,28 @@ def test_two_spans_agree_only_when_their_ends_do(tmp_path: Path) -> None:
     # Years-long spans are no statement dates: published on different days or not, a contradiction.
     assert dates[0].severity == "error", (dates[0].kind, dates[0].explanation)
     assert {s.value for s in dates[0].sides} == {"2018 to 2022", "2019 to 2022"}
+
+
+def test_a_rate_belongs_to_the_figure_right_before_it() -> None:
+    got = claims_of("The vaccination campaign, budgeted at $2.4 million, was approved within a week.")
+    assert "per_week" not in (got["$2.4 million"].measure or "")  # type: ignore[attr-defined]
+    got = claims_of("He will earn £250,000 a week at his new club.")
+    assert "per_week" in (got["£250,000"].measure or "")  # type: ignore[attr-defined]
+
+
+def test_the_base_of_a_change_is_not_its_period() -> None:
+    got = claims_of("Food prices were 5.2% higher than a year earlier, the statistics office said.")
+    assert got["5.2%"].period is None  # type: ignore[attr-defined]
+    assert "per_year" in (got["5.2%"].measure or "")  # type: ignore[attr-defined]
+
+
+def test_a_publication_day_is_no_repeatable_statement(tmp_path: Path) -> None:
+    report = _check(tmp_path, {
+        "release.md": _front("Release", "2025-03-06")
+        + "Walking 7,000 steps a day cut dementia risk, according to a study of the Aging Cohort "
+        "published on Wednesday.\n",
+        "health.md": _front("Health", "2025-03-07")
+        + "A new study of the Aging Cohort published on Thursday found that walking cut dementia risk.\n",
+    })
+    dates = [c for c in report.conflicts if c.kind in ("date-mismatch", "time-difference")]
+    assert dates and dates[0].severity == "error", [(c.kind, c.severity) for c in report.conflicts]

@@ -31,6 +31,9 @@ from reconcile.errors import LedgerError
 from reconcile.ledger import (
     REASONS,
     Ledger,
+    LedgerEntry,
+    LedgerRevision,
+    LedgerSide,
     apply_decisions,
     decide,
     dump_ledger,
@@ -479,3 +482,18 @@ def test_applying_twice_equals_applying_once(ledger: Ledger) -> None:
     assert apply_decisions(once, ledger) == once
     assert once.summary.unresolved == sum(c.status == "unresolved" for c in once.conflicts)
     assert parse_ledger(dump_ledger(ledger)) == ledger
+
+
+def test_a_history_that_repeats_a_revision_survives_merging() -> None:
+    # Resolved, re-opened, resolved again the same way on one day: three revisions, two equal.
+    done = LedgerRevision(status="resolved", value="2022", reason="correction", date="2024-01-01",
+                          values=("2022", "2021"))
+    reopened = LedgerRevision(status="unresolved", reason="reopened", date="2024-01-01", values=("2022", "2021"))
+    entry = LedgerEntry(id="cfl_9cf881dc422f66ca", fact_key="date|suspend", fact="when the route was suspended",
+                        sides=(LedgerSide(value="2022", sources=("a",)), LedgerSide(value="2021", sources=("b",))),
+                        status="unresolved", reason="reopened", date="2024-01-01",
+                        history=(done, reopened, done))
+    b = Ledger(decisions=(entry,))
+    once = merge(Ledger(decisions=()), b)
+    assert merge(once, b) == once
+    assert merge(once, b).decisions[0].history == (done, reopened, done)

@@ -471,6 +471,7 @@ def _is_period(d: Mention, text: str, numbers: Sequence[Mention]) -> bool:
                        before))
 
 
+_BASE_BEFORE = re.compile(r"\b(?:than|from|on|over|compared (?:with|to)|versus|vs\.?|against)\s+$", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014]|\b(?:and|but|while|which|who)\b")
 _RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|when|where|after|before|because|while)\b", re.I)
 
@@ -478,9 +479,13 @@ _RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|when|where|after|before|
 def _period_of(m: Mention, period_dates: Sequence[Mention], previous: Sequence[tuple[int, int]],
                text: str, sent_text: str, source: Source, *, prefer_after: bool = False,
                figures: Sequence[Mention] = ()) -> tuple[DateValue | None, str | None]:
-    candidates = [(d.start, d.end, "date") for d in period_dates]
+    candidates = [(d.start, d.end, "date") for d in period_dates
+                  if not (m.kind == "percent" and _PREVIOUS.fullmatch(d.text.strip())
+                          and _BASE_BEFORE.search(text, max(0, d.start - 30), d.start))]
     candidates += [(a, b, "previous") for a, b in previous
-                   if not any(d.start <= a < d.end for d in period_dates)]
+                   if not any(d.start <= a < d.end for d in period_dates)
+                   # "5.2% higher than a year earlier": the base of a change, not its period
+                   and not (m.kind == "percent" and _BASE_BEFORE.search(text, max(0, a - 30), a))]
     # A trailing period belongs to the nearest figure before it: "£1.42bn ..., up from £980m a
     # year earlier" gives "a year earlier" to £980m only.
     # A leading period ("In 2015, ... 38,000 ..., 900 ...") holds for every figure after it.
