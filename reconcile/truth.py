@@ -144,6 +144,8 @@ class TruthSettings:
     loo_tolerance: float = 1e-3
     min_accuracy: float = 0.01
     max_accuracy: float = 0.99
+    group_strength: float = 2.0  # pseudo-claims of the fixed prior in a group's prior mean
+    lone_claims: str = ""  # "" (self-confirmed), "prior" or "mean": see discover()
 
 
 @dataclass(frozen=True)
@@ -487,6 +489,7 @@ def discover(
     prior: Mapping[Hashable, Hashable] | None = None,
     source_prior: Mapping[str, float] | None = None,
     copies: Mapping[tuple[str, str], float] | None = None,
+    source_groups: Mapping[str, Hashable] | None = None,
     iterations: int = 20,
     tolerance: float = 1e-3,
     settings: TruthSettings | None = None,
@@ -497,7 +500,14 @@ def discover(
     ``hierarchy`` maps a value to its parent (a tuple, list or set of parents when a name
     sits in several places: "hamilton" in Ontario and in Scotland); ``prior`` pins the true
     value of some items (reference facts, editors' resolutions); ``source_prior`` gives known accuracies;
-    ``copies`` gives known dependence ``{(copier, original): probability}``.
+    ``copies`` gives known dependence ``{(copier, original): probability}``;
+    ``source_groups`` maps a source to a group (e.g. all anonymous editors): a grouped
+    source's accuracy is smoothed toward its group's pooled record (empirical Bayes) instead
+    of the fixed prior, so a one-claim source inherits what its group is worth.
+
+    ``settings.lone_claims`` (off by default) stops a source's *lone* claims (the only claim
+    on an item) from confirming themselves: a bot with thousands of unopposed claims is then
+    rated by its contested record, not by its volume.
 
     Example::
 
@@ -525,6 +535,17 @@ def discover(
             if base_name(name) in source_prior:
                 prior_mean[s] = float(source_prior[base_name(name)])
     accuracy = list(prior_mean)
+    # Empirical-Bayes groups: keys of sources in one group (per attribute) share a prior mean
+    # learned from the group's pooled record; -1 = no group (the fixed prior).
+    group_of = [-1] * n_sources
+    if source_groups:
+        gid: dict[tuple[Hashable, str], int] = {}
+        for s, name in enumerate(index.source_names):
+            grp = source_groups.get(base_name(name))
+            if grp is not None:
+                attr = name.split("\x1f", 1)[-1] if cfg.per_attribute else ""
+                group_of[s] = gid.setdefault((grp, attr), len(gid))
+    n_groups_eb = max(group_of, default=-1) + 1
     attr_index: dict[str, int] = {}
     attr_of = [
         attr_index.setdefault(name.split("\x1f", 1)[-1] if cfg.per_attribute else "",
@@ -596,6 +617,11 @@ def discover(
     dependence: dict[tuple[int, int], float] = dict(known)
 
     loo = cfg.leave_one_out
+    pattern_len = [len(p) for p in index.patterns]
+    lone = [0] * n_sources
+    for g, pid in enumerate(index.group_pattern):
+        if not index.contested[g] and pattern_len[pid] == 1:
+            lone[index.patterns[pid][0]] += 1
     loo_total = [0.0] * n_items
     anc_items = set(anc_pairs)
     log_n = math.log(cfg.false_values)
@@ -669,11 +695,30 @@ def discover(
         pcorrect = [0.0] * n_patterns
         contested = index.contested
         acc_sum = [0.0] * n_sources
+        lone_mode = cfg.lone_claims
         for g, pid in enumerate(index.group_pattern):
             if loo and loo_total[index.group_item[g]] > 0.0:
                 continue
+            if lone_mode and not contested[g] and pattern_len[pid] == 1:
+                continue
             if contested[g] or not cfg.contested_only:
                 pcorrect[pid] += gen[g] if gen[g] < 1.0 else 1.0
+        if lone_mode and not cfg.contested_only:
+            # A lone claim (the only claim on its item) judged without its own vote has no
+            # evidence either way (Latent Credibility Analysis: an unopposed claim says nothing
+            # about its source's honesty), so it counts at a prior instead of confirming itself:
+            # "prior" = the source's prior mean, "mean" = the mean record of all other claims.
+            p0 = cfg.initial_accuracy
+            if lone_mode == "mean":
+                num_l = sum(acc_sum) + sum(
+                    pcorrect[pid] * pattern_len[pid] for pid in range(n_patterns)
+                )
+                den_l = sum(index.claims) - sum(lone)
+                if den_l > 0:
+                    p0 = num_l / den_l
+            for s in range(n_sources):
+                if lone[s]:
+                    acc_sum[s] += lone[s] * (p0 if lone_mode == "mean" else prior_mean[s])
         if loo:
             # Leave one out: judge each claim against what the *other* sources say, so a
             # large group of agreeing sources cannot confirm itself.
@@ -731,8 +776,25 @@ def discover(
                 for s in pattern:
                     acc_sum[s] += c
         counted = index.contested_claims if cfg.contested_only else index.claims
+        eb_prior = prior_mean
+        if n_groups_eb:
+            g_sum = [0.0] * n_groups_eb
+            g_n = [0.0] * n_groups_eb
+            for s in range(n_sources):
+                grp = group_of[s]
+                if grp >= 0:
+                    g_sum[grp] += acc_sum[s]
+                    g_n[grp] += counted[s]
+            eb_prior = list(prior_mean)
+            for s in range(n_sources):
+                grp = group_of[s]
+                if grp >= 0:
+                    k0 = cfg.group_strength
+                    eb_prior[s] = (g_sum[grp] - acc_sum[s] + k0 * prior_mean[s]) / (
+                        g_n[grp] - counted[s] + k0
+                    )
         new = [
-            (acc_sum[s] + cfg.smoothing * prior_mean[s]) / (counted[s] + cfg.smoothing)
+            (acc_sum[s] + cfg.smoothing * eb_prior[s]) / (counted[s] + cfg.smoothing)
             for s in range(n_sources)
         ]
         if cfg.per_attribute and cfg.attribute_pooling > 0.0:

@@ -218,3 +218,39 @@ def test_relative_pooling_ignores_records_on_easy_attributes() -> None:
     assert x_dep < y_dep
     absolute = discover(claims_of(rows), settings=TruthSettings(relative_pooling=False))
     assert absolute.best(("f0", "dep")) == "runway"
+
+
+def _bot_world() -> list[TruthClaim]:
+    """A bot with many unopposed claims that is wrong where it meets careful editors."""
+    rows: list[tuple[str, object, object]] = [("bot", f"solo{k}", k) for k in range(200)]
+    for k in range(6):
+        item = f"fight{k}"
+        rows += [("bot", item, 1), ("ed1", item, 2), ("ed2", item, 2)] if k < 3 else [
+            ("bot", item, 1), ("ed1", item, 2)]
+        rows += [("ed1", f"agree{k}", 5), ("ed2", f"agree{k}", 5)]
+    rows += [("bot", "duel", 1), ("ed1", "duel", 2)]
+    return claims_of(rows)
+
+
+def test_lone_claims_do_not_confirm_a_bot() -> None:
+    claims = _bot_world()
+    default = discover(claims)
+    lone = discover(claims, settings=TruthSettings(lone_claims="mean"))
+    assert default.sources["bot"].accuracy > 0.9  # volume of unopposed claims
+    assert lone.sources["bot"].accuracy < default.sources["bot"].accuracy - 0.2
+    assert lone.best("duel") == 2
+    prior = discover(claims, settings=TruthSettings(lone_claims="prior"))
+    assert prior.sources["bot"].accuracy < default.sources["bot"].accuracy
+
+
+def test_source_groups_share_an_empirical_prior() -> None:
+    rows: list[tuple[str, object, object]] = []
+    for k in range(30):  # anonymous editors, one claim each, always against two editors
+        rows += [(f"ip{k}", f"x{k}", 9), ("ed1", f"x{k}", 1), ("ed2", f"x{k}", 1)]
+    rows += [("ip99", "y", 7), ("ed3", "y", 8)]
+    claims = claims_of(rows)
+    groups = {f"ip{k}": "anonymous" for k in list(range(30)) + [99]}
+    plain = discover(claims)
+    grouped = discover(claims, source_groups=groups)
+    assert grouped.sources["ip99"].accuracy < plain.sources["ip99"].accuracy - 0.2
+    assert grouped.best("y") == 8
