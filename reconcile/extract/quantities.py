@@ -220,6 +220,14 @@ _LABEL_AFTER = re.compile(
 _AFTER_LABEL_START = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZapAP")
 
 
+# "No. 2" is a rank after words that place someone in an order; after "Interstate" it labels.
+_RANK_NO = re.compile(
+    r"(?i)\b(?:world|ranked|seeded|rise|rises|rose|risen|climb|climbs|climbed|move|moves|moved|drop|"
+    r"drops|dropped|fall|falls|fell|slip|slips|slipped|up|down|to|at|as|is|was|be|been|remain|remains|"
+    r"remained|the|new|former|women's|men's)\s+No\.\s?\Z"
+)
+
+
 def _is_label(text: str, s: int, ms: int, me: int) -> bool:
     before = text[ms - 1] if ms > s else ""
     if before == " ":
@@ -412,6 +420,11 @@ def _scan(text: str, s: int, e: int, masks: list[tuple[int, int]]) -> list[_Q]:
                 continue
         elif kind == "num":
             x = _dec(m.group("digits"))
+            if x is not None and not m.group("cur") and _RANK_NO.search(text, max(s, ms - 40), ms):
+                q = _Q(ms, me, "ordinal", x, None)  # "rise to world No. 2": a rank
+                out.append(q)
+                last_end = q.end
+                continue
             if x is None or _is_label(text, s, ms, me):
                 continue
             if m.group("ord"):
