@@ -274,7 +274,9 @@ def partition_by_frame(claims: Sequence[Claim], sources: dict[str, Source], voca
                     and p[0] <= c.period.latest + slack and c.period.earliest <= p[1] + slack]
             if len(near) == 1:
                 frames[c.id]["period"] = near[0]
-    events = {c.event for c in claims if c.event}
+    for f in frames.values():
+        f["event"] = vocab.canonical(f["event"] if isinstance(f["event"], str) else None)
+    events = {vocab.canonical(c.event) for c in claims if c.event}
     # Different events count only when the vocabulary calls them comparable measures.
     keep_event = len(events) > 1 and all(vocab.comparable(a, b) for a in events for b in events)
     varying: list[str] = []
@@ -324,7 +326,8 @@ def differences(a: Claim, b: Claim, sources: dict[str, Source], vocab: Vocabular
             silent = b if fa[attribute] is not None else a
             if attribute != "period" or _recent_for(silent, (fa[attribute] or fb[attribute]), sources):
                 continue
-        if attribute == "event" and not vocab.comparable(a.event, b.event):
+        if attribute == "event" and (not vocab.comparable(a.event, b.event)
+                                     or vocab.canonical(a.event) == vocab.canonical(b.event)):
             continue
         words = f"{_frame_words(a, attribute, sources)} against {_frame_words(b, attribute, sources)}"
         if attribute == "period" and a.period and b.period and a.period.fiscal != b.period.fiscal:

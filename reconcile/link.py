@@ -187,7 +187,7 @@ def pair_features(a: Claim, b: Claim, vocab: Vocabulary,
     f = dict.fromkeys(FEATURES, 0.0)
     f["bias"] = 1.0
     if a.event and b.event:
-        if a.event == b.event:
+        if vocab.canonical(a.event) == vocab.canonical(b.event):
             f["event_weak" if vocab.weak(a.event) else "event_same"] = 1.0
         elif vocab.comparable(a.event, b.event):
             f["event_comparable"] = 1.0

@@ -24,6 +24,7 @@ class EventClass:
     evolving: bool = False
     weak: bool = False  # generic ("announce", "report"): sharing it says little about the fact
     once: bool = False  # happens once to whom it happens ("founded", "born"): one date per entity
+    same: frozenset[str] = frozenset()  # classes that name the same measure ("cost" and "budget")
 
 
 @dataclass(frozen=True)
@@ -141,7 +142,7 @@ class Vocabulary:
         """Whether two event classes are the same or declared comparable measures."""
         if a is None or b is None:
             return False
-        if a == b:
+        if self.canonical(a) == self.canonical(b):
             return True
         return b in self.events[a].comparable or a in self.events[b].comparable
 
@@ -150,6 +151,21 @@ class Vocabulary:
 
     def evolving(self, name: str | None) -> bool:
         return name is not None and name in self.events and self.events[name].evolving
+
+    def canonical(self, name: str | None) -> str | None:
+        """One name for classes the vocabulary declares the same measure (``same``), else ``name``."""
+        if name is None or name not in self.events:
+            return name
+        group = {name}
+        frontier = [name]
+        while frontier:
+            here = frontier.pop()
+            linked = set(self.events[here].same) | {k for k, e in self.events.items() if here in e.same}
+            for other in linked - group:
+                if other in self.events:
+                    group.add(other)
+                    frontier.append(other)
+        return min(group)
 
     def once(self, name: str | None) -> bool:
         """Whether the event happens once to whom it happens (a founding, a birth)."""
@@ -252,6 +268,7 @@ def load_vocabulary(aliases: Path | None = None, events: Path | None = None) -> 
         events_out[key] = EventClass(
             key, words, frozenset(str(c) for c in t.get("comparable", [])),  # type: ignore[union-attr,attr-defined]
             bool(t.get("evolving", False)), bool(t.get("weak", False)), bool(t.get("once", False)),
+            frozenset(str(c) for c in t.get("same", [])),  # type: ignore[union-attr,attr-defined]
         )
     # Explicit words win over inflections of other words; first class (sorted) wins ties.
     for key in sorted(events_out):

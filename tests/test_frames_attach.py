@@ -130,3 +130,22 @@ def test_a_publication_day_is_no_repeatable_statement(tmp_path: Path) -> None:
     })
     dates = [c for c in report.conflicts if c.kind in ("date-mismatch", "time-difference")]
     assert dates and dates[0].severity == "error", [(c.kind, c.severity) for c in report.conflicts]
+
+
+def test_a_cost_and_a_budget_are_one_measure(tmp_path: Path) -> None:
+    report = _check(tmp_path, {
+        "wire.md": _front("Wire", "2025-02-19")
+        + "The Tembara vaccination campaign is expected to cost about $4.2 million, the WHO said.\n",
+        "lancet.md": _front("Lancet", "2025-03-06")
+        + "The Tembara vaccination campaign, budgeted at $2.4 million, was approved within a week.\n",
+    })
+    money = [c for c in report.conflicts if c.kind.startswith("amount") or c.kind.endswith("difference")]
+    assert money and money[0].severity == "error", [(c.kind, c.explanation) for c in report.conflicts]
+
+
+def test_same_measure_classes_share_one_name() -> None:
+    settings = load_settings(ROOT)
+    vocab = load_vocabulary(settings.aliases, settings.events)
+    assert vocab.canonical("value") == vocab.canonical("invest")
+    assert vocab.canonical("acquire") != vocab.canonical("value")  # comparable, not the same
+    assert vocab.comparable("acquire", "value")
