@@ -90,6 +90,8 @@ class Vocabulary:
                         figure_end is not None and figure_end <= m.start() <= figure_end + len(words)
                         and len(text[figure_end:m.start()].split()) <= 3):
                     continue  # a rate ("a week", "per year") is the figure's only right after it
+                if _THAN_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                    continue  # "higher than pollsters expected": a comparison, not the figure's kind
                 found.add(group)
         if figure_end is not None:
             for m in self._qualifier_re.finditer(words):
@@ -170,6 +172,9 @@ class Vocabulary:
     def once(self, name: str | None) -> bool:
         """Whether the event happens once to whom it happens (a founding, a birth)."""
         return name is not None and name in self.events and self.events[name].once
+
+
+_THAN_BEFORE = re.compile(r"\bthan(?:\s+[\w'’-]+){0,3}\s+\Z", re.I)
 
 
 def _normalize_word(text: str) -> str:

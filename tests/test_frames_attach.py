@@ -149,3 +149,10 @@ def test_same_measure_classes_share_one_name() -> None:
     assert vocab.canonical("value") == vocab.canonical("invest")
     assert vocab.canonical("acquire") != vocab.canonical("value")  # comparable, not the same
     assert vocab.comparable("acquire", "value")
+
+
+def test_a_comparison_with_expectations_is_no_forecast() -> None:
+    got = claims_of("Turnout, at 66.3%, was higher than many pollsters expected, reversing a decline.")
+    assert "expected" not in (got["66.3%"].measure or "")  # type: ignore[attr-defined]
+    got = claims_of("Revenue is expected to reach $4bn next year.")
+    assert "expected" in (got["$4bn"].measure or "")  # type: ignore[attr-defined]
