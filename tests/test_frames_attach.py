@@ -156,3 +156,8 @@ def test_a_comparison_with_expectations_is_no_forecast() -> None:
     assert "expected" not in (got["66.3%"].measure or "")  # type: ignore[attr-defined]
     got = claims_of("Revenue is expected to reach $4bn next year.")
     assert "expected" in (got["$4bn"].measure or "")  # type: ignore[attr-defined]
+
+
+def test_foreign_nationals_are_the_whole_not_one_nationality() -> None:
+    got = claims_of("Last year, the DHS removed over 742,000 foreign individuals from the United States.")
+    assert (got["742,000"].scope or "").startswith("whole")  # type: ignore[attr-defined]
