@@ -90,6 +90,8 @@ def reader_interval(claim: Claim) -> tuple[float, float]:
     x = float(stated)
     # Rounding is read off the figure as written, before any unit conversion.
     t = 0.0 if claim.kind == "ordinal" else rounding_tolerance(x / claim.scale) * claim.scale
+    if claim.kind == "percent" and _FRACTION_WORD.search(claim.quote):
+        t = 0.1 * abs(x)  # "a third", "half": a reader hears a rough share, not 33.33...%
     cls = (HEDGES.get((v.hedge or "").lower()) or _POST_HEDGES.get((v.hedge or "").lower())) if v.hedge else None
     ax = abs(x)
     if v.hedge is None:
@@ -113,6 +115,8 @@ def reader_interval(claim: Claim) -> tuple[float, float]:
         return (min(0.0, x), x)
     return (-math.inf if v.low is None else float(v.low), math.inf if v.high is None else float(v.high))
 
+
+_FRACTION_WORD = re.compile(r"\b(?:half|thirds?|quarters?|fifths?|tenths?)\b", re.I)
 
 # Hedges written after the figure ("37,000 or more", "100-plus", "2,000 or so").
 _POST_HEDGES = {"or more": "more", "-plus": "more", "+": "more", "or so": "approx", "or fewer": "less",

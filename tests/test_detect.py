@@ -12,10 +12,11 @@ from reconcile.detect import group_sides, reader_interval, rounding_tolerance
 from reconcile.models import Claim, DateValue, NumberValue
 
 
-def claim(value: NumberValue | DateValue, *, source: str = "a", cid: str | None = None, **extra: object) -> Claim:
+def claim(value: NumberValue | DateValue, *, source: str = "a", cid: str | None = None, quote: str = "x",
+          **extra: object) -> Claim:
     kind = "date" if isinstance(value, DateValue) else ("percent" if value.unit == "%" else "count")
     return Claim(id=cid or f"clm_{source}{id(value)}", source=source, path=f"{source}.md", line=1, start=0, end=1,
-                 quote="x", kind=kind, value=value, display="x", sentence_start=0, sentence_end=1, **extra)
+                 quote=quote, kind=kind, value=value, display="x", sentence_start=0, sentence_end=1, **extra)
 
 
 def num(stated: float, *, hedge: str | None = None, low: float | None = None, high: float | None = None,
@@ -68,3 +69,11 @@ def test_every_side_is_mutually_consistent(spans: list[tuple[int, int]]) -> None
     for side in sides:
         intervals = [reader_interval(c) for c in side]
         assert max(i[0] for i in intervals) <= min(i[1] for i in intervals)
+
+
+def test_a_fraction_word_is_a_rough_share() -> None:
+    third = claim(num(100 / 3, hedge="about", low=30, high=36.7, unit="%"), source="post", quote="a third")
+    thirty_one = claim(num(31, unit="%"), source="release")
+    assert len(group_sides([third, thirty_one])) == 1  # "about a third" and 31% agree
+    exact = claim(num(100 / 3, hedge="about", low=30, high=36.7, unit="%"), source="post", quote="33.3%")
+    assert len(group_sides([exact, thirty_one])) == 2
