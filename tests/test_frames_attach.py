@@ -161,3 +161,12 @@ def test_a_comparison_with_expectations_is_no_forecast() -> None:
 def test_foreign_nationals_are_the_whole_not_one_nationality() -> None:
     got = claims_of("Last year, the DHS removed over 742,000 foreign individuals from the United States.")
     assert (got["742,000"].scope or "").startswith("whole")  # type: ignore[attr-defined]
+
+
+def test_highest_since_dates_a_record_not_a_period() -> None:
+    got = claims_of("Food inflation rose to 5.2% in October, the highest rate since March 2024, officials said.",
+                    published="2025-11-12")
+    assert "March 2024" in got  # a claim of its own (when it was last this high)
+    assert got["5.2%"].period_text == "October"  # type: ignore[attr-defined]
+    plain = claims_of("Prices have risen 20% since March 2024, officials said.", published="2025-11-12")
+    assert "March 2024" not in plain  # a plain "since" gives the period of the figure

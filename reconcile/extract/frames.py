@@ -451,6 +451,9 @@ def _is_period(d: Mention, text: str, numbers: Sequence[Mention]) -> bool:
     if not figures:
         return False
     before = text[max(0, d.start - 25):d.start].lower()
+    lead = re.match(r"since\s+", d.text, re.I)  # the mention may hold its own "since"
+    if _RECORD_SINCE.search(text, max(0, d.start - 60), d.start + (lead.end() if lead else 0)):
+        return False  # "the highest rate since March 2024": when it was last this high, a fact itself
     if re.search(r"\b(?:between|from|through|since|as of|by|during|until|so far in|over|for)\s*$", before):
         return True
     if d.text.lower().startswith(("between", "from", "since", "through", "during")):
@@ -472,6 +475,9 @@ def _is_period(d: Mention, text: str, numbers: Sequence[Mention]) -> bool:
 
 
 _BASE_BEFORE = re.compile(r"\b(?:than|from|on|over|compared (?:with|to)|versus|vs\.?|against)\s+$", re.I)
+_RECORD_SINCE = re.compile(
+    r"\b(?:highest|lowest|biggest|largest|smallest|fastest|slowest|strongest|weakest|worst|best|most|least)"
+    r"(?:\s+[\w'’-]+){0,4}?\s+since\s*\Z", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014]|\b(?:and|but|while|which|who)\b")
 _RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|when|where|after|before|because|while)\b", re.I)
 
