@@ -36,7 +36,9 @@ cross-attribute reliability estimates, all in one sparse pass per iteration:
 6. New accuracy of a key = mean probability that its claims are right, smoothed toward the
    prior mean with ``smoothing`` pseudo-claims. On contested items each claim is judged
    *leave-one-out*: by the softmax without the source's own vote (and its copies'), so a
-   large group of agreeing sources cannot confirm itself. Then *cross-attribute pooling*
+   large group of agreeing sources cannot confirm itself. With a hierarchy the claim counts
+   as right with the mass on its value, its descendants and its ancestors (``hierarchy_loo``):
+   only an incomparable value contradicts it. Then *cross-attribute pooling*
    (``attribute_pooling`` = 0.65): a key's accuracy leans on the same source's record on its
    *other* attributes (its own record when it has no other attribute). A camp of sources
    that agree on one attribute ("actual departure" meaning runway time) is thereby weighted by
@@ -146,6 +148,8 @@ class TruthSettings:
     max_accuracy: float = 0.99
     group_strength: float = 2.0  # pseudo-claims of the fixed prior in a group's prior mean
     lone_claims: str = ""  # "" (self-confirmed), "prior" or "mean": see discover()
+    hierarchy_loo: bool = True  # leave-one-out also on items with ancestor relations
+    ancestor_credit: float = 1.0  # share of its descendants' confidence an ancestor claim earns
 
 
 @dataclass(frozen=True)
@@ -686,12 +690,13 @@ def discover(
             inv = 1.0 / total
             for g in range(lo, hi):
                 conf[g] *= inv
-            if loo and i not in anc_items:
+            if loo and (i not in anc_items or cfg.hierarchy_loo):
                 loo_total[i] = total
         gen[:] = conf
+        credit = cfg.ancestor_credit
         for rel in anc_pairs.values():
             for g, h in rel:
-                gen[h] += conf[g]
+                gen[h] += credit * conf[g]
         pcorrect = [0.0] * n_patterns
         contested = index.contested
         acc_sum = [0.0] * n_sources
@@ -729,6 +734,12 @@ def discover(
                 if total <= 0.0:
                     continue
                 lo, hi = item_lo[i], item_lo[i + 1]
+                if i in anc_items:
+                    _hierarchy_loo(lo, hi, score, tau, weights_, clusters, patterns, gpat,
+                                   anc_pairs[i], sim_pairs.get(i, ()), cfg, unobserved_base,
+                                   acc_sum)
+                    loo_total[i] = 0.0
+                    continue
                 for g in range(lo, hi):
                     pid = gpat[g]
                     c = conf[g]
@@ -854,6 +865,78 @@ def discover(
             break
     return _build_result(index, conf, gen, accuracy, dependence, pinned, iteration, converged,
                          base_name, cfg)
+
+
+def _hierarchy_loo(
+    lo: int,
+    hi: int,
+    score: list[float],
+    tau: list[float],
+    weights: list[tuple[float, ...]],
+    clusters: list[Any],
+    patterns: list[tuple[int, ...]],
+    gpat: list[int],
+    rel: list[tuple[int, int]],
+    sims: Iterable[tuple[int, int, float]],
+    cfg: TruthSettings,
+    unobserved_base: float,
+    acc_sum: list[float],
+) -> None:
+    """Leave-one-out on an item with ancestor relations (exact, the item is small).
+
+    Removing a source's vote ``r`` from value ``g`` lowers ``g``'s score by ``r``, each
+    descendant's by ``ancestor_weight * r`` and each similar value's by
+    ``similarity_weight * sim * r``. In the softmax of the other sources' scores the claim is
+    right with the confidence of ``g``, of its descendants (times ``ancestor_credit``) and of
+    its *ancestors*: the others placing the truth only above ``g`` ("USA" against
+    "Minneapolis") is no evidence against ``g``, so a specific claim is not judged wrong merely
+    for being more specific than its only opponent, and a coarse one stays right too.
+    """
+    n = hi - lo
+    desc_of: dict[int, list[int]] = defaultdict(list)  # ancestor -> descendants (local)
+    anc_of: dict[int, list[int]] = defaultdict(list)
+    for g, h in rel:
+        desc_of[h - lo].append(g - lo)
+        anc_of[g - lo].append(h - lo)
+    credit = cfg.ancestor_credit
+    sim_of: dict[int, list[tuple[int, float]]] = defaultdict(list)
+    for g, h, sim in sims:
+        sim_of[g - lo].append((h - lo, sim))
+        sim_of[h - lo].append((g - lo, sim))
+    unobserved = max(0.0, unobserved_base - n)
+    base = score[lo:hi]
+    aw, rho = cfg.ancestor_weight, cfg.similarity_weight
+    exp = math.exp
+    for j in range(n):
+        pid = gpat[lo + j]
+        pattern = patterns[pid]
+        w = weights[pid]
+        members = clusters[pid]
+        if members is None:
+            removals = [(s, tau[s] * w[k]) for k, s in enumerate(pattern)]
+        else:
+            removals = [(s, sum(tau[pattern[q]] * w[q] for q in m))
+                        for s, m in zip(pattern, members, strict=True)]
+        cache: dict[float, float] = {}
+        for s, r in removals:
+            p = cache.get(r)
+            if p is None:
+                sc = list(base)
+                sc[j] -= r
+                for d in desc_of.get(j, ()):
+                    sc[d] -= aw * r
+                for h, sim in sim_of.get(j, ()):
+                    sc[h] -= rho * sim * r
+                m = max(sc)
+                if unobserved > 0 and m < 0:
+                    m = 0.0
+                es = [exp(x - m) for x in sc]
+                total = unobserved * exp(-m) + sum(es)
+                right = es[j] + credit * sum(es[d] for d in desc_of.get(j, ()))
+                right += sum(es[a] for a in anc_of.get(j, ()))
+                p = right / total
+                p = cache[r] = min(p, 1.0)
+            acc_sum[s] += p
 
 
 def _build_result(

@@ -254,3 +254,33 @@ def test_source_groups_share_an_empirical_prior() -> None:
     grouped = discover(claims, source_groups=groups)
     assert grouped.sources["ip99"].accuracy < plain.sources["ip99"].accuracy - 0.2
     assert grouped.best("y") == 8
+
+
+def _specific_and_coarse_world() -> tuple[list[TruthClaim], dict[str, str]]:
+    """"spec" names the city, "coarse" only its country, always consistently; one clash."""
+    hierarchy: dict[str, str] = {"cityx": "country0"}
+    rows: list[tuple[str, object, object]] = [("spec", "duel", "cityx"),
+                                              ("coarse", "duel", "country1")]
+    for k in range(20):
+        hierarchy[f"city{k}"] = f"country{k % 4}"
+        rows += [("spec", f"p{k}", f"city{k}"), ("coarse", f"p{k}", f"country{k % 4}")]
+    return claims_of(rows), hierarchy
+
+
+def test_hierarchy_leave_one_out_does_not_punish_the_specific_source() -> None:
+    claims, hierarchy = _specific_and_coarse_world()
+    result = discover(claims, hierarchy=hierarchy)
+    # a coarser opponent ("country3" against "city3") is no evidence against the city
+    assert result.sources["spec"].accuracy > 0.8
+    assert abs(result.sources["spec"].accuracy - result.sources["coarse"].accuracy) < 0.05
+    assert result.best("p3") == "city3"
+    assert result.best("duel") == "cityx"
+    old = discover(claims, hierarchy=hierarchy, settings=TruthSettings(hierarchy_loo=False))
+    assert old.sources["spec"].accuracy < result.sources["spec"].accuracy - 0.3
+
+
+def test_ancestor_credit_lowers_the_coarse_source() -> None:
+    claims, hierarchy = _specific_and_coarse_world()
+    full = discover(claims, hierarchy=hierarchy)
+    half = discover(claims, hierarchy=hierarchy, settings=TruthSettings(ancestor_credit=0.5))
+    assert half.sources["coarse"].accuracy < full.sources["coarse"].accuracy - 0.1
