@@ -170,3 +170,14 @@ def test_highest_since_dates_a_record_not_a_period() -> None:
     assert got["5.2%"].period_text == "October"  # type: ignore[attr-defined]
     plain = claims_of("Prices have risen 20% since March 2024, officials said.", published="2025-11-12")
     assert "March 2024" not in plain  # a plain "since" gives the period of the figure
+
+
+def test_a_census_is_an_event_with_a_date(tmp_path: Path) -> None:
+    report = _check(tmp_path, {
+        "wire.md": _front("Wire", "2025-06-24")
+        + "The Calvia count was taken on census night, 12 March 2024, the statistics office said.\n",
+        "review.md": _front("Review", "2025-06-25")
+        + "The Calvia census, held on 21 March 2024, counted 8.4 million people.\n",
+    })
+    dates = [c for c in report.conflicts if c.kind == "date-mismatch"]
+    assert dates and dates[0].severity == "error", [(c.kind, c.explanation) for c in report.conflicts]
