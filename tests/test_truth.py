@@ -173,19 +173,22 @@ def test_property_order_free_and_bounded(rows: list[tuple[str, str, int]], seed:
         assert 0.0 <= source.accuracy <= 1.0
 
 
+def _camps() -> list[tuple[str, object, object]]:
+    """Camp X (x1..x4) and camp Y (y1, y2) on 20 flights: referees r1..r3 and Y give the true
+    arrival, X four wrong ones; X says every departure was at the runway, Y at the gate."""
+    rows: list[tuple[str, object, object]] = []
+    for k in range(20):
+        rows += [(s, (f"f{k}", "arr"), k) for s in ("y1", "y2", "r1", "r2", "r3")]
+        rows += [(s, (f"f{k}", "arr"), 100 + 10 * k + n) for n, s in enumerate(("x1", "x2", "x3", "x4"))]
+        rows += [(s, (f"f{k}", "dep"), "runway") for s in ("x1", "x2", "x3", "x4")]
+        rows += [(s, (f"f{k}", "dep"), "gate") for s in ("y1", "y2")]
+    return rows
+
+
 def test_cross_attribute_reliability_breaks_a_self_confirming_camp() -> None:
     # Camp X (four sources) agrees with itself on departures but gets arrivals wrong, as
     # referees r1..r3 and camp Y show; on departures Y (two sources) must win.
-    rows: list[tuple[str, object, object]] = []
-    for k in range(20):
-        for s in ("y1", "y2", "r1", "r2", "r3"):
-            rows.append((s, (f"f{k}", "arr"), k))
-        for n, s in enumerate(("x1", "x2", "x3", "x4")):
-            rows.append((s, (f"f{k}", "arr"), 100 + 10 * k + n))
-        for s in ("x1", "x2", "x3", "x4"):
-            rows.append((s, (f"f{k}", "dep"), "runway"))
-        for s in ("y1", "y2"):
-            rows.append((s, (f"f{k}", "dep"), "gate"))
+    rows = _camps()
     result = discover(claims_of(rows))
     assert all(result.best((f"f{k}", "dep")) == "gate" for k in range(20))
     plain = discover(claims_of(rows), settings=TruthSettings(attribute_pooling=0.0))
@@ -197,20 +200,8 @@ def test_relative_pooling_ignores_records_on_easy_attributes() -> None:
     # Judged by raw accuracy over its other attributes, camp X looks nearly as good as Y and
     # its four votes win departures; judged relative to each attribute's mean (being right
     # where everybody is right says little), X's arrival record sinks it.
-    rows: list[tuple[str, object, object]] = []
     sources = ("y1", "y2", "r1", "r2", "r3", "x1", "x2", "x3", "x4")
-    for k in range(20):
-        for s in sources:
-            rows.append((s, (f"s{k}", "sched"), k))
-    for k in range(20):
-        for s in ("y1", "y2", "r1", "r2", "r3"):
-            rows.append((s, (f"f{k}", "arr"), k))
-        for n, s in enumerate(("x1", "x2", "x3", "x4")):
-            rows.append((s, (f"f{k}", "arr"), 100 + 10 * k + n))
-        for s in ("x1", "x2", "x3", "x4"):
-            rows.append((s, (f"f{k}", "dep"), "runway"))
-        for s in ("y1", "y2"):
-            rows.append((s, (f"f{k}", "dep"), "gate"))
+    rows = [(s, (f"s{k}", "sched"), k) for k in range(20) for s in sources] + _camps()
     result = discover(claims_of(rows))
     assert all(result.best((f"f{k}", "dep")) == "gate" for k in range(20))
     x_dep = dict(result.sources["x1"].by_attribute)["dep"]
