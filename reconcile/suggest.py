@@ -104,6 +104,12 @@ def learn_reliability(facts: Sequence[Fact], conflicts: Sequence[Conflict], grou
         if conflict.severity == "info":
             continue
         in_conflict.add(conflict.fact_key.split("|frame:")[0])
+        if all(len({groups.get(s, s) for s in side.sources}) == 1 for side in conflict.sides) \
+                and conflict.fact_key not in (decided or {}):
+            # One source against one: either may be wrong, so it says nothing about either
+            # (judged leave-one-out, both would count as wrong, and a source that others copy
+            # from and argue with would sink for being argued with).
+            continue
         for side in conflict.sides:
             for source in side.sources:
                 claims.append(TruthClaim(source, conflict.fact_key, side.value))

@@ -29,7 +29,8 @@ STOPWORDS = frozenset(
     can do did does so if each all any both very much many number numbers total""".split()
 )
 _NOUN_STOP = (STOPWORDS | frozenset(
-    "who which that were was are is have has had been be in on at to for from by with and or as".split()
+    "who which that were was are is have has had been be in on at to for from by with and or as "
+    "higher lower more less up down above below than".split()
 )) - frozenset("year years month months day days week weeks".split())  # "five years" counts years
 _ATTRIBUTION = re.compile(
     r"\b(?:according to [^,.;]{2,60}|(?:officials?|authorities|police|spokes(?:man|woman|person)|"
@@ -199,6 +200,33 @@ def _attached_event(vocab: Vocabulary, text: str, m: Mention, noun: str | None, 
     return None
 
 
+_CHANGE_VERB = re.compile(
+    r"((?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*)\s+(?:have\s+|has\s+|had\s+)?(?:rose|risen|fell|fallen|climbed|"
+    r"jumped|grew|grown|increased|decreased|declined|dropped|slid|surged|soared|plunged|gained|slumped|"
+    r"edged (?:up|down)|(?:was|were) (?:up|down))\s+(?:by\s+)?(?:(?:about|nearly|almost|some|around|roughly|"
+    r"more than|over|just over|just under|less than)\s+)?\Z")
+
+
+_BE_BEFORE = re.compile(
+    r"((?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*)\s+(?:was|were|is|are|have been|has been)\s+"
+    r"(?:(?:about|nearly|almost|some|around|roughly|more than|over|just over|just under|less than)\s+)?\Z")
+_COMPARATIVE_AFTER = re.compile(r"\s*(?:per ?cent|percent|pc|%)?\s*(?:higher|lower|more|less|up|down|above|below)\b",
+                                re.I)
+
+
+def _changed_subject(text: str, start: int, figure_start: int, figure_end: int) -> str | None:
+    """What a change is a change of, named before its verb ("Revenue rose 9%", "Food prices
+    climbed 5.8 per cent", "Food prices were 5.2% higher"): the last words before the verb,
+    stop words dropped."""
+    m = _CHANGE_VERB.search(text, start, figure_start)
+    if not m and _COMPARATIVE_AFTER.match(text, figure_end):
+        m = _BE_BEFORE.search(text, start, figure_start)
+    if not m:
+        return None
+    words = [w for w in m.group(1).split() if w.lower() not in STOPWORDS]
+    return " ".join(words[-2:]) or None
+
+
 def counted_noun(text: str, end: int, limit: int) -> str | None:
     """The noun phrase right after a number ("37,000 Chinese nationals" -> "Chinese nationals")."""
     words: list[str] = []
@@ -334,6 +362,13 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
             event = _event_of([e for e in events if lo <= e[0] and e[1] <= hi], text, m,
                               prefer_after=anchored_after) or _event_of(events, text, m, prefer_after=anchored_after)
             noun = counted_noun(text, m.end, s_end) if m.kind != "date" else None
+            if noun is None and m.kind in ("percent", "money", "count"):
+                noun = _changed_subject(text, max(s_start, lo), m.start, m.end)  # "Revenue rose 9%"
+                if noun is None:
+                    # "annual growth at 2.4%", "a premium of nearly 49pc": the noun it is the value of
+                    of = _OF_BEFORE.search(text, max(s_start, m.start - 60), m.start)
+                    words = [w for w in (of.group(1).split() if of else []) if w.lower() not in _NOUN_STOP]
+                    noun = " ".join(words) or None
             noun_event = _attached_event(vocab, text, m, noun, s_start) if m.kind != "date" else None
             measure = noun_event or (event[2] if event else None)
             if m.kind == "date" and (event is None or _is_dateline(text, m)):
