@@ -273,7 +273,9 @@ def partition_by_frame(claims: Sequence[Claim], sources: dict[str, Source], voca
         for f in [frames[c.id]] if isinstance(f["period"], tuple) and isinstance(f["period"][0], dt.date)}  # type: ignore[misc]
     for c in claims:
         if c.period_text == _PRESENT_TEXT and c.period is not None and c.period.earliest and c.period.latest:
-            slack = dt.timedelta(days=92)
+            # A dated article's "now" reaches a season back; an article dated only by its year
+            # already spans the year, and its "now" is not the year before.
+            slack = dt.timedelta(days=92 if c.period.precision in ("day", "month") else 0)
             near = [p for p in explicit if not p[2] and isinstance(p[1], dt.date)
                     and p[0] <= c.period.latest + slack and c.period.earliest <= p[1] + slack]
             if len(near) == 1:

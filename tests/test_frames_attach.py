@@ -157,3 +157,14 @@ def test_two_sources_contradict(tmp_path: Path, case: str, first: tuple[str, str
     found = [c for c in report.conflicts if {s.value for s in c.sides} == values]
     assert found, (case, [(c.kind, [s.value for s in c.sides]) for c in report.conflicts])
     assert found[0].severity == "error", (case, found[0].kind, found[0].explanation)
+
+
+def test_now_in_an_article_dated_by_year_is_not_the_year_before(tmp_path: Path) -> None:
+    report = _check(tmp_path, {
+        "wire.md": _front("Wire", "2024-07-02")
+        + "U.S. border officials arrested more than 37,000 Chinese nationals on the southern border in 2023.\n",
+        "weekly.md": _front("Weekly", "2024")
+        + "The number of Chinese nationals with deportation orders living in the U.S. remains around 100,000.\n",
+    })
+    assert not [c for c in report.conflicts if c.severity == "error"], [
+        (c.kind, [s.value for s in c.sides]) for c in report.conflicts]
