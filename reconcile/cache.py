@@ -76,8 +76,10 @@ class ClaimCache:
 
     def entry_path(self, source: Source) -> Path:
         digest = source.digest.partition(":")[2] or source.digest or "none"
+        # The publication date extraction resolves against (estimated ones are not in the file).
+        published = source.published_value.model_dump(mode="json") if source.published_value else None
         name = hashlib.sha256(
-            json.dumps([source.digest, source.id, source.path, self.key]).encode()).hexdigest()[:32]
+            json.dumps([source.digest, source.id, source.path, self.key, published]).encode()).hexdigest()[:32]
         return self.folder / digest[:2] / f"{name}.json"
 
     def load(self, source: Source) -> tuple[Claim, ...] | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import multiprocessing
 import os
@@ -41,6 +42,38 @@ def load_sources(settings: Settings, paths: Sequence[Path] | None = None) -> lis
     """
     targets = list(paths) if paths else [settings.sources]
     return read_sources(discover(targets), relative_to=settings.root)
+
+
+STORY_SIZE = 10  # fewer sources than this are taken as one story (as reconcile.link.story_of does)
+
+
+def estimate_publication(sources: Sequence[Source]) -> list[Source]:
+    """Undated articles of one story get the month (or year) its dated articles share.
+
+    Scraped pages often lose their date; an article about the same story was published when the
+    others were, so "on July 31" in it is July 31 of their year, not an unresolved date. Only the
+    shared month or year is given (never a day: "Tuesday" stays unresolved), only in a run small
+    enough to be one story, and marked as an estimate wherever a date is resolved against it.
+    """
+    dated = [s.published_value for s in sources if s.published_value is not None
+             and s.published_value.earliest is not None and s.published_value.latest is not None]
+    undated = [s for s in sources if s.published_value is None]
+    if not dated or not undated or len(sources) >= STORY_SIZE:
+        return list(sources)
+    first = min(v.earliest for v in dated if v.earliest)
+    last = max(v.latest for v in dated if v.latest)
+    if first.year != last.year:
+        return list(sources)
+    if (first.month, first.year) == (last.month, last.year):
+        start = dt.date(first.year, first.month, 1)
+        end = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1) - dt.timedelta(days=1)
+        precision = "month"
+    else:
+        start, end, precision = dt.date(first.year, 1, 1), dt.date(first.year, 12, 31), "year"
+    estimate = DateValue(earliest=start, latest=end, precision=precision, approximate=True,  # type: ignore[arg-type]
+                         anchor="estimated from the story's dated articles")
+    return [s.model_copy(update={"published_value": estimate}) if s.published_value is None else s
+            for s in sources]
 
 
 def collect_mentions(settings: Settings, paths: Sequence[Path] | None = None
@@ -131,7 +164,7 @@ def run(settings: Settings, paths: Sequence[Path] | None = None, *, apply_decisi
 
     Raises InputError, ConfigError or LedgerError (all ReconcileError) when input is unusable.
     """
-    sources = load_sources(settings, paths)
+    sources = estimate_publication(load_sources(settings, paths))
     vocab = load_vocabulary(settings.aliases, settings.events)
     all_claims: list[Claim] = []
     notices: list[Notice] = []

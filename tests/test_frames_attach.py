@@ -8,6 +8,7 @@ import pytest
 
 from reconcile.config import load_settings
 from reconcile.extract import extract_claims
+from reconcile.ingest import published_interval
 from reconcile.models import Claim, Report, Source
 from reconcile.pipeline import run
 from reconcile.vocab import load_vocabulary
@@ -18,7 +19,8 @@ ROOT = Path(__file__).resolve().parents[1]
 def claims_of(text: str, published: str = "2025-03-10") -> dict[str, Claim]:
     settings = load_settings(ROOT)
     vocab = load_vocabulary(settings.aliases, settings.events)
-    source = Source(id="a", path="a.md", text=text, body_start=0, published=published)
+    source = Source(id="a", path="a.md", text=text, body_start=0, published=published,
+                    published_value=published_interval(published))
     return {c.quote: c for c in extract_claims(source, vocab)}
 
 
@@ -168,3 +170,35 @@ def test_now_in_an_article_dated_by_year_is_not_the_year_before(tmp_path: Path) 
     })
     assert not [c for c in report.conflicts if c.severity == "error"], [
         (c.kind, [s.value for s in c.sides]) for c in report.conflicts]
+
+
+def test_a_date_opening_a_reported_clause_dates_that_clause() -> None:
+    got = claims_of("On Tuesday, the department announced that last weekend the United States had deported "
+                    "Chinese nationals who tried to enter illegally.", published="2024-07-05")
+    assert got["last weekend"].event == "deport"
+    assert got["Tuesday"].event == "announce"
+
+
+def test_an_undated_article_takes_its_storys_month(tmp_path: Path) -> None:
+    from reconcile.pipeline import estimate_publication
+
+    dated = Source(id="a", path="a.md", text="x", published="2024-07-02",
+                   published_value=published_interval("2024-07-02"))
+    later = Source(id="b", path="b.md", text="x", published="2024-07-05", published_value=published_interval("2024-07-05"))
+    undated = Source(id="c", path="c.md", text="x")
+    got = {s.id: s for s in estimate_publication([dated, later, undated])}
+    value = got["c"].published_value
+    assert value is not None and value.precision == "month" and str(value.earliest) == "2024-07-01"
+    assert got["c"].published is None  # the report still lists it as undated
+    assert got["a"] == dated
+    # A story whose dated articles span two years gives no estimate.
+    old = Source(id="d", path="d.md", text="x", published="2023-12-30", published_value=published_interval("2023-12-30"))
+    assert estimate_publication([old, later, undated])[2].published_value is None
+    report = _check(tmp_path, {
+        "wire.md": _front("Wire", "2024-07-02") + "DHS Secretary Alejandro Mayorkas said on Tuesday that removals "
+        "to China would continue.\n",
+        "ntd.md": "---\ntitle: \"Removal flight\"\noutlet: \"NTD\"\n---\nIn a July 31 press statement, DHS "
+        "Secretary Alejandro Mayorkas said removals to China would continue.\n",
+    })
+    derived = [c.derived for c in report.conflicts for s in c.sides for c in s.claims if c.source == "ntd"]
+    assert any(d and "estimated from the story's dated articles" in d for d in derived), derived

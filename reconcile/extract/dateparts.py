@@ -73,11 +73,13 @@ class Published:
         a, b = value.earliest, value.latest
         if a.year != b.year:
             return cls()
+        # An estimated date ("estimated from the story's dated articles") says so wherever it is used.
+        note = f" ({value.anchor})" if value.anchor else ""
         if a == b:
-            return cls(a.year, a.month, a, f"published {a.isoformat()}")
+            return cls(a.year, a.month, a, f"published {a.isoformat()}{note}")
         if a.month == b.month:
-            return cls(a.year, a.month, None, f"published {a.year:04d}-{a.month:02d}")
-        return cls(a.year, None, None, f"published {a.year:04d}")
+            return cls(a.year, a.month, None, f"published {a.year:04d}-{a.month:02d}{note}")
+        return cls(a.year, None, None, f"published {a.year:04d}{note}")
 
 
 @dataclass(slots=True)

@@ -356,7 +356,9 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                 continue
             if m.kind == "date" and not isinstance(m.value, DateValue):
                 continue
-            anchored_after = m.kind == "date" and bool(_ANCHOR_AFTER.search(m.text))
+            anchored_after = m.kind == "date" and (bool(_ANCHOR_AFTER.search(m.text)) or bool(
+                # "announced that last weekend the US had deported": the date opens the reported clause
+                re.search(r"\bthat\s+(?:on\s+|in\s+|at\s+)?\Z", text[max(s_start, m.start - 12):m.start])))
             lo, hi = figure_window(text, m, items, s_start, s_end)
             # The event of the figure's own clause first, else the sentence's nearest.
             event = _event_of([e for e in events if lo <= e[0] and e[1] <= hi], text, m,
