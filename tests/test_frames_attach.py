@@ -182,9 +182,10 @@ def test_a_date_opening_a_reported_clause_dates_that_clause() -> None:
 def test_an_undated_article_takes_its_storys_month(tmp_path: Path) -> None:
     from reconcile.pipeline import estimate_publication
 
-    dated = Source(id="a", path="a.md", text="x", published="2024-07-02",
-                   published_value=published_interval("2024-07-02"))
-    later = Source(id="b", path="b.md", text="x", published="2024-07-05", published_value=published_interval("2024-07-05"))
+    def dated_on(sid: str, day: str) -> Source:
+        return Source(id=sid, path=f"{sid}.md", text="x", published=day, published_value=published_interval(day))
+
+    dated, later = dated_on("a", "2024-07-02"), dated_on("b", "2024-07-05")
     undated = Source(id="c", path="c.md", text="x")
     got = {s.id: s for s in estimate_publication([dated, later, undated])}
     value = got["c"].published_value
@@ -192,7 +193,7 @@ def test_an_undated_article_takes_its_storys_month(tmp_path: Path) -> None:
     assert got["c"].published is None  # the report still lists it as undated
     assert got["a"] == dated
     # A story whose dated articles span two years gives no estimate.
-    old = Source(id="d", path="d.md", text="x", published="2023-12-30", published_value=published_interval("2023-12-30"))
+    old = dated_on("d", "2023-12-30")
     assert estimate_publication([old, later, undated])[2].published_value is None
     report = _check(tmp_path, {
         "wire.md": _front("Wire", "2024-07-02") + "DHS Secretary Alejandro Mayorkas said on Tuesday that removals "
