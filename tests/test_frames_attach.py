@@ -203,3 +203,10 @@ def test_an_undated_article_takes_its_storys_month(tmp_path: Path) -> None:
     })
     derived = [c.derived for c in report.conflicts for s in c.sides for c in s.claims if c.source == "ntd"]
     assert any(d and "estimated from the story's dated articles" in d for d in derived), derived
+
+
+def test_an_ordinal_in_a_name_is_no_rank() -> None:
+    got = claims_of("Some 240 soldiers from 2nd Battalion, The Rifles, have joined the effort on Fifth Avenue.")
+    assert "2nd" not in got and "Fifth" not in got
+    got = claims_of("She won her fourth Grand Slam title on Saturday.")
+    assert got["fourth"].kind == "ordinal"

@@ -214,6 +214,13 @@ _COMPARATIVE_AFTER = re.compile(r"\s*(?:per ?cent|percent|pc|%)?\s*(?:higher|low
                                 re.I)
 
 
+# An ordinal before these nouns, capitalized, is part of a name ("2nd Battalion", "Fifth Avenue",
+# "9th Circuit"), not a rank; before other capitalized words it may well rank ("fourth Grand Slam").
+_NAME_AFTER_ORDINAL = re.compile(
+    r"\s+(?:Battalion|Regiment|Brigade|Division|Corps|Army|Fleet|Squadron|Infantry|Cavalry|Marines?|"
+    r"Avenue|Street|Amendment|Circuit|District|Ward|Precinct|Congress|Century)\b")
+
+
 def _changed_subject(text: str, start: int, figure_start: int, figure_end: int) -> str | None:
     """What a change is a change of, named before its verb ("Revenue rose 9%", "Food prices
     climbed 5.8 per cent", "Food prices were 5.2% higher"): the last words before the verb,
@@ -354,6 +361,8 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
         for m in items:
             if m.kind == "date" and m in period_dates:
                 continue
+            if m.kind == "ordinal" and _NAME_AFTER_ORDINAL.match(text, m.end):
+                continue  # "2nd Battalion", "Fifth Avenue", "9th Circuit": part of a name, no rank
             if m.kind == "date" and not isinstance(m.value, DateValue):
                 continue
             anchored_after = m.kind == "date" and (bool(_ANCHOR_AFTER.search(m.text)) or bool(
