@@ -3,9 +3,11 @@
     python bench/truth_bench.py            # every data set, each in its own process
     python bench/truth_bench.py --smoke    # flights-raha100 and Population only, seconds
     python bench/truth_bench.py --only flight-noair
+    python bench/truth_bench.py --engine lca   # GuessLCA (reconcile/lca.py) instead of discover
 
 Seconds = load + normalize + discover + score, in a fresh process; peak MB = that process's
-maximum resident set size. The same engine settings (TruthSettings defaults) for every data set.
+maximum resident set size. The same engine settings (TruthSettings, or LCASettings with
+``--engine lca``, defaults) for every data set.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.datasets import LOADERS, ROOT  # noqa: E402
+from reconcile.lca import discover_lca  # noqa: E402
 from reconcile.truth import TruthSettings, discover  # noqa: E402
 
 # (best published baseline, majority vote) from the data README, "truthdiscovery" 1.0.4
@@ -38,10 +41,18 @@ BASELINES: dict[str, tuple[str, str]] = {
 }
 ORDER = ("raha100", "population", "birthplaces", "heritages", "book", "flight", "flight-noair")
 SMOKE = ("raha100", "population")
+ENGINES = ("truth", "lca")
 
 
-def run_dataset(name: str, settings: TruthSettings | None = None) -> dict[str, Any]:
-    """Load, discover, score one data set in this process; return the figures."""
+def run_dataset(
+    name: str, settings: TruthSettings | None = None, engine: str = "truth"
+) -> dict[str, Any]:
+    """Load, discover, score one data set in this process; return the figures.
+
+    ``engine`` "truth" is :func:`reconcile.truth.discover` (with ``settings``); "lca" is
+    :func:`reconcile.lca.discover_lca` at its defaults (plain GuessLCA: no similarity kernel,
+    no hierarchy).
+    """
     start = time.perf_counter()
     ds = LOADERS[name]()
     counter = {"n": 0}
@@ -51,9 +62,12 @@ def run_dataset(name: str, settings: TruthSettings | None = None) -> dict[str, A
             counter["n"] += 1
             yield claim
 
-    result = discover(
-        counted(), similarity=ds.similarity, hierarchy=ds.hierarchy, settings=settings
-    )
+    if engine == "lca":
+        result = discover_lca(counted())
+    else:
+        result = discover(
+            counted(), similarity=ds.similarity, hierarchy=ds.hierarchy, settings=settings
+        )
     best = {item: belief.values[0].value for item, belief in result.items.items()}
     assert ds.score is not None
     scores = ds.score(ds, best)
@@ -64,6 +78,7 @@ def run_dataset(name: str, settings: TruthSettings | None = None) -> dict[str, A
     return {
         "name": name,
         "label": ds.name,
+        "engine": engine,
         "scores": scores,
         "claims": counter["n"],
         "gold": len(ds.gold),
@@ -117,19 +132,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--smoke", action="store_true", help="raha100 and Population only")
     parser.add_argument("--only", choices=ORDER, help="one data set, in this process")
     parser.add_argument("--json", action="store_true", help="print JSON (with --only)")
+    parser.add_argument("--engine", choices=ENGINES, default="truth",
+                        help="truth (discover, the default) or lca (GuessLCA)")
     args = parser.parse_args(argv)
     if not ROOT.exists():
         print(f"benchmark data not found at {ROOT}", file=sys.stderr)
         return 2
     if args.only:
-        row = run_dataset(args.only)
+        row = run_dataset(args.only, engine=args.engine)
         print(json.dumps(row) if args.json else row)
         return 0
     names = SMOKE if args.smoke else ORDER
     rows = []
     for name in names:
         out = subprocess.run(
-            [sys.executable, __file__, "--only", name, "--json"],
+            [sys.executable, __file__, "--only", name, "--json", "--engine", args.engine],
             capture_output=True,
             text=True,
             check=True,
