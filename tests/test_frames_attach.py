@@ -210,3 +210,13 @@ def test_an_ordinal_in_a_name_is_no_rank() -> None:
     assert "2nd" not in got and "Fifth" not in got
     got = claims_of("She won her fourth Grand Slam title on Saturday.")
     assert got["fourth"].kind == "ordinal"
+
+
+def test_the_day_a_premium_is_measured_from_is_its_frame() -> None:
+    got = claims_of("Measured against Vmware's closing price on May 20, the final trading day before the talks "
+                    "were reported, that offer amounts to about a 44% premium.", published="2022-05-27")
+    assert got["44%"].period_text == "May 20"
+    assert "May 20" not in got  # the base of the premium, not a date claim of its own
+    got = claims_of("Measured against the stock's final close before the deal talks were first reported on "
+                    "May 22, Broadcom's offer carries a premium of nearly 49pc.", published="2022-05-26")
+    assert got["49pc"].period_text == "May 22"

@@ -496,6 +496,10 @@ def _is_period(d: Mention, text: str, numbers: Sequence[Mention]) -> bool:
     figures = [n for n in numbers if n.role in ("amount", "change", "from", "to", "multiplier")]
     if not figures:
         return False
+    if any(n.kind == "percent" for n in figures) and _BASE_CUE.search(text, max(0, d.start - 90), d.start):
+        # "a 44% premium over VMware's close on May 20", "measured against the close before the
+        # talks were reported on May 22": the day a change is measured from is its frame.
+        return True
     before = text[max(0, d.start - 25):d.start].lower()
     lead = re.match(r"since\s+", d.text, re.I)  # the mention may hold its own "since"
     if _RECORD_SINCE.search(text, max(0, d.start - 60), d.start + (lead.end() if lead else 0)):
@@ -521,6 +525,9 @@ def _is_period(d: Mention, text: str, numbers: Sequence[Mention]) -> bool:
 
 
 _BASE_BEFORE = re.compile(r"\b(?:than|from|on|over|compared (?:with|to)|versus|vs\.?|against)\s+$", re.I)
+_BASE_CUE = re.compile(
+    r"\b(?:premium (?:over|to)|(?:measured|compared|set) against|compared (?:with|to)|relative to|above|below)\b"
+    r"[^.;!?]{0,80}?\b(?:on|of|at)\s+\Z", re.I)
 _RECORD_SINCE = re.compile(
     r"\b(?:highest|lowest|biggest|largest|smallest|fastest|slowest|strongest|weakest|worst|best|most|least)"
     r"(?:\s+[\w'’-]+){0,4}?\s+since\s*\Z", re.I)
@@ -548,7 +555,8 @@ def _period_of(m: Mention, period_dates: Sequence[Mention], previous: Sequence[t
     # figure ("£205,000 a week, ... that the owners promised in 2022") dates that clause.
     candidates = [c for c in candidates
                   if not (c[1] <= m.start and _CLAUSE_BREAK.search(text[c[1]:m.start])
-                          and any(f is not m and f.end <= c[0] and c[0] - f.end <= 40 for f in figures))
+                          and any(f is not m and f.kind != "ordinal" and f.end <= c[0] and c[0] - f.end <= 40
+                                  for f in figures))
                   and not (c[0] >= m.end and _RELATIVE.search(text[m.end:c[0]]))]
     nearest = _nearest(candidates, m.start, m.end, prefer_after=prefer_after)
     if nearest is None:
