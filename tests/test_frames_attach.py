@@ -220,3 +220,8 @@ def test_the_day_a_premium_is_measured_from_is_its_frame() -> None:
     got = claims_of("Measured against the stock's final close before the deal talks were first reported on "
                     "May 22, Broadcom's offer carries a premium of nearly 49pc.", published="2022-05-26")
     assert got["49pc"].period_text == "May 22"
+
+
+def test_an_appositive_figure_takes_the_scope_of_its_noun() -> None:
+    got = claims_of("The capital region, home to 2.3 million people, accounts for a quarter of output.")
+    assert got["2.3 million"].scope is not None and "capital" in got["2.3 million"].scope

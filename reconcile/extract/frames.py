@@ -51,6 +51,9 @@ _APPOSITIVE_PLACE = re.compile(
     r",\s+(?:the|a|its|their)\s+(?:\w+\s+){0,2}(?:capital|city|town|village|province|region|state|county|"
     r"district|borough|port)\b"
 )
+_APPOSITIVE_FIGURE = re.compile(
+    r"\s*[^,;.]{3,60},\s+(?:home to|with|which (?:has|had|is home to)|housing|accounting for)\s+"
+    r"(?:(?:about|around|nearly|almost|some|roughly|more than|over|under|just over|just under)\s+)?\Z", re.I)
 _FRONTED_PLACE = re.compile(
     r"\s*(?:In|Across|Throughout) ((?:[A-Z][\w'’.-]+)(?: [A-Z][\w'’.-]+)*),\s+(?:the|a|its|their)\s+(?:\w+\s+){0,2}"
     r"(?:capital|city|town|village|province|region|state|county|district|borough|port)\b"
@@ -403,6 +406,10 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                 fronted = _FRONTED_PLACE.match(text, s_start, m.start)
                 if fronted and fronted.group(1).split()[0].lower() not in _NOT_PLACES:
                     scope_text = fronted.group(1).lower()
+                elif _APPOSITIVE_FIGURE.match(text, s_start, m.start):
+                    # "The capital region, home to 2.3 million people": the figure belongs to the
+                    # noun phrase its appositive describes.
+                    scope_text = local_scope(vocab, text, s_start, m.start)
             qualifiers = vocab.qualifiers(text, lo, hi, figure_end=m.end, sentence=sent) if framed else ()
             said = attribution.group(0) if attribution else None
             if m.role == "multiplier":
