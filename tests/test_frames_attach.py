@@ -225,3 +225,13 @@ def test_the_day_a_premium_is_measured_from_is_its_frame() -> None:
 def test_an_appositive_figure_takes_the_scope_of_its_noun() -> None:
     got = claims_of("The capital region, home to 2.3 million people, accounts for a quarter of output.")
     assert got["2.3 million"].scope is not None and "capital" in got["2.3 million"].scope
+
+
+def test_a_partial_count_holds_for_its_paragraph() -> None:
+    text = ("With 92% of ballots counted, the Civic Union had 33.8% of the vote, the commission said. "
+            "The opposition Labour Alliance trailed on 24.6%.\n\nThe Labour Alliance won 24.9 per cent.")
+    got = claims_of(text)
+    assert "preliminary" in (got["24.6%"].measure or "")
+    assert "preliminary" not in (got["24.9 per cent"].measure or "")  # another paragraph
+    final = claims_of("The final count is in. The Civic Union won 62 seats.")
+    assert "final" not in (final["62"].measure or "")  # a final count is not carried

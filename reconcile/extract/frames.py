@@ -411,6 +411,15 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                     # noun phrase its appositive describes.
                     scope_text = local_scope(vocab, text, s_start, m.start)
             qualifiers = vocab.qualifiers(text, lo, hi, figure_end=m.end, sentence=sent) if framed else ()
+            if framed and "preliminary" not in qualifiers:
+                # A partial count ("With 92% of ballots counted, ...") holds for its paragraph: the
+                # next sentence of the same report ("Labour trailed on 24.6%") is partial too. A
+                # final count is not carried: an unqualified later figure is final all the same.
+                start = text.rfind("\n\n", 0, s_start)
+                end = text.find("\n\n", s_end)
+                wide = vocab.qualifiers(text, m.start, m.start, sentence=(max(0, start), len(text) if end < 0 else end))
+                if "preliminary" in wide:
+                    qualifiers = tuple(sorted({*qualifiers, "preliminary"}))
             said = attribution.group(0) if attribution else None
             if m.role == "multiplier":
                 # "10 times the number during the previous year" is a claim about the base it
