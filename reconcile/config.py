@@ -28,7 +28,7 @@ class Settings(Model):
     reports: Path = Path("reports")
     fiscal_year_start: int = 10  # month a fiscal year starts (US federal: October)
     suggest_threshold: float = 0.5  # a link scored above this is shown as suggested
-    confirm_threshold: float = 0.7  # a link scored above this is confirmed
+    confirm_threshold: float = 0.65  # a link scored above this is confirmed (chosen by bench/eval_loso.py)
     link_model: Path | None = None  # weights of the link model (default: the bundled fit)
     jobs: int = 1  # processes extracting claims; 0 means one per CPU
     cache: Path | None = Path(".reconcile-cache")  # extraction cache folder; false or "" for none

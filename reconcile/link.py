@@ -267,7 +267,7 @@ def score_pair(a: Claim, b: Claim, vocab: Vocabulary, published: dict[str, DateV
 
 
 def link_claims(claims: Sequence[Claim], vocab: Vocabulary, *, suggest_threshold: float = 0.55,
-                confirm_threshold: float = 0.7, published: dict[str, DateValue | None] | None = None,
+                confirm_threshold: float = 0.65, published: dict[str, DateValue | None] | None = None,
                 model: Path | None = None) -> nx.Graph:
     """Build the claim graph: sources, claims, scored links and facts."""
     graph = nx.Graph()
