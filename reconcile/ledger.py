@@ -116,28 +116,17 @@ class LedgerEntry(Model):
     def values(self) -> tuple[str, ...]:
         return tuple(s.value for s in self.sides)
 
+    def _decided(self) -> dict[str, str | None]:
+        return {"status": self.status, "value": self.value, "reason": self.reason, "note": self.note,
+                "by": self.by, "date": self.date}
+
     def revision(self) -> LedgerRevision:
         """The current decision as a history item."""
-        return LedgerRevision(
-            status=self.status,
-            value=self.value,
-            reason=self.reason,
-            note=self.note,
-            by=self.by,
-            date=self.date,
-            values=self.values,
-        )
+        return LedgerRevision(**self._decided(), values=self.values)  # type: ignore[arg-type]
 
     def decision(self) -> Decision:
         """The current decision as a report shows it on a conflict."""
-        return Decision(
-            status=self.status,
-            value=self.value,
-            reason=self.reason,
-            note=self.note,
-            by=self.by,
-            date=self.date,
-        )
+        return Decision(**self._decided())  # type: ignore[arg-type]
 
 
 class Ledger(Model):

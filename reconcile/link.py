@@ -288,6 +288,7 @@ def link_claims(claims: Sequence[Claim], vocab: Vocabulary, *, suggest_threshold
     return graph
 
 
+STORY_SIZE = 10  # fewer sources than this are taken as one story
 BLOCK_LIMIT = 400  # an entity shared by more claims of one kind than this is too common to block on
 
 
@@ -303,7 +304,7 @@ def story_of(claims: Sequence[Claim]) -> dict[str, str]:
         names[claim.source].update(claim.entities)
     sources = sorted(names)
     n = len(sources)
-    if n < 10:
+    if n < STORY_SIZE:
         # A handful of sources is what a user gives for one story: do not second-guess it.
         return dict.fromkeys(sources, sources[0]) if sources else {}
     df: Counter[str] = Counter(e for s in sources for e in names[s])

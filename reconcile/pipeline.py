@@ -15,7 +15,7 @@ from reconcile.config import Settings, load_settings
 from reconcile.detect import detect_conflicts
 from reconcile.extract import extract_claims, extract_mentions_of
 from reconcile.ingest import discover, read_sources
-from reconcile.link import facts, link_claims
+from reconcile.link import STORY_SIZE, facts, link_claims
 from reconcile.models import (
     Claim,
     Conflict,
@@ -42,9 +42,6 @@ def load_sources(settings: Settings, paths: Sequence[Path] | None = None) -> lis
     """
     targets = list(paths) if paths else [settings.sources]
     return read_sources(discover(targets), relative_to=settings.root)
-
-
-STORY_SIZE = 10  # fewer sources than this are taken as one story (as reconcile.link.story_of does)
 
 
 def estimate_publication(sources: Sequence[Source]) -> list[Source]:

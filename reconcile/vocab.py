@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -156,18 +156,24 @@ class Vocabulary:
 
     def canonical(self, name: str | None) -> str | None:
         """One name for classes the vocabulary declares the same measure (``same``), else ``name``."""
-        if name is None or name not in self.events:
-            return name
-        group = {name}
-        frontier = [name]
-        while frontier:
-            here = frontier.pop()
-            linked = set(self.events[here].same) | {k for k, e in self.events.items() if here in e.same}
-            for other in linked - group:
+        return self._canonical.get(name, name) if name is not None else None
+
+    @cached_property
+    def _canonical(self) -> dict[str, str]:
+        """Each event class -> the least name of the classes ``same`` joins it to (computed once)."""
+        parent = {k: k for k in self.events}
+
+        def find(x: str) -> str:
+            while parent[x] != x:
+                x = parent[x]
+            return x
+
+        for key, event in self.events.items():
+            for other in event.same:
                 if other in self.events:
-                    group.add(other)
-                    frontier.append(other)
-        return min(group)
+                    a, b = find(key), find(other)
+                    parent[max(a, b)] = min(a, b)
+        return {k: find(k) for k in self.events}
 
     def once(self, name: str | None) -> bool:
         """Whether the event happens once to whom it happens (a founding, a birth)."""

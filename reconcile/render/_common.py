@@ -109,35 +109,28 @@ def title_of(conflict: Conflict) -> str:
     return code.title if code else conflict.kind
 
 
+def _decision_words(status: str, value: str | None, reason: str, by: str | None, date: str | None,
+                    after: str | None) -> str:
+    text = status + (f": {value}" if value else "") + f" ({reason})"
+    if by:
+        text += f" by {by}"
+    if date:
+        text += f" on {date}"
+    if after:
+        text += f" — {after}"
+    return text
+
+
 def decision_text(conflict: Conflict) -> str | None:
     """``resolved: 2022 (primary-source) by M. Rossi on 2026-11-30 — note``, or None."""
     d = conflict.decision
-    if d is None:
-        return None
-    head = d.status + (f": {d.value}" if d.value else "")
-    tail = f" ({d.reason})"
-    if d.by:
-        tail += f" by {d.by}"
-    if d.date:
-        tail += f" on {d.date}"
-    if d.note:
-        tail += f" — {d.note}"
-    return head + tail
+    return None if d is None else _decision_words(d.status, d.value, d.reason, d.by, d.date, d.note)
 
 
 def previous_text(conflict: Conflict) -> str | None:
     """The earlier decision of a re-opened conflict, with why it re-opened."""
     p = conflict.previous
-    if p is None:
-        return None
-    text = p.status + (f": {p.value}" if p.value else "") + f" ({p.reason})"
-    if p.by:
-        text += f" by {p.by}"
-    if p.date:
-        text += f" on {p.date}"
-    if p.reopened:
-        text += f" — {p.reopened}"
-    return text
+    return None if p is None else _decision_words(p.status, p.value, p.reason, p.by, p.date, p.reopened)
 
 
 def primary_claim(conflict: Conflict) -> ClaimRef | None:
