@@ -194,13 +194,18 @@ def _attached_event(vocab: Vocabulary, text: str, m: Mention, noun: str | None, 
         found = vocab.find_events(noun)
         if found:
             return found[0][2]
-    before = text[max(s_start, m.start - 60):m.start]
-    match = _OF_BEFORE.search(before)
-    if match:
-        found = vocab.find_events(match.group(1))
+    phrase = _valued_phrase(text, s_start, m)
+    if phrase:
+        found = vocab.find_events(phrase)
         if found:
             return found[-1][2]
     return None
+
+
+def _valued_phrase(text: str, s_start: int, m: Mention) -> str | None:
+    """The words a figure is the value of ("a premium of nearly 49pc" -> "a premium")."""
+    match = _OF_BEFORE.search(text[max(s_start, m.start - 60):m.start])
+    return match.group(1) if match else None
 
 
 _CHANGE_VERB = re.compile(
@@ -380,8 +385,7 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                 noun = _changed_subject(text, max(s_start, lo), m.start, m.end)  # "Revenue rose 9%"
                 if noun is None:
                     # "annual growth at 2.4%", "a premium of nearly 49pc": the noun it is the value of
-                    of = _OF_BEFORE.search(text, max(s_start, m.start - 60), m.start)
-                    words = [w for w in (of.group(1).split() if of else []) if w.lower() not in _NOUN_STOP]
+                    words = [w for w in (_valued_phrase(text, s_start, m) or "").split() if w.lower() not in _NOUN_STOP]
                     noun = " ".join(words) or None
             noun_event = _attached_event(vocab, text, m, noun, s_start) if m.kind != "date" else None
             measure = noun_event or (event[2] if event else None)
