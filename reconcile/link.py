@@ -49,7 +49,9 @@ def block_key(claim: Claim) -> str:
     """
     if isinstance(claim.value, NumberValue):
         unit = claim.value.unit or "-"
-        first = _head(claim.noun.split()[0]) if claim.noun else None
+        first = claim.noun.split()[0].lower() if claim.noun else None
+        if first and first not in _TIME_UNITS:
+            first = {"centuries": "century"}.get(first, first[:-1] if first.endswith("s") else first)
         if claim.kind == "count" and first in _TIME_UNITS:
             unit = first  # "12 years", "a 12-year prison sentence", "14 years, one of the longest"
         return f"{claim.kind}:{unit}"
