@@ -376,6 +376,10 @@ def judge_fact(fact: Fact, sources: dict[str, Source], vocab: Vocabulary) -> lis
             if statements is not None:
                 out.append(_conflict(fact, sides, "time-difference", statements, sources, suffix=suffix))
                 continue
+            both = _stated_together(sides)
+            if both is not None:
+                out.append(_conflict(fact, sides, "measure-difference", both, sources, suffix=suffix))
+                continue
             out.append(_conflict(fact, sides, MISMATCH_BY_KIND[fact.kind], None, sources, suffix=suffix))
     sides = group_sides(claims)
     if len(groups) > 1 and len(sides) > 1:
@@ -407,6 +411,22 @@ def judge_fact(fact: Fact, sources: dict[str, Source], vocab: Vocabulary) -> lis
             explanation = "consistent within rounding and hedges: " + ", ".join(sorted(displays))
             out.append(_conflict(fact, sides, slug, explanation, sources))
     return out
+
+
+def _stated_together(sides: Sequence[Sequence[Claim]]) -> str | None:
+    """Two values where every article giving one also gives the other ("640 jobs in Port
+    Alder" and "part of the roughly 1,800 layoffs", the wire giving 1,800 only): the articles
+    themselves tell the figures apart, a frame the extractor did not read, not a contradiction.
+    An article rarely contradicts itself. With three values or more, or when each value has an
+    article of its own, the disagreement stands."""
+    if len(sides) != 2:
+        return None
+    a, b = ({c.source for c in side if not c.derived} for side in sides)
+    if not a or not b or not (a <= b or b <= a):
+        return None
+    both = ", ".join(sorted(a & b))
+    return ("the same article gives both figures (" + both + "), so it treats them as "
+            "different things: check what each one counts")
 
 
 def _statement_dates(group: Sequence[Claim], sides: Sequence[Sequence[Claim]], sources: dict[str, Source],

@@ -77,3 +77,24 @@ def test_a_fraction_word_is_a_rough_share() -> None:
     assert len(group_sides([third, thirty_one])) == 1  # "about a third" and 31% agree
     exact = claim(num(100 / 3, hedge="about", low=30, high=36.7, unit="%"), source="post", quote="33.3%")
     assert len(group_sides([exact, thirty_one])) == 2
+
+
+def test_an_article_giving_both_values_is_not_a_contradiction() -> None:
+    from reconcile.detect import _stated_together
+
+    whole, part = num(1800, hedge="about", low=1700, high=1900), num(640)
+    # The local paper gives 640 (in the city) and 1,800 (the whole cut); the wire gives 1,800.
+    sides = [[claim(part, source="local")], [claim(whole, source="local"), claim(whole, source="wire")]]
+    found = _stated_together(sides)
+    assert found is not None and "same article gives both" in found and "local" in found
+
+
+@pytest.mark.parametrize("sources", [
+    (("wire",), ("local",)),  # each value has an article of its own: a contradiction
+    (("local",), ("local", "wire"), ("paper",)),  # three values: the disagreement stands
+])
+def test_values_from_separate_articles_still_conflict(sources: tuple[tuple[str, ...], ...]) -> None:
+    from reconcile.detect import _stated_together
+
+    sides = [[claim(num(100 * (k + 1)), source=s) for s in side] for k, side in enumerate(sources)]
+    assert _stated_together(sides) is None
