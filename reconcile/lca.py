@@ -67,7 +67,7 @@ from reconcile.truth import (
     TruthClaim,
     TruthResult,
     ValueBelief,
-    attribute_of,
+    claim_table,
 )
 from reconcile.truth import _sort_key as sort_key
 
@@ -113,22 +113,7 @@ class _Groups:
     """Claims grouped by item and value (canonical order), with weighted source patterns."""
 
     def __init__(self, claims: Iterable[TruthClaim], per_attribute: bool) -> None:
-        table: dict[Hashable, dict[Hashable, set[str]]] = defaultdict(lambda: defaultdict(set))
-        key_of: dict[tuple[str, str], str] = {}
-        for source, item, value in claims:
-            key = source
-            if per_attribute:
-                ck = (source, attribute_of(item))
-                found = key_of.get(ck)
-                if found is None:
-                    found = key_of[ck] = f"{source}\x1f{ck[1]}"
-                key = found
-            table[item][value].add(key)
-        names: set[str] = set()
-        for by_value in table.values():
-            for keys in by_value.values():
-                names.update(keys)
-        self.source_names = sorted(names)
+        table, self.source_names = claim_table(claims, per_attribute)
         sid = {name: i for i, name in enumerate(self.source_names)}
         self.items: list[Hashable] = sorted(table, key=sort_key)
         self.item_lo: list[int] = [0]

@@ -49,13 +49,20 @@ def block_key(claim: Claim) -> str:
     """
     if isinstance(claim.value, NumberValue):
         unit = claim.value.unit or "-"
-        first = claim.noun.split()[0].lower() if claim.noun else None
-        if first and first not in _TIME_UNITS:
-            first = {"centuries": "century"}.get(first, first[:-1] if first.endswith("s") else first)
-        if claim.kind == "count" and first in _TIME_UNITS:
-            unit = first  # "12 years", "a 12-year prison sentence", "14 years, one of the longest"
+        time_unit = _time_unit(claim.noun)
+        if claim.kind == "count" and time_unit:
+            unit = time_unit  # "12 years", "a 12-year prison sentence", "14 years, one of the longest"
         return f"{claim.kind}:{unit}"
     return claim.kind
+
+
+def _time_unit(noun: str | None) -> str | None:
+    """The time unit a counted noun opens with ("days" -> "day", "years" -> "year"), if any."""
+    if not noun:
+        return None
+    word = noun.split()[0].lower()
+    singular = {"centuries": "century"}.get(word, word[:-1] if word.endswith("s") else word)
+    return singular if singular in _TIME_UNITS else None
 
 
 def event_group(claim: Claim, vocab: Vocabulary) -> str:

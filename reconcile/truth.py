@@ -209,6 +209,35 @@ def ancestors_of(value: Hashable, hierarchy: Mapping[Hashable, Any]) -> list[Has
     return _ancestors(value, hierarchy)
 
 
+def claim_table(
+    claims: Iterable[TruthClaim],
+    per_attribute: bool,
+    prior: Mapping[Hashable, Hashable] | None = None,
+) -> tuple[dict[Hashable, dict[Hashable, set[str]]], list[str]]:
+    """Claims as item -> value -> the keys of the sources that claim it, and every key sorted.
+
+    A key is the source, or ``"source\x1fattribute"`` with ``per_attribute`` (reliability kept
+    per attribute). A ``prior`` (pinned) value is a candidate even when nobody claims it.
+    """
+    table: dict[Hashable, dict[Hashable, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for item, value in (prior or {}).items():
+        table[item][value]  # a pinned value is a candidate even when nobody claims it
+    key_of: dict[tuple[str, str], str] = {}
+    for source, item, value in claims:
+        key = source
+        if per_attribute:
+            ck = (source, attribute_of(item))
+            key = key_of.get(ck)  # type: ignore[assignment]
+            if key is None:
+                key = key_of[ck] = f"{source}\x1f{ck[1]}"
+        table[item][value].add(key)
+    names: set[str] = set()
+    for by_value in table.values():
+        for keys in by_value.values():
+            names.update(keys)
+    return table, sorted(names)
+
+
 class _Index:
     """Claims grouped by item and value in canonical order, with source patterns."""
 
@@ -218,24 +247,7 @@ class _Index:
         per_attribute: bool,
         prior: Mapping[Hashable, Hashable] | None = None,
     ) -> None:
-        table: dict[Hashable, dict[Hashable, set[str]]] = defaultdict(lambda: defaultdict(set))
-        names: set[str] = set()
-        for item, value in (prior or {}).items():
-            table[item][value]  # a pinned value is a candidate even when nobody claims it
-        key_of: dict[tuple[str, str], str] = {}
-        for source, item, value in claims:
-            key = source
-            if per_attribute:
-                attr = str(item[-1]) if item.__class__ is tuple and item else ""
-                ck = (source, attr)
-                key = key_of.get(ck)  # type: ignore[assignment]
-                if key is None:
-                    key = key_of[ck] = f"{source}\x1f{attr}"
-            table[item][value].add(key)
-        for by_value in table.values():
-            for keys in by_value.values():
-                names.update(keys)
-        self.source_names = sorted(names)
+        table, self.source_names = claim_table(claims, per_attribute, prior)
         sid = {name: i for i, name in enumerate(self.source_names)}
         self.items: list[Hashable] = sorted(table, key=_sort_key)
         self.item_lo: list[int] = [0]
@@ -445,6 +457,19 @@ def _logit(p: float) -> float:
     return math.log(p / (1.0 - p))
 
 
+def _weighted_sums(
+    group_of: list[int], counted: list[int], values: list[float]
+) -> tuple[list[float], list[float]]:
+    """Per group, the claim-weighted sum of ``values`` over its keys and the claims counted."""
+    n_groups = max(group_of, default=-1) + 1
+    total = [0.0] * n_groups
+    weight = [0.0] * n_groups
+    for k, g in enumerate(group_of):
+        total[g] += counted[k] * values[k]
+        weight[g] += counted[k]
+    return total, weight
+
+
 def _relative_pooling(
     acc: list[float], counted: list[int], base_of: list[int], attr_of: list[int], lam: float
 ) -> list[float]:
@@ -459,20 +484,10 @@ def _relative_pooling(
     """
     n = len(acc)
     logit = [_logit(a) for a in acc]
-    n_attr = max(attr_of, default=-1) + 1
-    a_sum = [0.0] * n_attr
-    a_n = [0.0] * n_attr
-    for k in range(n):
-        a_sum[attr_of[k]] += counted[k] * logit[k]
-        a_n[attr_of[k]] += counted[k]
-    alpha = [a_sum[a] / a_n[a] if a_n[a] else 0.0 for a in range(n_attr)]
+    a_sum, a_n = _weighted_sums(attr_of, counted, logit)
+    alpha = [a_sum[a] / a_n[a] if a_n[a] else 0.0 for a in range(len(a_sum))]
     skill = [logit[k] - alpha[attr_of[k]] for k in range(n)]
-    n_base = max(base_of, default=-1) + 1
-    b_sum = [0.0] * n_base
-    b_n = [0.0] * n_base
-    for k in range(n):
-        b_sum[base_of[k]] += counted[k] * skill[k]
-        b_n[base_of[k]] += counted[k]
+    b_sum, b_n = _weighted_sums(base_of, counted, skill)
     out = list(acc)
     for k in range(n):
         b = base_of[k]
