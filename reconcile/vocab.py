@@ -25,6 +25,7 @@ class EventClass:
     weak: bool = False  # generic ("announce", "report"): sharing it says little about the fact
     once: bool = False  # happens once to whom it happens ("founded", "born"): one date per entity
     same: frozenset[str] = frozenset()  # classes that name the same measure ("cost" and "budget")
+    speech: bool = False  # reporting verbs ("said"): the dates they govern are when someone spoke
 
 
 @dataclass(frozen=True)
@@ -150,6 +151,10 @@ class Vocabulary:
 
     def weak(self, name: str | None) -> bool:
         return name is not None and name in self.events and self.events[name].weak
+
+    def speech(self, name: str | None) -> bool:
+        """Whether the class is a reporting verb: its dates say when someone spoke."""
+        return name is not None and name in self.events and self.events[name].speech
 
     def evolving(self, name: str | None) -> bool:
         return name is not None and name in self.events and self.events[name].evolving
@@ -280,6 +285,7 @@ def load_vocabulary(aliases: Path | None = None, events: Path | None = None) -> 
             key, words, frozenset(str(c) for c in t.get("comparable", [])),  # type: ignore[union-attr,attr-defined]
             bool(t.get("evolving", False)), bool(t.get("weak", False)), bool(t.get("once", False)),
             frozenset(str(c) for c in t.get("same", [])),  # type: ignore[union-attr,attr-defined]
+            bool(t.get("speech", False)),
         )
     # Explicit words win over inflections of other words; first class (sorted) wins ties.
     for key in sorted(events_out):

@@ -196,7 +196,7 @@ def test_an_undated_article_takes_its_storys_month(tmp_path: Path) -> None:
     old = dated_on("d", "2023-12-30")
     assert estimate_publication([old, later, undated])[2].published_value is None
     report = _check(tmp_path, {
-        "wire.md": _front("Wire", "2024-07-02") + "DHS Secretary Alejandro Mayorkas said on Tuesday that removals "
+        "wire.md": _front("Wire", "2024-07-02") + "DHS Secretary Alejandro Mayorkas announced on Tuesday that removals "
         "to China would continue.\n",
         "ntd.md": "---\ntitle: \"Removal flight\"\noutlet: \"NTD\"\n---\nIn a July 31 press statement, DHS "
         "Secretary Alejandro Mayorkas said removals to China would continue.\n",
@@ -235,3 +235,37 @@ def test_a_partial_count_holds_for_its_paragraph() -> None:
     assert "preliminary" not in (got["24.9 per cent"].measure or "")  # another paragraph
     final = claims_of("The final count is in. The Civic Union won 62 seats.")
     assert "final" not in (final["62"].measure or "")  # a final count is not carried
+
+
+def test_a_date_a_reporting_verb_governs_is_not_a_claim() -> None:
+    got = claims_of("The company said on Thursday that it would cut 1,800 jobs.", published="2025-11-07")
+    assert "Thursday" not in got  # when someone spoke, not when anything reported happened
+    assert "1,800" in got and got["1,800"].event is not None
+
+
+def test_a_statement_a_date_modifies_is_still_dated() -> None:
+    got = claims_of("In a July 31 press statement, the secretary said removals would continue.",
+                    published="2024-08-02")
+    assert got["July 31"].event == "announce"
+    got = claims_of("The results were announced on Tuesday.", published="2025-10-09")
+    assert got["Tuesday"].event == "announce"
+
+
+def test_a_day_after_an_event_dates_the_event() -> None:
+    got = claims_of("Rescue crews searched the river on Wednesday, the day after the collapse.",
+                    published="2025-10-16")
+    assert str(got["the day after"].value.earliest) == "2025-10-14"
+    assert got["the day after"].event == "collapse"
+    assert "Wednesday" not in got  # it dates the search, and no event names the search
+
+
+def test_a_week_ago_today_is_one_date() -> None:
+    got = claims_of("When the bridge came down a week ago today, it was the first to fail.",
+                    published="2025-10-20")
+    assert str(got["a week ago today"].value.earliest) == "2025-10-13"
+    assert "today" not in got
+
+
+def test_today_ending_a_name_is_not_a_date() -> None:
+    got = claims_of("Civil Works Today has reviewed the inspection reports since 2015.", published="2025-10-20")
+    assert "Today" not in got

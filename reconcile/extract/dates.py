@@ -253,7 +253,7 @@ def _scan(text: str, start: int, end: int) -> list[re.Match[str]]:
 # amount) is matched backwards: the tail is rare, the head alternation is long.
 _OFF_TAIL = re.compile(
     r"(?i)\b(?P<u>years?|months?|weeks?|days?|decades?)\s+"
-    r"(?P<d>ago|after|later|before|earlier|afterwards?|prior)\b"
+    r"(?P<d>ago|after|later|before|earlier|afterwards?|prior)\b(?P<today>\s+today\b)?"
 )
 
 
@@ -298,6 +298,14 @@ _EACH_BEFORE = re.compile(r"(?i)\b(?:each|every)\s+\Z")
 
 
 _WDAY_DATE_AFTER = re.compile(rf",?\s+(?:{_MON}\s+\d|\d{{1,2}}\s+{_MON})")
+
+
+# A capitalized word right before a capitalized "Today" that does not open the sentence
+_NAME_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w&'’-]*\s+\Z")
+
+
+# "the day after the collapse": what follows is an event named by a noun phrase, not a date
+_EVENT_AFTER = re.compile(r"\s+(?:the|a|an|its|his|her|their|this|that)\s+[a-z]")
 
 
 _RANGE_GAP = re.compile(r"\A,?\s*(?:(?P<dash>[-–—])|(?P<word>to|through|thru|until|till|and))\s*\Z")
@@ -456,6 +464,8 @@ def _handle(ctx: _Ctx, m: re.Match[str]) -> _C | None:  # noqa: C901 - a dispatc
         return _rspan(ctx, start, end, g("sp_n"), g("sp_u"))
     if kind == "rday":
         w = g("rd_w").lower()
+        if g("rd_w")[0].isupper() and _NAME_BEFORE.search(text, max(ctx.s, start - 40), start):
+            return None  # "USA Today", "Civil Works Today": the end of a name, not a day
         if pub.day is None:
             return _rel(start, end, None, None, "day", None)
         off = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[w]
@@ -468,6 +478,10 @@ def _handle(ctx: _Ctx, m: re.Match[str]) -> _C | None:  # noqa: C901 - a dispatc
     if kind == "rprev":
         w = (g("rp_w") or g("rp_w2")).lower()
         u = g("rp_u") or g("rp_u2")
+        if w in ("after", "before") and _EVENT_AFTER.match(text, end, ctx.e):
+            # "on Wednesday, the day after the collapse": one unit from an event, which the
+            # sentence's date then dates (the collapse was on Tuesday), as "two years after" does
+            return _pending(start, end, "offset", None, 1.0, u.lower(), w)
         sign = -1 if w in ("previous", "prior", "preceding", "before", "earlier") else 1
         return _pending(start, end, "shift", sign, u)
     if kind == "wday":
@@ -551,7 +565,9 @@ def find_dates(text: str, start: int, end: int, *, pub: Published, fiscal_year_s
         h = _OFF_HEAD.search(text, max(start, t.start() - 40), t.start())
         if h is None:
             continue
-        c = _offset(ctx, h.start(), t.end(), h.group("h"), h.group("n"), t.group("u"),
+        # "a week ago today": the offset is counted from the day of writing; "today" is part of it
+        tail_end = t.end() if t.group("d").lower() == "ago" else t.end("d")
+        c = _offset(ctx, h.start(), tail_end, h.group("h"), h.group("n"), t.group("u"),
                     t.group("d").lower())
         if c is not None:
             c.tag = "offset"

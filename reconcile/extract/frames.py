@@ -186,6 +186,24 @@ _OF_BEFORE = re.compile(
 )
 
 
+_MODIFIES = re.compile(r"(?:['’]s)?\s+(?:press\s+|news\s+)?\Z")
+
+
+def _modified_event(events: Sequence[tuple[int, int, str]], text: str, m: Mention, vocab: Vocabulary
+                    ) -> tuple[int, int, str] | None:
+    """The event noun right after a date that modifies it ("Tuesday's announcement", "a July 31
+    press statement"), when it is not a reporting verb."""
+    for e in events:
+        if e[0] >= m.end and not vocab.speech(e[2]) and _MODIFIES.fullmatch(text, m.end, e[0]):
+            return e
+    return None
+
+
+def _figure_class(vocab: Vocabulary, name: str) -> str:
+    """The class a figure near an event word takes: a reporting verb counts as its general class."""
+    return (vocab.canonical(name) or name) if vocab.speech(name) else name
+
+
 def _attached_event(vocab: Vocabulary, text: str, m: Mention, noun: str | None, s_start: int) -> str | None:
     """The measure a figure is attached to by grammar: the noun it counts ("24,000 crossings",
     "a 33 per cent premium") or the noun it is the value of ("a premium of nearly 49pc",
@@ -193,12 +211,12 @@ def _attached_event(vocab: Vocabulary, text: str, m: Mention, noun: str | None, 
     if noun:
         found = vocab.find_events(noun)
         if found:
-            return found[0][2]
+            return _figure_class(vocab, found[0][2])
     phrase = _valued_phrase(text, s_start, m)
     if phrase:
         found = vocab.find_events(phrase)
         if found:
-            return found[-1][2]
+            return _figure_class(vocab, found[-1][2])
     return None
 
 
@@ -352,7 +370,10 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
     for sent, items in sorted(by_sentence.items()):
         s_start, s_end = sent
         entities = vocab.find_entities(text, s_start, s_end)
-        events = vocab.find_events(text, s_start, s_end)
+        found_events = vocab.find_events(text, s_start, s_end)
+        # A figure near a reporting verb counts as its general class ("said" -> "announce"); a date
+        # governed by one ("said on Thursday") is when someone spoke, and is dropped below.
+        events = [(a, b, _figure_class(vocab, n)) for a, b, n in found_events]
         entity_ids = tuple(sorted({e[2] for e in entities} | proper_names(text, s_start, s_end, entities, names_mid)))
         sent_text = text[s_start:s_end]
         attribution = _ATTRIBUTION.search(sent_text)
@@ -378,8 +399,16 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                 re.search(r"\bthat\s+(?:on\s+|in\s+|at\s+)?\Z", text[max(s_start, m.start - 12):m.start])))
             lo, hi = figure_window(text, m, items, s_start, s_end)
             # The event of the figure's own clause first, else the sentence's nearest.
-            event = _event_of([e for e in events if lo <= e[0] and e[1] <= hi], text, m,
-                              prefer_after=anchored_after) or _event_of(events, text, m, prefer_after=anchored_after)
+            near = found_events if m.kind == "date" else events
+            if m.kind == "date":
+                # "on Wednesday, the day after the collapse": the event after a later "after"
+                # belongs to that relative date; this one dates its own clause.
+                cut = min((d.start for d in dates if d.start > m.end and _ANCHOR_AFTER.search(d.text)),
+                          default=None)
+                if cut is not None:
+                    near = [e for e in near if e[1] <= cut]
+            event = _event_of([e for e in near if lo <= e[0] and e[1] <= hi], text, m,
+                              prefer_after=anchored_after) or _event_of(near, text, m, prefer_after=anchored_after)
             noun = counted_noun(text, m.end, s_end) if m.kind != "date" else None
             if noun is None and m.kind in ("percent", "money", "count"):
                 noun = _changed_subject(text, max(s_start, lo), m.start, m.end)  # "Revenue rose 9%"
@@ -389,8 +418,12 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                     noun = " ".join(words) or None
             noun_event = _attached_event(vocab, text, m, noun, s_start) if m.kind != "date" else None
             measure = noun_event or (event[2] if event else None)
+            if m.kind == "date" and event is not None and vocab.speech(event[2]):
+                # "said on Thursday" dates the saying; "a July 31 press statement, he said" dates
+                # the statement the date directly modifies.
+                event = _modified_event(found_events, text, m, vocab)
             if m.kind == "date" and (event is None or _is_dateline(text, m)):
-                continue  # a date with no event, or a dateline, says nothing we can link
+                continue  # a date with no event, when someone spoke, or a dateline: nothing to link
             period: DateValue | None = None
             period_text: str | None = None
             if m.kind == "ordinal":
