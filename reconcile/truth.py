@@ -34,11 +34,16 @@ cross-attribute reliability estimates, all in one sparse pass per iteration:
    values scored 0; a pinned ``prior`` value gets confidence 1. A value's *generalized*
    confidence adds its descendants' confidence (a granular value supports its ancestors).
 6. New accuracy of a key = mean probability that its claims are right, smoothed toward the
-   prior mean with ``smoothing`` pseudo-claims. On contested items each claim is judged
+   prior mean with ``smoothing`` pseudo-claims. A *lone* claim (the only claim on its item)
+   says nothing about its source, so it counts at the mean record of all other claims
+   (``lone_claims``), never as self-confirmed. On contested items each claim is judged
    *leave-one-out*: by the softmax without the source's own vote (and its copies'), so a
    large group of agreeing sources cannot confirm itself. With a hierarchy the claim counts
-   as right with the mass on its value, its descendants and its ancestors (``hierarchy_loo``):
-   only an incomparable value contradicts it. Then *cross-attribute pooling*
+   as right with the mass on its value, its ancestors and its descendants
+   (``hierarchy_loo``): only an incomparable value contradicts it. A coarse claim earns only
+   ``ancestor_credit`` (0.75) of its descendants' mass: "USA" when "Chicago" is true is right
+   but less informative, so a source that always answers coarsely ranks below an equally
+   right precise one. Then *cross-attribute pooling*
    (``attribute_pooling`` = 0.65): a key's accuracy leans on the same source's record on its
    *other* attributes (its own record when it has no other attribute). A camp of sources
    that agree on one attribute ("actual departure" meaning runway time) is thereby weighted by
@@ -61,6 +66,7 @@ from __future__ import annotations
 
 import logging
 import math
+from array import array
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -147,9 +153,13 @@ class TruthSettings:
     min_accuracy: float = 0.01
     max_accuracy: float = 0.99
     group_strength: float = 2.0  # pseudo-claims of the fixed prior in a group's prior mean
-    lone_claims: str = ""  # "" (self-confirmed), "prior" or "mean": see discover()
+    lone_claims: str = "mean"  # "" (self-confirmed), "prior" or "mean": see discover()
     hierarchy_loo: bool = True  # leave-one-out also on items with ancestor relations
-    ancestor_credit: float = 1.0  # share of its descendants' confidence an ancestor claim earns
+    # share of its descendants' confidence an ancestor claim earns when its source's record is
+    # judged: a coarse claim ("USA") when a specific one ("Chicago") is true is right but less
+    # informative, so it earns three quarters of a claim and a source that always answers
+    # coarsely ranks below an equally right precise one (TDH models the same tendency)
+    ancestor_credit: float = 0.75
 
 
 @dataclass(frozen=True)
@@ -524,9 +534,10 @@ def discover(
     source's accuracy is smoothed toward its group's pooled record (empirical Bayes) instead
     of the fixed prior, so a one-claim source inherits what its group is worth.
 
-    ``settings.lone_claims`` (off by default) stops a source's *lone* claims (the only claim
-    on an item) from confirming themselves: a bot with thousands of unopposed claims is then
-    rated by its contested record, not by its volume.
+    ``settings.lone_claims`` ("mean" by default) stops a source's *lone* claims (the only
+    claim on an item) from confirming themselves: they count at the mean record of all other
+    claims, so a bot with thousands of unopposed claims is rated by its record where others
+    also speak, not by its volume (``""`` restores self-confirmation).
 
     Example::
 
@@ -641,6 +652,13 @@ def discover(
     for g, pid in enumerate(index.group_pattern):
         if not index.contested[g] and pattern_len[pid] == 1:
             lone[index.patterns[pid][0]] += 1
+    # groups whose claims are judged by their confidence (all but lone claims when those count
+    # at a prior): an array of indices, so Flight's millions of groups cost 4 bytes each
+    gpat_all = index.group_pattern
+    judged: Iterable[int] = range(n_groups)
+    if cfg.lone_claims:
+        judged = array("l", (g for g, pid in enumerate(gpat_all)
+                             if index.contested[g] or pattern_len[pid] > 1))
     loo_total = [0.0] * n_items
     anc_items = set(anc_pairs)
     log_n = math.log(cfg.false_values)
@@ -708,26 +726,27 @@ def discover(
             if loo and (i not in anc_items or cfg.hierarchy_loo):
                 loo_total[i] = total
         gen[:] = conf
-        credit = cfg.ancestor_credit
         for rel in anc_pairs.values():
             for g, h in rel:
-                gen[h] += credit * conf[g]
+                gen[h] += conf[g]
         pcorrect = [0.0] * n_patterns
         contested = index.contested
         acc_sum = [0.0] * n_sources
         lone_mode = cfg.lone_claims
-        for g, pid in enumerate(index.group_pattern):
-            if loo and loo_total[index.group_item[g]] > 0.0:
+        gitem, contested_only = index.group_item, cfg.contested_only
+        for g in judged:
+            if loo and loo_total[gitem[g]] > 0.0:
                 continue
-            if lone_mode and not contested[g] and pattern_len[pid] == 1:
-                continue
-            if contested[g] or not cfg.contested_only:
-                pcorrect[pid] += gen[g] if gen[g] < 1.0 else 1.0
+            if contested[g] or not contested_only:
+                x = gen[g]
+                pcorrect[gpat_all[g]] += x if x < 1.0 else 1.0
         if lone_mode and not cfg.contested_only:
             # A lone claim (the only claim on its item) judged without its own vote has no
             # evidence either way (Latent Credibility Analysis: an unopposed claim says nothing
             # about its source's honesty), so it counts at a prior instead of confirming itself:
-            # "prior" = the source's prior mean, "mean" = the mean record of all other claims.
+            # "prior" = the source's prior mean; "mean" = the share of all other claims that
+            # stand confirmed before leave-one-out (agreed, uncontested claims at their
+            # confidence; every contested claim counted as unconfirmed), a cautious rate.
             p0 = cfg.initial_accuracy
             if lone_mode == "mean":
                 num_l = sum(acc_sum) + sum(

@@ -225,13 +225,33 @@ def _bot_world() -> list[TruthClaim]:
 
 def test_lone_claims_do_not_confirm_a_bot() -> None:
     claims = _bot_world()
-    default = discover(claims)
-    lone = discover(claims, settings=TruthSettings(lone_claims="mean"))
-    assert default.sources["bot"].accuracy > 0.9  # volume of unopposed claims
-    assert lone.sources["bot"].accuracy < default.sources["bot"].accuracy - 0.2
+    selfish = discover(claims, settings=TruthSettings(lone_claims=""))
+    lone = discover(claims)  # the default counts lone claims at the mean record ("mean")
+    assert TruthSettings().lone_claims == "mean"
+    assert selfish.sources["bot"].accuracy > 0.9  # volume of unopposed claims
+    assert lone.sources["bot"].accuracy < selfish.sources["bot"].accuracy - 0.2
     assert lone.best("duel") == 2
     prior = discover(claims, settings=TruthSettings(lone_claims="prior"))
-    assert prior.sources["bot"].accuracy < default.sources["bot"].accuracy
+    assert prior.sources["bot"].accuracy < selfish.sources["bot"].accuracy
+
+
+def test_prolific_uncontested_source_does_not_outvote_a_careful_one() -> None:
+    """A bot's 500 unopposed claims must not decide the item where one careful editor,
+    right wherever others judge it, contradicts the bot."""
+    rows: list[tuple[str, object, object]] = [("bot", f"solo{k}", k) for k in range(500)]
+    for k in range(4):  # the editor is confirmed by independent others
+        rows += [("editor", f"check{k}", 7), (f"other{k}", f"check{k}", 7),
+                 ("vandal", f"check{k}", 8)]
+    for k in range(4):  # where the bot meets the others it is outvoted
+        rows += [("bot", f"clash{k}", 1), (f"witness{k}", f"clash{k}", 2),
+                 (f"second{k}", f"clash{k}", 2)]
+    rows += [("bot", "duel", 1), ("editor", "duel", 2)]
+    claims = claims_of(rows)
+    result = discover(claims)
+    assert result.best("duel") == 2
+    assert result.sources["bot"].accuracy < result.sources["editor"].accuracy
+    selfish = discover(claims, settings=TruthSettings(lone_claims=""))
+    assert selfish.best("duel") == 1  # self-confirmed volume wins without the rule
 
 
 def test_source_groups_share_an_empirical_prior() -> None:
@@ -260,18 +280,24 @@ def _specific_and_coarse_world() -> tuple[list[TruthClaim], dict[str, str]]:
 
 def test_hierarchy_leave_one_out_does_not_punish_the_specific_source() -> None:
     claims, hierarchy = _specific_and_coarse_world()
-    result = discover(claims, hierarchy=hierarchy)
+    full_credit = TruthSettings(ancestor_credit=1.0)
+    result = discover(claims, hierarchy=hierarchy, settings=full_credit)
     # a coarser opponent ("country3" against "city3") is no evidence against the city
     assert result.sources["spec"].accuracy > 0.8
     assert abs(result.sources["spec"].accuracy - result.sources["coarse"].accuracy) < 0.05
     assert result.best("p3") == "city3"
     assert result.best("duel") == "cityx"
-    old = discover(claims, hierarchy=hierarchy, settings=TruthSettings(hierarchy_loo=False))
+    old = discover(claims, hierarchy=hierarchy,
+                   settings=TruthSettings(hierarchy_loo=False, ancestor_credit=1.0))
     assert old.sources["spec"].accuracy < result.sources["spec"].accuracy - 0.3
 
 
 def test_ancestor_credit_lowers_the_coarse_source() -> None:
     claims, hierarchy = _specific_and_coarse_world()
-    full = discover(claims, hierarchy=hierarchy)
+    default = discover(claims, hierarchy=hierarchy)  # ancestor_credit 0.75
+    assert default.sources["coarse"].accuracy < default.sources["spec"].accuracy - 0.03
+    assert default.best("duel") == "cityx"
+    full = discover(claims, hierarchy=hierarchy, settings=TruthSettings(ancestor_credit=1.0))
+    assert default.sources["coarse"].accuracy < full.sources["coarse"].accuracy
     half = discover(claims, hierarchy=hierarchy, settings=TruthSettings(ancestor_credit=0.5))
     assert half.sources["coarse"].accuracy < full.sources["coarse"].accuracy - 0.1
