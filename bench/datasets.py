@@ -42,6 +42,8 @@ class Dataset:
     score: Callable[[Dataset, dict[Hashable, Any]], dict[str, float]] | None = None
     extra: dict[str, Any] = field(default_factory=dict)
     n_claims: int = 0
+    # source -> group for sources that are one population (discover's ``source_groups``)
+    source_groups: dict[str, str] | None = None
 
 
 def accuracy(ds: Dataset, best: dict[Hashable, Any]) -> dict[str, float]:
@@ -178,6 +180,9 @@ def load_population() -> Dataset:
             value = normalize_number(cells[2])
             if value is not None:
                 claims.append(TruthClaim(cells[1], (cells[0], "population"), value))
+    # Anonymous edits all carry editor id #0 ("contributor #0 (IP address)"): one population
+    # of editors, each seen once or twice, so they share an empirical prior (source_groups).
+    anonymous = {c.source: "anonymous" for c in claims if c.source.startswith("contributor #0 ")}
     gold: dict[Hashable, Any] = {}
     for line in (root / "population-truth.csv").read_text(encoding="utf-8").splitlines():
         parts = [p.strip() for p in line.split(", ")]
@@ -192,6 +197,7 @@ def load_population() -> Dataset:
         similarity={"population": KERNELS["number"]},
         score=accuracy,
         n_claims=len(claims),
+        source_groups=anonymous,
     )
 
 

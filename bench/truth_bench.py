@@ -7,7 +7,8 @@
 
 Seconds = load + normalize + discover + score, in a fresh process; peak MB = that process's
 maximum resident set size. The same engine settings (TruthSettings, or LCASettings with
-``--engine lca``, defaults) for every data set.
+``--engine lca``, defaults) for every data set; a loader may declare which sources form one
+population (Population: the anonymous editors, all editor id #0), passed as ``source_groups``.
 """
 
 from __future__ import annotations
@@ -66,7 +67,11 @@ def run_dataset(
         result = discover_lca(counted())
     else:
         result = discover(
-            counted(), similarity=ds.similarity, hierarchy=ds.hierarchy, settings=settings
+            counted(),
+            similarity=ds.similarity,
+            hierarchy=ds.hierarchy,
+            source_groups=ds.source_groups,
+            settings=settings,
         )
     best = {item: belief.values[0].value for item, belief in result.items.items()}
     assert ds.score is not None
