@@ -68,6 +68,7 @@ def reader_interval(claim: Claim) -> tuple[float, float]:
     hedge       reading, with t = rounding_tolerance(x)          example
     ==========  ==============================================  ==========================
     none        [x - t, x + t]                                  37,000 -> 36,500..37,500
+                (a whole percent is rounded: t >= 0.5)           12% -> 11.5..12.5
     about       [x - d, x + d], d = max(2t, 2% of x)            about 45% -> 44.1..45.9
     nearly      [x - max(2.5t, 5% of x), x]; 15% for 1 digit    nearly 49% -> 46.6..49
     more than   [x - t, 1.15 x]                                 more than 37,000 -> ..42,550
@@ -90,8 +91,10 @@ def reader_interval(claim: Claim) -> tuple[float, float]:
     x = float(stated)
     # Rounding is read off the figure as written, before any unit conversion.
     t = 0.0 if claim.kind == "ordinal" else rounding_tolerance(x / claim.scale) * claim.scale
-    if claim.kind == "percent" and _FRACTION_WORD.search(claim.quote):
-        t = 0.1 * abs(x)  # "a third", "half": a reader hears a rough share, not 33.33...%
+    if claim.kind == "percent" and (_FRACTION_WORD.search(claim.quote) or _RATIO_WORDS.search(claim.quote)):
+        t = 0.1 * abs(x)  # "a third", "one in eight": a reader hears a rough share, not 12.5% exactly
+    elif claim.kind == "percent" and float(x).is_integer() and not any(ch in claim.quote for ch in ".,"):
+        t = max(t, 0.4995)  # "12%" is rounded to the whole percent: 12.4% is the same figure
     cls = (HEDGES.get((v.hedge or "").lower()) or _POST_HEDGES.get((v.hedge or "").lower())) if v.hedge else None
     ax = abs(x)
     if v.hedge is None:
@@ -116,6 +119,7 @@ def reader_interval(claim: Claim) -> tuple[float, float]:
     return (-math.inf if v.low is None else float(v.low), math.inf if v.high is None else float(v.high))
 
 
+_RATIO_WORDS = re.compile(r"\b(?:in|out of)\b", re.I)
 _FRACTION_WORD = re.compile(r"\b(?:half|thirds?|quarters?|fifths?|tenths?)\b", re.I)
 
 # Hedges written after the figure ("37,000 or more", "100-plus", "2,000 or so").

@@ -104,6 +104,15 @@ def learn_reliability(facts: Sequence[Fact], conflicts: Sequence[Conflict], grou
         if conflict.severity == "info":
             continue
         in_conflict.add(conflict.fact_key.split("|frame:")[0])
+        if conflict.severity == "warning" and conflict.kind != "time-difference":
+            # A difference of period, scope or measure: no side is wrong, so no source loses by
+            # it (the side alone in its frame would sink for it); sources agreeing on one side
+            # still confirm each other.
+            for side in conflict.sides:
+                if len({groups.get(s, s) for s in side.sources}) > 1:
+                    for source in side.sources:
+                        claims.append(TruthClaim(source, f"{conflict.fact_key}|side:{side.value}", "agreed"))
+            continue
         if all(len({groups.get(s, s) for s in side.sources}) == 1 for side in conflict.sides) \
                 and conflict.fact_key not in (decided or {}):
             # One source against one: either may be wrong, so it says nothing about either
@@ -213,13 +222,20 @@ def suggest_value(conflict: Conflict, fact: Fact | None, sources: dict[str, Sour
                 shown = ", ".join(f"{s} {reliability.sources[s].accuracy:.2f}"
                                   for s in side.sources if s in reliability.sources)
                 reasons[side.value].append(f"source reliability across the corpus: {shown}")
-    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+    # Equal support is broken by the longer record: the side whose sources had more of their
+    # claims confirmed elsewhere in the corpus (an equal accuracy over more claims is surer).
+    record = {side.value: sum(reliability.sources[s].accuracy * reliability.sources[s].claims
+                              for s in {groups.get(x, x) for x in side.sources} if s in reliability.sources)
+              if reliability is not None else 0.0 for side in conflict.sides}
+    ranked = sorted(scores.items(), key=lambda kv: (-round(kv[1], 9), -record.get(kv[0], 0.0), kv[0]))
     total = sum(max(v, 0.0) for v in scores.values()) or 1.0
     best: str = ranked[0][0]
     best_score: float = ranked[0][1]
     if len(ranked) > 1 and abs(ranked[1][1] - best_score) < 1e-9:
+        tie_break = (f"the sources giving {best} have the longer confirmed record in this corpus",) \
+            if record.get(best, 0.0) > record.get(ranked[1][0], 0.0) + 1e-9 else ()
         return Suggestion(value=best, confidence=round(best_score / total, 2), rationale=(
-            "no side has more support than another: check the primary record",
+            "no side has more support than another: check the primary record", *tie_break,
             *[r for v, _ in ranked for r in reasons[v][:1]]))
     others = [r for v, _ in ranked[1:] for r in reasons[v][:1]]
     return Suggestion(value=best, confidence=round(best_score / total, 2),

@@ -79,6 +79,18 @@ def test_a_fraction_word_is_a_rough_share() -> None:
     assert len(group_sides([exact, thirty_one])) == 2
 
 
+def test_a_whole_percent_is_rounded_to_the_percent() -> None:
+    twelve = claim(num(12, unit="%"), source="wire", quote="12%")
+    assert len(group_sides([twelve, claim(num(12.4, unit="%"), source="post", quote="12.4%")])) == 1
+    assert len(group_sides([twelve, claim(num(12.6, unit="%"), source="post", quote="12.6%")])) == 2
+    # a ratio is a rough share: "one in eight" (12.5%) and "roughly 12%" agree
+    eighth = claim(num(12.5, hedge="about", unit="%"), source="post", quote="one in eight")
+    roughly = claim(num(12, hedge="roughly", unit="%"), source="wire", quote="roughly 12%")
+    assert len(group_sides([eighth, roughly])) == 1
+    # a count is taken as written
+    assert len(group_sides([claim(num(12), quote="12"), claim(num(12.4), source="b", quote="12.4")])) == 2
+
+
 def test_an_article_giving_both_values_is_not_a_contradiction() -> None:
     from reconcile.detect import _stated_together
 

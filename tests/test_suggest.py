@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from reconcile.models import ClaimRef, Conflict, Side
-from reconcile.suggest import learn_reliability
+from reconcile.suggest import learn_reliability, suggest_value
+from reconcile.truth import SourceReliability, TruthResult
 
 
 def _side(value: str, *sources: str) -> Side:
@@ -28,3 +29,35 @@ def test_one_against_one_says_nothing_about_either_source() -> None:
     accuracy = {s: r.accuracy for s, r in reliability.sources.items()}
     assert accuracy["release"] > accuracy["post"], accuracy
     assert accuracy["health"] > accuracy["post"], accuracy
+
+
+def test_an_explained_difference_sinks_no_source_and_its_agreement_counts() -> None:
+    # "8.4 million" (wire, review, diario) against "8.1 million" (post) in another year: a period
+    # difference, so the post is not wrong; the three agreeing sources still confirm each other.
+    warning = Conflict(id="cfl_pop", code="RC301", kind="period-difference", severity="warning", fact="pop",
+                       fact_key="pop", sides=(_side("8.4m", "wire", "review", "diario"), _side("8.1m", "post")))
+    reliability = learn_reliability([], [warning], {})
+    assert "post" not in reliability.sources
+    assert {"wire", "review", "diario"} <= set(reliability.sources)
+
+
+def test_agreement_elsewhere_decides_one_against_one() -> None:
+    agreed = [Conflict(id=f"cfl_{k}", code="RC301", kind="period-difference", severity="warning", fact=k,
+                       fact_key=k, sides=(_side("x", "wire", "diario"), _side("y", "post")))
+              for k in ("a", "b")]
+    agreed.append(Conflict(id="cfl_c", code="RC301", kind="period-difference", severity="warning", fact="c",
+                           fact_key="c", sides=(_side("x", "review", "diario"), _side("y", "post"))))
+    one_on_one = _conflict("growth", _side("2.4%", "review"), _side("4.2%", "wire"))
+    reliability = learn_reliability([], [*agreed, one_on_one], {})
+    assert reliability.sources["wire"].accuracy > reliability.sources["review"].accuracy
+    suggestion = suggest_value(one_on_one, None, {}, {}, reliability, [], False)
+    assert suggestion is not None and suggestion.value == "4.2%"
+
+
+def test_a_tie_goes_to_the_longer_confirmed_record() -> None:
+    sources = {"review": SourceReliability("review", 0.9, 1), "wire": SourceReliability("wire", 0.9, 5)}
+    reliability = TruthResult(items={}, sources=sources, iterations=1, converged=True)
+    one_on_one = _conflict("growth", _side("2.4%", "review"), _side("4.2%", "wire"))
+    suggestion = suggest_value(one_on_one, None, {}, {}, reliability, [], False)
+    assert suggestion is not None and suggestion.value == "4.2%"  # not the alphabetically first
+    assert any("longer confirmed record" in r for r in suggestion.rationale)

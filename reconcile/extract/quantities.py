@@ -20,7 +20,8 @@ billions                   [2e9, 999,999,999,999]
 =========================  ======================
 
 Fractions of a whole are percentages: "a third" = 33.3 %, "two-thirds" = 66.7 %, "a quarter
-of" = 25 %, "three-quarters" = 75 %, "half of" = 50 %. Bare "one" is not a mention (too
+of" = 25 %, "three-quarters" = 75 %, "half of" = 50 %, and so are ratios: "one in eight" =
+12.5 %, "3 out of 10" = 30 % (rounded by nature, so approximate). Bare "one" is not a mention (too
 often a pronoun: "one of them", "no one").
 
 Other choices:
@@ -122,6 +123,8 @@ _QRE_SRC = (
     r"(?= (?:as|the|its|their|that|what|his|her)\b))\b(?!-))"
     r"|(?P<ordscale>(?<![\w.,/:$€£¥-])\d{1,3}(?:\.\d+)?\s?-?(?:hundredth|thousandth|millionth|"
     r"billionth)\b)"
+    r"|(?P<ratio>(?<![\w.,$€£¥-])(?P<ra>[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?"
+    r"(?P<rb>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|\d{1,3})\b(?![.,]\d|%))"
     r"|(?P<times>\b[Tt](?:wice|hrice)\b(?!\s+(?:as|the|its|their|that|what|his|her|a|an|per)\b))"
     rf"|(?P<nr>(?<![\w.,/:$€£¥-])(?:(?P<nr_cur>{_CUR_PRE})\s?)?"
     r"(?P<nr_a>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?[-–]\s?(?:[$€£¥]\s?)?"
@@ -366,6 +369,15 @@ def _scan(text: str, s: int, e: int, masks: list[tuple[int, int]]) -> list[_Q]:
                 continue
             q = _Q(ms, me, "percent", Decimal(str(pct)), "%")
             q.approx = word in ("third", "thirds")
+        elif kind == "ratio":
+            # "one in eight of its employees": a share of a whole, 12.5%, as rounded as any ratio
+            a, b = _UNITS.get(m.group("ra").lower()), _UNITS.get(m.group("rb").lower())
+            a = a if a is not None else int(m.group("ra")) if m.group("ra").isdigit() else None
+            b = b if b is not None else int(m.group("rb")) if m.group("rb").isdigit() else None
+            if not a or not b or a >= b:
+                continue
+            q = _Q(ms, me, "percent", Decimal(str(round(100 * a / b, 1))), "%")
+            q.approx = True
         elif kind == "halfa":
             low = m.group().lower()
             if "percentage" in low:  # "half a percentage point", "a quarter percentage point"
