@@ -370,8 +370,18 @@ def judge_fact(fact: Fact, sources: dict[str, Source], vocab: Vocabulary) -> lis
     # The same digits in another order (14 and 41, 2,400 and 4,200) are a slip of the keyboard,
     # not a tally that moved on: time of report does not explain them.
     evolving = evolving and not _transposed(claims)
-    groups, varying = partition_by_frame(claims, sources, vocab, evolving)
     out: list[Conflict] = []
+    slips = _slips(claims)
+    if slips:
+        # Three or more digits in another order across articles ("168" and "186"): too unlikely a
+        # coincidence for two frames, so a slip whatever else differs. Judged on their own.
+        out.append(_conflict(fact, group_sides(slips), MISMATCH_BY_KIND[fact.kind],
+                             "the same digits in another order: one of them is likely a slip",
+                             sources, suffix="|frame:digits in another order"))
+        claims = [c for c in claims if c not in slips]
+        if len(claims) < 2:
+            return out
+    groups, varying = partition_by_frame(claims, sources, vocab, evolving)
     for group in groups:
         sides = group_sides(group)
         if len(sides) > 1:
@@ -493,6 +503,24 @@ def _transposed(claims: Sequence[Claim]) -> bool:
         key = "".join(sorted(digits))
         seen.setdefault(key, set()).add(digits)
     return any(len(variants) > 1 for variants in seen.values())
+
+
+def _slips(claims: Sequence[Claim]) -> list[Claim]:
+    """The number claims of two or more sources whose figures are one another's digits in another
+    order, three digits or more ("168" and "186"); empty when there are none."""
+    by_key: dict[str, list[Claim]] = {}
+    for claim in claims:
+        digits = _digits(claim)
+        if isinstance(claim.value, NumberValue) and claim.value.stated and len(digits.lstrip("0")) >= 3:
+            # the same digits at the same magnitude: "12.6" and "16.2", not "1.61" and "11.6"
+            magnitude = math.floor(math.log10(abs(float(claim.value.stated))))
+            by_key.setdefault(f"{''.join(sorted(digits))}|{magnitude}", []).append(claim)
+    out: list[Claim] = []
+    for group in by_key.values():
+        variants = {_digits(c) for c in group}
+        if len(variants) > 1 and len({c.source for c in group}) > 1 and len(group_sides(group)) > 1:
+            out.extend(group)
+    return sorted(out, key=lambda c: c.id)
 
 
 def _frame_label(claim: Claim, varying: Sequence[str], sources: dict[str, Source]) -> str:

@@ -110,3 +110,25 @@ def test_values_from_separate_articles_still_conflict(sources: tuple[tuple[str, 
 
     sides = [[claim(num(100 * (k + 1)), source=s) for s in side] for k, side in enumerate(sources)]
     assert _stated_together(sides) is None
+
+
+def test_digits_in_another_order_are_a_slip_whatever_the_frame() -> None:
+    from reconcile.detect import judge_fact
+    from reconcile.link import Fact
+    from reconcile.models import Source
+    from reconcile.vocab import load_vocabulary
+
+    sources = {s: Source(id=s, path=f"{s}.md", text="x") for s in ("post", "radio", "desk")}
+    city = claim(num(186), source="post", quote="186", scope="in the city")
+    region = claim(num(168), source="radio", quote="168")
+    month = claim(num(430, hedge="an estimated"), source="desk", quote="an estimated 430",
+                  period=DateValue(earliest=dt.date(2025, 7, 1), latest=dt.date(2025, 7, 31), precision="month"))
+    found = judge_fact(Fact("deaths", "excess deaths", "count", (city, region, month)), sources, load_vocabulary())
+    slip = [c for c in found if "another order" in c.fact]
+    assert len(slip) == 1 and slip[0].severity == "error"
+    assert {r.quote for s in slip[0].sides for r in s.claims} == {"168", "186"}
+    # two digits may meet by chance, and another magnitude is another figure
+    for a, b in ((14, 41), (1.61, 11.6)):
+        pair = (claim(num(a), source="post", quote=str(a), scope="in the city"), claim(num(b), source="radio", quote=str(b)))
+        found = judge_fact(Fact("f", "f", "count", pair), sources, load_vocabulary())
+        assert not [c for c in found if "another order" in c.fact]
