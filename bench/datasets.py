@@ -44,6 +44,8 @@ class Dataset:
     n_claims: int = 0
     # source -> group for sources that are one population (discover's ``source_groups``)
     source_groups: dict[str, str] | None = None
+    # time-indexed item -> (entity, time) (discover's ``times``)
+    times: dict[Hashable, tuple[Hashable, Hashable]] | None = None
 
 
 def accuracy(ds: Dataset, best: dict[Hashable, Any]) -> dict[str, float]:
@@ -172,6 +174,10 @@ def load_raha100() -> Dataset:
 def load_population() -> Dataset:
     root = ROOT / "population-pasternack"
     claims: list[TruthClaim] = []
+    # Items are city-years ("city, state_YEAR", the year again in column 4): each is the city
+    # at a time, given to the engine as (city, year) so a figure also claimed for another
+    # year of the same city weighs less (discover's ``times``).
+    times: dict[Hashable, tuple[Hashable, Hashable]] = {}
     with open(root / "population-claims.tsv", encoding="utf-8", errors="replace") as fh:
         for line in fh:
             cells = line.rstrip("\n").split("\t")
@@ -179,7 +185,11 @@ def load_population() -> Dataset:
                 continue
             value = normalize_number(cells[2])
             if value is not None:
-                claims.append(TruthClaim(cells[1], (cells[0], "population"), value))
+                item = (cells[0], "population")
+                claims.append(TruthClaim(cells[1], item, value))
+                city, sep, year = cells[0].rpartition("_")
+                if sep and len(cells) > 3 and year == cells[3].strip():
+                    times[item] = (city, year)
     # Anonymous edits all carry editor id #0 ("contributor #0 (IP address)"): one population
     # of editors, each seen once or twice, so they share an empirical prior (source_groups).
     anonymous = {c.source: "anonymous" for c in claims if c.source.startswith("contributor #0 ")}
@@ -198,6 +208,7 @@ def load_population() -> Dataset:
         score=accuracy,
         n_claims=len(claims),
         source_groups=anonymous,
+        times=times,
     )
 
 

@@ -8,7 +8,8 @@
 Seconds = load + normalize + discover + score, in a fresh process; peak MB = that process's
 maximum resident set size. The same engine settings (TruthSettings, or LCASettings with
 ``--engine lca``, defaults) for every data set; a loader may declare which sources form one
-population (Population: the anonymous editors, all editor id #0), passed as ``source_groups``.
+population (Population: the anonymous editors, all editor id #0), passed as ``source_groups``,
+and which items are an entity at a time (Population's city-years), passed as ``times``.
 """
 
 from __future__ import annotations
@@ -71,6 +72,7 @@ def run_dataset(
             similarity=ds.similarity,
             hierarchy=ds.hierarchy,
             source_groups=ds.source_groups,
+            times=ds.times,
             settings=settings,
         )
     best = {item: belief.values[0].value for item, belief in result.items.items()}

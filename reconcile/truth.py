@@ -160,6 +160,14 @@ class TruthSettings:
     # informative, so it earns three quarters of a claim and a source that always answers
     # coarsely ranks below an equally right precise one (TDH models the same tendency)
     ancestor_credit: float = 0.75
+    # prior against a value also claimed for another time of the same series (an entity's
+    # attribute at several times, ``discover(times=...)``): a quantity that changes over time
+    # is rarely the same figure at two times, so a figure claimed at k distinct times belongs
+    # to (at most) one of them; with a uniform prior over which, its score at each time is
+    # lowered by ln k (prior odds times 1/k). ``time_repeat`` scales that log-prior (0 = off).
+    # A prior, not a vote weight: it tips close calls (a figure copied from another year's
+    # row against an otherwise tied one) and never outweighs several agreeing sources.
+    time_repeat: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -519,6 +527,7 @@ def discover(
     source_prior: Mapping[str, float] | None = None,
     copies: Mapping[tuple[str, str], float] | None = None,
     source_groups: Mapping[str, Hashable] | None = None,
+    times: Mapping[Hashable, tuple[Hashable, Hashable]] | None = None,
     iterations: int = 20,
     tolerance: float = 1e-3,
     settings: TruthSettings | None = None,
@@ -533,6 +542,12 @@ def discover(
     ``source_groups`` maps a source to a group (e.g. all anonymous editors): a grouped
     source's accuracy is smoothed toward its group's pooled record (empirical Bayes) instead
     of the fixed prior, so a one-claim source inherits what its group is worth.
+    ``times`` maps a time-indexed item to ``(entity, time)`` (a city-year item to the city and
+    the year). Items of one entity and attribute (``attribute_of``) at different times form a
+    *series*; a value claimed verbatim at k > 1 distinct times of its series gets a log-prior of
+    ``-settings.time_repeat * ln k`` at each of them: a changing quantity is rarely the same at
+    two times, and a figure copied from another time's row is the likelier story. Items absent
+    from ``times`` (every item when it is None) are unaffected.
 
     ``settings.lone_claims`` ("mean" by default) stops a source's *lone* claims (the only
     claim on an item) from confirming themselves: they count at the mean record of all other
@@ -645,6 +660,9 @@ def discover(
                     if a != b:
                         known[(min(a, b), max(a, b))] = float(p)
     dependence: dict[tuple[int, int], float] = dict(known)
+    # Per group whose value recurs at other times of its series, the log-prior subtracted from
+    # its score: a sparse dict, empty without ``times``.
+    penalty = _time_repeat_penalty(index, times, cfg.time_repeat) if times else {}
 
     loo = cfg.leave_one_out
     pattern_len = [len(p) for p in index.patterns]
@@ -696,6 +714,8 @@ def discover(
         for rel in anc_pairs.values():
             for g, h in rel:
                 score[g] += cfg.ancestor_weight * vote[h]
+        for g, pen in penalty.items():
+            score[g] -= pen
         item_lo = index.item_lo
         exp = math.exp
         single_unobserved = max(0.0, unobserved_base - 1)
@@ -971,6 +991,36 @@ def _hierarchy_loo(
                 p = right / total
                 p = cache[r] = min(p, 1.0)
             acc_sum[s] += p
+
+
+def _time_repeat_penalty(
+    index: _Index, times: Mapping[Hashable, tuple[Hashable, Hashable]], strength: float
+) -> dict[int, float]:
+    """Group -> ``strength * ln k`` for a value claimed at k > 1 distinct times of its series.
+
+    A series is (entity, attribute of the item), the entity and time coming from ``times``
+    (item -> (entity, time)). One pass over the groups: linear in the claims.
+    """
+    if strength <= 0.0:
+        return {}
+    at: dict[tuple[Hashable, str, Hashable], set[Hashable]] = defaultdict(set)
+    where: list[tuple[int, tuple[Hashable, str, Hashable]]] = []
+    for i, item in enumerate(index.items):
+        entity_time = times.get(item)
+        if entity_time is None:
+            continue
+        entity, when = entity_time
+        attr = attribute_of(item)
+        for g in range(index.item_lo[i], index.item_lo[i + 1]):
+            key = (entity, attr, index.values[g])
+            at[key].add(when)
+            where.append((g, key))
+    out: dict[int, float] = {}
+    for g, key in where:
+        k = len(at[key])
+        if k > 1:
+            out[g] = strength * math.log(k)
+    return out
 
 
 def _build_result(

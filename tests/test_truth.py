@@ -301,3 +301,54 @@ def test_ancestor_credit_lowers_the_coarse_source() -> None:
     assert default.sources["coarse"].accuracy < full.sources["coarse"].accuracy
     half = discover(claims, hierarchy=hierarchy, settings=TruthSettings(ancestor_credit=0.5))
     assert half.sources["coarse"].accuracy < full.sources["coarse"].accuracy - 0.1
+
+
+def _repeated_figure_rows() -> list[tuple[str, object, object]]:
+    # Antioch 2000: "s1" says 950, "s2" says 1000 (otherwise tied; 1000 comes first in the
+    # canonical order, so it wins the tie when time is ignored); 1000 is also claimed for 2010.
+    return [
+        ("s1", ("antioch_2000", "population"), 950),
+        ("s2", ("antioch_2000", "population"), 1000),
+        ("s3", ("antioch_2010", "population"), 1000),
+        ("s1", ("berkeley_2000", "population"), 5000),
+        ("s2", ("berkeley_2000", "population"), 5000),
+    ]
+
+
+TIMES = {
+    ("antioch_2000", "population"): ("antioch", 2000),
+    ("antioch_2010", "population"): ("antioch", 2010),
+    ("berkeley_2000", "population"): ("berkeley", 2000),
+}
+
+
+def test_value_repeated_at_another_time_loses_a_tie() -> None:
+    claims = claims_of(_repeated_figure_rows())
+    plain = discover(claims)
+    tied = plain.items[("antioch_2000", "population")].values
+    assert tied[0].confidence == tied[1].confidence and tied[0].value == 1000
+    timed = discover(claims, times=TIMES)
+    belief = timed.items[("antioch_2000", "population")]
+    assert belief.best.value == 950
+    assert belief.values[0].confidence > belief.values[1].confidence + 0.2
+    # the prior is a log-prior of ln k: off at 0, and it never outweighs agreeing sources
+    off = discover(claims, times=TIMES, settings=TruthSettings(time_repeat=0.0))
+    assert off.items[("antioch_2000", "population")].values == tied
+    more = claims + claims_of([("s4", ("antioch_2000", "population"), 1000)])
+    assert discover(more, times=TIMES).best(("antioch_2000", "population")) == 1000
+
+
+def test_times_change_nothing_without_a_repeat_across_times() -> None:
+    # same entity and value at one time only, or the same figure for two *entities* or two
+    # *attributes*: no series repeats, so the result equals the untimed one
+    rows = [
+        ("a", ("x_2000", "pop"), 1), ("b", ("x_2000", "pop"), 2),
+        ("a", ("x_2001", "pop"), 3), ("b", ("y_2001", "pop"), 2),
+        ("a", ("x_2001", "area"), 2), ("c", ("x_2001", "pop"), 4),
+    ]
+    times = {("x_2000", "pop"): ("x", 2000), ("x_2001", "pop"): ("x", 2001),
+             ("y_2001", "pop"): ("y", 2001), ("x_2001", "area"): ("x", 2001)}
+    plain = discover(claims_of(rows))
+    timed = discover(claims_of(rows), times=times)
+    assert timed.items == plain.items
+    assert discover(claims_of(rows), times={}).items == plain.items
