@@ -17,6 +17,12 @@ Values are compared after normalization by attribute type:
 - ``text`` (also places and codes): Unicode-normalized, case-folded, whitespace collapsed.
 
 Unparseable time or number cells ("Not Available") are not claims; they are counted and logged.
+
+The optional ``time`` column says *when* a value holds (a year, a date: "population of Antioch
+in 2000"). Rows of one item and attribute at different times are different cells, fused apart
+(the fused table then has a ``time`` column), and they form a series: a figure claimed verbatim
+for two times of one series weighs less at each (``discover(times=...)``; a quantity that
+changes is rarely the same at two times, a figure copied from another year's row is likelier).
 """
 
 from __future__ import annotations
@@ -75,6 +81,7 @@ class FusedRow:
     confidence: float
     support: str
     against: str
+    time: str = ""  # the time the value holds at, from the table's ``time`` column
 
 
 # ---------------------------------------------------------------------------------------------
@@ -534,12 +541,33 @@ def attribute_types(
     return out
 
 
+def engine_item(claim: TableClaim) -> tuple[str, ...]:
+    """The engine's item of a table claim: ``(item, attribute)``, or ``(item, time, attribute)``
+    when the row has a time (the attribute stays last: ``truth.attribute_of``)."""
+    if claim.time:
+        return (claim.item, claim.time, claim.attribute)
+    return (claim.item, claim.attribute)
+
+
+def item_times(items: Iterable[Hashable]) -> dict[Hashable, tuple[Hashable, Hashable]]:
+    """``discover``'s ``times`` for engine items: ``(item, time, attribute)`` -> (item, time)."""
+    return {
+        key: (key[0], key[1])
+        for key in items
+        if isinstance(key, tuple) and len(key) == 3
+    }
+
+
 def to_truth_claims(
     claims: Iterable[TableClaim], types: Mapping[str, str]
-) -> tuple[list[TruthClaim], dict[tuple[str, str, Hashable], Counter[str]]]:
-    """Normalize table claims into engine claims; also the raw spellings of each value."""
+) -> tuple[list[TruthClaim], dict[tuple[Hashable, ...], Counter[str]]]:
+    """Normalize table claims into engine claims; also the raw spellings of each value.
+
+    An engine item is ``(item, attribute)``, or ``(item, time, attribute)`` for a row with a
+    time; spellings are keyed by the engine item's parts and the value.
+    """
     out: list[TruthClaim] = []
-    spellings: dict[tuple[str, str, Hashable], Counter[str]] = defaultdict(Counter)
+    spellings: dict[tuple[Hashable, ...], Counter[str]] = defaultdict(Counter)
     cache: dict[tuple[str, str], Hashable | None] = {}
     dropped: Counter[str] = Counter()
     for claim in claims:
@@ -552,8 +580,9 @@ def to_truth_claims(
         if value is None:
             dropped[claim.attribute] += 1
             continue
-        out.append(TruthClaim(claim.source, (claim.item, claim.attribute), value))
-        spellings[(claim.item, claim.attribute, value)][claim.value.strip()] += 1
+        item = engine_item(claim)
+        out.append(TruthClaim(claim.source, item, value))
+        spellings[(*item, value)][claim.value.strip()] += 1
     for attr, n in sorted(dropped.items()):
         logger.info("attribute %r: %d cells without a usable %s value", attr, n, types.get(attr))
     return out, spellings
@@ -570,7 +599,7 @@ def fuse(
     *,
     types: Mapping[str, str] | None = None,
     hierarchy: Mapping[str, Any] | None = None,
-    prior: Mapping[tuple[str, str], str] | None = None,
+    prior: Mapping[tuple[str, ...], str] | None = None,
     settings: TruthSettings | None = None,
     normalized: bool = False,
 ) -> tuple[list[FusedRow], TruthResult]:
@@ -578,6 +607,9 @@ def fuse(
 
     The value is written as most sources spelled it (``normalized=True``: the normalized
     form). ``hierarchy`` (child -> parent, normalized names) applies to text attributes.
+    ``prior`` pins values by ``(item, attribute)``, or ``(item, time, attribute)`` for rows with
+    a time. Rows with a time are fused per time, and the times of an item and attribute form a
+    series for the engine (``discover(times=...)``).
     """
     kinds = attribute_types(claims, types)
     truth_claims, spellings = to_truth_claims(claims, kinds)
@@ -585,25 +617,28 @@ def fuse(
     pinned: dict[Hashable, Hashable] | None = None
     if prior:
         pinned = {}
-        for (item, attr), raw in prior.items():
-            value = NORMALIZERS[kinds.get(attr, "text")](raw)
+        for key, raw in prior.items():
+            value = NORMALIZERS[kinds.get(key[-1], "text")](raw)
             if value is not None:
-                pinned[(item, attr)] = value
+                pinned[tuple(key)] = value
     tree: dict[Hashable, Any] | None = {k: v for k, v in hierarchy.items()} if hierarchy else None
     result = discover(
         truth_claims,
         similarity=similarity,
         hierarchy=tree,
         prior=pinned,
+        times=item_times({c.item for c in truth_claims}) or None,
         settings=settings,
     )
     rows: list[FusedRow] = []
-    for key, belief in result.items.items():
-        item, attr = key  # type: ignore[misc]
+    for engine_key, belief in result.items.items():
+        parts: tuple[str, ...] = engine_key  # type: ignore[assignment]
+        item, attr = parts[0], parts[-1]
+        when = parts[1] if len(parts) == 3 else ""
         best = belief.best
         shown = _display(best.value)
         if not normalized:
-            counts = spellings.get((item, attr, best.value))
+            counts = spellings.get((*parts, best.value))
             if counts:
                 shown = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
         consistent: set[Hashable] = {best.value}
@@ -621,23 +656,28 @@ def fuse(
                 confidence=round(best.confidence, 4),
                 support=";".join(best.sources),
                 against=";".join(against),
+                time=str(when),
             )
         )
-    rows.sort(key=lambda r: (r.item, r.attribute))
+    rows.sort(key=lambda r: (r.item, r.time, r.attribute))
     return rows, result
 
 
 def write_fused(rows: Iterable[FusedRow], path: str | Path) -> None:
-    """Write fused rows as CSV (header ``item,attribute,value,confidence,support,against``).
+    """Write fused rows as CSV (header ``item,attribute,value,confidence,support,against``;
+    ``item,time,attribute,...`` when any row has a time).
 
     Raises InputError E112 when the file cannot be written.
     """
     path = Path(path)
+    rows = list(rows)
+    timed = any(r.time for r in rows)
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(FUSED_COLUMNS)
+    writer.writerow(FUSED_COLUMNS[:1] + ("time",) + FUSED_COLUMNS[1:] if timed else FUSED_COLUMNS)
     for r in rows:
-        writer.writerow([r.item, r.attribute, r.value, f"{r.confidence:.4f}", r.support, r.against])
+        head = [r.item, r.time] if timed else [r.item]
+        writer.writerow([*head, r.attribute, r.value, f"{r.confidence:.4f}", r.support, r.against])
     try:
         path.write_text(buf.getvalue(), encoding="utf-8")
     except OSError as exc:
@@ -652,7 +692,9 @@ __all__ = [
     "TableClaim",
     "attribute_types",
     "detect_type",
+    "engine_item",
     "fuse",
+    "item_times",
     "load_hierarchy",
     "load_table",
     "normalize_names",

@@ -45,14 +45,15 @@ def table_conflicts(path: Path, shown: str, claims: Sequence[TableClaim], text: 
     kinds = attribute_types(claims)
     rows, result = fuse(claims, types=kinds)
     lines = _lines(text)
-    by_cell: dict[tuple[str, str], dict[Hashable, list[TableClaim]]] = defaultdict(lambda: defaultdict(list))
+    # a cell is (item, time, attribute): rows at different times are different cells
+    by_cell: dict[tuple[str, str, str], dict[Hashable, list[TableClaim]]] = defaultdict(lambda: defaultdict(list))
     for claim in claims:
         value = NORMALIZERS[kinds.get(claim.attribute, "text")](claim.value)
         if value is not None:
-            by_cell[(claim.item, claim.attribute)][value].append(claim)
-    fused = {(r.item, r.attribute): r for r in rows}
+            by_cell[(claim.item, claim.time, claim.attribute)][value].append(claim)
+    fused = {(r.item, r.time, r.attribute): r for r in rows}
     conflicts = []
-    for (item, attribute), values in sorted(by_cell.items()):
+    for (item, when, attribute), values in sorted(by_cell.items()):
         if len(values) < 2:
             continue
         sides = []
@@ -71,8 +72,8 @@ def table_conflicts(path: Path, shown: str, claims: Sequence[TableClaim], text: 
                               sources=tuple(sorted({c.source for c in members}))))
         sides.sort(key=lambda s: (-len(s.sources), s.value))
         code = lookup(_SLUG[kinds.get(attribute, "text")])
-        key = f"table|{shown}|{item}|{attribute}"
-        row = fused.get((item, attribute))
+        key = f"table|{shown}|{item}|{attribute}" + (f"|{when}" if when else "")
+        row = fused.get((item, when, attribute))
         suggestion = None
         if row is not None:
             accuracy = result.sources
@@ -83,7 +84,8 @@ def table_conflicts(path: Path, shown: str, claims: Sequence[TableClaim], text: 
             suggestion = Suggestion(value=row.value, confidence=round(row.confidence, 2), rationale=tuple(why))
         conflicts.append(Conflict(
             id=fingerprint("cfl_", {"fact": key, "values": sorted(s.value for s in sides)}),
-            code=code.code, kind=code.slug, severity=code.severity, fact=f"{attribute} of {item}",
+            code=code.code, kind=code.slug, severity=code.severity,
+            fact=f"{attribute} of {item}" + (f" at {when}" if when else ""),
             fact_key=key, sides=tuple(sides), suggestion=suggestion))
     return conflicts
 

@@ -24,6 +24,7 @@ from reconcile.tabular import (
     parse_mapping,
     write_fused,
 )
+from reconcile.truth import TruthSettings
 
 TIMES = [
     ("12/01/2011 02:07 PM", "14:07"),
@@ -283,3 +284,47 @@ def test_text_similarity_splits_codes_at_letter_digit_seams() -> None:
         assert text_similarity("39", longer) == 0.5
     assert text_similarity("c39", "c40") == 0.0
     assert text_similarity("c39", "c39") == 0.0  # equal values are not "similar" here
+
+
+def population_table(tmp_path: Path) -> Path:
+    # 1000 for Antioch in 2000 is also the 2010 figure: it loses the otherwise tied 2000 cell
+    return write(
+        tmp_path / "pop.csv",
+        "source,item,attribute,value,time\n"
+        "s1,Antioch,population,950,2000\n"
+        "s2,Antioch,population,1000,2000\n"
+        "s3,Antioch,population,1000,2010\n"
+        "s1,Berkeley,population,5000,2000\n"
+        "s2,Berkeley,population,5000,2000\n",
+    )
+
+
+def test_fuse_with_time_column_fuses_per_time_and_discounts_repeats(tmp_path: Path) -> None:
+    claims = load_table(population_table(tmp_path))
+    rows, result = fuse(claims)
+    assert [(r.item, r.time, r.value) for r in rows] == [
+        ("Antioch", "2000", "950"), ("Antioch", "2010", "1000"), ("Berkeley", "2000", "5000")]
+    assert rows[0].support == "s1" and rows[0].against == "s2"
+    off, _ = fuse(claims, settings=TruthSettings(time_repeat=0.0))
+    assert off[0].value == "1000"  # without the time prior the canonical tie-break picks 1000
+    pinned, _ = fuse(claims, prior={("Antioch", "2000", "population"): "1000"})
+    assert pinned[0].value == "1000" and pinned[0].confidence == 1.0
+
+
+def test_cli_fuse_with_time_column(tmp_path: Path) -> None:
+    out = tmp_path / "fused.csv"
+    result = CliRunner().invoke(app, ["fuse", str(population_table(tmp_path)), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "item,time,attribute,value,confidence,support,against"
+    assert lines[1].startswith("Antioch,2000,population,950,")
+    assert lines[2].startswith("Antioch,2010,population,1000,")
+
+
+def test_table_conflicts_are_per_time(tmp_path: Path) -> None:
+    from reconcile.tabular_check import table_conflicts
+
+    path = population_table(tmp_path)
+    conflicts = table_conflicts(path, "pop.csv", load_table(path), path.read_text("utf-8"))
+    assert [c.fact for c in conflicts] == ["population of Antioch at 2000"]
+    assert conflicts[0].suggestion is not None and conflicts[0].suggestion.value == "950"
