@@ -91,8 +91,11 @@ class Vocabulary:
                         figure_end is not None and figure_end <= m.start() <= figure_end + len(words)
                         and len(text[figure_end:m.start()].split()) <= 3):
                     continue  # a rate ("a week", "per year") is the figure's only right after it
-                if _THAN_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-                    continue  # "higher than pollsters expected": a comparison, not the figure's kind
+                than = _THAN_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                if than and not (figure_end is not None and than.start() < figure_end <= m.start()):
+                    # "higher than pollsters expected": a comparison, not the figure's kind (but in
+                    # "three more than the 76 needed" the word after the figure is its own)
+                    continue
                 found.add(group)
         if figure_end is not None:
             for m in self._qualifier_re.finditer(words):

@@ -269,3 +269,26 @@ def test_a_week_ago_today_is_one_date() -> None:
 def test_today_ending_a_name_is_not_a_date() -> None:
     got = claims_of("Civil Works Today has reviewed the inspection reports since 2015.", published="2025-10-20")
     assert "Today" not in got
+
+
+def test_a_counted_noun_stops_at_its_verb_or_a_preposition() -> None:
+    got = claims_of("Eleven vehicles went into the water and 11,000 people across the valley lost power.")
+    assert got["Eleven"].noun == "vehicles"
+    assert got["11,000"].noun == "people"
+
+
+def test_what_rose_to_a_figure_is_its_noun() -> None:
+    got = claims_of("The death toll has risen to 1,046, officials said.")
+    assert got["1,046"].noun == "death toll"
+
+
+def test_a_requirement_or_a_hypothetical_is_a_measure_of_its_own() -> None:
+    settings = load_settings(ROOT)
+    vocab = load_vocabulary(settings.aliases, settings.events)
+    text = "A coalition would command 79 seats, three more than the 76 needed for a majority."
+    at79, at76 = text.index("79"), text.index("76")
+    assert "hypothetical" in vocab.qualifiers(text, 0, at79 + 8, figure_end=at79 + 2)
+    assert "threshold" in vocab.qualifiers(text, at76 - 20, len(text), figure_end=at76 + 2)
+    # "higher than pollsters expected": a word after "than" still describes the comparison
+    text = "Turnout was 61%, higher than pollsters expected."
+    assert "expected" not in vocab.qualifiers(text, 0, len(text), figure_end=text.index("%") + 1)

@@ -229,7 +229,7 @@ def _valued_phrase(text: str, s_start: int, m: Mention) -> str | None:
 _CHANGE_VERB = re.compile(
     r"((?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*)\s+(?:have\s+|has\s+|had\s+)?(?:rose|risen|fell|fallen|climbed|"
     r"jumped|grew|grown|increased|decreased|declined|dropped|slid|surged|soared|plunged|gained|slumped|"
-    r"edged (?:up|down)|(?:was|were|is|are|closed|ended|finished|opened|traded) (?:up|down))\s+(?:by\s+)?(?:(?:about|nearly|almost|some|around|roughly|"
+    r"edged (?:up|down)|(?:was|were|is|are|closed|ended|finished|opened|traded) (?:up|down))\s+(?:by\s+|to\s+)?(?:(?:about|nearly|almost|some|around|roughly|"
     r"more than|over|just over|just under|less than)\s+)?\Z")
 
 
@@ -260,6 +260,25 @@ def _changed_subject(text: str, start: int, figure_start: int, figure_end: int) 
     return " ".join(words[-2:]) or None
 
 
+_PREPOSITIONS = frozenset("across over under into onto since after before during through per via "
+                          "within without among between against toward towards".split())
+_FINITE_VERBS = frozenset("went came got saw say says said did does do risen grew fell rose".split())
+
+
+def _verb_word(word: str) -> bool:
+    """A word that is a verb form, not part of a counted noun ("went", "risen", "reported")."""
+    w = word.lower()
+    return (len(w) > 4 and w.endswith("ed")) or w in _IRREGULAR_VERBS or w in _FINITE_VERBS
+
+
+def clean_noun(noun: str | None) -> str | None:
+    """A noun phrase without the verb forms and possessive stubs that came with it."""
+    if not noun:
+        return None
+    words = [w for w in noun.split() if not _verb_word(w) and w.lower() not in ("s", "'s", "’s")]
+    return " ".join(words) or noun  # a verb alone ("the 76 needed") still says what it is
+
+
 def counted_noun(text: str, end: int, limit: int) -> str | None:
     """The noun phrase right after a number ("37,000 Chinese nationals" -> "Chinese nationals")."""
     words: list[str] = []
@@ -272,8 +291,8 @@ def counted_noun(text: str, end: int, limit: int) -> str | None:
             if re.search(r"[,.;:()\"“”]", between):
                 break
         w = m.group(0)
-        if w.lower() in _NOUN_STOP:
-            break
+        if w.lower() in _NOUN_STOP or (words and (_verb_word(w) or w.lower() in _PREPOSITIONS)):
+            break  # "Eleven vehicles went into the water", "11,000 people across the valley"
         words.append(w)
         if len(words) == 3:
             break
@@ -416,6 +435,7 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                     # "annual growth at 2.4%", "a premium of nearly 49pc": the noun it is the value of
                     words = [w for w in (_valued_phrase(text, s_start, m) or "").split() if w.lower() not in _NOUN_STOP]
                     noun = " ".join(words) or None
+            noun = clean_noun(noun)
             noun_event = _attached_event(vocab, text, m, noun, s_start) if m.kind != "date" else None
             measure = noun_event or (event[2] if event else None)
             if m.kind == "date" and event is not None and vocab.speech(event[2]):
