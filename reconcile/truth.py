@@ -29,7 +29,10 @@ cross-attribute reliability estimates, all in one sparse pass per iteration:
    for similar values ``w`` of the item (per-attribute kernel: 12:05 supports 12:07), plus,
    with a hierarchy, ``ancestor_weight * vote(a)`` for claims of ancestors ``a`` of ``v``
    ("Minnesota" is consistent with "Minneapolis"); a claim of a *descendant* of ``v`` counts
-   against ``v``, because the truth is the most specific true value claimed.
+   against ``v``, because the truth is the most specific true value claimed. A claim of a
+   hierarchy node loses vote when its source's record on that same node (leave-one-out, over
+   the other contested items) is worse than its record on all nodes (``value_record``): a
+   source that parses a person's name as a town errs on that town again and again.
 5. Confidence is a softmax of the scores over the claimed values plus ``n + 1 - k`` unclaimed
    values scored 0; a pinned ``prior`` value gets confidence 1. A value's *generalized*
    confidence adds its descendants' confidence (a granular value supports its ancestors).
@@ -168,6 +171,13 @@ class TruthSettings:
     # A prior, not a vote weight: it tips close calls (a figure copied from another year's
     # row against an otherwise tied one) and never outweighs several agreeing sources.
     time_repeat: float = 1.0
+    # per-value records on hierarchy nodes (see _value_records): a source's vote for a node
+    # drops when its record on that same node over the other contested items, smoothed toward
+    # its record on all its contested node claims with ``value_record`` pseudo-claims, is
+    # worse than that record (0 = off); computed once, after ``value_record_after``
+    # iterations, then held fixed
+    value_record: float = 8.0
+    value_record_after: int = 3
 
 
 @dataclass(frozen=True)
@@ -664,6 +674,14 @@ def discover(
     # its score: a sparse dict, empty without ``times``.
     penalty = _time_repeat_penalty(index, times, cfg.time_repeat) if times else {}
 
+    # Per contested group whose value is a hierarchy node, the log-odds its sources' record on
+    # that node adds to their vote (set after ``value_record_after`` iterations; sparse).
+    value_offset: dict[int, float] = {}
+    nodes: set[Hashable] = set()
+    if hierarchy and cfg.value_record > 0:
+        for child in hierarchy:
+            nodes.add(child)
+            nodes.update(_parents(child, hierarchy))
     loo = cfg.leave_one_out
     pattern_len = [len(p) for p in index.patterns]
     lone = [0] * n_sources
@@ -716,6 +734,8 @@ def discover(
                 score[g] += cfg.ancestor_weight * vote[h]
         for g, pen in penalty.items():
             score[g] -= pen
+        for g, off in value_offset.items():
+            score[g] += sharp * off
         item_lo = index.item_lo
         exp = math.exp
         single_unobserved = max(0.0, unobserved_base - 1)
@@ -890,6 +910,8 @@ def discover(
                 )
                 new[k] = (1.0 - lam) * new[k] + lam * others
         delta = max((abs(x - y) for x, y in zip(new, accuracy, strict=True)), default=0.0)
+        if nodes and cfg.value_record > 0 and iteration == cfg.value_record_after:
+            value_offset = _value_records(index, conf, gen, new, weights, nodes, cfg)
         accuracy = new
         if cfg.detect_copies and iteration == cfg.copy_after:
             if cfg.per_attribute:
@@ -991,6 +1013,78 @@ def _hierarchy_loo(
                 p = right / total
                 p = cache[r] = min(p, 1.0)
             acc_sum[s] += p
+
+
+def _value_records(
+    index: _Index,
+    conf: list[float],
+    gen: list[float],
+    accuracy: list[float],
+    weights: list[tuple[float, ...]],
+    nodes: set[Hashable],
+    cfg: TruthSettings,
+) -> dict[int, float]:
+    """Contested group -> log-odds added to its vote by its sources' records on its value.
+
+    Values that are nodes of the hierarchy are entities (places, categories): the same node
+    claimed for two items is the same entity, and sources err *per entity*, systematically (a
+    person's name parsed as a town of that name, a default place, a region given where a town
+    was meant). So a source's reliability is refined per node: over the contested claims of
+    source ``s`` on node ``v``, the mean probability that the claim is right (the value's
+    confidence plus ``ancestor_credit`` times its descendants', the measure the source's own
+    record uses) is compared with ``s``'s mean over all its contested claims on hierarchy
+    nodes. The claim on item ``i`` is judged *leave-one-out*, by ``s``'s record on ``v`` at
+    the other items (a value seen once has no record), smoothed with ``value_record``
+    pseudo-claims toward ``s``'s mean; when that record is worse, its vote drops by
+    ``sharpness`` times the log-odds difference (times the claim's copy weight); a better
+    record never raises it. Values outside the hierarchy (times, numbers:
+    the same figure for two items is a coincidence, not one entity) are never touched. One
+    pass over the contested groups on nodes.
+    """
+    contested = index.contested
+    patterns, gpat, values = index.patterns, index.group_pattern, index.values
+    credit = cfg.ancestor_credit
+    n_src = len(accuracy)
+    total = [0.0] * n_src
+    count = [0] * n_src
+    by_value: dict[Hashable, list[tuple[int, float]]] = defaultdict(list)
+    for g, v in enumerate(values):
+        if not contested[g] or v not in nodes:
+            continue
+        p = min(conf[g] + credit * (gen[g] - conf[g]), 1.0)
+        by_value[v].append((g, p))
+        for s in patterns[gpat[g]]:
+            total[s] += p
+            count[s] += 1
+    k0 = cfg.smoothing
+    base = [(total[s] + k0 * accuracy[s]) / (count[s] + k0) for s in range(n_src)]
+    base_logit = [_logit(a) for a in base]
+    k = cfg.value_record
+    out: dict[int, float] = {}
+    for groups in by_value.values():
+        if len(groups) < 2:
+            continue
+        rec_sum: dict[int, float] = defaultdict(float)
+        rec_n: dict[int, int] = defaultdict(int)
+        for g, p in groups:
+            for s in patterns[gpat[g]]:
+                rec_sum[s] += p
+                rec_n[s] += 1
+        for g, p in groups:
+            pid = gpat[g]
+            off = 0.0
+            for j, s in enumerate(patterns[pid]):
+                n = rec_n[s] - 1  # the source's other claims of this value
+                if n < 1:
+                    continue
+                a = (rec_sum[s] - p + k * base[s]) / (n + k)
+                # a record can only discredit: values a source gets right as often as its
+                # other claims are the rule, and a coarse node earns credit from every
+                # descendant, so a raise would favour coarse claims
+                off += weights[pid][j] * min(0.0, _logit(a) - base_logit[s])
+            if off:
+                out[g] = off
+    return out
 
 
 def _time_repeat_penalty(

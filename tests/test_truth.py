@@ -280,7 +280,9 @@ def _specific_and_coarse_world() -> tuple[list[TruthClaim], dict[str, str]]:
 
 def test_hierarchy_leave_one_out_does_not_punish_the_specific_source() -> None:
     claims, hierarchy = _specific_and_coarse_world()
-    full_credit = TruthSettings(ancestor_credit=1.0)
+    # "duel" is an exact tie at full credit (both sources equally reliable), decided by the
+    # canonical order; per-value records (value_record) would tip it either way, so they are off
+    full_credit = TruthSettings(ancestor_credit=1.0, value_record=0.0)
     result = discover(claims, hierarchy=hierarchy, settings=full_credit)
     # a coarser opponent ("country3" against "city3") is no evidence against the city
     assert result.sources["spec"].accuracy > 0.8
@@ -352,3 +354,54 @@ def test_times_change_nothing_without_a_repeat_across_times() -> None:
     timed = discover(claims_of(rows), times=times)
     assert timed.items == plain.items
     assert discover(claims_of(rows), times={}).items == plain.items
+
+
+def _systematic_node_rows() -> tuple[list[tuple[str, object, object]], dict[str, str]]:
+    """Source "a" beats "b" overall, but its claims of the place "x" are wrong where judged."""
+    hierarchy = {f"t{k}": "land" for k in range(12)}
+    hierarchy.update({"x": "land", "u": "land", "v": "land"})
+    rows: list[tuple[str, object, object]] = []
+    for k in range(30):  # a, c and d right, b wrong: a is more reliable than b
+        town, other = f"t{k % 12}", f"t{(k + 1) % 12}"
+        rows += [(s, (f"ok{k}", "place"), town) for s in "acd"]
+        rows += [("b", (f"ok{k}", "place"), other)]
+    for k in range(8):  # a says "x" where the others agree on a town: a systematic slip
+        rows += [("a", (f"bad{k}", "place"), "x")]
+        rows += [(s, (f"bad{k}", "place"), f"t{k}") for s in "bcd"]
+    # one against one: the more reliable "a" says "x", "b" a town
+    rows += [("a", ("q", "place"), "x"), ("b", ("q", "place"), "t5")]
+    # one against one on a value "a" claims only here: no record, "a" wins as before
+    rows += [("a", ("r", "place"), "u"), ("b", ("r", "place"), "v")]
+    return rows, hierarchy
+
+
+def test_value_record_outweighs_a_source_on_its_systematic_wrong_node() -> None:
+    rows, hierarchy = _systematic_node_rows()
+    claims = claims_of(rows)
+    result = discover(claims, hierarchy=hierarchy)
+    assert result.sources["a"].accuracy > result.sources["b"].accuracy
+    assert result.best(("q", "place")) == "t5"
+    assert result.best(("r", "place")) == "u"  # a value seen once has no record of its own
+    # off (value_record=0), or without a hierarchy (values are not entities), "a" wins q
+    off = discover(claims, hierarchy=hierarchy, settings=TruthSettings(value_record=0.0))
+    assert off.best(("q", "place")) == "x"
+    assert discover(claims).best(("q", "place")) == "x"
+    # a value outside the hierarchy gets no record either
+    partial = {k: p for k, p in hierarchy.items() if k != "x"}
+    assert discover(claims, hierarchy=partial).best(("q", "place")) == "x"
+
+
+def test_value_record_leaves_items_without_repeated_nodes_alone() -> None:
+    # every node claimed at most once per source: the result equals the one without records
+    hierarchy = {"minneapolis": "minnesota", "minnesota": "usa", "chicago": "illinois",
+                 "illinois": "usa", "paris": "france"}
+    rows = [
+        ("a", ("p1", "place"), "minneapolis"), ("b", ("p1", "place"), "minnesota"),
+        ("c", ("p1", "place"), "chicago"),
+        ("a", ("p2", "place"), "paris"), ("b", ("p2", "place"), "france"),
+        ("a", ("p3", "place"), "illinois"), ("c", ("p3", "place"), "usa"),
+    ]
+    with_records = discover(claims_of(rows), hierarchy=hierarchy)
+    without = discover(claims_of(rows), hierarchy=hierarchy,
+                       settings=TruthSettings(value_record=0.0))
+    assert with_records.items == without.items
