@@ -366,6 +366,9 @@ def judge_fact(fact: Fact, sources: dict[str, Source], vocab: Vocabulary) -> lis
     claims = [c for c in fact.claims if any(math.isfinite(x) for x in reader_interval(c))]
     if len(claims) < 2:
         return []
+    if fact.kind == "count" and not any(c.noun for c in claims) and all(
+            c.event is None or vocab.weak(c.event) for c in claims):
+        return []  # bare numbers ("Brill, 51, said"): nothing says what they count, so no judgement
     evolving = any(vocab.evolving(c.event) for c in claims) or any(_tally(c, sources) for c in claims)
     # The same digits in another order (14 and 41, 2,400 and 4,200) are a slip of the keyboard,
     # not a tally that moved on: time of report does not explain them.

@@ -119,9 +119,9 @@ def test_digits_in_another_order_are_a_slip_whatever_the_frame() -> None:
     from reconcile.vocab import load_vocabulary
 
     sources = {s: Source(id=s, path=f"{s}.md", text="x") for s in ("post", "radio", "desk")}
-    city = claim(num(186), source="post", quote="186", scope="in the city")
-    region = claim(num(168), source="radio", quote="168")
-    month = claim(num(430, hedge="an estimated"), source="desk", quote="an estimated 430",
+    city = claim(num(186), source="post", quote="186", scope="in the city", noun="excess deaths")
+    region = claim(num(168), source="radio", quote="168", noun="excess deaths")
+    month = claim(num(430, hedge="an estimated"), source="desk", quote="an estimated 430", noun="excess deaths",
                   period=DateValue(earliest=dt.date(2025, 7, 1), latest=dt.date(2025, 7, 31), precision="month"))
     found = judge_fact(Fact("deaths", "excess deaths", "count", (city, region, month)), sources, load_vocabulary())
     slip = [c for c in found if "another order" in c.fact]
@@ -129,6 +129,20 @@ def test_digits_in_another_order_are_a_slip_whatever_the_frame() -> None:
     assert {r.quote for s in slip[0].sides for r in s.claims} == {"168", "186"}
     # two digits may meet by chance, and another magnitude is another figure
     for a, b in ((14, 41), (1.61, 11.6)):
-        pair = (claim(num(a), source="post", quote=str(a), scope="in the city"), claim(num(b), source="radio", quote=str(b)))
+        pair = (claim(num(a), source="post", quote=str(a), scope="in the city", noun="deaths"),
+                claim(num(b), source="radio", quote=str(b), noun="deaths"))
         found = judge_fact(Fact("f", "f", "count", pair), sources, load_vocabulary())
         assert not [c for c in found if "another order" in c.fact]
+
+
+def test_bare_numbers_with_nothing_counted_are_not_judged() -> None:
+    from reconcile.detect import judge_fact
+    from reconcile.link import Fact
+    from reconcile.models import Source
+    from reconcile.vocab import load_vocabulary
+
+    sources = {s: Source(id=s, path=f"{s}.md", text="x") for s in ("post", "radio")}
+    bare = (claim(num(51), source="post", quote="51"), claim(num(63), source="radio", quote="63"))
+    assert judge_fact(Fact("f", "f", "count", bare), sources, load_vocabulary()) == []
+    counted = (claim(num(51), source="post", quote="51", noun="jobs"), claim(num(63), source="radio", quote="63"))
+    assert [c.severity for c in judge_fact(Fact("f", "f", "count", counted), sources, load_vocabulary())] == ["error"]
