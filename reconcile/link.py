@@ -39,6 +39,9 @@ class Fact:
     claims: tuple[Claim, ...]
 
 
+# Scored links: (claim id, claim id) -> (score rounded to 4 places, "confirmed" or "suggested").
+Links = dict[tuple[str, str], tuple[float, str]]
+
 _TIME_UNITS = frozenset("second minute hour day week month year decade century season".split())
 
 
@@ -278,16 +281,23 @@ def score_pair(a: Claim, b: Claim, vocab: Vocabulary, published: dict[str, DateV
 def link_claims(claims: Sequence[Claim], vocab: Vocabulary, *, suggest_threshold: float = 0.55,
                 confirm_threshold: float = 0.65, published: dict[str, DateValue | None] | None = None,
                 model: Path | None = None) -> nx.Graph:
-    """Build the claim graph: sources, claims, scored links and facts."""
+    """Build the claim graph: sources, claims, scored links and facts.
+
+    The whole corpus's graph, for inspecting links; ``link_facts`` finds the same facts story by
+    story without holding every link at once.
+    """
     graph = nx.Graph()
     for claim in sorted(claims, key=lambda c: c.id):
         graph.add_node(("source", claim.source), type="source")
         graph.add_node(("claim", claim.id), type="claim", claim=claim)
         graph.add_edge(("source", claim.source), ("claim", claim.id), type="states")
     idf = idf_weights(claims)
+    links: Links = {}
     for members in candidate_blocks(claims):
-        _link_block(graph, members, vocab, suggest_threshold, confirm_threshold, published, idf,
+        _link_block(links, members, vocab, suggest_threshold, confirm_threshold, published, idf,
                     load_link_model(model))
+    for (a, b), (score, status) in links.items():
+        graph.add_edge(("claim", a), ("claim", b), type="link", score=score, status=status)
     for fact in group_facts(graph, claims, vocab, confirm_threshold=confirm_threshold,
                             floor=suggest_threshold):
         node = ("fact", fact.key)
@@ -295,6 +305,37 @@ def link_claims(claims: Sequence[Claim], vocab: Vocabulary, *, suggest_threshold
         for claim in fact.claims:
             graph.add_edge(("claim", claim.id), node, type="about")
     return graph
+
+
+def link_facts(claims: Sequence[Claim], vocab: Vocabulary, *, suggest_threshold: float = 0.55,
+               confirm_threshold: float = 0.65, published: dict[str, DateValue | None] | None = None,
+               model: Path | None = None) -> list[Fact]:
+    """The facts of the claims, sorted by key: ``facts(link_claims(...))`` one story at a time.
+
+    Claims of different stories are never in one block, so no link and no fact crosses a story:
+    each story's links are scored, grouped into facts and dropped before the next story's, and
+    no graph is built. Only the context-word weights (IDF) and the fact keys look at the whole
+    corpus.
+    """
+    idf = idf_weights(claims)
+    weights = load_link_model(model)
+    groups: list[tuple[str, tuple[Claim, ...]]] = []
+    for story_claims in _stories(claims):
+        links: Links = {}
+        for members in _story_blocks(story_claims):
+            _link_block(links, members, vocab, suggest_threshold, confirm_threshold, published, idf,
+                        weights)
+        groups.extend(_group(story_claims, links, floor=suggest_threshold))
+    # The order group_facts gives a whole corpus's groups in: by where the claim naming each stands.
+    wanted = {key for key, _ in groups}
+    rank: dict[str, int] = {}
+    for i, claim in enumerate(claims):
+        if claim.id in wanted:
+            rank.setdefault(claim.id, i)
+    groups.sort(key=lambda g: rank[g[0]])
+    found = _facts_of([members for _, members in groups], vocab)
+    # As fact nodes of a graph: a key given twice keeps the later fact.
+    return sorted({f.key: f for f in found}.values(), key=lambda f: f.key)
 
 
 STORY_SIZE = 10  # fewer sources than this are taken as one story
@@ -349,17 +390,31 @@ def story_of(claims: Sequence[Claim]) -> dict[str, str]:
 
 
 def candidate_blocks(claims: Sequence[Claim]) -> list[list[Claim]]:
-    """Groups of claims that may state one fact: same kind and unit, and a shared entity.
+    """Groups of claims that may state one fact: same story, kind and unit, and a shared entity.
 
     Event words are too noisy to block on (the link model weighs them instead). Blocking on each
     entity a claim names, and dropping entities too common to tell stories apart, keeps the work
     near linear in the corpus while a story's claims still meet each other. A kind with few
     claims is one block.
     """
+    return [block for story_claims in _stories(claims) for block in _story_blocks(story_claims)]
+
+
+def _stories(claims: Sequence[Claim]) -> list[list[Claim]]:
+    """The claims of each story (see ``story_of``), stories in the order of their ids."""
     story = story_of(claims)
+    by_story: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        by_story[story.get(claim.source, claim.source)].append(claim)
+    # Sorted as the blocks' "story|kind" keys sort, so blocks come in the same order either way.
+    return [by_story[s] for s in sorted(by_story, key=lambda s: f"{s}|")]
+
+
+def _story_blocks(claims: Sequence[Claim]) -> list[list[Claim]]:
+    """The candidate blocks of one story's claims."""
     by_kind: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
-        by_kind[f"{story.get(claim.source, claim.source)}|{block_key(claim)}"].append(claim)
+        by_kind[block_key(claim)].append(claim)
     out: list[list[Claim]] = []
     for kind in sorted(by_kind):
         members = sorted(by_kind[kind], key=lambda c: c.id)
@@ -377,16 +432,16 @@ def candidate_blocks(claims: Sequence[Claim]) -> list[list[Claim]]:
     return out
 
 
-def _link_block(graph: nx.Graph, members: Sequence[Claim], vocab: Vocabulary, suggest: float,
+def _link_block(links: Links, members: Sequence[Claim], vocab: Vocabulary, suggest: float,
                 confirm: float, published: dict[str, DateValue | None] | None,
                 idf: dict[str, float] | None = None, weights: dict[str, float] | None = None) -> None:
+    """Score the block's pairs not scored yet; add those at ``suggest`` or above to ``links``."""
     ordered = sorted({c.id: c for c in members}.values(), key=lambda c: c.id)
     for i, a in enumerate(ordered):
         for b in ordered[i + 1:]:
             if a.source == b.source and a.sentence_start == b.sentence_start:
                 continue  # two figures of one sentence are two facts
-            edge = graph.get_edge_data(("claim", a.id), ("claim", b.id))
-            if edge is not None:
+            if (a.id, b.id) in links:
                 continue
             features = pair_features(a, b, vocab, published, idf)
             score = score_features(features, weights or load_link_model())
@@ -396,32 +451,29 @@ def _link_block(graph: nx.Graph, members: Sequence[Claim], vocab: Vocabulary, su
                 # gold stories hold too few such pairs to learn it from).
                 score = max(score, confirm)
             if score >= suggest:
-                status = "confirmed" if score >= confirm else "suggested"
-                graph.add_edge(("claim", a.id), ("claim", b.id), type="link", score=round(score, 4),
-                               status=status)
-
-
-def _score(graph: nx.Graph, a: str, b: str) -> float:
-    data = graph.get_edge_data(("claim", a), ("claim", b))
-    return float(data["score"]) if data and data.get("type") == "link" else 0.0
+                links[(a.id, b.id)] = (round(score, 4), "confirmed" if score >= confirm else "suggested")
 
 
 def group_facts(graph: nx.Graph, claims: Sequence[Claim], vocab: Vocabulary, *,
                 confirm_threshold: float, floor: float) -> list[Fact]:
     """Average-linkage grouping over confirmed links; each group of 2+ claims is a fact."""
+    links: Links = {(u[1], v[1]): (float(d["score"]), d.get("status", "")) for u, v, d in graph.edges(data=True)
+                    if d.get("type") == "link"}
+    return _facts_of([members for _key, members in _group(claims, links, floor=floor)], vocab)
+
+
+def _group(claims: Sequence[Claim], links: Links, *, floor: float) -> list[tuple[str, tuple[Claim, ...]]]:
+    """Average-linkage grouping of the claims over their confirmed links: each group of 2+ claims,
+    with the id that names its cluster, in the order of those ids among ``claims``."""
     cluster_of = {c.id: c.id for c in claims}
     members: dict[str, list[str]] = {c.id: [c.id] for c in claims}
     position = dict.fromkeys(cluster_of, 0)  # a claim's index in its cluster's member list
-    links: dict[str, dict[str, float]] = defaultdict(dict)  # claim id -> linked claim id -> score
-    for u, v, d in graph.edges(data=True):
-        if d.get("type") == "link":
-            links[u[1]][v[1]] = links[v[1]][u[1]] = float(d["score"])
+    rows: dict[str, dict[str, float]] = defaultdict(dict)  # claim id -> linked claim id -> score
+    for (u, v), (score, _status) in links.items():
+        rows[u][v] = rows[v][u] = score
     by_id = {c.id: c for c in claims}
-    edges = sorted(
-        ((d["score"], u[1], v[1]) for u, v, d in graph.edges(data=True)
-         if d.get("type") == "link" and d.get("status") == "confirmed"),
-        key=lambda e: (-e[0], e[1], e[2]),
-    )
+    edges = sorted(((score, u, v) for (u, v), (score, status) in links.items() if status == "confirmed"),
+                   key=lambda e: (-e[0], e[1], e[2]))
     for _score_ab, a, b in edges:
         ca, cb = cluster_of[a], cluster_of[b]
         if ca == cb:
@@ -437,7 +489,7 @@ def group_facts(graph: nx.Graph, claims: Sequence[Claim], vocab: Vocabulary, *,
         total = 0.0
         other = members[cb]
         for x in members[ca]:
-            row = links.get(x)
+            row = rows.get(x)
             if not row:
                 continue
             if len(row) < len(other):
@@ -457,14 +509,14 @@ def group_facts(graph: nx.Graph, claims: Sequence[Claim], vocab: Vocabulary, *,
             cluster_of[x] = keep
             position[x] = offset + i
         members[keep].extend(members.pop(gone))
-    by_id = {c.id: c for c in claims}
-    facts = []
-    for ids in members.values():
-        group = tuple(sorted((by_id[i] for i in ids), key=lambda c: (c.source, c.start, c.id)))
-        if len(group) < 2:
-            continue
-        key = fact_key(group)
-        facts.append(Fact(key=key, label=fact_label(group, vocab), kind=group[0].kind, claims=group))
+    return [(key, tuple(sorted((by_id[i] for i in ids), key=lambda c: (c.source, c.start, c.id))))
+            for key, ids in members.items() if len(ids) >= 2]
+
+
+def _facts_of(groups: Iterable[tuple[Claim, ...]], vocab: Vocabulary) -> list[Fact]:
+    """The facts of the groups, sorted by key; a key two groups share gets a suffix from their values."""
+    facts = [Fact(key=fact_key(group), label=fact_label(group, vocab), kind=group[0].kind, claims=group)
+             for group in groups]
     facts.sort(key=lambda f: f.key)
     # Two groups with one signature get distinct keys from their values, in a stable order.
     counts = Counter(f.key for f in facts)

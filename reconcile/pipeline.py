@@ -11,11 +11,12 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from reconcile.cache import ClaimCache, extraction_key
+from reconcile.compact import ClaimPool
 from reconcile.config import Settings, load_settings
 from reconcile.detect import detect_conflicts
 from reconcile.extract import extract_claims, extract_mentions_of
 from reconcile.ingest import discover, read_sources
-from reconcile.link import STORY_SIZE, facts, link_claims
+from reconcile.link import STORY_SIZE, link_facts
 from reconcile.models import (
     Claim,
     Conflict,
@@ -41,7 +42,8 @@ def load_sources(settings: Settings, paths: Sequence[Path] | None = None) -> lis
     Raises InputError for anything unreadable.
     """
     targets = list(paths) if paths else [settings.sources]
-    return read_sources(discover(targets), relative_to=settings.root)
+    pool = ClaimPool()  # a run holds every source: their dates, outlets and field sets are shared
+    return [pool.source(s) for s in read_sources(discover(targets), relative_to=settings.root)]
 
 
 def estimate_publication(sources: Sequence[Source]) -> list[Source]:
@@ -121,10 +123,17 @@ def extract_all(settings: Settings, sources: Sequence[Source], *, progress: Prog
     """The claims of each source, in the order given, from the cache or extracted.
 
     With ``settings.jobs`` above 1 (0: one per CPU), sources missing from the cache are extracted
-    in that many processes; the result is the same as a serial run's.
+    in that many processes; the result is the same as a serial run's. The claims share their
+    equal parts (see ``reconcile.compact``): a run holds every one of them until the report.
     """
     cache = _cache_of(settings)
-    out: list[tuple[Claim, ...] | None] = [cache.load(s) if cache is not None else None for s in sources]
+    pool = ClaimPool()
+
+    def shared(claims: tuple[Claim, ...] | None) -> tuple[Claim, ...] | None:
+        return pool.claims(claims) if claims is not None else None
+
+    out: list[tuple[Claim, ...] | None] = [shared(cache.load(s)) if cache is not None else None
+                                           for s in sources]
     todo = [i for i, claims in enumerate(out) if claims is None]
     done = len(sources) - len(todo)
     if progress is not None and done:
@@ -135,10 +144,10 @@ def extract_all(settings: Settings, sources: Sequence[Source], *, progress: Prog
         work = [(sources[i], settings.aliases, settings.events, settings.fiscal_year_start, cache)
                 for i in todo]
         # spawn, not fork: the caller may run threads (a progress bar) that fork would copy mid-lock
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as executor:
             chunk = max(1, min(64, len(todo) // (workers * 8)))
-            for i, claims in zip(todo, pool.map(_extract_job, work, chunksize=chunk), strict=True):
-                out[i] = claims
+            for i, claims in zip(todo, executor.map(_extract_job, work, chunksize=chunk), strict=True):
+                out[i] = shared(claims)
                 done += 1
                 if progress is not None:
                     progress("extract", done, len(sources))
@@ -148,7 +157,7 @@ def extract_all(settings: Settings, sources: Sequence[Source], *, progress: Prog
             claims = extract_claims(sources[i], vocab, fiscal_year_start=settings.fiscal_year_start)
             if cache is not None:
                 cache.store(sources[i], claims)
-            out[i] = claims
+            out[i] = shared(claims)
             done += 1
             if progress is not None:
                 progress("extract", done, len(sources))
@@ -168,10 +177,9 @@ def run(settings: Settings, paths: Sequence[Path] | None = None, *, apply_decisi
     for source, claims in zip(sources, extract_all(settings, sources, progress=progress), strict=True):
         notices.extend(_notices(source, claims))
         all_claims.extend(c for c in claims if not (isinstance(c.value, DateValue) and not c.value.resolved))
-    graph = link_claims(all_claims, vocab, suggest_threshold=settings.suggest_threshold,
-                        confirm_threshold=settings.confirm_threshold,
-                        published={s.id: s.published_value for s in sources}, model=settings.link_model)
-    found = facts(graph)
+    found = link_facts(all_claims, vocab, suggest_threshold=settings.suggest_threshold,
+                       confirm_threshold=settings.confirm_threshold,
+                       published={s.id: s.published_value for s in sources}, model=settings.link_model)
     by_source = {s.id: s for s in sources}
     conflicts: list[Conflict] = detect_conflicts(found, all_claims, by_source, vocab)
     evolving = {f.key: f.kind == "count" and any(vocab.evolving(c.event) for c in f.claims) for f in found}
