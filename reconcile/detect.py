@@ -93,8 +93,10 @@ def reader_interval(claim: Claim) -> tuple[float, float]:
     t = 0.0 if claim.kind == "ordinal" else rounding_tolerance(x / claim.scale) * claim.scale
     if claim.kind == "percent" and (_FRACTION_WORD.search(claim.quote) or _RATIO_WORDS.search(claim.quote)):
         t = 0.1 * abs(x)  # "a third", "one in eight": a reader hears a rough share, not 12.5% exactly
-    elif claim.kind == "percent" and float(x).is_integer() and not any(ch in claim.quote for ch in ".,"):
-        t = max(t, 0.4995)  # "12%" is rounded to the whole percent: 12.4% is the same figure
+    elif (claim.kind == "percent" or v.unit == "°C") and not any(ch in claim.quote for ch in ".,"):
+        # "12%" is rounded to the whole percent (12.4% is the same figure), "35C" or "95F" to the
+        # whole degree
+        t = max(t, 0.4995 * claim.scale)
     cls = (HEDGES.get((v.hedge or "").lower()) or _POST_HEDGES.get((v.hedge or "").lower())) if v.hedge else None
     ax = abs(x)
     if v.hedge is None:

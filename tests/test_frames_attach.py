@@ -292,3 +292,16 @@ def test_a_requirement_or_a_hypothetical_is_a_measure_of_its_own() -> None:
     # "higher than pollsters expected": a word after "than" still describes the comparison
     text = "Turnout was 61%, higher than pollsters expected."
     assert "expected" not in vocab.qualifiers(text, 0, len(text), figure_end=text.index("%") + 1)
+
+
+def test_temperatures_compare_across_scales() -> None:
+    from reconcile.detect import group_sides
+
+    got = claims_of("The airport reached 41.3C (106.3F) on Tuesday; it stays above 35C, or 95F, and "
+                    "Flat 4C was shaded.", published="2025-07-23")
+    assert got["41.3C"].value.unit == got["106.3F"].value.unit == "°C"
+    assert got["106.3F"].display == "106.3 °F" and got["41.3C"].noun == "temperature"
+    assert len(group_sides([got["41.3C"], got["106.3F"]])) == 1  # one reading in two scales
+    assert len(group_sides([got["95F"], claims_of("It hit 36C.")["36C"]])) == 2
+    assert len(group_sides([got["95F"], claims_of("It hit 35C.")["35C"]])) == 1  # whole degrees
+    assert "4C" not in got  # a flat, not a temperature

@@ -436,6 +436,8 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                     words = [w for w in (_valued_phrase(text, s_start, m) or "").split() if w.lower() not in _NOUN_STOP]
                     noun = " ".join(words) or None
             noun = clean_noun(noun)
+            if isinstance(m.value, NumberValue) and m.value.unit in ("°C", "°F"):
+                noun = "temperature"  # what a reading in degrees measures, whatever words surround it
             noun_event = _attached_event(vocab, text, m, noun, s_start) if m.kind != "date" else None
             measure = noun_event or (event[2] if event else None)
             if m.kind == "date" and event is not None and vocab.speech(event[2]):
@@ -488,13 +490,13 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                     claims.append(derived)
                 continue
             window = tuple(tokens(text[max(s_start, m.start - 110):min(s_end, m.end + 110)]))
-            converted = _in_base_unit(m, noun, vocab)
+            converted = _in_base_unit(m, noun, vocab) or _in_celsius(m)
             claim = _claim(source, m, text, sent, entity_ids, measure, noun, period,
                            period_text, scope_text, said, hedged, window, qualifiers, seen,
                            value=converted[0] if converted else None)
             if converted:
-                claim = claim.model_copy(update={"display": f"{display_value(m.value)} {converted[1]}",
-                                                 "scale": converted[2]})
+                shown = display_value(m.value) if converted[1] == "°F" else f"{display_value(m.value)} {converted[1]}"
+                claim = claim.model_copy(update={"display": shown, "scale": converted[2]})
             claims.append(claim)
     return claims
 
@@ -523,6 +525,19 @@ def _in_base_unit(m: Mention, noun: str | None, vocab: Vocabulary) -> tuple[Numb
     word = (noun or "").split()[0]
     return (v.model_copy(update={"low": conv(v.low), "high": conv(v.high), "stated": conv(v.stated),
                                  "unit": base}), word, factor)
+
+
+def _in_celsius(m: Mention) -> tuple[NumberValue, str, float] | None:
+    """A temperature written in Fahrenheit ("106.3F") in Celsius, for comparison with "41.3C"."""
+    v = m.value
+    if not isinstance(v, NumberValue) or v.unit != "°F":
+        return None
+
+    def conv(x: int | float | None) -> int | float | None:
+        return None if x is None else round((x - 32) * 5 / 9, 6)
+
+    return (v.model_copy(update={"low": conv(v.low), "high": conv(v.high), "stated": conv(v.stated),
+                                 "unit": "°C"}), "°F", 5 / 9)
 
 
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25, "decade": 3652.5, "century": 36525}

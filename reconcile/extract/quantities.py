@@ -26,6 +26,8 @@ often a pronoun: "one of them", "no one").
 
 Other choices:
 
+* Temperatures: "41.3C", "106.3F", "35 °C", "95 degrees Fahrenheit" are counts in ``°C`` or
+  ``°F`` as written (the frame stage converts Fahrenheit to Celsius); "Flat 4C" is a label.
 * Units: ``%`` for percent/per cent/pc/pct, ``pp`` for percentage points (basis points are
   divided by 100), ``x`` for multipliers ("10 times the number", "doubled", "tenfold");
   "three times a week" is a count of occurrences. Currency signs, codes and words give ISO
@@ -126,6 +128,8 @@ _QRE_SRC = (
     r"|(?P<ratio>(?<![\w.,$€£¥-])(?P<ra>[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?"
     r"(?P<rb>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|\d{1,3})\b(?![.,]\d|%))"
     r"|(?P<times>\b[Tt](?:wice|hrice)\b(?!\s+(?:as|the|its|their|that|what|his|her|a|an|per)\b))"
+    r"|(?P<temp>(?<![\w.,/:$€£¥-])(?P<tp_n>\d{1,3}(?:\.\d+)?)(?:\s?(?:°|º)\s?|\s?degrees?\s+)?"
+    r"(?P<tp_u>C|F|Celsius|Fahrenheit|celsius|fahrenheit)\b(?![-/.]\w))"
     rf"|(?P<nr>(?<![\w.,/:$€£¥-])(?:(?P<nr_cur>{_CUR_PRE})\s?)?"
     r"(?P<nr_a>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?[-–]\s?(?:[$€£¥]\s?)?"
     r"(?P<nr_b>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w.,/:-]\d|[-–]\d|\.\d))"
@@ -426,6 +430,12 @@ def _scan(text: str, s: int, e: int, masks: list[tuple[int, int]]) -> list[_Q]:
             q = _Q(ms, me, "ordinal", base * _SCALES[word[:-2]], None)  # "10 millionth"
         elif kind == "times":
             q = _Q(ms, me, "count", Decimal(2 if m.group().lower() == "twice" else 3), None)
+        elif kind == "temp":
+            # "41.3C", "106.3F", "35 °C", "95 degrees Fahrenheit": a temperature, in the unit written
+            x = _dec(m.group("tp_n"))
+            if x is None or _TEMP_LABEL_BEFORE.search(text, max(s, ms - 12), ms):
+                continue  # "Flat 4C", "Gate 12F": a label
+            q = _Q(ms, me, "count", x, "°F" if m.group("tp_u")[0] in "Ff" else "°C")
         elif kind == "nr":
             q = _num_range(text, ms, me, e, m)
             if q is None:
@@ -449,6 +459,10 @@ def _scan(text: str, s: int, e: int, masks: list[tuple[int, int]]) -> list[_Q]:
             out.append(q)
             last_end = q.end
     return out
+
+
+_TEMP_LABEL_BEFORE = re.compile(r"(?i)\b(?:flat|apartment|apt|room|unit|suite|gate|platform|block|grade|row|"
+                                r"seat|bus|route|level|floor|terminal|pier|bay|stand)\s+\Z")
 
 
 _UNIT_NEXT = re.compile(r"\s?(?:%|per ?cent|pc\b|pct\b|percentage|million|billion|trillion|"
