@@ -305,3 +305,10 @@ def test_temperatures_compare_across_scales() -> None:
     assert len(group_sides([got["95F"], claims_of("It hit 36C.")["36C"]])) == 2
     assert len(group_sides([got["95F"], claims_of("It hit 35C.")["35C"]])) == 1  # whole degrees
     assert "4C" not in got  # a flat, not a temperature
+
+
+def test_a_ratio_in_words_is_a_share() -> None:
+    got = claims_of("The four countries accounted for nine out of 10 illegal migrants; seven in 10 voters agreed.")
+    assert got["nine out of 10"].kind == "percent" and got["nine out of 10"].value.stated == 90
+    assert got["seven in 10"].value.stated == 70
+    assert "10" not in got

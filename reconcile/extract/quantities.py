@@ -125,7 +125,7 @@ _QRE_SRC = (
     r"(?= (?:as|the|its|their|that|what|his|her)\b))\b(?!-))"
     r"|(?P<ordscale>(?<![\w.,/:$€£¥-])\d{1,3}(?:\.\d+)?\s?-?(?:hundredth|thousandth|millionth|"
     r"billionth)\b)"
-    r"|(?P<ratio>(?<![\w.,$€£¥-])(?P<ra>[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?"
+    r"|(?P<ratio>(?<![\w.,$€£¥-])(?P<ra>[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?"
     r"(?P<rb>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|\d{1,3})\b(?![.,]\d|%))"
     r"|(?P<times>\b[Tt](?:wice|hrice)\b(?!\s+(?:as|the|its|their|that|what|his|her|a|an|per)\b))"
     r"|(?P<temp>(?<![\w.,/:$€£¥-])(?P<tp_n>\d{1,3}(?:\.\d+)?)(?:\s?(?:°|º)\s?|\s?degrees?\s+)?"
