@@ -229,7 +229,8 @@ def _valued_phrase(text: str, s_start: int, m: Mention) -> str | None:
 _CHANGE_VERB = re.compile(
     r"((?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*)\s+(?:have\s+|has\s+|had\s+)?(?:rose|risen|fell|fallen|climbed|"
     r"jumped|grew|grown|increased|decreased|declined|dropped|slid|surged|soared|plunged|gained|slumped|"
-    r"edged (?:up|down)|(?:was|were|is|are|closed|ended|finished|opened|traded) (?:up|down))\s+(?:by\s+|to\s+)?(?:(?:about|nearly|almost|some|around|roughly|"
+    r"edged (?:up|down)|(?:was|were|is|are|closed|ended|finished|opened|traded) (?:up|down))\s+"
+    r"(?:by\s+|to\s+)?(?:(?:about|nearly|almost|some|around|roughly|"
     r"more than|over|just over|just under|less than)\s+)?\Z")
 
 
