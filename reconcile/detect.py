@@ -500,32 +500,33 @@ def _digits(claim: Claim) -> str:
 
 def _transposed(claims: Sequence[Claim]) -> bool:
     """Whether two claims of different sources write different figures with the same digits."""
-    seen: dict[str, set[str]] = {}
-    for claim in claims:
-        digits = _digits(claim)
-        if len(digits) < 2:
-            continue
-        key = "".join(sorted(digits))
-        seen.setdefault(key, set()).add(digits)
-    return any(len(variants) > 1 for variants in seen.values())
+    return bool(_same_digits(claims, 2))
 
 
 def _slips(claims: Sequence[Claim]) -> list[Claim]:
     """The number claims of two or more sources whose figures are one another's digits in another
-    order, three digits or more ("168" and "186"); empty when there are none."""
+    order, three digits or more, at one magnitude ("168" and "186", "12.6" and "16.2", not "1.61"
+    and "11.6"); empty when there are none."""
+    numbers = [c for c in claims if isinstance(c.value, NumberValue) and c.value.stated]
+    out = [c for group in _same_digits(numbers, 3, by_magnitude=True)
+           if len({c.source for c in group}) > 1 and len(group_sides(group)) > 1 for c in group]
+    return sorted(out, key=lambda c: c.id)
+
+
+def _same_digits(claims: Sequence[Claim], least: int, *, by_magnitude: bool = False) -> list[list[Claim]]:
+    """Groups of claims written with the same digits (at least ``least`` of them, leading zeros
+    aside when by magnitude) in more than one order."""
     by_key: dict[str, list[Claim]] = {}
     for claim in claims:
         digits = _digits(claim)
-        if isinstance(claim.value, NumberValue) and claim.value.stated and len(digits.lstrip("0")) >= 3:
-            # the same digits at the same magnitude: "12.6" and "16.2", not "1.61" and "11.6"
-            magnitude = math.floor(math.log10(abs(float(claim.value.stated))))
-            by_key.setdefault(f"{''.join(sorted(digits))}|{magnitude}", []).append(claim)
-    out: list[Claim] = []
-    for group in by_key.values():
-        variants = {_digits(c) for c in group}
-        if len(variants) > 1 and len({c.source for c in group}) > 1 and len(group_sides(group)) > 1:
-            out.extend(group)
-    return sorted(out, key=lambda c: c.id)
+        if len(digits.lstrip("0") if by_magnitude else digits) < least:
+            continue
+        key = "".join(sorted(digits))
+        if by_magnitude:
+            assert isinstance(claim.value, NumberValue) and claim.value.stated
+            key += f"|{math.floor(math.log10(abs(float(claim.value.stated))))}"
+        by_key.setdefault(key, []).append(claim)
+    return [group for group in by_key.values() if len({_digits(c) for c in group}) > 1]
 
 
 def _frame_label(claim: Claim, varying: Sequence[str], sources: dict[str, Source]) -> str:

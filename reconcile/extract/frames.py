@@ -419,14 +419,14 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                 re.search(r"\bthat\s+(?:on\s+|in\s+|at\s+)?\Z", text[max(s_start, m.start - 12):m.start])))
             lo, hi = figure_window(text, m, items, s_start, s_end)
             # The event of the figure's own clause first, else the sentence's nearest.
-            near = found_events if m.kind == "date" else events
+            near = events
             if m.kind == "date":
-                # "on Wednesday, the day after the collapse": the event after a later "after"
-                # belongs to that relative date; this one dates its own clause.
+                # Dates see reporting verbs as such (a date they govern is dropped below). In "on
+                # Wednesday, the day after the collapse" the event after a later "after" belongs
+                # to that relative date; this one dates its own clause.
                 cut = min((d.start for d in dates if d.start > m.end and _ANCHOR_AFTER.search(d.text)),
-                          default=None)
-                if cut is not None:
-                    near = [e for e in near if e[1] <= cut]
+                          default=len(text))
+                near = [e for e in found_events if e[1] <= cut]
             event = _event_of([e for e in near if lo <= e[0] and e[1] <= hi], text, m,
                               prefer_after=anchored_after) or _event_of(near, text, m, prefer_after=anchored_after)
             noun = counted_noun(text, m.end, s_end) if m.kind != "date" else None
@@ -518,27 +518,22 @@ def _in_base_unit(m: Mention, noun: str | None, vocab: Vocabulary) -> tuple[Numb
     if unit is None or not isinstance(m.value, NumberValue) or m.value.unit is not None:
         return None
     _dim, factor, base = unit
-    v = m.value
-
-    def conv(x: int | float | None) -> int | float | None:
-        return None if x is None else round(x * factor, 6)
-
-    word = (noun or "").split()[0]
-    return (v.model_copy(update={"low": conv(v.low), "high": conv(v.high), "stated": conv(v.stated),
-                                 "unit": base}), word, factor)
+    return _rescaled(m.value, factor, base), (noun or "").split()[0], factor
 
 
 def _in_celsius(m: Mention) -> tuple[NumberValue, str, float] | None:
     """A temperature written in Fahrenheit ("106.3F") in Celsius, for comparison with "41.3C"."""
-    v = m.value
-    if not isinstance(v, NumberValue) or v.unit != "°F":
+    if not isinstance(m.value, NumberValue) or m.value.unit != "°F":
         return None
+    return _rescaled(m.value, 5 / 9, "°C", offset=-32), "°F", 5 / 9
 
+
+def _rescaled(v: NumberValue, factor: float, unit: str, *, offset: float = 0.0) -> NumberValue:
+    """``v`` in another unit: (x + offset) * factor for its bounds and stated figure."""
     def conv(x: int | float | None) -> int | float | None:
-        return None if x is None else round((x - 32) * 5 / 9, 6)
+        return None if x is None else round((x + offset) * factor, 6)
 
-    return (v.model_copy(update={"low": conv(v.low), "high": conv(v.high), "stated": conv(v.stated),
-                                 "unit": "°C"}), "°F", 5 / 9)
+    return v.model_copy(update={"low": conv(v.low), "high": conv(v.high), "stated": conv(v.stated), "unit": unit})
 
 
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25, "decade": 3652.5, "century": 36525}

@@ -375,9 +375,7 @@ def _scan(text: str, s: int, e: int, masks: list[tuple[int, int]]) -> list[_Q]:
             q.approx = word in ("third", "thirds")
         elif kind == "ratio":
             # "one in eight of its employees": a share of a whole, 12.5%, as rounded as any ratio
-            a, b = _UNITS.get(m.group("ra").lower()), _UNITS.get(m.group("rb").lower())
-            a = a if a is not None else int(m.group("ra")) if m.group("ra").isdigit() else None
-            b = b if b is not None else int(m.group("rb")) if m.group("rb").isdigit() else None
+            a, b = (_dec(t) if t.isdigit() else _parse_words(t) for t in (m.group("ra"), m.group("rb")))
             if not a or not b or a >= b:
                 continue
             q = _Q(ms, me, "percent", Decimal(str(round(100 * a / b, 1))), "%")
