@@ -95,7 +95,18 @@ VAGUE: dict[str, tuple[int, int]] = {
 }
 _FRACTIONS = {
     "third": 33.3, "thirds": 66.7, "quarter": 25, "quarters": 75, "fifth": 20, "half": 50,
+    "sixth": 16.7, "eighth": 12.5, "tenth": 10,
 }  # fmt: skip
+_FIFTHS = {"two": 40, "three": 60, "four": 80}
+# "a third suspect", "a fifth victim": an ordinal, not a share; a share is followed by "of", by
+# punctuation, or by a verb ("a third were injured", "cut by a third.")
+_FRAC_AS_ORD = re.compile(r"(?:\s+(?!of\b|were\b|was\b|are\b|is\b|have\b|has\b|had\b|said\b|say\b|"
+                          r"says\b|voted\b|will\b|would\b|could\b|may\b|might\b|did\b|do\b|"
+                          r"went\b|came\b|live\b|lived\b|than\b|in\b|on\b|to\b|from\b|and\b|"
+                          r"or\b|since\b|over\b|last\b|this\b|a\b|the\b|its\b|their\b|between\b|after\b|"
+                          r"before\b|at\b|by\b|for\b|with\b|during\b|as\b|per\b|while\b|when\b|"
+                          r"but\b|compared\b|among\b|under\b|above\b|below\b|against\b|"
+                          r"that\b|which\b|who\b|of\w*)[a-z]|-[a-z])")
 CURRENCIES: dict[str, str] = {
     "$": "USD", "us$": "USD", "usd": "USD", "a$": "AUD", "c$": "CAD", "hk$": "HKD",
     "nz$": "NZD", "s$": "SGD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "¥": "JPY",
@@ -114,7 +125,8 @@ _CUR_PRE = r"US\$|USD|A\$|C\$|HK\$|NZ\$|S\$|\$|€|EUR|£|GBP|¥|JPY|CNY|RMB|₹
 _QRE_SRC = (
     r"(?P<vague>\b(?:[Tt]ens of |[Hh]undreds of )?(?:[Dd]ozens|[Hh]undreds|[Tt]housands|"
     r"[Mm]illions|[Bb]illions)\b)"
-    r"|(?P<frac>\b(?:[Aa]|[Oo]ne)[ -](?:third|fifth)\b|\b(?:[Aa]|[Oo]ne)[ -]quarter(?= of\b)"
+    r"|(?P<frac>\b(?:[Aa]|[Oo]ne)[ -](?:third|fifth|sixth|eighth|tenth)\b"
+    r"|\b(?:[Aa]|[Oo]ne)[ -]quarter(?= of\b)|\b(?:[Tt]wo|[Tt]hree|[Ff]our)[ -]fifths\b"
     r"|\b[Tt]wo[ -]thirds\b|\b[Tt]hree[ -]quarters\b|\b[Hh]alf(?= (?:of|the)\b))"
     r"|(?P<halfa>\b[Hh]alf an? (?:million|billion|trillion|dozen|percentage[ -]points?)\b"
     r"|\b[Aa] quarter(?: of an?)? percentage[ -]points?\b)"
@@ -367,12 +379,17 @@ def _scan(text: str, s: int, e: int, masks: list[tuple[int, int]]) -> list[_Q]:
             q = _Q(ms, me, "count", None, None)
             q.low, q.high, q.approx, q.hedge = lo, hi, True, "vague"
         elif kind == "frac":
-            word = m.group().lower().replace("-", " ").split()[-1]
-            pct = _FRACTIONS.get(word)
+            *first, word = m.group().lower().replace("-", " ").split()
+            pct = _FIFTHS.get(first[0]) if word == "fifths" else _FRACTIONS.get(word)
             if pct is None:
                 continue
-            q = _Q(ms, me, "percent", Decimal(str(pct)), "%")
-            q.approx = word in ("third", "thirds")
+            if word in _ORD and _FRAC_AS_ORD.match(text, me, e):
+                wstart = me - len(word)
+                q = _Q(wstart, me, "ordinal", Decimal(_ORD[word]), None)  # "a third suspect"
+                q.end = _ordinal_tail(text, me, e)
+            else:
+                q = _Q(ms, me, "percent", Decimal(str(pct)), "%")
+                q.approx = word in ("third", "thirds", "sixth")
         elif kind == "ratio":
             # "one in eight of its employees": a share of a whole, 12.5%, as rounded as any ratio
             a, b = (_dec(t) if t.isdigit() else _parse_words(t) for t in (m.group("ra"), m.group("rb")))
