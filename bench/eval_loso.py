@@ -1,6 +1,6 @@
 """End-to-end eval on stories the link model was not fitted on (leave one story out).
 
-    python bench/eval_loso.py [STORY_DIRS...]
+    python bench/eval_loso.py [STORY_DIRS...] [-v]
 
 For each gold story: fit the link model (bench/fit_link.py) on all the other stories, run the
 whole pipeline on the held-out story with those weights, and score it (reconcile.evaluate).
@@ -25,7 +25,7 @@ from bench.fit_link import ROOT, fit, story_pairs  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
-    dirs = [Path(a) for a in argv if not a.startswith("--")]
+    dirs = [Path(a) for a in argv if not a.startswith("-")]
     if not dirs:
         dirs = sorted(p.parent for p in (ROOT / "tests" / "stories").glob("*/gold.json"))
         dirs += sorted(p.parent for p in (ROOT.parent / "shared" / "corpus" / "dev").glob("*/gold.json"))
@@ -41,6 +41,13 @@ def main(argv: list[str]) -> int:
             scores.append(score)
             print(f"{d.name:36} real {score.real_caught}/{score.real} explained-as-error "
                   f"{score.false_errors}/{score.explained} agree-flagged {score.false_flags}/{score.agree}")
+            if "-v" in argv:  # which items it got wrong, and the errors that cover none
+                for label, ids in (("missed", score.missed_real), ("false error", score.false_error_items),
+                                   ("false flag", score.false_flag_items)):
+                    for item in ids:
+                        print(f"    {label}: {item}")
+                for fact in score.unmatched_error_facts:
+                    print(f"    unmatched error: {fact}")
     t = summarize(scores)
     print(f"recall on real: {t.recall:.3f} ({t.real_caught}/{t.real} as error; {t.real_caught_any} at any severity)")
     print(f"false errors on explained: {t.false_error_rate:.3f} ({t.false_errors}/{t.explained})")

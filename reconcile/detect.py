@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from reconcile.codes import MISMATCH_BY_KIND, lookup
 from reconcile.display import display_date, format_number
 from reconcile.extract.hedges import HEDGES
-from reconcile.link import Fact
+from reconcile.link import Fact, is_age
 from reconcile.models import (
     Claim,
     ClaimRef,
@@ -366,6 +366,7 @@ def judge_fact(fact: Fact, sources: dict[str, Source], vocab: Vocabulary) -> lis
     for the same frame (error), and, where groups for different frames disagree, one look-alike
     (warning) that names the difference; an agreement in other words (info) otherwise."""
     claims = [c for c in fact.claims if any(math.isfinite(x) for x in reader_interval(c))]
+    claims = _durations_with_their_event(claims, sources, vocab)
     if len(claims) < 2:
         return []
     if fact.kind == "count" and not any(c.noun for c in claims) and all(
@@ -399,6 +400,10 @@ def judge_fact(fact: Fact, sources: dict[str, Source], vocab: Vocabulary) -> lis
             if both is not None:
                 out.append(_conflict(fact, sides, "measure-difference", both, sources, suffix=suffix))
                 continue
+            people = _unshared_people(group, sides)
+            if people is not None:
+                out.append(_conflict(fact, sides, "scope-difference", people, sources, suffix=suffix))
+                continue
             out.append(_conflict(fact, sides, MISMATCH_BY_KIND[fact.kind], None, sources, suffix=suffix))
     sides = group_sides(claims)
     if len(groups) > 1 and len(sides) > 1:
@@ -430,6 +435,48 @@ def judge_fact(fact: Fact, sources: dict[str, Source], vocab: Vocabulary) -> lis
             explanation = "consistent within rounding and hedges: " + ", ".join(sorted(displays))
             out.append(_conflict(fact, sides, slug, explanation, sources))
     return out
+
+
+_TIME_UNIT = re.compile(r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)", re.I)
+_PERIOD_PHRASE = re.compile(r"\b(?:in|within|over|during|the|past|last|first|next|previous|"
+                            r"preceding|following)\s+$", re.I)
+_PERIOD_AFTER = re.compile(r"\s+(?:to|ended|ending|through|until|before|after|since|ago|earlier|later)\b", re.I)
+
+
+def _durations_with_their_event(claims: list[Claim], sources: dict[str, Source],
+                                vocab: Vocabulary) -> list[Claim]:
+    """A length of time ("four years", "12 months") is a fact only when an event says what
+    lasted that long ("a five-year contract", "jailed for 12 years"). One that frames another
+    figure ("revenue for the three months to Sept. 30", "twice in 12 months", "two years ago")
+    or that only a reporting verb governs ("said Lau, who has run the deli for 11 years") is
+    not judged: durations of different things are not one fact."""
+    out = []
+    for c in claims:
+        if c.kind == "count" and c.noun and _TIME_UNIT.fullmatch(c.noun):
+            text = sources[c.source].text
+            before = text[max(c.sentence_start, c.start - 16):c.start]
+            after = text[c.end:min(c.sentence_end, c.end + 30)]
+            unit_end = re.match(r"[\s-]*" + _TIME_UNIT.pattern, after, re.I)
+            framing = bool(_PERIOD_PHRASE.search(before)) or (
+                unit_end is not None and bool(_PERIOD_AFTER.match(after, unit_end.end())))
+            if framing or c.event is None or vocab.weak(c.event):
+                continue
+        out.append(c)
+    durations = [c for c in out if c.kind == "count" and c.noun and _TIME_UNIT.fullmatch(c.noun)]
+    if len({vocab.canonical(c.event) for c in durations}) > 1:
+        out = [c for c in out if c not in durations]  # lengths of different events
+    return out
+
+
+def _unshared_people(group: Sequence[Claim], sides: Sequence[Sequence[Claim]]) -> str | None:
+    """Ages ("the 29-year-old", "a 38-year-old woman") belong to a person: unless the sides
+    name someone in common, they may be two people, a difference of scope, not a contradiction."""
+    if not all(is_age(c) and not (c.noun or "").endswith(" age") for c in group):
+        return None  # "an average age of 62" is a group's figure, not a person's
+    named = [{e for c in side for e in c.entities if e.startswith("name:")} for side in sides]
+    if set.intersection(*named):
+        return None
+    return "different scopes: ages of people the articles do not name alike, who may be different people"
 
 
 def _stated_together(sides: Sequence[Sequence[Claim]]) -> str | None:

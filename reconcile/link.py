@@ -55,8 +55,19 @@ def block_key(claim: Claim) -> str:
         time_unit = _time_unit(claim.noun)
         if claim.kind == "count" and time_unit:
             unit = time_unit  # "12 years", "a 12-year prison sentence", "14 years, one of the longest"
+        elif claim.kind == "count" and is_age(claim):
+            unit = "age"  # "Marta Lenz, 52," is no count of anything: it meets only other ages
         return f"{claim.kind}:{unit}"
     return claim.kind
+
+
+def is_age(claim: Claim) -> bool:
+    """A person's age ("the 29-year-old", "Lenz, 52,") or a group's ("an average age of 62"),
+    not a count of people described by theirs ("two men aged 34 and 41")."""
+    if claim.event != "age":
+        return False
+    noun = claim.noun
+    return noun is None or noun.startswith(("year", "aged")) or noun.split()[-1] == "age"
 
 
 def _time_unit(noun: str | None) -> str | None:

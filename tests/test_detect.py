@@ -146,3 +146,23 @@ def test_bare_numbers_with_nothing_counted_are_not_judged() -> None:
     assert judge_fact(Fact("f", "f", "count", bare), sources, load_vocabulary()) == []
     counted = (claim(num(51), source="post", quote="51", noun="jobs"), claim(num(63), source="radio", quote="63"))
     assert [c.severity for c in judge_fact(Fact("f", "f", "count", counted), sources, load_vocabulary())] == ["error"]
+
+
+def test_ages_of_people_named_differently_are_a_scope_difference() -> None:
+    from reconcile.detect import judge_fact
+    from reconcile.link import Fact
+    from reconcile.models import Source
+    from reconcile.vocab import load_vocabulary
+
+    sources = {s: Source(id=s, path=f"{s}.md", text="x") for s in ("post", "radio")}
+    vocab = load_vocabulary()
+    unnamed = (claim(num(29), source="post", quote="29", noun="year-old", event="age"),
+               claim(num(38), source="radio", quote="38", noun="year-old woman", event="age"))
+    [look_alike] = judge_fact(Fact("f", "f", "count", unnamed), sources, vocab)
+    assert (look_alike.severity, look_alike.kind) == ("warning", "scope-difference")
+    assert "different people" in (look_alike.explanation or "")
+    named = tuple(c.model_copy(update={"entities": ("name:rinaldi",)}) for c in unnamed)
+    assert [c.severity for c in judge_fact(Fact("f", "f", "count", named), sources, vocab)] == ["error"]
+    group = (claim(num(62), source="post", quote="62", noun="average age", event="age"),
+             claim(num(66), source="radio", quote="66", noun="average age", event="age"))
+    assert [c.severity for c in judge_fact(Fact("f", "f", "count", group), sources, vocab)] == ["error"]

@@ -441,6 +441,8 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                 noun = "temperature"  # what a reading in degrees measures, whatever words surround it
             noun_event = _attached_event(vocab, text, m, noun, s_start) if m.kind != "date" else None
             measure = noun_event or (event[2] if event else None)
+            if m.kind == "count" and _age_apposition(text, m, s_start) and "age" in vocab.events:
+                noun, measure = None, "age"  # "Jamal Whitcomb, 41, was driving home"
             if m.kind == "date" and event is not None and vocab.speech(event[2]):
                 # "said on Thursday" dates the saying; "a July 31 press statement, he said" dates
                 # the statement the date directly modifies.
@@ -500,6 +502,30 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                 claim = claim.model_copy(update={"display": shown, "scale": converted[2]})
             claims.append(claim)
     return claims
+
+
+_APPOSED_NAME = re.compile(r"(?:\b(?:[A-Z][\w'’-]+|[A-Z]\.)\s+){0,3}[A-Z][\w'’-]+,[ \t]*\Z")
+_APPOSED_AFTER = re.compile(r"[ \t]*(?:,|\)|;|\s+and\s+\w)")
+
+
+def _age_apposition(text: str, m: Mention, s_start: int) -> bool:
+    """A whole number from 1 to 110 set off by commas right after a name is the person's age, the
+    news convention: "Marta Lenz, 52, who", "said Tell, 29, a site reliability engineer"."""
+    v = m.value
+    if not isinstance(v, NumberValue) or v.unit is not None or v.low != v.high or v.low is None:
+        return False
+    if not (1 <= v.low <= 110 and float(v.low).is_integer()) or not m.text.isdigit():
+        return False
+    before = text[max(s_start, m.start - 60):m.start]
+    name = _APPOSED_NAME.search(before)
+    if name is None or name.group().split()[0].rstrip(",") in _NOT_NAMES:
+        return False
+    return bool(_APPOSED_AFTER.match(text, m.end))
+
+
+_NOT_NAMES = frozenset("""In On At By For From Since After Before During Until Of To And But Or
+January February March April May June July August September October November December
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
 
 
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][A-Za-z.'’ -]{1,40},[ \t]*)?\Z")
