@@ -579,6 +579,8 @@ def _ordinal_span(m: Mention, items: Sequence[Mention], text: str, source: Sourc
             unit = noun.split()[0].lower().rstrip("s") if noun else ""
             if unit in _UNIT_DAYS:
                 days = int(float(x.value.stated) * _UNIT_DAYS[unit])
+                if days >= (pub.latest - dt.date.min).days:
+                    continue  # "the first in 66 million years": older than the calendar
                 start = pub.latest - dt.timedelta(days=days)
                 return (DateValue(earliest=start, latest=pub.latest, precision="range", relative=True,
                                   anchor=f"published {source.published}"), f"{x.text} {noun.split()[0]}")

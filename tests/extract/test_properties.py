@@ -136,3 +136,48 @@ def test_start_end_limit_the_region() -> None:
     found = extract_mentions(text, published=PUB, start=body)
     assert [m.text for m in found] == ["8 percent", "2023"]
     assert all(m.start >= body for m in found)
+
+
+_FRAME_WORDS = ["It", "is", "the", "first", "third-largest", "second", "find", "in", "over", "past",
+                "last", "since", "ago", "years", "centuries", "weeks", "days", "decade", "million",
+                "billion", "Police", "said", "arrested", "killed", "Lenz,", "52,", "a", "tenth", "of",
+                ",", ".", "for", "the three months to Sept. 30", "old", "aged", "year-old"]
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_FRAME_WORDS), numbers(),
+                          st.integers(min_value=0, max_value=10**15).map(str)), max_size=25))
+def test_claims_never_fail_and_quote_their_span(words: list[str]) -> None:
+    """Framing a figure (ordinal spans, periods, ages) never raises, however large the figure
+    ("the first in 66 million years" once overflowed the calendar), and every quote is its span."""
+    from reconcile.extract import extract_claims
+    from reconcile.ingest import published_interval
+    from reconcile.models import Source
+
+    text = " ".join(words)
+    source = Source(id="s", path="s.md", text=text, published="2026-03-10",
+                    published_value=published_interval("2026-03-10"))
+    for claim in extract_claims(source, _VOCAB):
+        assert text[claim.start:claim.end] == claim.quote
+
+
+def test_an_ordinal_within_an_age_older_than_the_calendar() -> None:
+    from reconcile.extract import extract_claims
+    from reconcile.ingest import published_interval
+    from reconcile.models import Source
+
+    text = "It is the first such find in 66 million years, and the second in 9,000 centuries."
+    source = Source(id="s", path="s.md", text=text, published="2026-03-10",
+                    published_value=published_interval("2026-03-10"))
+    claims = extract_claims(source, _VOCAB)
+    assert [c.display for c in claims if c.kind == "ordinal"] == ["1", "2"]
+    assert all(c.period is None for c in claims if c.kind == "ordinal")
+
+
+def _vocab():  # type: ignore[no-untyped-def]
+    from reconcile.vocab import load_vocabulary
+
+    return load_vocabulary()
+
+
+_VOCAB = _vocab()
