@@ -26,10 +26,14 @@ is returned.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from pathlib import Path
 
+from reconcile.extract.dateparts import _shift_years
 from reconcile.extract.dates import Published, find_dates
 from reconcile.extract.furniture import find_furniture, load_rules
 from reconcile.extract.quantities import find_quantities
@@ -54,11 +58,37 @@ def extract_sentence(
     fiscal_year_start: int = 10,
 ) -> list[Mention]:
     """Mentions of one sentence ``text[start:end]`` (may raise on a bug; callers guard)."""
-    dates = find_dates(text, start, end, pub=pub, fiscal_year_start=fiscal_year_start,
-                       source=source)
+    dates = _years_to(text, start, find_dates(text, start, end, pub=pub,
+                                               fiscal_year_start=fiscal_year_start, source=source))
     spans = [(m.start, m.end) for m in dates]
     # find_quantities never returns a figure overlapping an excluded (date) span
     return list(dates) + find_quantities(text, start, end, source=source, exclude=spans)
+
+
+_YEAR_TO = re.compile(r"\b(?:financial|fiscal|budget|tax|accounting|reporting)\s+"
+                      r"(?:year|12\s+months|twelve\s+months)\s+(?:to|ending|ended|that\s+ended|through|until)"
+                      r"\s+(?:the\s+end\s+of\s+)?\Z", re.I)
+
+
+def _years_to(text: str, start: int, dates: Sequence[Mention]) -> list[Mention]:
+    """"the financial year to March 2025", "the fiscal year ended June 30": the year of accounts
+    ending on that date, not the date itself (a fiscal year unless it ends on 31 December). A
+    plain "year to August" is left alone: "prices rose 4.2% in the year to August" is a rate
+    measured in August."""
+    out = []
+    for d in dates:
+        v = d.value
+        m = _YEAR_TO.search(text, max(start, d.start - 60), d.start)
+        if m is None or not isinstance(v, DateValue) or v.latest is None or v.earliest is None \
+                or (v.latest - v.earliest).days > 31:
+            out.append(d)
+            continue
+        first = _shift_years(v.latest, -1) + dt.timedelta(days=1)
+        fiscal = (v.latest.month, v.latest.day) != (12, 31)
+        value = v.model_copy(update={"earliest": first, "precision": "year" if not fiscal else "range",
+                                     "fiscal": fiscal, "approximate": False})
+        out.append(d.model_copy(update={"start": m.start(), "text": text[m.start():d.end], "value": value}))
+    return out
 
 
 def extract_mentions(
