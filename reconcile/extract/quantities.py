@@ -267,6 +267,12 @@ def _is_label(text: str, s: int, ms: int, me: int) -> bool:
 
 # Rare shapes, scanned only when their marker character is in the sentence.
 _MASK_RARE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|www\.\S+|\]\([^)]*\)")
+# Phone numbers: "0800 555 0193", "01233 555 019", "+44 20 7946 0958", "(555) 123-4567",
+# "555-123-4567". A figure never opens with a 0 followed by digits, a "+" or a bracket.
+_PHONE_CUE = re.compile(r"(?<![\d.,])(?:\+\d|\(\d|0\d)|\d{3}[-.]\d{3}[-.]\d{4}")
+_PHONE = re.compile(r"\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,5}"
+                    r"|(?<![\w.,])\(?0\d{2,4}\)?(?:[ .-]\d{2,4}){1,3}(?![\d,.]\d)"
+                    r"|\(\d{3}\)\s?\d{3}[-.]\d{4}|(?<![\w.-])\d{3}[-.]\d{3}[-.]\d{4}(?![\w-])")
 _UP_FROM = re.compile(r"(?i)\A[^.;:!?]{0,60}?\b(up|down)\s+from\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?\Z")
 _GAP_HEAD = r"(?i)\A(?:\s+[a-z][\w-]*){0,2}?(?:\s+(?:in|on|during)\s+[^,;.]{1,25}?)?,?"
 _TO_BETWEEN = re.compile(_GAP_HEAD + r"\s+to\s+(?:\w+\s+)?\Z")
@@ -764,6 +770,8 @@ def find_quantities(
     masks: list[tuple[int, int]] = []
     if "@" in chunk or "://" in chunk or "www." in chunk or "](" in chunk:
         masks.extend((m.start(), m.end()) for m in _MASK_RARE.finditer(text, start, end))
+    if _PHONE_CUE.search(chunk):
+        masks.extend((m.start(), m.end()) for m in _PHONE.finditer(text, start, end))
     if exclude:
         masks.extend(exclude)
     qs = _apply_context(text, start, end, _scan(text, start, end, masks))
