@@ -312,3 +312,17 @@ def test_a_ratio_in_words_is_a_share() -> None:
     assert got["nine out of 10"].kind == "percent" and got["nine out of 10"].value.stated == 90
     assert got["seven in 10"].value.stated == 70
     assert "10" not in got
+
+
+def test_a_date_belongs_to_the_verb_whose_preposition_governs_it() -> None:
+    got = claims_of("The strike that began on Tuesday, March 4 has closed 1,400 of the province's schools.")
+    assert got["March 4"].event == "begin"
+    got = claims_of("China officially cut off cooperation on deportations in 2022, officials said.")
+    assert got["2022"].event == "suspend"  # a noun before "in 2022" does not govern it
+
+
+def test_an_age_after_a_name_is_an_age_not_a_count() -> None:
+    got = claims_of('"It does not cool down," said Ostrel resident Marta Lenz, 52, who slept outside.')
+    assert got["52"].event == "age" and got["52"].noun is None
+    got = claims_of("In March, 12 people died.")
+    assert got["12"].event != "age"

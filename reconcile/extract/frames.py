@@ -171,10 +171,27 @@ def _verb_like(word: str) -> bool:
 
 def _event_of(events: Sequence[tuple[int, int, str]], text: str, m: Mention, *, prefer_after: bool
               ) -> tuple[int, int, str] | None:
-    """The event a value belongs to: the nearest verb-like event word, else the nearest one."""
+    """The event a value belongs to: the nearest verb-like event word, else the nearest one. A
+    date governed by a preposition belongs to the word before it ("the strike that began on
+    Tuesday, March 4 has closed 1,400 schools": began, not closed)."""
+    if m.kind == "date":
+        governing = _governing_event(events, text, m)
+        if governing:
+            return governing
     verbs = [e for e in events if _verb_like(text[e[0]:e[1]])]
     return (_nearest(verbs, m.start, m.end, prefer_after=prefer_after)
             or _nearest(events, m.start, m.end, prefer_after=prefer_after))
+
+
+def _governing_event(events: Sequence[tuple[int, int, str]], text: str, m: Mention
+                     ) -> tuple[int, int, str] | None:
+    governing = [e for e in events if e[1] <= m.start and _GOVERNS_DATE.fullmatch(text, e[1], m.start)
+                 and _verb_like(text[e[0]:e[1]])]  # "cut off cooperation on deportations in 2022": cut off
+    return max(governing, key=lambda e: e[1]) if governing else None
+
+
+_GOVERNS_DATE = re.compile(r"\s+(?:on|in|at|during|since)\s+(?:the\s+)?(?:(?:early|late|mid)\s+)?"
+                           r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?")
 
 
 _OF_BEFORE = re.compile(
@@ -427,8 +444,9 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                 cut = min((d.start for d in dates if d.start > m.end and _ANCHOR_AFTER.search(d.text)),
                           default=len(text))
                 near = [e for e in found_events if e[1] <= cut]
-            event = _event_of([e for e in near if lo <= e[0] and e[1] <= hi], text, m,
-                              prefer_after=anchored_after) or _event_of(near, text, m, prefer_after=anchored_after)
+            event = (_governing_event(near, text, m) if m.kind == "date" else None) or _event_of(
+                [e for e in near if lo <= e[0] and e[1] <= hi], text, m,
+                prefer_after=anchored_after) or _event_of(near, text, m, prefer_after=anchored_after)
             noun = counted_noun(text, m.end, s_end) if m.kind != "date" else None
             if noun is None and m.kind in ("percent", "money", "count"):
                 noun = _changed_subject(text, max(s_start, lo), m.start, m.end)  # "Revenue rose 9%"
