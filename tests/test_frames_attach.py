@@ -326,3 +326,16 @@ def test_an_age_after_a_name_is_an_age_not_a_count() -> None:
     assert got["52"].event == "age" and got["52"].noun is None
     got = claims_of("In March, 12 people died.")
     assert got["12"].event != "age"
+
+
+def test_a_participle_dates_the_noun_it_follows() -> None:
+    got = claims_of("The vote, held on Sunday, March 8, reverses the 2011 result, when 58.2% of voters "
+                    "rejected leaving.")
+    assert got["March 8"].event == "vote"
+
+
+def test_discoveries_and_rejections_are_events_of_their_own() -> None:
+    got = claims_of("A hiker spotted the bone in October 2019.")
+    assert got["October 2019"].event == "discover"
+    got = claims_of("The agency had rejected the drug in 2023.")
+    assert got["2023"].event == "reject"

@@ -185,13 +185,19 @@ def _event_of(events: Sequence[tuple[int, int, str]], text: str, m: Mention, *, 
 
 def _governing_event(events: Sequence[tuple[int, int, str]], text: str, m: Mention
                      ) -> tuple[int, int, str] | None:
-    governing = [e for e in events if e[1] <= m.start and _GOVERNS_DATE.fullmatch(text, e[1], m.start)
-                 and _verb_like(text[e[0]:e[1]])]  # "cut off cooperation on deportations in 2022": cut off
+    governing = [e for e in events if e[1] <= m.start and (
+        (_GOVERNS_DATE.fullmatch(text, e[1], m.start) and _verb_like(text[e[0]:e[1]]))
+        # "cut off cooperation on deportations in 2022": cut off, not deportations; but "the
+        # vote, held on Sunday, March 8": the noun a participle dates
+        or _PARTICIPLE_DATE.fullmatch(text, e[1], m.start))]
     return max(governing, key=lambda e: e[1]) if governing else None
 
 
-_GOVERNS_DATE = re.compile(r"\s+(?:on|in|at|during|since)\s+(?:the\s+)?(?:(?:early|late|mid)\s+)?"
-                           r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?")
+_DATE_PREP = (r"\s+(?:on|in|at|during|since)\s+(?:the\s+)?(?:(?:early|late|mid)\s+)?"
+              r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?")
+_GOVERNS_DATE = re.compile(_DATE_PREP)
+_PARTICIPLE_DATE = re.compile(r",?\s+(?:(?:that|which)\s+)?(?:was\s+|were\s+)?(?:held|staged|scheduled|"
+                              r"planned|set|called|took\s+place|opened|published|released)" + _DATE_PREP)
 
 
 _OF_BEFORE = re.compile(
