@@ -369,7 +369,7 @@ def judge_fact(fact: Fact, sources: dict[str, Source], vocab: Vocabulary) -> lis
     claims = _durations_with_their_event(claims, sources, vocab)
     if len(claims) < 2:
         return []
-    if fact.kind == "count" and not any(c.noun for c in claims) and all(
+    if fact.kind == "count" and not any(c.noun or _unit_of(c) for c in claims) and all(
             c.event is None or vocab.weak(c.event) for c in claims):
         return []  # bare numbers ("Brill, 51, said"): nothing says what they count, so no judgement
     evolving = any(vocab.evolving(c.event) for c in claims) or any(_tally(c, sources) for c in claims)
@@ -400,7 +400,7 @@ def judge_fact(fact: Fact, sources: dict[str, Source], vocab: Vocabulary) -> lis
             if both is not None:
                 out.append(_conflict(fact, sides, "measure-difference", both, sources, suffix=suffix))
                 continue
-            people = _unshared_people(group, sides)
+            people = _unshared_people(group, sides, sources)
             if people is not None:
                 out.append(_conflict(fact, sides, "scope-difference", people, sources, suffix=suffix))
                 continue
@@ -468,15 +468,47 @@ def _durations_with_their_event(claims: list[Claim], sources: dict[str, Source],
     return out
 
 
-def _unshared_people(group: Sequence[Claim], sides: Sequence[Sequence[Claim]]) -> str | None:
-    """Ages ("the 29-year-old", "a 38-year-old woman") belong to a person: unless the sides
-    name someone in common, they may be two people, a difference of scope, not a contradiction."""
-    if not all(is_age(c) and not (c.noun or "").endswith(" age") for c in group):
+def _unit_of(claim: Claim) -> str | None:
+    return claim.value.unit if isinstance(claim.value, NumberValue) else None
+
+
+def _unshared_people(group: Sequence[Claim], sides: Sequence[Sequence[Claim]],
+                     sources: dict[str, Source]) -> str | None:
+    """Ages ("the 29-year-old", "Lenz, 52,") and race times ("Worku finished second in 2:04:12")
+    belong to a person: when the sides name no one in common, or each figure follows the name
+    of a different person, they may be two people, a difference of scope, not a contradiction."""
+    timed = all(isinstance(c.value, NumberValue) and c.value.unit == "s" for c in group)
+    if not timed and not all(is_age(c) and not (c.noun or "").endswith(" age") for c in group):
         return None  # "an average age of 62" is a group's figure, not a person's
+    holders = [{h for c in side if (h := _holder(c, sources)) is not None} for side in sides]
+    if all(holders) and not set.intersection(*holders):
+        return ("different scopes: figures that follow the names of different people ("
+                + ", ".join(sorted(set().union(*holders))) + ")")
+    if timed:
+        return None
     named = [{e for c in side for e in c.entities if e.startswith("name:")} for side in sides]
     if set.intersection(*named):
         return None
     return "different scopes: ages of people the articles do not name alike, who may be different people"
+
+
+_HOLDER = re.compile(r"\b((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)(?=[^A-Z.;]{0,45}\Z)")
+_NOT_HOLDER = frozenset("""The A An In On At By For From Since After Before During It He She They His Her
+Their Its This That These Those But And Or When While Last Next Monday Tuesday Wednesday Thursday
+Friday Saturday Sunday January February March April May June July August September October November
+December""".split())
+
+
+def _holder(claim: Claim, sources: dict[str, Source]) -> str | None:
+    """The surname of the person named last before a figure in its clause, if any."""
+    text = sources[claim.source].text
+    window = text[max(claim.sentence_start, claim.start - 60):claim.start]
+    found = [m.group(1) for m in _HOLDER.finditer(window)]
+    for name in reversed(found):
+        words = [w for w in name.split() if w not in _NOT_HOLDER]
+        if words:
+            return words[-1].lower().rstrip("'’s")
+    return None
 
 
 def _stated_together(sides: Sequence[Sequence[Claim]]) -> str | None:

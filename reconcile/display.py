@@ -67,11 +67,24 @@ def format_number(x: int | float, unit: str | None = None) -> str:
         return f"{sign}{body} percentage points"
     if unit == "x":
         return f"{sign}{body} times"
+    if unit == "s":
+        return sign + format_seconds(x)
     if unit in _CURRENCY:
         return f"{sign}{_CURRENCY[unit]}{body}{words}"
     if unit:
         return f"{sign}{body}{words} {unit}"
     return f"{sign}{body}{words}"
+
+
+def format_seconds(x: int | float) -> str:
+    """A length of time as a race clock reads it: 7452 -> "2:04:12", 74 -> "1:14", 31 -> "31 seconds"."""
+    whole = int(x)
+    frac = f"{x - whole:.2f}"[1:].rstrip("0").rstrip(".") if not float(x).is_integer() else ""
+    if whole < 60:
+        return f"{whole}{frac} seconds"
+    h, rest = divmod(whole, 3600)
+    m, sec = divmod(rest, 60)
+    return f"{h}:{m:02d}:{sec:02d}{frac}" if h else f"{m}:{sec:02d}{frac}"
 
 
 def display_number(value: NumberValue) -> str:

@@ -53,7 +53,7 @@ def block_key(claim: Claim) -> str:
     if isinstance(claim.value, NumberValue):
         unit = claim.value.unit or "-"
         time_unit = _time_unit(claim.noun)
-        if claim.kind == "count" and time_unit:
+        if claim.kind == "count" and time_unit and claim.value.unit is None:
             unit = time_unit  # "12 years", "a 12-year prison sentence", "14 years, one of the longest"
         elif claim.kind == "count" and is_age(claim):
             unit = "age"  # "Marta Lenz, 52," is no count of anything: it meets only other ages

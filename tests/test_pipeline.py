@@ -131,3 +131,35 @@ def test_a_folder_of_two_stories_never_mixes_them(tmp_path: Path) -> None:
         assert len(stories) == 1, (conflict.fact, stories)
     assert any(c.severity == "error" and {s.value for s in c.sides} == {"$12 billion", "$15 billion"}
                for c in report.conflicts)
+
+
+RACE = """---
+title: "Koros breaks Halden course record"
+outlet: "{outlet}"
+published: "2026-04-13"
+---
+Elias Koros won the Halden City Marathon on Sunday, {improvement} the previous course record.
+
+{placings}
+"""
+
+
+def test_a_length_of_time_in_other_units_agrees(tmp_path: Path) -> None:
+    a = RACE.format(outlet="Wire", improvement="taking 74 seconds off",
+                    placings="Worku finished second in 2:04:12 and Samuel Bett was third in 2:04:40.")
+    b = RACE.format(outlet="Radio", improvement="finishing one minute and 14 seconds inside",
+                    placings="Samuel Bett finished in 2:04:40, with Worku second in 2:04:12.")
+    report = check(tmp_path, {"wire.md": a, "radio.md": b})
+    assert not [c for c in report.conflicts if c.severity == "error"], report.conflicts
+
+
+def test_race_times_of_different_runners_are_not_one_fact(tmp_path: Path) -> None:
+    a = RACE.format(outlet="Wire", improvement="breaking", placings="Worku was second in 2:04:12.")
+    b = RACE.format(outlet="Radio", improvement="breaking", placings="Samuel Bett was third in 2:04:40.")
+    (tmp_path / "one").mkdir()
+    report = check(tmp_path / "one", {"wire.md": a, "radio.md": b})
+    assert not [c for c in report.conflicts if c.severity == "error"], report.conflicts
+    c = RACE.format(outlet="Post", improvement="breaking", placings="Worku was second in 2:04:21.")
+    (tmp_path / "two").mkdir()
+    report = check(tmp_path / "two", {"wire.md": a, "post.md": c})
+    assert [c.severity for c in report.conflicts if any(":" in s.value for s in c.sides)] == ["error"]

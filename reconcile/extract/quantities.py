@@ -273,6 +273,57 @@ _PHONE_CUE = re.compile(r"(?<![\d.,])(?:\+\d|\(\d|0\d)|\d{3}[-.]\d{3}[-.]\d{4}")
 _PHONE = re.compile(r"\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,5}"
                     r"|(?<![\w.,])\(?0\d{2,4}\)?(?:[ .-]\d{2,4}){1,3}(?![\d,.]\d)"
                     r"|\(\d{3}\)\s?\d{3}[-.]\d{4}|(?<![\w.-])\d{3}[-.]\d{3}[-.]\d{4}(?![\w-])")
+# Lengths of time in clock notation or in several units: "2:04:12", "in 61:38", "2hr 05min 18sec",
+# "one minute and 14 seconds", "6 min 40 s". One figure in seconds (unit "s"); a single unit
+# ("74 seconds") stays a count of that unit, which the frame stage converts to seconds.
+_DUR_NUM = rf"(?:\d{{1,3}}(?:\.\d+)?|(?i:{_NUMWORD})(?:[ -](?i:{_NUMWORD}))*)"
+_DUR_SEP = r"(?:\s*,?\s*(?:and\s+)?)"
+_DUR_H = r"\s?(?:hours?|hrs?|h)\b"
+_DUR_M = r"\s?(?:minutes?|mins?|min|m)\b"
+_DUR_S = r"\s?(?:seconds?|secs?|sec|s)\b"
+_DURATION = re.compile(
+    r"(?<![\d:.,])(?P<h3>\d{1,2}):(?P<m3>[0-5]\d):(?P<s3>[0-5]\d(?:\.\d+)?)(?![\d:])"
+    r"|(?<![\d:.,])(?P<m2>\d{1,3}):(?P<s2>[0-5]\d(?:\.\d+)?)(?![\d:]|\s*(?:[ap]\.?m\b|GMT|BST|UTC|"
+    r"local|hours?\b|h\b|o['’]clock))"
+    rf"|(?<![\w$€£¥.,])(?P<hh>{_DUR_NUM}){_DUR_H}{_DUR_SEP}(?P<hm>{_DUR_NUM}){_DUR_M}"
+    rf"(?:{_DUR_SEP}(?P<hs>{_DUR_NUM}){_DUR_S})?"
+    rf"|(?<![\w$€£¥.,])(?P<mm>{_DUR_NUM}){_DUR_M}{_DUR_SEP}(?P<ms>{_DUR_NUM}){_DUR_S}"
+)
+_DURATION_CUE = re.compile(r"\d:[0-5]\d|(?:min|mins|minutes?|m|hrs?|hours?|h)\b[\s,]", re.I)
+# A bare "61:38" is a length of time only after words that introduce one ("in", "of", "clocked").
+_SPLIT_CUE = re.compile(r"\b(?:in|of|clocked|timed|ran|run|split|best|record|time)\s+\Z", re.I)
+
+
+def _duration_part(x: str | None) -> Decimal | None:
+    if x is None:
+        return Decimal(0)
+    return _dec(x) if x[0].isdigit() else _parse_words(x)
+
+
+def _durations(text: str, s: int, e: int, masks: list[tuple[int, int]]) -> list[_Q]:
+    out = []
+    for m in _DURATION.finditer(text, s, e):
+        if any(a < m.end() and m.start() < b for a, b in masks):
+            continue
+        g = m.groupdict()
+        if g["m2"] is not None and not _SPLIT_CUE.search(text, max(s, m.start() - 12), m.start()):
+            continue  # "at 10:30": a clock time
+        if g["h3"] is not None:
+            parts = (g["h3"], g["m3"], g["s3"])
+        elif g["m2"] is not None:
+            parts = (None, g["m2"], g["s2"])
+        elif g["hh"] is not None:
+            parts = (g["hh"], g["hm"], g["hs"])
+        else:
+            parts = (None, g["mm"], g["ms"])
+        h, mi, se = (_duration_part(p) for p in parts)
+        if h is None or mi is None or se is None:
+            continue
+        q = _Q(m.start(), m.end(), "count", h * 3600 + mi * 60 + se, "s")
+        out.append(q)
+    return out
+
+
 _UP_FROM = re.compile(r"(?i)\A[^.;:!?]{0,60}?\b(up|down)\s+from\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?\Z")
 _GAP_HEAD = r"(?i)\A(?:\s+[a-z][\w-]*){0,2}?(?:\s+(?:in|on|during)\s+[^,;.]{1,25}?)?,?"
 _TO_BETWEEN = re.compile(_GAP_HEAD + r"\s+to\s+(?:\w+\s+)?\Z")
@@ -774,7 +825,12 @@ def find_quantities(
         masks.extend((m.start(), m.end()) for m in _PHONE.finditer(text, start, end))
     if exclude:
         masks.extend(exclude)
-    qs = _apply_context(text, start, end, _scan(text, start, end, masks))
+    durations = _durations(text, start, end, masks) if _DURATION_CUE.search(chunk) else []
+    masks.extend((q.start, q.end) for q in durations)
+    found = _scan(text, start, end, masks)
+    if durations:
+        found = sorted(found + durations, key=lambda q: q.start)
+    qs = _apply_context(text, start, end, found)
     out: list[Mention] = []
     for q in qs:
         if q.end <= q.start:
