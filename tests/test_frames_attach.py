@@ -339,3 +339,8 @@ def test_discoveries_and_rejections_are_events_of_their_own() -> None:
     assert got["October 2019"].event == "discover"
     got = claims_of("The agency had rejected the drug in 2023.")
     assert got["2023"].event == "reject"
+
+
+def test_a_publication_is_an_event_of_its_own() -> None:
+    got = claims_of("The paper appeared in Palaeontologia Borealis on 5 March.", published="2026-03-12")
+    assert got["5 March"].event == "publish"
