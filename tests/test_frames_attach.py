@@ -344,3 +344,8 @@ def test_discoveries_and_rejections_are_events_of_their_own() -> None:
 def test_a_publication_is_an_event_of_its_own() -> None:
     got = claims_of("The paper appeared in Palaeontologia Borealis on 5 March.", published="2026-03-12")
     assert got["5 March"].event == "publish"
+
+
+def test_what_a_vessel_may_carry_is_another_measure_than_what_it_carried() -> None:
+    got = claims_of("The ferry, certified for 250 passengers, was carrying 212 passengers.")
+    assert "capacity" in (got["250"].measure or "") and "capacity" not in (got["212"].measure or "")

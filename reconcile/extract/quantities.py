@@ -267,6 +267,12 @@ def _is_label(text: str, s: int, ms: int, me: int) -> bool:
 
 # Rare shapes, scanned only when their marker character is in the sentence.
 _MASK_RARE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|www\.\S+|\]\([^)]*\)")
+# Clock times in words: "a quarter to ten", "half past nine", "ten o'clock", "twenty past 6".
+_CLOCK_CUE = re.compile(r"(?i)quarter|half|past|o['’]clock")
+_CLOCK_HOUR = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|\d{1,2})"
+_CLOCK_WORDS = re.compile(
+    rf"(?i)\b(?:(?:a\s+)?quarter|half|(?:twenty|ten|five)(?:-five)?(?:\s+minutes)?)\s+(?:to|past)\s+{_CLOCK_HOUR}\b"
+    rf"|\b{_CLOCK_HOUR}\s+o['’]clock\b")
 # Phone numbers: "0800 555 0193", "01233 555 019", "+44 20 7946 0958", "(555) 123-4567",
 # "555-123-4567". A figure never opens with a 0 followed by digits, a "+" or a bracket.
 _PHONE_CUE = re.compile(r"(?<![\d.,])(?:\+\d|\(\d|0\d)|\d{3}[-.]\d{3}[-.]\d{4}")
@@ -821,6 +827,8 @@ def find_quantities(
     masks: list[tuple[int, int]] = []
     if "@" in chunk or "://" in chunk or "www." in chunk or "](" in chunk:
         masks.extend((m.start(), m.end()) for m in _MASK_RARE.finditer(text, start, end))
+    if _CLOCK_CUE.search(chunk):
+        masks.extend((m.start(), m.end()) for m in _CLOCK_WORDS.finditer(text, start, end))
     if _PHONE_CUE.search(chunk):
         masks.extend((m.start(), m.end()) for m in _PHONE.finditer(text, start, end))
     if exclude:
