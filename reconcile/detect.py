@@ -369,6 +369,9 @@ def judge_fact(fact: Fact, sources: dict[str, Source], vocab: Vocabulary) -> lis
     claims = _durations_with_their_event(claims, sources, vocab)
     if len(claims) < 2:
         return []
+    runs = _streak_runs(fact, claims, sources, vocab)
+    if runs is not None:
+        return runs
     if fact.kind == "count" and not any(c.noun or _unit_of(c) for c in claims) and all(
             c.event is None or vocab.weak(c.event) for c in claims):
         return []  # bare numbers ("Brill, 51, said"): nothing says what they count, so no judgement
@@ -465,6 +468,47 @@ def _durations_with_their_event(claims: list[Claim], sources: dict[str, Source],
     durations = [c for c in out if c.kind == "count" and c.noun and _TIME_UNIT.fullmatch(c.noun)]
     if len({vocab.canonical(c.event) for c in durations}) > 1:
         out = [c for c in out if c not in durations]  # lengths of different events
+    return out
+
+
+_STREAK = re.compile(r"[\w\s'’-]{0,30}?\b(?:consecutive|in a row|straight|successive|running)\b", re.I)
+_STREAK_GAP_DAYS = 14
+
+
+def _streak_runs(fact: Fact, claims: Sequence[Claim], sources: dict[str, Source],
+                 vocab: Vocabulary) -> list[Conflict] | None:
+    """"The fourth cut in a row" in April and "its fifth consecutive reduction" in May: a run
+    grows between reports weeks apart. Reports within two weeks of each other are judged
+    together (they must agree); across such spells, a run that grew is a difference of time."""
+    if fact.kind != "ordinal" or not all(
+            _STREAK.match(sources[c.source].text, c.end, min(c.sentence_end, c.end + 40)) for c in claims):
+        return None
+    dated = []
+    for c in claims:
+        p = sources[c.source].published_value
+        if p is None or p.earliest is None:
+            return None
+        dated.append((p.earliest, c))
+    dated.sort(key=lambda x: (x[0], x[1].source, x[1].start))
+    spells: list[list[tuple[dt.date, Claim]]] = [[dated[0]]]
+    for day, c in dated[1:]:
+        if (day - spells[-1][-1][0]).days > _STREAK_GAP_DAYS:
+            spells.append([])
+        spells[-1].append((day, c))
+    if len(spells) < 2:
+        return None
+    out: list[Conflict] = []
+    for spell in spells:
+        part = Fact(f"{fact.key}|spell:{spell[0][0].isoformat()}", fact.label, fact.kind,
+                    tuple(c for _, c in spell))
+        out.extend(judge_fact(part, sources, vocab))
+    lows = [min(reader_interval(c)[0] for _, c in spell) for spell in spells]
+    highs = [max(reader_interval(c)[1] for _, c in spell) for spell in spells]
+    if all(highs[i] < lows[i + 1] for i in range(len(spells) - 1)):
+        words = ", then ".join(" or ".join(sorted({c.display for _, c in spell})) + f" by {spell[-1][0].isoformat()}"
+                               for spell in spells)
+        out.append(_conflict(fact, group_sides(claims), "time-difference",
+                             f"reported at different times: a run that grew ({words})", sources))
     return out
 
 

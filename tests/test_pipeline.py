@@ -163,3 +163,23 @@ def test_race_times_of_different_runners_are_not_one_fact(tmp_path: Path) -> Non
     (tmp_path / "two").mkdir()
     report = check(tmp_path / "two", {"wire.md": a, "post.md": c})
     assert [c.severity for c in report.conflicts if any(":" in s.value for s in c.sides)] == ["error"]
+
+
+CUT = """---
+title: "Bank cuts rates"
+outlet: "{outlet}"
+published: "{published}"
+---
+The Bank of Arvane cut its main policy rate by a quarter point on Thursday, {streak}, the council said.
+"""
+
+
+def test_a_run_that_grew_between_reports_weeks_apart_is_a_difference_of_time(tmp_path: Path) -> None:
+    files = {"wire.md": CUT.format(outlet="Wire", published="2026-04-16", streak="its fourth consecutive cut"),
+             "desk.md": CUT.format(outlet="Desk", published="2026-04-17", streak="the third straight reduction"),
+             "monitor.md": CUT.format(outlet="Monitor", published="2026-05-29",
+                                      streak="its fifth consecutive reduction")}
+    report = check(tmp_path, files)
+    ranks = [c for c in report.conflicts if c.kind in ("ordinal-mismatch", "time-difference")]
+    assert sorted((c.severity, tuple(sorted(s.value for s in c.sides))) for c in ranks) == [
+        ("error", ("3", "4")), ("warning", ("3", "4", "5"))]
