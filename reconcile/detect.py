@@ -403,6 +403,10 @@ def judge_fact(fact: Fact, sources: dict[str, Source], vocab: Vocabulary) -> lis
             if both is not None:
                 out.append(_conflict(fact, sides, "measure-difference", both, sources, suffix=suffix))
                 continue
+            counted = _counted_apart(fact, sides, sources, vocab)
+            if counted is not None:
+                out.append(_conflict(fact, sides, "measure-difference", counted, sources, suffix=suffix))
+                continue
             people = _unshared_people(group, sides, sources)
             if people is not None:
                 out.append(_conflict(fact, sides, "scope-difference", people, sources, suffix=suffix))
@@ -510,6 +514,39 @@ def _streak_runs(fact: Fact, claims: Sequence[Claim], sources: dict[str, Source]
         out.append(_conflict(fact, group_sides(claims), "time-difference",
                              f"reported at different times: a run that grew ({words})", sources))
     return out
+
+
+_NEXT_WORD = re.compile(r"[\s-]*([a-z][a-z'’-]+)")
+_GENERIC_PLURALS = frozenset({"individual", "person", "other", "time", "unit", "case", "item", "thing"})
+
+
+def _counted_word(claim: Claim, sources: dict[str, Source], vocab: Vocabulary) -> str | None:
+    """The plural noun written right after a count ("412 patients in 14 countries": patient,
+    countries), singular, or None when there is none, it is a unit, or it is generic."""
+    m = _NEXT_WORD.match(sources[claim.source].text, claim.end)
+    word = m.group(1) if m else ""
+    if len(word) <= 3 or not word.endswith("s") or vocab.unit_of(word) is not None:
+        return None
+    for suffix in ("ies", "es", "s"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            word = word[:-len(suffix)]
+            break
+    return None if word in _GENERIC_PLURALS else word
+
+
+def _counted_apart(fact: Fact, sides: Sequence[Sequence[Claim]], sources: dict[str, Source],
+                   vocab: Vocabulary) -> str | None:
+    """Counts of different things ("22,000 customers" and "30,000 residents", "412 patients in
+    14 countries"): every side names what it counts right after the figure, and no two sides
+    name the same thing. A difference of measure, not a contradiction."""
+    if fact.kind != "count":
+        return None
+    words = [{w for c in side if (w := _counted_word(c, sources, vocab))} for side in sides]
+    if not all(len(w) == len(side) for w, side in zip(words, sides, strict=True)):
+        return None  # a claim with no noun of its own right after it
+    if any(a & b for i, a in enumerate(words) for b in words[i + 1:]):
+        return None
+    return "different measures: " + " against ".join(", ".join(sorted(w)) for w in words)
 
 
 def _unit_of(claim: Claim) -> str | None:

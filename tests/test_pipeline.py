@@ -183,3 +183,24 @@ def test_a_run_that_grew_between_reports_weeks_apart_is_a_difference_of_time(tmp
     ranks = [c for c in report.conflicts if c.kind in ("ordinal-mismatch", "time-difference")]
     assert sorted((c.severity, tuple(sorted(s.value for s in c.sides))) for c in ranks) == [
         ("error", ("3", "4")), ("warning", ("3", "4", "5"))]
+
+
+POWER = """---
+title: "Fire threatens Alder County"
+outlet: "{outlet}"
+published: "2025-08-12"
+---
+Sierra Electric said on Monday it had cut power to {figure} in Alder County as the fire spread.
+"""
+
+
+def test_counts_of_different_things_are_a_difference_of_measure(tmp_path: Path) -> None:
+    (tmp_path / "apart").mkdir()
+    report = check(tmp_path / "apart", {"wire.md": POWER.format(outlet="Wire", figure="22,000 customers"),
+                                        "record.md": POWER.format(outlet="Record", figure="30,000 residents")})
+    assert [(c.severity, c.kind) for c in report.conflicts] == [("warning", "measure-difference")]
+    assert "customer against resident" in (report.conflicts[0].explanation or "")
+    (tmp_path / "same").mkdir()
+    report = check(tmp_path / "same", {"wire.md": POWER.format(outlet="Wire", figure="22,000 customers"),
+                                       "record.md": POWER.format(outlet="Record", figure="32,000 customers")})
+    assert [c.severity for c in report.conflicts] == ["error"]
