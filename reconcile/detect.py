@@ -516,22 +516,37 @@ def _streak_runs(fact: Fact, claims: Sequence[Claim], sources: dict[str, Source]
     return out
 
 
-_NEXT_WORD = re.compile(r"[\s-]*([a-z][a-z'’-]+)")
+_NEXT_WORD_ANY = re.compile(r"[ \t-]*([A-Za-z][a-z'’-]+)(?![\w'’-])")
+_NOUN_STOPS = frozenset("""of in on at to for from by with and or but than as that which who were was
+is are be been have has had said says will would could may might per a an the its their his her""".split())
 _GENERIC_PLURALS = frozenset({"individual", "person", "other", "time", "unit", "case", "item", "thing"})
 
 
 def _counted_word(claim: Claim, sources: dict[str, Source], vocab: Vocabulary) -> str | None:
     """The plural noun written right after a count ("412 patients in 14 countries": patient,
     countries), singular, or None when there is none, it is a unit, or it is generic."""
-    m = _NEXT_WORD.match(sources[claim.source].text, claim.end)
-    word = m.group(1) if m else ""
-    if len(word) <= 3 or not word.endswith("s") or vocab.unit_of(word) is not None:
-        return None
-    for suffix in ("ies", "es", "s"):
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
-            word = word[:-len(suffix)]
+    text = sources[claim.source].text
+    pos, word = claim.end, ""
+    for _ in range(3):  # "116 Chinese migrants", "120 international repatriation flights"
+        m = _NEXT_WORD_ANY.match(text, pos)
+        if m is None or m.group(1).lower() in _NOUN_STOPS:
+            return None
+        pos, word = m.end(), m.group(1)
+        if word.islower() and word.endswith("s") and len(word) > 3:
             break
+    if len(word) <= 3 or not word.endswith("s") or not word.islower() or vocab.unit_of(word) is not None:
+        return None
+    word = _singular(word)
     return None if word in _GENERIC_PLURALS else word
+
+
+def _singular(word: str) -> str:
+    """"countries" -> "country", "ballots" -> "ballot", "churches" -> "church", "votes" -> "vote"."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "zes", "ches", "shes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _counted_apart(fact: Fact, sides: Sequence[Sequence[Claim]], sources: dict[str, Source],
@@ -542,8 +557,8 @@ def _counted_apart(fact: Fact, sides: Sequence[Sequence[Claim]], sources: dict[s
     if fact.kind != "count":
         return None
     words = [{w for c in side if (w := _counted_word(c, sources, vocab))} for side in sides]
-    if not all(len(w) == len(side) for w, side in zip(words, sides, strict=True)):
-        return None  # a claim with no noun of its own right after it
+    if not all(words):
+        return None  # a side with no noun of its own right after its figure
     if any(a & b for i, a in enumerate(words) for b in words[i + 1:]):
         return None
     return "different measures: " + " against ".join(", ".join(sorted(w)) for w in words)

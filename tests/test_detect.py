@@ -166,3 +166,12 @@ def test_ages_of_people_named_differently_are_a_scope_difference() -> None:
     group = (claim(num(62), source="post", quote="62", noun="average age", event="age"),
              claim(num(66), source="radio", quote="66", noun="average age", event="age"))
     assert [c.severity for c in judge_fact(Fact("f", "f", "count", group), sources, vocab)] == ["error"]
+
+
+@pytest.mark.parametrize(("plural", "singular"), [("countries", "country"), ("ballots", "ballot"),
+                                                  ("churches", "church"), ("votes", "vote"), ("boxes", "box"),
+                                                  ("glass", "glass")])
+def test_a_counted_noun_in_the_singular(plural: str, singular: str) -> None:
+    from reconcile.detect import _singular
+
+    assert _singular(plural) == singular
