@@ -759,7 +759,14 @@ def check_arithmetic(claims: Sequence[Claim], sources: dict[str, Source]) -> lis
             implied = (x1 - x0) / x0 * 100
             # The change stated in the same phrase, else in a sentence of its own about the same
             # event with no endpoints of its own ("a 62 percent decrease ... " then "from 2,160 to 820").
-            candidates = [c for c in changes if c.relation == relation] or [
+            same_sentence = [c for c in changes if c.sentence_start == start.sentence_start]
+            pairs_here = {p.relation for p in items if p.role in ("from", "to")
+                          and p.sentence_start == start.sentence_start}
+            candidates = [c for c in changes if c.relation == relation] or (
+                # "fell 12% to $298 million ..., from $322 million a year earlier", "rose from 38
+                # to 61, an increase of 45%": one change and one pair of endpoints in a sentence
+                same_sentence if len(same_sentence) == 1 and len(pairs_here) == 1
+                and _adjacent(same_sentence[0].relation, relation, sources[source_id].text) else []) or [
                 c for c in changes if c.relation is None and c.event is not None and c.event == start.event
                 and not any(p.sentence_start == c.sentence_start for p in items if p.role in ("from", "to"))]
             for change in candidates:
@@ -787,6 +794,19 @@ def check_arithmetic(claims: Sequence[Claim], sources: dict[str, Source]) -> lis
                     explanation=f"the endpoints imply a change of {implied_text}", sides=sides,
                 ))
     return conflicts
+
+
+def _adjacent(a: tuple[int, int] | None, b: tuple[int, int] | None, text: str) -> bool:
+    """Two phrases with at most a comma or a date between them ("fell 12% to $298 million",
+    "from 38 to 61 by March 2, an increase of 45%"): one statement of a change, not two
+    figures about two things."""
+    if a is None or b is None:
+        return False
+    gap = text[a[1]:b[0]] if a[1] <= b[0] else text[b[1]:a[0]] if b[1] <= a[0] else None
+    return gap is not None and bool(_GAP_OF_ONE_CHANGE.fullmatch(gap))
+
+
+_GAP_OF_ONE_CHANGE = re.compile(r"\s*(?:(?:by|on|in|at|during)\s+[^,;.]{1,25}?)?,?\s*(?:an?\s+|a\s+further\s+)?")
 
 
 def detect_conflicts(facts: Sequence[Fact], claims: Sequence[Claim], sources: dict[str, Source],

@@ -204,3 +204,27 @@ def test_counts_of_different_things_are_a_difference_of_measure(tmp_path: Path) 
     report = check(tmp_path / "same", {"wire.md": POWER.format(outlet="Wire", figure="22,000 customers"),
                                        "record.md": POWER.format(outlet="Record", figure="32,000 customers")})
     assert [c.severity for c in report.conflicts] == ["error"]
+
+
+ONE = """---
+title: "Figures"
+outlet: "Trade"
+published: "2026-03-12"
+---
+{sentence}
+"""
+
+
+@pytest.mark.parametrize(("sentence", "flagged"), [
+    ("Accounts show Halbrook's revenue fell 12% to $298 million in the fiscal year to June 30, 2025, "
+     "from $322 million a year earlier.", True),
+    ("Hospital admissions rose from 38 on February 16 to 61 by March 2, an increase of 45%, the agency said.", True),
+    ("Hospital admissions rose from 38 on February 16 to 61 by March 2, an increase of 61%, the agency said.", False),
+    ("The department's budget rises 6 per cent, to $1.9bn, and now takes about 19% of the operating budget, "
+     "up from 15% in fiscal 2016.", False),
+    ("House prices rose 0.3% in August, leaving annual growth at 2.4%, down from 2.9% in July.", False),
+])
+def test_a_stated_change_against_its_own_endpoints(tmp_path: Path, sentence: str, flagged: bool) -> None:
+    report = check(tmp_path, {"trade.md": ONE.format(sentence=sentence)})
+    found = [c for c in report.conflicts if c.kind == "arithmetic-inconsistency"]
+    assert bool(found) == flagged, found

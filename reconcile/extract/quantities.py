@@ -191,6 +191,13 @@ _CHANGE_NOUN = re.compile(
     r"|downturn)s?)\b",
     re.I,
 )
+_CHANGE_NOUN_OF = re.compile(
+    r"\b(?:(increase|rise|jump|surge|gain|growth|hike|spike|climb|boost|uptick)s?"
+    r"|(decrease|decline|drop|fall|cut|reduction|plunge|slump|dip|slide|contraction)s?)"
+    r"\s+of\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|over|just\s+over|just\s+under|"
+    r"less\s+than|some|an\s+estimated|up\s+to|at\s+least)\s+)?\Z",
+    re.I,
+)
 _UP_VERBS = (
     r"up|rose|rise|rises|rising|risen|increased|increase|increases|increasing|grew|grow|grows|"
     r"growing|grown|jumped|jumps|jumping|surged|surges|surging|climbed|climbs|climbing|soared|"
@@ -331,7 +338,7 @@ def _durations(text: str, s: int, e: int, masks: list[tuple[int, int]]) -> list[
 
 
 _UP_FROM = re.compile(r"(?i)\A[^.;:!?]{0,60}?\b(up|down)\s+from\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?\Z")
-_GAP_HEAD = r"(?i)\A(?:\s+[a-z][\w-]*){0,2}?(?:\s+(?:in|on|during)\s+[^,;.]{1,25}?)?,?"
+_GAP_HEAD = r"(?i)\A(?:\s+[a-z][\w-]*){0,2}?(?:\s+(?:in|on|during)\s+(?:[^,;.]|,\s\d{4}\b){1,40}?)?,?"
 _TO_BETWEEN = re.compile(_GAP_HEAD + r"\s+to\s+(?:\w+\s+)?\Z")
 _FROM_BETWEEN = re.compile(_GAP_HEAD + r"\s+from\s+\Z")
 _RANGE_BETWEEN = re.compile(r"\A\s*(?:-|–|—|to)\s*\Z")
@@ -692,6 +699,12 @@ def _apply_context(text: str, s: int, e: int, qs: list[_Q]) -> list[_Q]:
                 q.role = "change"
                 q.direction = "up" if cn.group(1) else "down"
                 q.relation = (q.start, cn.end())
+                continue
+            nb = _CHANGE_NOUN_OF.search(text, max(s, q.start - 60), q.start)
+            if nb:  # "an increase of 45%", "a fall of about 12 per cent"
+                q.role = "change"
+                q.direction = "up" if nb.group(1) else "down"
+                q.relation = (nb.start(), q.end)
                 continue
             found = _change_verb(words, q.kind == "percent")
             if found:
