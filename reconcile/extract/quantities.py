@@ -307,6 +307,29 @@ _DURATION_CUE = re.compile(r"\d:[0-5]\d|(?:min|mins|minutes?|m|hrs?|hours?|h)\b[
 _SPLIT_CUE = re.compile(r"\b(?:in|of|clocked|timed|ran|run|split|best|record|time)\s+\Z", re.I)
 
 
+# A superlative on the record is a rank: "the warmest year on record" is first, as "the
+# second-warmest" is second. Without the record ("the biggest deal") it is no rank anyone counted.
+_RECORD_CUE = re.compile(r"(?i)on record|ever\b|history|records began|-year (?:series|record)")
+_FIRST_ON_RECORD = re.compile(
+    r"(?i)\b(?:the|its|their|his|her)\s+(?P<sup>[a-z]{3,}est|worst|best)\b"
+    r"(?=[^.;:!?]{0,50}?\b(?:on\s+record|ever(?:\s+recorded|\s+measured|\s+seen)?\b|in\s+(?:its\s+|the\s+|"
+    r"recorded\s+)?history|since\s+records\s+began|in\s+the\s+\d+-year\s+(?:series|record)))")
+_NOT_SUPERLATIVE = frozenset("interest forest honest modest earnest harvest protest contest request "
+                             "arrest latest west guest test chest nest rest quest manifest".split())
+
+
+def _first_on_record(text: str, s: int, e: int, masks: list[tuple[int, int]]) -> list[_Q]:
+    out = []
+    for m in _FIRST_ON_RECORD.finditer(text, s, e):
+        a, b = m.span("sup")
+        if m.group("sup").lower() in _NOT_SUPERLATIVE or any(x < b and a < y for x, y in masks):
+            continue
+        if re.search(r"(?i)\bone\s+of\s+\Z", text[max(s, m.start() - 12):m.start()]):
+            continue  # "one of the longest ever": among the first, not the first
+        out.append(_Q(a, b, "ordinal", Decimal(1), None))
+    return out
+
+
 def _duration_part(x: str | None) -> Decimal | None:
     if x is None:
         return Decimal(0)
@@ -847,6 +870,8 @@ def find_quantities(
     if exclude:
         masks.extend(exclude)
     durations = _durations(text, start, end, masks) if _DURATION_CUE.search(chunk) else []
+    if _RECORD_CUE.search(chunk):
+        durations += _first_on_record(text, start, end, masks)
     masks.extend((q.start, q.end) for q in durations)
     found = _scan(text, start, end, masks)
     if durations:
