@@ -375,7 +375,9 @@ def judge_fact(fact: Fact, sources: dict[str, Source], vocab: Vocabulary) -> lis
     if fact.kind == "count" and not any(c.noun or _unit_of(c) for c in claims) and all(
             c.event is None or vocab.weak(c.event) for c in claims):
         return []  # bare numbers ("Brill, 51, said"): nothing says what they count, so no judgement
-    evolving = any(vocab.evolving(c.event) for c in claims) or any(_tally(c, sources) for c in claims)
+    # A length of time ("burned for 29 hours") is of a finished event unless a tally says so.
+    lengths = all(_unit_of(c) == "s" or (c.noun and _TIME_UNIT.fullmatch(c.noun)) for c in claims)
+    evolving = (any(vocab.evolving(c.event) for c in claims) and not lengths) or any(_tally(c, sources) for c in claims)
     # The same digits in another order (14 and 41, 2,400 and 4,200) are a slip of the keyboard,
     # not a tally that moved on: time of report does not explain them.
     evolving = evolving and not _transposed(claims)
@@ -447,7 +449,7 @@ def judge_fact(fact: Fact, sources: dict[str, Source], vocab: Vocabulary) -> lis
 _TIME_UNIT = re.compile(r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)", re.I)
 _PERIOD_PHRASE = re.compile(r"\b(?:in|within|over|during|the|past|last|first|next|previous|"
                             r"preceding|following)\s+$", re.I)
-_PERIOD_AFTER = re.compile(r"\s+(?:to|ended|ending|through|until|before|after|since|ago|earlier|later)\b", re.I)
+_PERIOD_AFTER = re.compile(r"\s+(?:to|ended|ending|through|until|ago|earlier|later)\b", re.I)
 
 
 def _durations_with_their_event(claims: list[Claim], sources: dict[str, Source],
@@ -470,8 +472,11 @@ def _durations_with_their_event(claims: list[Claim], sources: dict[str, Source],
                 continue
         out.append(c)
     durations = [c for c in out if c.kind == "count" and c.noun and _TIME_UNIT.fullmatch(c.noun)]
-    if len({vocab.canonical(c.event) for c in durations}) > 1:
-        out = [c for c in out if c not in durations]  # lengths of different events
+    events = Counter(vocab.canonical(c.event) for c in durations)
+    if len(events) > 1:
+        # Lengths of different events: only the event most of them measure is judged.
+        (top, n), (_, m) = events.most_common(2)
+        out = [c for c in out if c not in durations or (n > m and vocab.canonical(c.event) == top)]
     return out
 
 

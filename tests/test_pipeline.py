@@ -228,3 +228,20 @@ def test_a_stated_change_against_its_own_endpoints(tmp_path: Path, sentence: str
     report = check(tmp_path, {"trade.md": ONE.format(sentence=sentence)})
     found = [c for c in report.conflicts if c.kind == "arithmetic-inconsistency"]
     assert bool(found) == flagged, found
+
+
+FIRE = """---
+title: "Plant fire"
+outlet: "{outlet}"
+published: "{published}"
+---
+The fire at the Halbrook plant burned for {hours} before it was declared out, the fire service said.
+"""
+
+
+def test_how_long_a_finished_event_lasted_does_not_evolve(tmp_path: Path) -> None:
+    report = check(tmp_path, {
+        "courier.md": FIRE.format(outlet="Courier", published="2026-03-12", hours="about 19 hours"),
+        "trade.md": FIRE.format(outlet="Trade", published="2026-03-30", hours="29 hours")})
+    assert [(c.severity, sorted(s.value for s in c.sides)) for c in report.conflicts] == [
+        ("error", ["29 hours", "about 19 hours"])]
