@@ -524,6 +524,9 @@ def _streak_runs(fact: Fact, claims: Sequence[Claim], sources: dict[str, Source]
 _NEXT_WORD_ANY = re.compile(r"[ \t-]*([A-Za-z][a-z'’-]+)(?![\w'’-])")
 _NOUN_STOPS = frozenset("""of in on at to for from by with and or but than as that which who were was
 is are be been have has had said says will would could may might per a an the its their his her""".split())
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\s+(?:[\w’'-]+['’]s\s+)?"
+                        r"(?:\d[\d,.]*\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                        r"twelve|twenty|hundred)\s+)?")
 _GENERIC_PLURALS = frozenset({"individual", "person", "other", "time", "unit", "case", "item", "thing"})
 
 
@@ -532,6 +535,9 @@ def _counted_word(claim: Claim, sources: dict[str, Source], vocab: Vocabulary) -
     countries), singular, or None when there is none, it is a unit, or it is generic."""
     text = sources[claim.source].text
     pos, word = claim.end, ""
+    partitive = _PARTITIVE.match(text, pos)
+    if partitive:  # "Nine of the ten warmest years", "12 of the museum's 36 cameras"
+        pos = partitive.end()
     for _ in range(3):  # "116 Chinese migrants", "120 international repatriation flights"
         m = _NEXT_WORD_ANY.match(text, pos)
         if m is None or m.group(1).lower() in _NOUN_STOPS:

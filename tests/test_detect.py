@@ -175,3 +175,18 @@ def test_a_counted_noun_in_the_singular(plural: str, singular: str) -> None:
     from reconcile.detect import _singular
 
     assert _singular(plural) == singular
+
+
+def test_a_partitive_counts_the_noun_after_its_whole() -> None:
+    from reconcile.detect import _counted_word
+    from reconcile.models import Source
+    from reconcile.vocab import load_vocabulary
+
+    text = "Nine of the ten warmest years came after 2010, and 12 of the museum's 36 cameras were off."
+    sources = {"a": Source(id="a", path="a.md", text=text)}
+    nine = claim(num(9), source="a", quote="Nine").model_copy(update={"start": 0, "end": 4})
+    twelve = claim(num(12), source="a", quote="12").model_copy(update={"start": 51, "end": 53})
+    assert text[51:53] == "12"
+    vocab = load_vocabulary()
+    assert _counted_word(nine, sources, vocab) == "year"
+    assert _counted_word(twelve, sources, vocab) == "camera"
