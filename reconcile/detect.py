@@ -58,6 +58,9 @@ def rounding_tolerance(x: float) -> float:
     return min(unit / 2, ROUNDING_CAP * x) * 0.999
 
 
+_MIXED_NUMBER = re.compile(r"(?i)\band\s+(?:a\s+half|a\s+quarter|three[ -]quarters?|one[ -]half)\b")
+
+
 def reader_interval(claim: Claim) -> tuple[float, float]:
     """The interval a reader takes the claim to mean, for comparison (numbers or day ordinals).
 
@@ -91,7 +94,9 @@ def reader_interval(claim: Claim) -> tuple[float, float]:
     x = float(stated)
     # Rounding is read off the figure as written, before any unit conversion.
     t = 0.0 if claim.kind == "ordinal" else rounding_tolerance(x / claim.scale) * claim.scale
-    if claim.kind == "percent" and (_FRACTION_WORD.search(claim.quote) or _RATIO_WORDS.search(claim.quote)):
+    if _MIXED_NUMBER.search(claim.quote):
+        pass  # "three and three-quarter per cent" is 3.75%, said as exactly as "3.75%"
+    elif claim.kind == "percent" and (_FRACTION_WORD.search(claim.quote) or _RATIO_WORDS.search(claim.quote)):
         t = 0.1 * abs(x)  # "a third", "one in eight": a reader hears a rough share, not 12.5% exactly
     elif (claim.kind == "percent" or v.unit == "°C") and not any(ch in claim.quote for ch in ".,"):
         # "12%" is rounded to the whole percent (12.4% is the same figure), "35C" or "95F" to the

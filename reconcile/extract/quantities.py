@@ -126,7 +126,7 @@ _QRE_SRC = (
     r"(?P<vague>\b(?:[Tt]ens of |[Hh]undreds of )?(?:[Dd]ozens|[Hh]undreds|[Tt]housands|"
     r"[Mm]illions|[Bb]illions)\b)"
     r"|(?P<frac>\b(?:[Aa]|[Oo]ne)[ -](?:third|fifth|sixth|eighth|tenth)\b"
-    r"|\b(?:[Aa]|[Oo]ne)[ -]quarter(?= of\b)|\b(?:[Tt]wo|[Tt]hree|[Ff]our)[ -]fifths\b"
+    r"|\b(?:[Aa]|[Oo]ne)[ -]quarter(?= of\b(?! an? percentage))|\b(?:[Tt]wo|[Tt]hree|[Ff]our)[ -]fifths\b"
     r"|\b[Tt]wo[ -]thirds\b|\b[Tt]hree[ -]quarters\b|\b[Hh]alf(?= (?:of|the)\b))"
     r"|(?P<halfa>\b[Hh]alf an? (?:million|billion|trillion|dozen|percentage[ -]points?)\b"
     r"|\b[Aa] quarter(?: of an?)? percentage[ -]points?\b)"
@@ -330,6 +330,13 @@ def _first_on_record(text: str, s: int, e: int, masks: list[tuple[int, int]]) ->
     return out
 
 
+_AND_NOT_AFTER_SCALE = re.compile(
+    r"(?i)(?<!hundred)(?<!thousand)(?<!million)(?<!billion)(?<!trillion)\s+and\s+")
+_MIXED_FRACTION = re.compile(r"(?i)\s+and\s+(a\s+half|a\s+quarter|three[ -]quarters?|one[ -]half)\b")
+_MIXED_PARTS = {"a half": Decimal("0.5"), "a quarter": Decimal("0.25"), "three quarter": Decimal("0.75"),
+                "one half": Decimal("0.5")}
+
+
 def _duration_part(x: str | None) -> Decimal | None:
     if x is None:
         return Decimal(0)
@@ -520,9 +527,16 @@ def _scan(text: str, s: int, e: int, masks: list[tuple[int, int]]) -> list[_Q]:
             q = _Q(ms, me, "ordinal", Decimal(_ORD[w]), None)
             q.end = _ordinal_tail(text, me, e)
         elif kind == "words":
-            x = _parse_words(m.group())
+            bad_and = _AND_NOT_AFTER_SCALE.search(m.group())
+            if bad_and:  # "three and three-quarter per cent": "and" joins only after a scale word
+                me = ms + bad_and.start()
+            x = _parse_words(text[ms:me])
             if x is None:
                 continue
+            mixed = _MIXED_FRACTION.match(text, me, e)
+            if mixed:  # "two and a half per cent", "three and three-quarter per cent"
+                x += _MIXED_PARTS[mixed.group(1).lower().replace("-", " ").rstrip("s")]
+                me = mixed.end()
             low = m.group().lower()
             if low in ("one", "zero", "a", "an") or (x == 1 and "hundred" not in low and "thousand"
                                                       not in low and "million" not in low
