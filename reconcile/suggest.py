@@ -231,7 +231,8 @@ def suggest_value(conflict: Conflict, fact: Fact | None, sources: dict[str, Sour
     total = sum(max(v, 0.0) for v in scores.values()) or 1.0
     best: str = ranked[0][0]
     best_score: float = ranked[0][1]
-    if len(ranked) > 1 and abs(ranked[1][1] - best_score) < 1e-9:
+    if len(ranked) > 1 and abs(ranked[1][1] - best_score) < 0.01 * max(1.0, abs(best_score)):
+        # within a hundredth: reliabilities that differ past the second decimal are no evidence
         tie_break = (f"the sources giving {best} have the longer confirmed record in this corpus",) \
             if record.get(best, 0.0) > record.get(ranked[1][0], 0.0) + 1e-9 else ()
         return Suggestion(value=best, confidence=round(best_score / total, 2), rationale=(

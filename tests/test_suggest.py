@@ -61,3 +61,18 @@ def test_a_tie_goes_to_the_longer_confirmed_record() -> None:
     suggestion = suggest_value(one_on_one, None, {}, {}, reliability, [], False)
     assert suggestion is not None and suggestion.value == "4.2%"  # not the alphabetically first
     assert any("longer confirmed record" in r for r in suggestion.rationale)
+
+
+
+def test_reliabilities_a_few_thousandths_apart_are_announced_as_a_tie() -> None:
+    sources = {"courier": SourceReliability("courier", 0.690, 4), "trade": SourceReliability("trade", 0.693, 4)}
+    reliability = TruthResult(items={}, sources=sources, iterations=1, converged=True)
+    one_on_one = _conflict("hours", _side("about 19 hours", "courier"), _side("29 hours", "trade"))
+    suggestion = suggest_value(one_on_one, None, {}, {}, reliability, [], False)
+    assert suggestion is not None
+    assert suggestion.rationale[0] == "no side has more support than another: check the primary record"
+    apart = {"courier": SourceReliability("courier", 0.60, 4), "trade": SourceReliability("trade", 0.90, 4)}
+    suggestion = suggest_value(one_on_one, None, {}, {}, TruthResult(items={}, sources=apart, iterations=1,
+                                                                      converged=True), [], False)
+    assert suggestion is not None and suggestion.value == "29 hours"
+    assert suggestion.rationale[0] != "no side has more support than another: check the primary record"
