@@ -529,6 +529,7 @@ def _streak_runs(fact: Fact, claims: Sequence[Claim], sources: dict[str, Source]
 _NEXT_WORD_ANY = re.compile(r"[ \t-]*([A-Za-z][a-z'’-]+)(?![\w'’-])")
 _NOUN_STOPS = frozenset("""of in on at to for from by with and or but than as that which who were was
 is are be been have has had said says will would could may might per a an the its their his her""".split())
+_COMPOUND_UNIT = re.compile(r"-([a-z]{3,})(?![\w-])")
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\s+(?:[\w’'-]+['’]s\s+)?"
                         r"(?:\d[\d,.]*\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                         r"twelve|twenty|hundred)\s+)?")
@@ -537,23 +538,36 @@ _GENERIC_PLURALS = frozenset({"individual", "person", "other", "time", "unit", "
 
 def _counted_word(claim: Claim, sources: dict[str, Source], vocab: Vocabulary) -> str | None:
     """The plural noun written right after a count ("412 patients in 14 countries": patient,
-    countries), singular, or None when there is none, it is a unit, or it is generic."""
+    country), singular, or None when there is none, it is a unit, or it is generic."""
     text = sources[claim.source].text
-    pos, word = claim.end, ""
+    pos = claim.end
+    compound = _COMPOUND_UNIT.match(text, pos)
+    if compound:  # "a 28-foot fishing boat", "a 27-page ruling", "ten-year bond yields"
+        unit = _singular(compound.group(1).lower())
+        if vocab.unit_of(unit) or vocab.unit_of(unit + "s"):
+            return None
+        after = _counted_plural(text, compound.end())
+        return f"{unit} {after[1]}" if after else unit
     partitive = _PARTITIVE.match(text, pos)
     if partitive:  # "Nine of the ten warmest years", "12 of the museum's 36 cameras"
         pos = partitive.end()
-    for _ in range(3):  # "116 Chinese migrants", "120 international repatriation flights"
+    found = _counted_plural(text, pos)  # "116 Chinese migrants", "120 international repatriation flights"
+    if found is None or vocab.unit_of(found[0]) is not None or found[1] in _GENERIC_PLURALS:
+        return None
+    return found[1]
+
+
+def _counted_plural(text: str, pos: int) -> tuple[str, str] | None:
+    """The first plural within three words from ``pos``, as written and in the singular
+    ("international repatriation flights" -> flights, flight); None past a stop word."""
+    for _ in range(3):
         m = _NEXT_WORD_ANY.match(text, pos)
         if m is None or m.group(1).lower() in _NOUN_STOPS:
             return None
         pos, word = m.end(), m.group(1)
         if word.islower() and word.endswith("s") and len(word) > 3:
-            break
-    if len(word) <= 3 or not word.endswith("s") or not word.islower() or vocab.unit_of(word) is not None:
-        return None
-    word = _singular(word)
-    return None if word in _GENERIC_PLURALS else word
+            return word, _singular(word)
+    return None
 
 
 def _singular(word: str) -> str:

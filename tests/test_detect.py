@@ -190,3 +190,21 @@ def test_a_partitive_counts_the_noun_after_its_whole() -> None:
     vocab = load_vocabulary()
     assert _counted_word(nine, sources, vocab) == "year"
     assert _counted_word(twelve, sources, vocab) == "camera"
+
+
+@pytest.mark.parametrize(("text", "figure", "counted"), [
+    ("bought him a 28-foot fishing boat", "28", "foot"),
+    ("in a 27-page ruling on April 9", "27", "page"),
+    ("Kestrian ten-year bond yields have risen", "ten", "year yield"),
+    ("a 22-mile round trip", "22", None),  # a unit: compared by value, not by word
+    ("116 Chinese migrants were sent back", "116", "migrant"),
+    ("the 14 countries of the region", "14", "country"),
+])
+def test_what_a_figure_counts_is_read_right_after_it(text: str, figure: str, counted: str | None) -> None:
+    from reconcile.detect import _counted_word
+    from reconcile.models import Source
+    from reconcile.vocab import load_vocabulary
+
+    start = text.index(figure)
+    c = claim(num(1), source="a", quote=figure).model_copy(update={"start": start, "end": start + len(figure)})
+    assert _counted_word(c, {"a": Source(id="a", path="a.md", text=text)}, load_vocabulary()) == counted
