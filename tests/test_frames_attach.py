@@ -349,3 +349,9 @@ def test_a_publication_is_an_event_of_its_own() -> None:
 def test_what_a_vessel_may_carry_is_another_measure_than_what_it_carried() -> None:
     got = claims_of("The ferry, certified for 250 passengers, was carrying 212 passengers.")
     assert "capacity" in (got["250"].measure or "") and "capacity" not in (got["212"].measure or "")
+
+
+def test_a_low_is_another_measure_than_a_high() -> None:
+    got = claims_of("The temperature did not fall below 28.4C overnight, after a high of 41.3C.")
+    assert "minimum" in (got["28.4C"].measure or "") and "minimum" not in (got["41.3C"].measure or "")
+    assert got["28.4C"].value.low == 28.4 and got["28.4C"].value.high is None

@@ -78,6 +78,12 @@ HEDGES: dict[str, str] = {
     "surpassed": "more",
     "exceeded": "more",
     "at least": "least",
+    "not fall below": "least",  # "did not fall below 28.4C": the night's low was 28.4C or more
+    "not drop below": "least",
+    "not dip below": "least",
+    "never fell below": "least",
+    "never dropped below": "least",
+    "never dipped below": "least",
     "no fewer than": "least",
     "no less than": "least",
     "a minimum of": "least",
