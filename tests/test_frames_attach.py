@@ -355,3 +355,10 @@ def test_a_low_is_another_measure_than_a_high() -> None:
     got = claims_of("The temperature did not fall below 28.4C overnight, after a high of 41.3C.")
     assert "minimum" in (got["28.4C"].measure or "") and "minimum" not in (got["41.3C"].measure or "")
     assert got["28.4C"].value.low == 28.4 and got["28.4C"].value.high is None
+
+
+def test_a_fronted_whole_area_sets_the_scope_of_its_sentence() -> None:
+    got = claims_of("Across Belmora, the health ministry estimates about 610 excess deaths in the same week.")
+    assert got["610"].scope == "whole: belmora"
+    got = claims_of("In March, 12 people died.")
+    assert got["12"].scope is None

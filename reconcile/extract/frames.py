@@ -57,6 +57,8 @@ _APPOSITIVE_FIGURE = re.compile(
 _FRONTED_PLACE = re.compile(
     r"\s*(?:In|Across|Throughout) ((?:[A-Z][\w'’.-]+)(?: [A-Z][\w'’.-]+)*),\s+(?:the|a|its|their)\s+(?:\w+\s+){0,2}"
     r"(?:capital|city|town|village|province|region|state|county|district|borough|port)\b"
+    # "Across Belmora, the health ministry estimates ...": a whole area, fronted, needs no appositive
+    r"|\s*(?:Across|Throughout|Nationwide in) ((?:[A-Z][\w'’.-]+)(?: [A-Z][\w'’.-]+)*),"
 )
 _NOT_PLACES = frozenset(
     """january february march april may june july august september october november december
@@ -490,8 +492,9 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                 # A fronted place with an appositive sets the scope of the whole sentence:
                 # "In Vestra, the capital, turnout reached 72.4%".
                 fronted = _FRONTED_PLACE.match(text, s_start, m.start)
-                if fronted and fronted.group(1).split()[0].lower() not in _NOT_PLACES:
-                    scope_text = fronted.group(1).lower()
+                place = fronted.group(1) or fronted.group(2) if fronted else None
+                if place and place.split()[0].lower() not in _NOT_PLACES:
+                    scope_text = ("whole: " if fronted and fronted.group(2) else "") + place.lower()
                 elif _APPOSITIVE_FIGURE.match(text, s_start, m.start):
                     # "The capital region, home to 2.3 million people": the figure belongs to the
                     # noun phrase its appositive describes.
