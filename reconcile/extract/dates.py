@@ -139,9 +139,10 @@ _DRE_SRC = (
     rf"|[Ff]all|[Aa]utumn|[Ww]inter)\b(?:\s+(?:of\s+)?(?P<ss_y>{_Y})\b)?)"
     rf"|(?P<decade>\b(?P<dc_y>(?:18|19|20)\d0)['’]?s\b|['’](?P<dc_s>\d0)s\b)"
     rf"|(?P<mdy>\b(?P<mdy_m>{_MON})\s+(?P<mdy_d>{_D})(?![\d:]|\s?(?:[ap]\.m|%|percent|million|"
-    rf"billion|thousand))\b(?:\s?[-–]\s?(?P<mdy_d2>[12]\d|3[01]|0?[1-9])(?![\d:.,]\d))?"
+    rf"billion|thousand))\b(?:(?:\s?[-–]\s?|\s+to\s+)(?P<mdy_d2>[12]\d|3[01]|0?[1-9])\b(?![:.,]\d|\s?(?:%|per|million|billion)))?"
     rf"(?:,?\s+(?P<mdy_y>{_Y})\b)?)"
-    rf"|(?P<dmy>(?<![\d,.$])(?P<dmy_d>{_D})\s+(?:of\s+)?(?P<dmy_m>{_MON})(?:,?\s+(?P<dmy_y>{_Y})\b)?)"
+    rf"|(?P<dmy>(?<![\d,.$])(?:(?P<dmy_d0>[12]\d|3[01]|0?[1-9])(?:\s?[-–]\s?|\s+(?:to|and)\s+)(?=\d))?"
+    rf"(?P<dmy_d>{_D})\s+(?:of\s+)?(?P<dmy_m>{_MON})(?:,?\s+(?P<dmy_y>{_Y})\b)?)"
     rf"|(?P<ry>(?<![\w$€£.,/-])(?P<ry_a>{_Y})\s?[-–—]\s?(?P<ry_b>{_Y}|\d\d)\b(?![-–]\d))"
     rf"|(?P<my>\b(?P<my_m>{_MON})(?:\s+of)?,?\s+(?P<my_y>{_Y})\b)"
     rf"|(?P<mon>\b(?P<mo_m>{_MONB})(?!\s?\d))"
@@ -405,10 +406,17 @@ def _handle(ctx: _Ctx, m: re.Match[str]) -> _C | None:  # noqa: C901 - a dispatc
     if kind == "dmy":
         day = int(re.match(r"\d+", g("dmy_d")).group())  # type: ignore[union-attr]
         yr = int(g("dmy_y")) if g("dmy_y") else None
-        if yr is None and not _DAY_BEFORE.search(text, max(ctx.s, start - 14), start) and \
+        if yr is None and not g("dmy_d0") and not _DAY_BEFORE.search(text, max(ctx.s, start - 14), start) and \
                 not re.match(r"\d+(?:st|nd|rd|th)", g("dmy_d")):
             return None  # "5 May" without context or year is too weak ("up 8 Dec")
-        return _md(ctx, start, end, _mon(g("dmy_m")), day, yr)
+        c = _md(ctx, start, end, _mon(g("dmy_m")), day, yr)
+        if c is not None and g("dmy_d0") and c.earliest is not None:
+            first_day = int(g("dmy_d0"))
+            if first_day >= day:
+                return None  # "22 to 3 July" is no day range
+            c.earliest = c.earliest.replace(day=first_day)  # "22 to 23 July", "20-22 May": one range
+            c.precision = "range"
+        return c
     if kind == "ry":
         a_y = int(g("ry_a"))
         b_s = g("ry_b")
