@@ -411,10 +411,10 @@ def _handle(ctx: _Ctx, m: re.Match[str]) -> _C | None:  # noqa: C901 - a dispatc
             return None  # "5 May" without context or year is too weak ("up 8 Dec")
         c = _md(ctx, start, end, _mon(g("dmy_m")), day, yr)
         if c is not None and g("dmy_d0") and c.earliest is not None:
-            first_day = int(g("dmy_d0"))
-            if first_day >= day:
+            range_from = int(g("dmy_d0"))
+            if range_from >= day:
                 return None  # "22 to 3 July" is no day range
-            c.earliest = c.earliest.replace(day=first_day)  # "22 to 23 July", "20-22 May": one range
+            c.earliest = c.earliest.replace(day=range_from)  # "22 to 23 July", "20-22 May": one range
             c.precision = "range"
         return c
     if kind == "ry":
