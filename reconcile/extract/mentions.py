@@ -78,7 +78,9 @@ def _years_to(text: str, start: int, dates: Sequence[Mention]) -> list[Mention]:
     out = []
     for d in dates:
         v = d.value
-        m = _YEAR_TO.search(text, max(start, d.start - 60), d.start)
+        window = text[max(start, d.start - 60):d.start]
+        m = _YEAR_TO.search(text, max(start, d.start - 60), d.start) \
+            if ("year" in window or "months" in window) else None
         if m is None or not isinstance(v, DateValue) or v.latest is None or v.earliest is None \
                 or (v.latest - v.earliest).days > 31:
             out.append(d)

@@ -302,7 +302,8 @@ _DURATION = re.compile(
     rf"(?:{_DUR_SEP}(?P<hs>{_DUR_NUM}){_DUR_S})?"
     rf"|(?<![\w$€£¥.,])(?P<mm>{_DUR_NUM}){_DUR_M}{_DUR_SEP}(?P<ms>{_DUR_NUM}){_DUR_S}"
 )
-_DURATION_CUE = re.compile(r"\d:[0-5]\d|(?:min|mins|minutes?|m|hrs?|hours?|h)\b[\s,]", re.I)
+_DURATION_CUE = re.compile(r"\d:[0-5]\d|\d\s?(?:hrs?|h|mins?|m)\b|\b(?:minutes?|hours?)[\s,]+(?:and\s+)?(?:\d|[a-z]+[ -])",
+                           re.I)
 # A bare "61:38" is a length of time only after words that introduce one ("in", "of", "clocked").
 _SPLIT_CUE = re.compile(r"\b(?:in|of|clocked|timed|ran|run|split|best|record|time)\s+\Z", re.I)
 
@@ -737,7 +738,8 @@ def _apply_context(text: str, s: int, e: int, qs: list[_Q]) -> list[_Q]:
                 q.direction = "up" if cn.group(1) else "down"
                 q.relation = (q.start, cn.end())
                 continue
-            nb = _CHANGE_NOUN_OF.search(text, max(s, q.start - 60), q.start)
+            nb = _CHANGE_NOUN_OF.search(text, max(s, q.start - 60), q.start) \
+                if "of" in text[max(s, q.start - 28):q.start] else None
             if nb:  # "an increase of 45%", "a fall of about 12 per cent"
                 q.role = "change"
                 q.direction = "up" if nb.group(1) else "down"
@@ -877,14 +879,16 @@ def find_quantities(
     masks: list[tuple[int, int]] = []
     if "@" in chunk or "://" in chunk or "www." in chunk or "](" in chunk:
         masks.extend((m.start(), m.end()) for m in _MASK_RARE.finditer(text, start, end))
-    if _CLOCK_CUE.search(chunk):
+    if ("past" in chunk or "quarter" in chunk or "half" in chunk or "clock" in chunk) and _CLOCK_CUE.search(chunk):
         masks.extend((m.start(), m.end()) for m in _CLOCK_WORDS.finditer(text, start, end))
-    if _PHONE_CUE.search(chunk):
+    if ("0" in chunk or "+" in chunk or "-" in chunk or "." in chunk) and _PHONE_CUE.search(chunk):
         masks.extend((m.start(), m.end()) for m in _PHONE.finditer(text, start, end))
     if exclude:
         masks.extend(exclude)
-    durations = _durations(text, start, end, masks) if _DURATION_CUE.search(chunk) else []
-    if _RECORD_CUE.search(chunk):
+    durations = _durations(text, start, end, masks) if (":" in chunk or "min" in chunk or "hour" in chunk
+                                                         or "hr" in chunk or "h " in chunk) \
+        and _DURATION_CUE.search(chunk) else []
+    if ("record" in chunk or "ever" in chunk or "istory" in chunk or "-year" in chunk) and _RECORD_CUE.search(chunk):
         durations += _first_on_record(text, start, end, masks)
     masks.extend((q.start, q.end) for q in durations)
     found = _scan(text, start, end, masks)
