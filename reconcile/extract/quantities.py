@@ -302,8 +302,8 @@ _DURATION = re.compile(
     rf"(?:{_DUR_SEP}(?P<hs>{_DUR_NUM}){_DUR_S})?"
     rf"|(?<![\w$€£¥.,])(?P<mm>{_DUR_NUM}){_DUR_M}{_DUR_SEP}(?P<ms>{_DUR_NUM}){_DUR_S}"
 )
-_DURATION_CUE = re.compile(r"\d:[0-5]\d|\d\s?(?:hrs?|h|mins?|m)\b|\b(?:minutes?|hours?)[\s,]+(?:and\s+)?(?:\d|[a-z]+[ -])",
-                           re.I)
+_DURATION_CUE = re.compile(r"\d:[0-5]\d|\d\s?(?:hrs?|h|mins?|m)\b"
+                           r"|\b(?:minutes?|hours?)[\s,]+(?:and\s+)?(?:\d|[a-z]+[ -])", re.I)
 # A bare "61:38" is a length of time only after words that introduce one ("in", "of", "clocked").
 _SPLIT_CUE = re.compile(r"\b(?:in|of|clocked|timed|ran|run|split|best|record|time)\s+\Z", re.I)
 
