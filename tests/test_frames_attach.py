@@ -326,6 +326,10 @@ def test_an_age_after_a_name_is_an_age_not_a_count() -> None:
     assert got["52"].event == "age" and got["52"].noun is None
     got = claims_of("In March, 12 people died.")
     assert got["12"].event != "age"
+    got = claims_of("Ana Kovac was 14 when she first played on grass.")
+    assert got["14"].event == "age"
+    got = claims_of("Sales were 14 when the shop opened.")
+    assert got["14"].event != "age"
 
 
 def test_a_participle_dates_the_noun_it_follows() -> None:

@@ -532,6 +532,8 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
 
 
 _APPOSED_NAME = re.compile(r"(?:\b(?:[A-Z][\w'’-]+|[A-Z]\.)\s+){0,3}[A-Z][\w'’-]+,[ \t]*\Z")
+_WAS_N_WHEN = re.compile(r"\s+when\s+(?:he|she|they|I|we)\b")
+_WAS_BEFORE = re.compile(r"\b(?:was|were|turned)\s+\Z")
 _APPOSED_AFTER = re.compile(r"[ \t]*(?:,|\)|;|\s+and\s+\w)")
 
 
@@ -543,6 +545,8 @@ def _age_apposition(text: str, m: Mention, s_start: int) -> bool:
         return False
     if not (1 <= v.low <= 110 and float(v.low).is_integer()) or not m.text.isdigit():
         return False
+    if _WAS_N_WHEN.match(text, m.end) and _WAS_BEFORE.search(text, max(s_start, m.start - 8), m.start):
+        return True  # "Kovac was 14 when she first played on grass"
     before = text[max(s_start, m.start - 60):m.start]
     name = _APPOSED_NAME.search(before)
     if name is None or name.group().split()[0].rstrip(",") in _NOT_NAMES:
