@@ -366,3 +366,12 @@ def test_a_fronted_whole_area_sets_the_scope_of_its_sentence() -> None:
     assert got["610"].scope == "whole: belmora"
     got = claims_of("In March, 12 people died.")
     assert got["12"].scope is None
+
+
+def test_a_tally_is_two_figures_for_and_against() -> None:
+    got = claims_of("The council approved the budget on Tuesday night, 10-3.")
+    assert (got["10"].noun, got["3"].noun) == ("tally for", "tally against")
+    got = claims_of("The budget passed by nine votes to four after a six-hour meeting.")
+    assert (got["nine"].noun, got["four"].noun) == ("tally for", "tally against")
+    got = claims_of("Prices rose from 5 to 7 per cent.")
+    assert got["5"].noun != "tally for"

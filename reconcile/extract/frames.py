@@ -463,6 +463,9 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                     words = [w for w in (_valued_phrase(text, s_start, m) or "").split() if w.lower() not in _NOUN_STOP]
                     noun = " ".join(words) or None
             noun = clean_noun(noun)
+            side = _tally_side(text, m, s_start) if m.kind == "count" else None
+            if side:
+                noun = f"tally {side}"  # "passed 10-3", "nine votes to four": for and against
             if isinstance(m.value, NumberValue) and m.value.unit in ("°C", "°F"):
                 noun = "temperature"  # what a reading in degrees measures, whatever words surround it
             noun_event = _attached_event(vocab, text, m, noun, s_start) if m.kind != "date" else None
@@ -532,6 +535,30 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
 
 
 _APPOSED_NAME = re.compile(r"(?:\b(?:[A-Z][\w'’-]+|[A-Z]\.)\s+){0,3}[A-Z][\w'’-]+,[ \t]*\Z")
+_SMALL = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|" \
+         r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
+_TALLY_TO_AFTER = re.compile(rf"\s+(?:votes?\s+)?to\s+{_SMALL}\b(?!\s*(?:%|per|percent|million|billion|years?))", re.I)
+_TALLY_TO_BEFORE = re.compile(rf"\b{_SMALL}\s+(?:votes?\s+)?to\s+\Z", re.I)
+_TALLY_CONTEXT = re.compile(r"(?i)\b(?:vot(?:e|es|ed|ing)|passed|approved|adopted|rejected|backed|split|margin|"
+                            r"beat|beaten|won|lost|defeated|ruled)\b")
+
+
+def _tally_side(text: str, m: Mention, s_start: int) -> str | None:
+    """"for" or "against" when a count is one side of a tally ("10-3", "nine votes to four",
+    "voted six to three"), else None."""
+    if re.match(r"[-–]\d", text[m.end:m.end + 2]):
+        return "for"
+    if re.search(r"\d[-–]\Z", text[max(s_start, m.start - 2):m.start]):
+        return "against"
+    if not _TALLY_CONTEXT.search(text, max(s_start, m.start - 40), m.start):
+        return None
+    if _TALLY_TO_AFTER.match(text, m.end):
+        return "for"
+    if _TALLY_TO_BEFORE.search(text, max(s_start, m.start - 30), m.start):
+        return "against"
+    return None
+
+
 _WAS_N_WHEN = re.compile(r"\s+when\s+(?:he|she|they|I|we)\b")
 _WAS_BEFORE = re.compile(r"\b(?:was|were|turned)\s+\Z")
 _APPOSED_AFTER = re.compile(r"[ \t]*(?:,|\)|;|\s+and\s+\w)")

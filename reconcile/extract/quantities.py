@@ -38,7 +38,8 @@ Other choices:
   "COVID-19", "I-95", versions.
 * "2.500" (three digits after one dot, ending in "00") and "1.234.567" are European thousands.
 * Ranges: "between 2,000 and 3,000", "20 to 30 percent", "5-10%", "$1-2 billion" are one mention
-  (``hedge="range"``); a bare "555-1234" or "3-2" is not.
+  (``hedge="range"``); a bare "555-1234" or "3-2" is not. A tally after a verb that counts one
+  ("passed 10-3", "beat Rovers 3-1", "the final score was 3-2") is two counts, for and against.
 * Changes: a percentage after a change verb ("rose 8 percent", "was up 2pc"), any figure after
   "<verb> by" ("increased by $1,000"), or before a change noun ("a 62 percent decrease") has role
   ``change`` with ``direction``; "from X to Y", "to Y from X" and "X, up from Y" give ``from``/
@@ -562,6 +563,10 @@ def _scan(text: str, s: int, e: int, masks: list[tuple[int, int]]) -> list[_Q]:
         elif kind == "nr":
             q = _num_range(text, ms, me, e, m)
             if q is None:
+                tally = _tally(text, s, e, m)
+                if tally:  # "passed 10-3", "beat Harwick Rovers 3-1": two figures, for and against
+                    out.extend(tally)
+                    last_end = tally[-1].end
                 continue
         elif kind == "num":
             x = _dec(m.group("digits"))
@@ -610,6 +615,23 @@ def _num_range(text: str, ms: int, me: int, e: int, m: re.Match[str]) -> _Q | No
     q.stated = None
     q.hedge = "range"
     return q
+
+
+# A tally: votes or goals for and against, written "10-3" after a verb that counts them.
+_TALLY_BEFORE = re.compile(r"(?i)\b(?:vot(?:e|es|ed|ing)|passed|approved|adopted|rejected|backed|split|margin|"
+                           r"beat|beaten|won|lost|defeated|drew|draw|scored?|ruled|majority)\b[^.;:!?\d]{0,30}\Z")
+_TALLY_AFTER = re.compile(r"(?i)\s+(?:vote|votes|win|victory|defeat|loss|draw|majority|decision|ruling)\b")
+
+
+def _tally(text: str, s: int, e: int, m: re.Match[str]) -> list[_Q]:
+    a, b = _dec(m.group("nr_a")), _dec(m.group("nr_b"))
+    if a is None or b is None or a < b or a > 999 or m.group("nr_cur") or "," in m.group():
+        return []
+    if not (_TALLY_BEFORE.search(text, max(s, m.start() - 40), m.start()) or _TALLY_AFTER.match(text, m.end(), e)):
+        return []
+    first = _Q(m.start("nr_a"), m.end("nr_a"), "count", a, None)
+    second = _Q(m.start("nr_b"), m.end("nr_b"), "count", b, None)
+    return [first, second]
 
 
 _ORD_TAIL = re.compile(r"-(?:largest|biggest|highest|lowest|most|least|best|worst|smallest|"
