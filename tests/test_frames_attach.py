@@ -375,3 +375,8 @@ def test_a_tally_is_two_figures_for_and_against() -> None:
     assert (got["nine"].noun, got["four"].noun) == ("tally for", "tally against")
     got = claims_of("Prices rose from 5 to 7 per cent.")
     assert got["5"].noun != "tally for"
+
+
+def test_a_numbered_place_is_a_rank_whatever_verb_is_nearer() -> None:
+    got = claims_of("Kovac will rise to No. 2 when the new rankings are published on Monday.")
+    assert got["2"].kind == "ordinal" and got["2"].event == "rank"

@@ -472,6 +472,9 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
             measure = noun_event or (event[2] if event else None)
             if m.kind == "count" and _age_apposition(text, m, s_start) and "age" in vocab.events:
                 noun, measure = None, "age"  # "Jamal Whitcomb, 41, was driving home"
+            if m.kind == "ordinal" and _NUMBER_SIGN.search(text, max(s_start, m.start - 5), m.start) \
+                    and "rank" in vocab.events:
+                measure = "rank"  # "will rise to No. 2 when the new rankings are published"
             if m.kind == "date" and event is not None and vocab.speech(event[2]):
                 # "said on Thursday" dates the saying; "a July 31 press statement, he said" dates
                 # the statement the date directly modifies.
@@ -559,6 +562,7 @@ def _tally_side(text: str, m: Mention, s_start: int) -> str | None:
     return None
 
 
+_NUMBER_SIGN = re.compile(r"\b(?:No\.|no\.|Nr\.|#)\s?\Z")
 _WAS_N_WHEN = re.compile(r"\s+when\s+(?:he|she|they|I|we)\b")
 _WAS_BEFORE = re.compile(r"\b(?:was|were|turned)\s+\Z")
 _APPOSED_AFTER = re.compile(r"[ \t]*(?:,|\)|;|\s+and\s+\w)")
