@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from reconcile.codes import MISMATCH_BY_KIND, lookup
 from reconcile.display import display_date, format_number
+from reconcile.extract.frames import CALENDAR_NAMES
 from reconcile.extract.hedges import HEDGES
 from reconcile.link import Fact, is_age
 from reconcile.models import (
@@ -619,10 +620,8 @@ def _unshared_people(group: Sequence[Claim], sides: Sequence[Sequence[Claim]],
 
 
 _HOLDER = re.compile(r"\b((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)(?=[^A-Z.;]{0,45}\Z)")
-_NOT_HOLDER = frozenset("""The A An In On At By For From Since After Before During It He She They His Her
-Their Its This That These Those But And Or When While Last Next Monday Tuesday Wednesday Thursday
-Friday Saturday Sunday January February March April May June July August September October November
-December""".split())
+_NOT_HOLDER = CALENDAR_NAMES | frozenset("""The A An In On At By For From Since After Before During It He She
+They His Her Their Its This That These Those But And Or When While Last Next""".split())
 
 
 def _holder(claim: Claim, sources: dict[str, Source]) -> str | None:

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from reconcile.display import display_value
+from reconcile.extract.quantities import TALLY_VERBS
 from reconcile.models import Claim, DateValue, Mention, NumberValue, Source, fingerprint
 from reconcile.vocab import Vocabulary
 
@@ -542,8 +543,7 @@ _SMALL = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
          r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
 _TALLY_TO_AFTER = re.compile(rf"\s+(?:votes?\s+)?to\s+{_SMALL}\b(?!\s*(?:%|per|percent|million|billion|years?))", re.I)
 _TALLY_TO_BEFORE = re.compile(rf"\b{_SMALL}\s+(?:votes?\s+)?to\s+\Z", re.I)
-_TALLY_CONTEXT = re.compile(r"(?i)\b(?:vot(?:e|es|ed|ing)|passed|approved|adopted|rejected|backed|split|margin|"
-                            r"beat|beaten|won|lost|defeated|ruled)\b")
+_TALLY_CONTEXT = re.compile(rf"(?i)\b(?:{TALLY_VERBS})\b")
 
 
 def _tally_side(text: str, m: Mention, s_start: int) -> str | None:
@@ -585,9 +585,11 @@ def _age_apposition(text: str, m: Mention, s_start: int) -> bool:
     return bool(_APPOSED_AFTER.match(text, m.end))
 
 
-_NOT_NAMES = frozenset("""In On At By For From Since After Before During Until Of To And But Or
-January February March April May June July August September October November December
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
+# Capitalised words that open no name: months and weekdays (shared with the judgement of whose
+# figure an age or a race time is), and the prepositions that start a sentence.
+CALENDAR_NAMES = frozenset("""January February March April May June July August September October
+November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
+_NOT_NAMES = CALENDAR_NAMES | frozenset("In On At By For From Since After Before During Until Of To And But Or".split())
 
 
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][A-Za-z.'’ -]{1,40},[ \t]*)?\Z")

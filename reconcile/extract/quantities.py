@@ -276,7 +276,6 @@ def _is_label(text: str, s: int, ms: int, me: int) -> bool:
 # Rare shapes, scanned only when their marker character is in the sentence.
 _MASK_RARE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|www\.\S+|\]\([^)]*\)")
 # Clock times in words: "a quarter to ten", "half past nine", "ten o'clock", "twenty past 6".
-_CLOCK_CUE = re.compile(r"(?i)quarter|half|past|o['’]clock")
 _CLOCK_HOUR = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|\d{1,2})"
 _CLOCK_WORDS = re.compile(
     rf"(?i)\b(?:(?:a\s+)?quarter|half|(?:twenty|ten|five)(?:-five)?(?:\s+minutes)?)\s+(?:to|past)\s+{_CLOCK_HOUR}\b"
@@ -311,7 +310,6 @@ _SPLIT_CUE = re.compile(r"\b(?:in|of|clocked|timed|ran|run|split|best|record|tim
 
 # A superlative on the record is a rank: "the warmest year on record" is first, as "the
 # second-warmest" is second. Without the record ("the biggest deal") it is no rank anyone counted.
-_RECORD_CUE = re.compile(r"(?i)on record|ever\b|history|records began|-year (?:series|record)")
 _FIRST_ON_RECORD = re.compile(
     r"(?i)\b(?:the|its|their|his|her)\s+(?P<sup>[a-z]{3,}est|worst|best)\b"
     r"(?=[^.;:!?]{0,50}?\b(?:on\s+record|ever(?:\s+recorded|\s+measured|\s+seen)?\b|in\s+(?:its\s+|the\s+|"
@@ -618,8 +616,9 @@ def _num_range(text: str, ms: int, me: int, e: int, m: re.Match[str]) -> _Q | No
 
 
 # A tally: votes or goals for and against, written "10-3" after a verb that counts them.
-_TALLY_BEFORE = re.compile(r"(?i)\b(?:vot(?:e|es|ed|ing)|passed|approved|adopted|rejected|backed|split|margin|"
-                           r"beat|beaten|won|lost|defeated|drew|draw|scored?|ruled|majority)\b[^.;:!?\d]{0,30}\Z")
+TALLY_VERBS = (r"vot(?:e|es|ed|ing)|passed|approved|adopted|rejected|backed|split|margin|beat|beaten|won|"
+               r"lost|defeated|ruled")  # words that count votes or goals (the frame stage uses them too)
+_TALLY_BEFORE = re.compile(rf"(?i)\b(?:{TALLY_VERBS}|drew|draw|scored?|majority)\b[^.;:!?\d]{{0,30}}\Z")
 _TALLY_AFTER = re.compile(r"(?i)\s+(?:vote|votes|win|victory|defeat|loss|draw|majority|decision|ruling)\b")
 
 
@@ -901,21 +900,23 @@ def find_quantities(
     masks: list[tuple[int, int]] = []
     if "@" in chunk or "://" in chunk or "www." in chunk or "](" in chunk:
         masks.extend((m.start(), m.end()) for m in _MASK_RARE.finditer(text, start, end))
-    if ("past" in chunk or "quarter" in chunk or "half" in chunk or "clock" in chunk) and _CLOCK_CUE.search(chunk):
+    if "past" in chunk or "quarter" in chunk or "half" in chunk or "clock" in chunk:
         masks.extend((m.start(), m.end()) for m in _CLOCK_WORDS.finditer(text, start, end))
     if ("0" in chunk or "+" in chunk or "-" in chunk or "." in chunk) and _PHONE_CUE.search(chunk):
         masks.extend((m.start(), m.end()) for m in _PHONE.finditer(text, start, end))
     if exclude:
         masks.extend(exclude)
-    durations = _durations(text, start, end, masks) if (":" in chunk or "min" in chunk or "hour" in chunk
-                                                         or "hr" in chunk or "h " in chunk) \
+    # Shapes read before the token scan (cheap substring guards first): lengths of time and
+    # superlatives on the record; the scan then skips their spans.
+    prescanned = _durations(text, start, end, masks) if (":" in chunk or "min" in chunk or "hour" in chunk
+                                                          or "hr" in chunk or "h " in chunk) \
         and _DURATION_CUE.search(chunk) else []
-    if ("record" in chunk or "ever" in chunk or "istory" in chunk or "-year" in chunk) and _RECORD_CUE.search(chunk):
-        durations += _first_on_record(text, start, end, masks)
-    masks.extend((q.start, q.end) for q in durations)
+    if "record" in chunk or "ever" in chunk or "istory" in chunk or "-year" in chunk:
+        prescanned += _first_on_record(text, start, end, masks)
+    masks.extend((q.start, q.end) for q in prescanned)
     found = _scan(text, start, end, masks)
-    if durations:
-        found = sorted(found + durations, key=lambda q: q.start)
+    if prescanned:
+        found = sorted(found + prescanned, key=lambda q: q.start)
     qs = _apply_context(text, start, end, found)
     out: list[Mention] = []
     for q in qs:
