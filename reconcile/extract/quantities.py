@@ -36,6 +36,9 @@ Other choices:
 * Numbers that are labels are not quantities: "Section 243(d)", "Flight 370", "No. 23",
   "B 1" visas, "8 U.S.C. 1326", ZIP codes, street numbers, clock times, phone numbers,
   "COVID-19", "I-95", versions.
+* Signs: "-0.4%", "−8 °C" and "minus 12C" are negative, "+52" and "plus 42" positive, the sign in
+  the span; a dash is a sign only when it stands alone before the digits ("COVID-19" and "3-2"
+  are not signed), "minus" only after a word that takes a value ("of", "at", a copula, a hedge).
 * "2.500" (three digits after one dot, ending in "00") and "1.234.567" are European thousands.
 * Ranges: "between 2,000 and 3,000", "20 to 30 percent", "5-10%", "$1-2 billion" are one mention
   (``hedge="range"``); a bare "555-1234" or "3-2" is not. A tally after a verb that counts one
@@ -141,12 +144,12 @@ _QRE_SRC = (
     r"|(?P<ratio>(?<![\w.,$€£¥-])(?P<ra>[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?"
     r"(?P<rb>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|\d{1,3})\b(?![.,]\d|%))"
     r"|(?P<times>\b[Tt](?:wice|hrice)\b(?!\s+(?:as|the|its|their|that|what|his|her|a|an|per)\b))"
-    r"|(?P<temp>(?<![\w.,/:$€£¥-])(?P<tp_n>\d{1,3}(?:\.\d+)?)(?:\s?(?:°|º)\s?|\s?degrees?\s+)?"
+    r"|(?P<temp>(?<![\w.,/:$€£¥])(?<![\w.,/:$€£¥)]-)(?P<tp_n>\d{1,3}(?:\.\d+)?)(?:\s?(?:°|º)\s?|\s?degrees?\s+)?"
     r"(?P<tp_u>C|F|Celsius|Fahrenheit|celsius|fahrenheit)\b(?![-/.]\w))"
     rf"|(?P<nr>(?<![\w.,/:$€£¥-])(?:(?P<nr_cur>{_CUR_PRE})\s?)?"
     r"(?P<nr_a>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?[-–]\s?(?:[$€£¥]\s?)?"
     r"(?P<nr_b>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w.,/:-]\d|[-–]\d|\.\d))"
-    rf"|(?P<num>(?<![\w.,/:$€£¥-])(?:(?P<cur>{_CUR_PRE})\s?)?"
+    rf"|(?P<num>(?<![\w.,/:$€£¥])(?<![\w.,/:$€£¥)]-)(?:(?P<cur>{_CUR_PRE})\s?)?"
     r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}|\d+(?:\.\d+)?|\.\d+)"
     r"(?:(?P<sfx>\s?(?:bn|mn|mln|tn|BN|MN|TN|Bn|Mn)|m|b|k|M|B|K|pc|%|x)(?!\w)|(?P<ord>st|nd|rd|th)\b)?"
     r"(?![\w]|[.,]\d|/\d|-\d|\(\w{1,3}\)|:\d))"
@@ -163,7 +166,7 @@ _QRE_WORD = re.compile(_QRE_SRC[:_QRE_SRC.index("|(?P<nr>")]
 # Scanning: tokens that can open a quantity (a digit, a currency sign, or a word from
 # _FIRST_WORDS) get one anchored match of the grammar; other words are skipped in C-speed
 # tokenization plus a set lookup.
-_TOKEN = re.compile(r"(?<![\w.,/:$€£¥-])(?:[A-Za-z]+|[\d$€£¥₹]|\.\d)")
+_TOKEN = re.compile(r"(?<![\w.,/:$€£¥])(?<![\w.,/:$€£¥)]-)(?:[A-Za-z]+|[\d$€£¥₹]|\.\d)")
 _FIRST_WORDS = frozenset(
     list(_UNITS) + list(_SCALES) + list(_ORD)
     + """a an half dozens hundreds thousands millions billions tens doubled doubling doubles
@@ -922,7 +925,41 @@ def find_quantities(
     for q in qs:
         if q.end <= q.start:
             continue
+        if q.kind in ("count", "percent", "money") and q.role == "amount":
+            _apply_sign(text, start, q)
         value = number_value(q.low, q.high, q.unit, q.stated, q.hedge, q.approx)
         out.append(mention(source, q.start, q.end, text[q.start:q.end], q.kind, value, q.role,
                            q.direction, q.relation))
     return out
+
+
+# A sign before a figure: "-3.5%", "−4C", "minus 12C", "a goal difference of +52" or "plus 42".
+# A dash counts as a sign only when it stands alone before the digits ("COVID-19", "3-2" and
+# "10-3" are not signed); "minus"/"plus" only after a word that takes a value ("of", "at", "to",
+# a copula, a hedge) or at the start of a clause, not "the price minus 3%".
+_SIGN_CHAR = re.compile(r"(?:(?<=[\s(\[])|^)([-−+])\Z")
+_SIGN_WORD = re.compile(
+    r"(?:(?:^|[(\[,:;\u2014]|\b(?:of|at|to|from|is|was|were|are|be|been|reached|hit|stood|about|"
+    r"around|nearly|almost|roughly|some|approximately|as low as|as high as|lows? of|highs? of))\s*)"
+    r"(minus|plus)\s+\Z", re.I)
+
+
+def _apply_sign(text: str, start: int, q: _Q) -> None:
+    """Take a sign written just before ``q`` into its span and value (in place)."""
+    before = text[max(start, q.start - 40):q.start]
+    m = _SIGN_CHAR.search(before)
+    sign = m.group(1) if m else None
+    width = 1
+    if m is None:
+        w = _SIGN_WORD.search(before)
+        if w is None:
+            return
+        sign = "-" if w.group(1).lower() == "minus" else "+"
+        width = len(before) - w.start(1)
+    q.start -= width
+    if sign == "+" or q.low is None or q.high is None:
+        return
+    q.low, q.high = -q.high, -q.low
+    if q.stated is not None:
+        q.stated = -q.stated
+
