@@ -237,6 +237,15 @@ def test_a_partial_count_holds_for_its_paragraph() -> None:
     assert "final" not in (final["62"].measure or "")  # a final count is not carried
 
 
+def test_stations_reporting_mark_a_partial_count() -> None:
+    got = claims_of("With 94.7% of polling stations reporting early Monday, Corvel had 52.1% of valid votes. "
+                    "In raw numbers, she led by 256,726 votes.")
+    assert "preliminary" in (got["52.1%"].measure or "")
+    assert "preliminary" in (got["256,726"].measure or "")  # the same paragraph's count
+    got = claims_of("With 61% of precincts reporting, the measure had 54.3% support.")
+    assert "preliminary" in (got["54.3%"].measure or "")
+
+
 def test_a_date_a_reporting_verb_governs_is_not_a_claim() -> None:
     got = claims_of("The company said on Thursday that it would cut 1,800 jobs.", published="2025-11-07")
     assert "Thursday" not in got  # when someone spoke, not when anything reported happened
