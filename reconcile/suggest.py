@@ -91,6 +91,30 @@ def copy_groups(sources: Sequence[Source]) -> dict[str, str]:
     return {s: find(s) for s in parent}
 
 
+def syndication_originals(sources: Sequence[Source], groups: dict[str, str]) -> frozenset[str]:
+    """The source each copy group started from: the one whose outlet the other copies credit
+    ("By Lukas Brenner, Meridian Press Agency, with additional reporting by Gazette staff"),
+    else the one published before all the others. Groups of one, and groups where neither
+    tells, have none."""
+    members: dict[str, list[Source]] = {}
+    for source in sources:
+        members.setdefault(groups.get(source.id, source.id), []).append(source)
+    out: set[str] = set()
+    for group in members.values():
+        if len(group) < 2:
+            continue
+        credited = [s for s in group if s.outlet and len(s.outlet) >= 4 and any(
+            s.outlet.lower() in o.text[o.body_start:].lower() for o in group if o.id != s.id)]
+        if len(credited) == 1:
+            out.add(credited[0].id)
+            continue
+        first = min(_published_key(s) for s in group)
+        earliest = [s for s in group if _published_key(s) == first]
+        if len(earliest) == 1 and first != dt.date.min:
+            out.add(earliest[0].id)
+    return frozenset(out)
+
+
 def learn_reliability(facts: Sequence[Fact], conflicts: Sequence[Conflict], groups: dict[str, str],
                       decided: dict[str, str] | None = None) -> TruthResult:
     """Source reliability across every fact: which sources side with the evidence elsewhere.
@@ -164,7 +188,8 @@ def _reference_for(conflict: Conflict, fact: Fact | None, reference: Sequence[Re
 
 def suggest_value(conflict: Conflict, fact: Fact | None, sources: dict[str, Source],
                   groups: dict[str, str], reliability: TruthResult | None,
-                  reference: Sequence[ReferenceFact], evolving: bool) -> Suggestion | None:
+                  reference: Sequence[ReferenceFact], evolving: bool,
+                  originals: frozenset[str] = frozenset()) -> Suggestion | None:
     """A suggested value for a conflict, or None for agreements and explained look-alikes
     where no side is wrong (different periods, measures or scopes)."""
     if conflict.severity == "info":
@@ -205,6 +230,15 @@ def suggest_value(conflict: Conflict, fact: Fact | None, sources: dict[str, Sour
             why.append("every claim on this side is hedged or attributed")
         scores[side.value] = score
         reasons[side.value] = why
+    within = {groups.get(x, x) for side in conflict.sides for x in side.sources}
+    if len(within) == 1 and len(conflict.sides) == 2:
+        # Copies of one story disagree: the slip is likelier in the copy, which was retyped or
+        # edited, than in the original it was taken from.
+        for side in conflict.sides:
+            original = [x for x in side.sources if x in originals]
+            if original:
+                scores[side.value] += 0.25
+                reasons[side.value].append(f"{original[0]} is the original the other copies were taken from")
     ref = _reference_for(conflict, fact, reference)
     if ref is not None:
         ref_fact, side = ref
@@ -266,10 +300,11 @@ def add_suggestions(conflicts: Sequence[Conflict], facts: Sequence[Fact], claims
     groups = copy_groups(sources)
     facts_by_key = {f.key: f for f in facts}
     reliability = learn_reliability(facts, conflicts, groups, decided) if facts else None
+    originals = syndication_originals(sources, groups)
     out = []
     for conflict in conflicts:
         fact = facts_by_key.get(conflict.fact_key.split("|frame:")[0])
         suggestion = suggest_value(conflict, fact, by_id, groups, reliability, reference,
-                                   evolving.get(conflict.fact_key, False))
+                                   evolving.get(conflict.fact_key, False), originals)
         out.append(conflict.model_copy(update={"suggestion": suggestion}))
     return out

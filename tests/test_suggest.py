@@ -76,3 +76,35 @@ def test_reliabilities_a_few_thousandths_apart_are_announced_as_a_tie() -> None:
                                                                       converged=True), [], False)
     assert suggestion is not None and suggestion.value == "29 hours"
     assert suggestion.rationale[0] != "no side has more support than another: check the primary record"
+
+
+def test_a_syndicated_copy_that_disagrees_with_its_original_loses() -> None:
+    from reconcile.ingest import published_interval
+    from reconcile.models import Source
+    from reconcile.suggest import copy_groups, syndication_originals
+
+    shared = ("Former finance minister Ana Corvel held a narrow lead over the former mayor in the runoff on "
+              "Monday, according to partial results from the electoral commission. ")
+    wire = Source(id="wire", path="wire.md", outlet="Meridian Press Agency", published="2026-05-18",
+                  published_value=published_interval("2026-05-18"), text=shared + "Corvel had 3,184,627 votes.")
+    gazette = Source(id="gazette", path="gazette.md", outlet="The Montalva Gazette", published="2026-05-18",
+                     text="By Lukas Brenner, Meridian Press Agency, with Gazette staff. " + shared
+                     + "Corvel had 3,148,627 votes. In the capital, Solvan led by a wide margin.")
+    groups = copy_groups([wire, gazette])
+    assert groups["wire"] == groups["gazette"]
+    # the copy credits the agency it came from; the agency's story is the original
+    assert syndication_originals([wire, gazette], groups) == frozenset({"wire"})
+    sources = {"gazette": SourceReliability("gazette", 0.664, 4), "wire": SourceReliability("wire", 0.653, 4)}
+    reliability = TruthResult(items={}, sources=sources, iterations=1, converged=True)
+    slip = _conflict("votes", _side("3,148,627", "gazette"), _side("3,184,627", "wire"))
+    suggestion = suggest_value(slip, None, {}, groups, reliability, [], False, frozenset({"wire"}))
+    assert suggestion is not None and suggestion.value == "3,184,627"
+    assert any("original" in r for r in suggestion.rationale)
+    # published a day apart, with no credit: the earlier one is the original
+    later = Source(id="gazette", path="gazette.md", outlet="The Montalva Gazette", published="2026-05-19",
+                   published_value=published_interval("2026-05-19"), text=shared + "Corvel had 3,148,627 votes.")
+    assert syndication_originals([wire, later], copy_groups([wire, later])) == frozenset({"wire"})
+    # nothing tells them apart: no original
+    same = Source(id="gazette", path="gazette.md", outlet="The Montalva Gazette", published="2026-05-18",
+                  published_value=published_interval("2026-05-18"), text=shared + "Corvel had 3,148,627 votes.")
+    assert syndication_originals([wire, same], copy_groups([wire, same])) == frozenset()
