@@ -95,6 +95,12 @@ def reader_interval(claim: Claim) -> tuple[float, float]:
     x = float(stated)
     # Rounding is read off the figure as written, before any unit conversion.
     t = 0.0 if claim.kind == "ordinal" else rounding_tolerance(x / claim.scale) * claim.scale
+    if claim.scale != 1.0 and claim.kind != "ordinal":
+        # A figure converted from another unit ("a nine-mile climb" against "14.3 km") was
+        # rounded to its last written digit in its own unit: 9 miles is 8.5 to 9.5 miles.
+        written = f"{abs(x / claim.scale):.6f}".rstrip("0")
+        places = len(written.split(".")[1]) if "." in written else 0
+        t = max(t, 0.4995 * 10.0 ** -places * claim.scale)
     if _MIXED_NUMBER.search(claim.quote):
         pass  # "three and three-quarter per cent" is 3.75%, said as exactly as "3.75%"
     elif claim.kind == "percent" and (_FRACTION_WORD.search(claim.quote) or _RATIO_WORDS.search(claim.quote)):

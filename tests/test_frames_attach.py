@@ -389,3 +389,24 @@ def test_a_tally_is_two_figures_for_and_against() -> None:
 def test_a_numbered_place_is_a_rank_whatever_verb_is_nearer() -> None:
     got = claims_of("Kovac will rise to No. 2 when the new rankings are published on Monday.")
     assert got["2"].kind == "ordinal" and got["2"].event == "rank"
+
+
+def test_a_unit_against_the_digits_is_the_counted_noun() -> None:
+    got = claims_of("The 178.5km stage from Pellham Cross ended in a sprint.")
+    assert got["178.5"].noun is not None and got["178.5"].noun.startswith("km")
+
+
+def test_a_figure_converted_from_another_unit_keeps_its_own_rounding() -> None:
+    from reconcile.detect import group_sides
+
+    km = claims_of("The Grand Veyre climb is 14.3 km long.")["14.3"]
+    miles = claims_of("The riders faced the nine-mile Grand Veyre climb.")["nine"]
+    assert miles.scale != 1.0
+    assert len(group_sides([km, miles])) == 1  # 9 miles is 8.5 to 9.5 miles, 14.3 km is 8.9
+    far = claims_of("The riders faced the 11-mile Grand Veyre climb.")["11"]
+    assert len(group_sides([km, far])) == 2
+
+
+def test_a_figure_an_earlier_report_gave_is_superseded() -> None:
+    got = claims_of("The 2021 report had put the rate at 3.1mm a year.")
+    assert "superseded" in (got["3.1"].measure or "")

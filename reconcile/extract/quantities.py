@@ -32,7 +32,8 @@ Other choices:
   divided by 100), ``x`` for multipliers ("10 times the number", "doubled", "tenfold");
   "three times a week" is a count of occurrences. Currency signs, codes and words give ISO
   codes (``$`` is USD). Scale letters: m/bn/k/tn after any figure ("3.4m", "$61bn"), capital
-  M/B/K only after a currency ("$5M").
+  M/B/K only after a currency ("$5M"). A unit written against the digits ("178.5km", "120kg",
+  "90km/h") leaves the figure as the digits and the unit as its counted noun.
 * Numbers that are labels are not quantities: "Section 243(d)", "Flight 370", "No. 23",
   "B 1" visas, "8 U.S.C. 1326", ZIP codes, street numbers, clock times, phone numbers,
   "COVID-19", "I-95", versions.
@@ -126,6 +127,11 @@ _NUMWORD = "|".join(sorted(list(_UNITS) + list(_SCALES), key=len, reverse=True))
 _ORDWORD = "|".join(sorted(_ORD, key=len, reverse=True))
 _CUR_PRE = r"US\$|USD|A\$|C\$|HK\$|NZ\$|S\$|\$|€|EUR|£|GBP|¥|JPY|CNY|RMB|₹|INR|Rs\.?|CHF|AUD|CAD"
 
+# A unit written against the digits ("178.5km", "5kg", "90km/h", "30mph"): the figure is the
+# digits and the unit its counted noun (a bare "m" stays the scale: "3.4m" is 3.4 million).
+_ATTACHED_UNIT = (r"(?:km/h|kms?|kgs?|mph|kph|kmh|mi|ft|cm|mm|kWh|MWh|GWh|TWh|kW|MW|GW|ha|lbs?)"
+                  r"(?![A-Za-z])")
+
 _QRE_SRC = (
     r"(?P<vague>\b(?:[Tt]ens of |[Hh]undreds of )?(?:[Dd]ozens|[Hh]undreds|[Tt]housands|"
     r"[Mm]illions|[Bb]illions)\b)"
@@ -152,7 +158,7 @@ _QRE_SRC = (
     rf"|(?P<num>(?<![\w.,/:$€£¥])(?<![\w.,/:$€£¥)]-)(?:(?P<cur>{_CUR_PRE})\s?)?"
     r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}|\d+(?:\.\d+)?|\.\d+)"
     r"(?:(?P<sfx>\s?(?:bn|mn|mln|tn|BN|MN|TN|Bn|Mn)|m|b|k|M|B|K|pc|%|x)(?!\w)|(?P<ord>st|nd|rd|th)\b)?"
-    r"(?![\w]|[.,]\d|/\d|-\d|\(\w{1,3}\)|:\d))"
+    rf"(?!(?!{_ATTACHED_UNIT})[\w]|[.,]\d|/\d|-\d|\(\w{{1,3}}\)|:\d))"
     rf"|(?P<ordw>\b(?:{_ORDWORD})\b)"
     rf"|(?P<words>\b(?:[Aa]n? (?=hundred|thousand|million|billion|dozen))?"
     rf"(?i:{_NUMWORD})"
