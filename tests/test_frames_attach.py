@@ -410,3 +410,13 @@ def test_a_figure_converted_from_another_unit_keeps_its_own_rounding() -> None:
 def test_a_figure_an_earlier_report_gave_is_superseded() -> None:
     got = claims_of("The 2021 report had put the rate at 3.1mm a year.")
     assert "superseded" in (got["3.1"].measure or "")
+
+
+def test_a_law_passing_is_an_event_and_its_time_clause_stays_its_own() -> None:
+    got = claims_of("The law, passed in May 2024 and signed by the governor, took effect on Jan. 1, 2025.")
+    assert got["May 2024"].event == "enact"
+    got = claims_of("Active listings fell from about 38,400 when the law passed to roughly 29,100 last month, "
+                    "a decline of about 24 percent.")
+    assert got["24 percent"].event != "enact"  # it counts listings, not the passing of the law
+    got = claims_of("Lawmakers passed the bill three years ago.", published="2026-02-18")
+    assert got["three years ago"].event == "enact"

@@ -186,6 +186,16 @@ def _event_of(events: Sequence[tuple[int, int, str]], text: str, m: Mention, *, 
             or _nearest(events, m.start, m.end, prefer_after=prefer_after))
 
 
+_TIME_CLAUSE = re.compile(r"\b(?:when|after|before|since|until|once|as soon as)\s+(?:[\w'’-]+\s+){0,3}\Z", re.I)
+
+
+def _in_time_clause(text: str, e: tuple[int, int, str], m: Mention) -> bool:
+    """Whether event word ``e`` opens a time clause ("when the law passed") that ``m`` is outside."""
+    if e[0] <= m.start < e[1] + 40 and not re.search(r"[,;:\u2014]|\bto\b", text[e[1]:m.start]):
+        return False  # the figure follows in the same clause ("after it passed 24 measures")
+    return bool(_TIME_CLAUSE.search(text, max(0, e[0] - 40), e[0]))
+
+
 def _governing_event(events: Sequence[tuple[int, int, str]], text: str, m: Mention
                      ) -> tuple[int, int, str] | None:
     governing = [e for e in events if e[1] <= m.start and (
@@ -453,9 +463,13 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                 cut = min((d.start for d in dates if d.start > m.end and _ANCHOR_AFTER.search(d.text)),
                           default=len(text))
                 near = [e for e in found_events if e[1] <= cut]
+            # Beyond its own clause a figure does not take the verb of a time clause it is not in:
+            # "fell from about 38,400 when the law passed to roughly 29,100, a decline of about
+            # 24 percent" counts listings, not the passing of the law.
+            wider = near if m.kind == "date" else [e for e in near if not _in_time_clause(text, e, m)]
             event = (_governing_event(near, text, m) if m.kind == "date" else None) or _event_of(
                 [e for e in near if lo <= e[0] and e[1] <= hi], text, m,
-                prefer_after=anchored_after) or _event_of(near, text, m, prefer_after=anchored_after)
+                prefer_after=anchored_after) or _event_of(wider, text, m, prefer_after=anchored_after)
             noun = counted_noun(text, m.end, s_end) if m.kind != "date" else None
             if noun is None and m.kind in ("percent", "money", "count"):
                 noun = _changed_subject(text, max(s_start, lo), m.start, m.end)  # "Revenue rose 9%"
