@@ -186,6 +186,12 @@ def _reference_for(conflict: Conflict, fact: Fact | None, reference: Sequence[Re
     return None
 
 
+# Sides whose support differs by less than this share are tied: reliabilities a few hundredths
+# apart, each estimated from a handful of claims, are no evidence. A tie goes to the side whose
+# sources have the longer confirmed record (accuracy times claims), which is surer.
+TIE = 0.05
+
+
 def suggest_value(conflict: Conflict, fact: Fact | None, sources: dict[str, Source],
                   groups: dict[str, str], reliability: TruthResult | None,
                   reference: Sequence[ReferenceFact], evolving: bool,
@@ -265,8 +271,12 @@ def suggest_value(conflict: Conflict, fact: Fact | None, sources: dict[str, Sour
     total = sum(max(v, 0.0) for v in scores.values()) or 1.0
     best: str = ranked[0][0]
     best_score: float = ranked[0][1]
-    if len(ranked) > 1 and abs(ranked[1][1] - best_score) < 0.01 * max(1.0, abs(best_score)):
-        # within a hundredth: reliabilities that differ past the second decimal are no evidence
+    if len(ranked) > 1 and abs(ranked[1][1] - best_score) < TIE * max(1.0, abs(best_score)):
+        # within TIE: the longer confirmed record decides, and the rationale says it is a tie
+        near = [v for v, sc in ranked if abs(sc - best_score) < TIE * max(1.0, abs(best_score))]
+        best = max(near, key=lambda v: (record.get(v, 0.0), v == ranked[0][0]))
+        best_score = scores[best]
+        ranked = [(best, best_score), *[(v, sc) for v, sc in ranked if v != best]]
         tie_break = (f"the sources giving {best} have the longer confirmed record in this corpus",) \
             if record.get(best, 0.0) > record.get(ranked[1][0], 0.0) + 1e-9 else ()
         return Suggestion(value=best, confidence=round(best_score / total, 2), rationale=(

@@ -108,3 +108,15 @@ def test_a_syndicated_copy_that_disagrees_with_its_original_loses() -> None:
     same = Source(id="gazette", path="gazette.md", outlet="The Montalva Gazette", published="2026-05-18",
                   published_value=published_interval("2026-05-18"), text=shared + "Corvel had 3,148,627 votes.")
     assert syndication_originals([wire, same], copy_groups([wire, same])) == frozenset()
+
+
+def test_a_near_tie_goes_to_the_longer_record_not_the_higher_estimate() -> None:
+    # .72 from one claim against .70 from eight: the estimates are no evidence apart; the longer
+    # confirmed record is the surer source
+    sources = {"trade": SourceReliability("trade", 0.72, 1), "courier": SourceReliability("courier", 0.70, 8)}
+    reliability = TruthResult(items={}, sources=sources, iterations=1, converged=True)
+    one_on_one = _conflict("bonus", _side("$30,000", "trade"), _side("$25,000", "courier"))
+    suggestion = suggest_value(one_on_one, None, {}, {}, reliability, [], False)
+    assert suggestion is not None and suggestion.value == "$25,000"
+    assert suggestion.rationale[0] == "no side has more support than another: check the primary record"
+    assert any("longer confirmed record" in r for r in suggestion.rationale)
