@@ -420,3 +420,18 @@ def test_a_law_passing_is_an_event_and_its_time_clause_stays_its_own() -> None:
     assert got["24 percent"].event != "enact"  # it counts listings, not the passing of the law
     got = claims_of("Lawmakers passed the bill three years ago.", published="2026-02-18")
     assert got["three years ago"].event == "enact"
+
+
+def test_a_relative_clause_dates_its_own_verb_not_the_figure_outside_it() -> None:
+    got = claims_of("Ander Vell, who won here four years ago, recovered to finish third, 3min 2sec down.",
+                    published="2026-07-28")
+    won = got["four years ago"]
+    assert won.kind == "date" and won.value.earliest is not None and won.value.earliest.year == 2022
+    assert got["3min 2sec"].period is None
+
+
+def test_since_opens_a_span_and_anchors_no_offset() -> None:
+    got = claims_of("The fire was the plant's second since 2010, and it came five years after a boiler "
+                    "blast injured four workers.", published="2024-07-02")
+    blast = got["five years after"]
+    assert blast.value.earliest is not None and blast.value.earliest.year == 2019

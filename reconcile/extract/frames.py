@@ -706,6 +706,12 @@ def _is_period(d: Mention, text: str, numbers: Sequence[Mention]) -> bool:
         # "Pennant, founded in 1921, went public in 1986 and has 14 factories": a participle
         # dates its own clause; the figure in another clause does not hold for that year.
         return False
+    clause = re.split(r"[,;()\u2014]", text[max(0, d.start - 80):d.start])[-1]
+    if re.match(r"\s*(?:who|which)\b", clause, re.I) and all(
+            re.search(r"[,;()\u2014]", text[min(n.end, d.end):max(n.start, d.start)]) for n in near):
+        # "Uriarte, who won here four years ago, finished third": a relative clause dates its own
+        # verb; the figure outside it does not hold for that time.
+        return False
     v = d.value
     if v.fiscal or v.relative and v.precision != "day":
         return True

@@ -299,6 +299,15 @@ def _explicit(c: _C) -> bool:
     return c.earliest is not None and c.latest is not None and c.pending is None
 
 
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:start\s+of\s+|beginning\s+of\s+)?\Z", re.I)
+
+
+def _opens_a_span(ctx: _Ctx, c: _C) -> bool:
+    """"since 2010" opens a span (a record, a tally): it dates no clause an offset could hang on."""
+    return ctx.text[c.start:c.end].lower().startswith("since") or bool(
+        _SINCE_BEFORE.search(ctx.text, max(ctx.s, c.start - 30), c.start))
+
+
 def _anchor_label(ctx: _Ctx, c: _C) -> str:
     return f"{ctx.text[c.start:c.end]!r} in the same sentence"
 
@@ -318,12 +327,12 @@ def _resolve_pending(ctx: _Ctx) -> None:
     following: _C | None = None
     for i in range(len(cands) - 1, -1, -1):
         nxt[i] = following
-        if _explicit(cands[i]):
+        if _explicit(cands[i]) and not _opens_a_span(ctx, cands[i]):
             following = cands[i]
     before: _C | None = None  # nearest explicit (or already resolved) date so far
     for i, c in enumerate(cands):
         if c.pending is None:
-            if _explicit(c):
+            if _explicit(c) and not _opens_a_span(ctx, c):
                 before = c
             continue
         args = c.pending
@@ -342,10 +351,22 @@ def _resolve_pending(ctx: _Ctx) -> None:
                     anchor, sign = after, (1 if direction == "after" else -1)
                 else:
                     anchor, sign = None, 0
+                if anchor is None and direction == "after" and unit in ("year", "decade") \
+                        and ctx.pub.year is not None:
+                    # "it came barely five years after a methane explosion": with no date in the
+                    # sentence the clause is the story's own event, which is when it was written
+                    # (to the year: the event may precede the article by days or weeks).
+                    y = ctx.pub.year
+                    new = _move(c.start, c.end, dt.date(y, 1, 1), dt.date(y, 12, 31), cls, x, unit,  # type: ignore[arg-type]
+                                -1, ctx.pub.label)
+                    if new is not None and new.earliest and new.latest:
+                        new.earliest = dt.date(new.earliest.year, 1, 1)
+                        new.latest = dt.date(new.latest.year, 12, 31)
+                        new.precision = _prec_of(new.earliest, new.latest)  # type: ignore[assignment]
             else:
                 anchor = before
                 sign = 1 if str(direction).startswith(("later", "afterward")) else -1
-            if anchor is not None:
+            if anchor is not None and new is None:
                 new = _move(c.start, c.end, anchor.earliest, anchor.latest, cls, x, unit,  # type: ignore[arg-type]
                             sign, _anchor_label(ctx, anchor))
         if new is None:
