@@ -435,3 +435,14 @@ def test_since_opens_a_span_and_anchors_no_offset() -> None:
                     "blast injured four workers.", published="2024-07-02")
     blast = got["five years after"]
     assert blast.value.earliest is not None and blast.value.earliest.year == 2019
+
+
+@pytest.mark.parametrize(("sentence", "year", "event"), [
+    ("It was the worst month for waiting times since records began in 2011, with 68.4% seen in time.", 2011, "begin"),
+    ("The presidential runoff was the first since 2016 and drew 12 foreign observer missions.", 2016, "elect"),
+])
+def test_the_year_of_a_record_since_is_a_fact_not_a_period(sentence: str, year: int, event: str) -> None:
+    got = claims_of(sentence)
+    date = got[str(year)]
+    assert date.kind == "date" and date.event == event
+    assert all(c.period is None for c in got.values() if c.kind not in ("date", "ordinal"))

@@ -143,7 +143,7 @@ _DRE_SRC = (
     rf"(?:,?\s+(?P<mdy_y>{_Y})\b)?)"
     rf"|(?P<dmy>(?<![\d,.$])(?:(?P<dmy_d0>[12]\d|3[01]|0?[1-9])(?:\s?[-–]\s?|\s+(?:to|and)\s+)(?=\d))?"
     rf"(?P<dmy_d>{_D})\s+(?:of\s+)?(?P<dmy_m>{_MON})(?:,?\s+(?P<dmy_y>{_Y})\b)?)"
-    rf"|(?P<ry>(?<![\w$€£.,/-])(?P<ry_a>{_Y})\s?[-–—]\s?(?P<ry_b>{_Y}|\d\d)\b(?![-–]\d))"
+    rf"|(?P<ry>(?<![\w$€£.,/-])(?P<ry_a>{_Y})\s?[-–—]\s?(?P<ry_b>{_Y}|\d\d)\b(?![-–]\d|[.,]\d|\s?%|\s?per\s?cent))"
     rf"|(?P<my>\b(?P<my_m>{_MON})(?:\s+of)?,?\s+(?P<my_y>{_Y})\b)"
     rf"|(?P<mon>\b(?P<mo_m>{_MONB})(?!\s?\d))"
     rf"|(?P<rspan>\b(?:[Tt]he\s+)?(?:[Pp]ast|[Ll]ast|[Pp]revious)\s+(?P<sp_n>\d{{1,3}}|two|three|four|"

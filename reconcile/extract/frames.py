@@ -692,7 +692,7 @@ def _is_period(d: Mention, text: str, numbers: Sequence[Mention]) -> bool:
         return True
     before = text[max(0, d.start - 25):d.start].lower()
     lead = re.match(r"since\s+", d.text, re.I)  # the mention may hold its own "since"
-    if _RECORD_SINCE.search(text, max(0, d.start - 60), d.start + (lead.end() if lead else 0)):
+    if _RECORD_SINCE.search(text, max(0, d.start - 90), d.start + (lead.end() if lead else 0)):
         return False  # "the highest rate since March 2024": when it was last this high, a fact itself
     if re.search(r"\b(?:between|from|through|since|as of|by|during|until|so far in|over|for)\s*$", before):
         return True
@@ -725,8 +725,11 @@ _BASE_CUE = re.compile(
     r"\b(?:premium (?:over|to)|(?:measured|compared|set) against|compared (?:with|to)|relative to|above|below)\b"
     r"[^.;!?]{0,80}?\b(?:on|of|at)\s+\Z", re.I)
 _RECORD_SINCE = re.compile(
-    r"\b(?:highest|lowest|biggest|largest|smallest|fastest|slowest|strongest|weakest|worst|best|most|least)"
-    r"(?:\s+[\w'’-]+){0,4}?\s+since\s*\Z", re.I)
+    r"\b(?:highest|lowest|biggest|largest|smallest|fastest|slowest|strongest|weakest|worst|best|most|least|first)"
+    r"(?:\s+[\w'’-]+){0,4}?\s+since"
+    # "since records began in 2011": the year records began, a fact of its own
+    r"(?:\s+(?:comparable\s+|official\s+|modern\s+)?records?\s+(?:began|begin|started|were\s+first\s+kept)(?:\s+in)?)?"
+    r"\s*\Z", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014]|\b(?:and|but|while|which|who)\b")
 _RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|when|where|after|before|because|while)\b", re.I)
 
