@@ -228,8 +228,13 @@ def _same_period(a: DateValue, b: DateValue) -> bool:
     return a.fiscal == b.fiscal and a.earliest == b.earliest and a.latest == b.latest
 
 
-def _frame(claim: Claim, sources: dict[str, Source], evolving: bool) -> dict[str, object]:
-    """What a figure holds for, beyond its value: period, scope, measure, time of report."""
+def _frame(claim: Claim, sources: dict[str, Source], evolving: bool,
+           now: frozenset[str] = frozenset()) -> dict[str, object]:
+    """What a figure holds for, beyond its value: period, scope, measure, time of report.
+
+    ``now`` holds the claims a later article gives as the state at its writing ("still without
+    power", "are now at risk"): their time of report is their own, the others' is earlier.
+    """
     period: tuple[object, object, bool] | None = None
     if claim.period is not None and claim.period.resolved and claim.kind != "date":
         period = (claim.period.earliest, claim.period.latest, claim.period.fiscal)
@@ -241,6 +246,8 @@ def _frame(claim: Claim, sources: dict[str, Source], evolving: bool) -> dict[str
             days = max(1, (claim.period.latest - claim.period.earliest).days)
             period = (None, f"span~2^{round(math.log2(days))} days", False)
     published = sources[claim.source].published if evolving and claim.kind in ("count", "percent") else None
+    if now:
+        published = f"now, {sources[claim.source].published}" if claim.id in now else (published or "earlier")
     return {"period": period, "scope": claim.scope, "measure": claim.measure, "event": claim.event,
             "time": published}
 
@@ -277,13 +284,14 @@ _ATTRIBUTE_REASON = {"period": "period", "scope": "scope", "measure": "measure",
 
 
 def partition_by_frame(claims: Sequence[Claim], sources: dict[str, Source], vocab: Vocabulary,
-                       evolving: bool) -> tuple[list[list[Claim]], list[str]]:  # noqa: C901
+                       evolving: bool, now: frozenset[str] = frozenset()
+                       ) -> tuple[list[list[Claim]], list[str]]:  # noqa: C901
     """Split a fact's claims into groups that hold for the same period, scope, measure and time.
 
     A claim that leaves an attribute unstated takes the fact's value for it when the other claims
     agree on one; otherwise it stays apart. Returns the groups and the attributes that differ.
     """
-    frames = {c.id: _frame(c, sources, evolving) for c in claims}
+    frames = {c.id: _frame(c, sources, evolving, now) for c in claims}
     # "now", "remains", "so far": the time of publication. It is the fact's explicit period when
     # exactly one explicit period overlaps it (the latest figure an article reports as current).
     explicit: set[tuple[dt.date, dt.date, bool]] = {
@@ -335,10 +343,11 @@ def partition_by_frame(claims: Sequence[Claim], sources: dict[str, Source], voca
     return [groups[k] for k in sorted(groups)], varying
 
 
-def differences(a: Claim, b: Claim, sources: dict[str, Source], vocab: Vocabulary) -> dict[str, str]:
+def differences(a: Claim, b: Claim, sources: dict[str, Source], vocab: Vocabulary,
+                now: frozenset[str] = frozenset()) -> dict[str, str]:
     """What may explain why two claims differ: {reason: words}, empty for a contradiction."""
     evolving = vocab.evolving(a.event) or vocab.evolving(b.event) or _tally(a, sources) or _tally(b, sources)
-    fa, fb = _frame(a, sources, evolving), _frame(b, sources, evolving)
+    fa, fb = _frame(a, sources, evolving, now), _frame(b, sources, evolving, now)
     found: dict[str, str] = {}
     for attribute, reason in _ATTRIBUTE_REASON.items():
         if fa[attribute] == fb[attribute]:
@@ -358,6 +367,47 @@ def differences(a: Claim, b: Claim, sources: dict[str, Source], vocab: Vocabular
             words += " (a fiscal year is not a calendar year)"
         found.setdefault(reason, words)
     return found
+
+
+_LATER = dt.timedelta(days=7)
+
+
+def _current_later(claims: Sequence[Claim], sources: dict[str, Source]) -> frozenset[str]:
+    """The figures an article gives as they stand at its writing ("still without power", "are
+    now at risk"), published a week or more after every article giving the figure otherwise:
+    the later state of something that moves (customers restored, jobs added to a plan), so a
+    difference from the earlier reports is one of time, in either direction."""
+    def day(claim: Claim) -> dt.date | None:
+        published = sources[claim.source].published_value
+        return published.earliest if published is not None else None
+
+    current = [c for c in claims if c.period_text == _PRESENT_TEXT and c.kind in ("count", "percent", "money")
+               and _now_in_its_clause(c, sources)]
+    earlier = [c for c in claims if c not in current]
+    if not current or not earlier:
+        return frozenset()
+    first_now = [day(c) for c in current]
+    before = [day(c) for c in earlier]
+    if any(d is None for d in (*first_now, *before)):
+        return frozenset()
+    if min(first_now) - max(before) < _LATER:  # type: ignore[operator,type-var]
+        return frozenset()
+    return frozenset(c.id for c in current)
+
+
+_NOW = re.compile(r"\b(?:currently|now|remains?|so far|to date|as of now|at present)\b", re.I)
+
+
+def _now_in_its_clause(claim: Claim, sources: dict[str, Source]) -> bool:
+    """Whether the word that makes a figure current is in the figure's own clause ("2,150 jobs
+    are now at risk"), not in another one ("The certified numbers are now beyond dispute: ...")."""
+    text = sources[claim.source].text
+    lo, hi = max(claim.sentence_start, claim.start - 60), min(claim.sentence_end, claim.end + 60)
+    for m in _NOW.finditer(text, lo, hi):
+        between = text[m.end():claim.start] if m.end() <= claim.start else text[claim.end:m.start()]
+        if not re.search(r"[:;\u2014]", between):
+            return True
+    return False
 
 
 def _tally(claim: Claim, sources: dict[str, Source]) -> bool:
@@ -404,7 +454,8 @@ def judge_fact(fact: Fact, sources: dict[str, Source], vocab: Vocabulary) -> lis
         claims = [c for c in claims if c not in slips]
         if len(claims) < 2:
             return out
-    groups, varying = partition_by_frame(claims, sources, vocab, evolving)
+    now = _current_later(claims, sources)
+    groups, varying = partition_by_frame(claims, sources, vocab, evolving, now)
     for group in groups:
         sides = group_sides(group)
         if len(sides) > 1:
@@ -434,8 +485,9 @@ def judge_fact(fact: Fact, sources: dict[str, Source], vocab: Vocabulary) -> lis
             for gb in groups[i + 1:]:
                 if len(group_sides([*ga, *gb])) < 2:
                     continue
-                found = differences(ga[0], gb[0], sources, vocab)
-                if set(found) == {"time"} and not _grows_with_time(ga, gb, sources):
+                found = differences(ga[0], gb[0], sources, vocab, now)
+                if set(found) == {"time"} and not _grows_with_time(ga, gb, sources) \
+                        and not any(c.id in now for c in (*ga, *gb)):
                     continue  # a tally that fell between reports is not explained by time
                 for reason, words in found.items():
                     reasons.setdefault(reason, [])

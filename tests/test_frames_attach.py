@@ -144,6 +144,12 @@ CONTRADICTIONS = [
      ("Lancet", "2025-03-06", "The Tembara vaccination campaign, budgeted at $2.4 million, was approved within "
       "a week."),
      {"about $4.2 million", "$2.4 million"}),
+    ("a 'now' outside the figure's clause does not make the figure a later state",
+     ("Wire", "2026-03-08", "Yes won the Dalmora referendum by a margin of 254,680 votes, the electoral "
+      "commission said."),
+     ("Observer", "2026-03-24", "The certified Dalmora referendum numbers are now beyond dispute: Yes won by "
+      "a margin of 354,680 votes."),
+     {"254,680", "354,680"}),
     ("a census is an event with a date",
      ("Wire", "2025-06-24", "The Calvia count was taken on census night, 12 March 2024, the statistics office said."),
      ("Review", "2025-06-25", "The Calvia census, held on 21 March 2024, counted 8.4 million people."),
@@ -446,3 +452,24 @@ def test_the_year_of_a_record_since_is_a_fact_not_a_period(sentence: str, year: 
     date = got[str(year)]
     assert date.kind == "date" and date.event == event
     assert all(c.period is None for c in got.values() if c.kind not in ("date", "ordinal"))
+
+
+def test_a_change_starts_from_what_it_reaches_and_is_no_present_figure() -> None:
+    got = claims_of("Brennock Group said on Wednesday that about 2,150 jobs are now at risk under its plan, "
+                    "up from the roughly 1,900 it announced three weeks ago.", published="2026-05-13")
+    base = got["1,900"]
+    assert base.role == "from" and base.noun == "jobs" and base.event == got["2,150"].event
+    assert base.period_text is None and got["2,150"].period_text == "at the time of publication"
+
+
+def test_a_figure_a_later_article_gives_as_current_differs_by_time(tmp_path: Path) -> None:
+    report = _check(tmp_path, {
+        "wire.md": _front("Wire", "2026-09-01")
+        + "Tidewater Energy said 412,000 customers in Carrow County lost power in the storm.\n",
+        "followup.md": _front("Followup", "2026-09-22")
+        + "Tidewater Energy said about 6,200 customers in Carrow County are now without power after the storm.\n",
+    })
+    found = [c for c in report.conflicts if {s.value for s in c.sides} == {"412,000", "about 6,200"}]
+    assert found and found[0].severity == "warning", [(c.kind, c.severity, [s.value for s in c.sides])
+                                                      for c in report.conflicts]
+    assert "different times" in (found[0].explanation or "")

@@ -122,6 +122,7 @@ _PREVIOUS = re.compile(
     re.I,
 )
 _PRESENT = re.compile(r"\b(?:currently|now|today|remains?|so far|to date|as of now|at present)\b", re.I)
+_PRESENT_TEXT = "at the time of publication"
 _ANCHOR_AFTER = re.compile(r"(?:after|before|since|following|prior to)\s*$", re.I)
 
 
@@ -549,7 +550,29 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                 shown = display_value(m.value) if converted[1] == "°F" else f"{display_value(m.value)} {converted[1]}"
                 claim = claim.model_copy(update={"display": shown, "scale": converted[2]})
             claims.append(claim)
+        _from_takes_its_partner(claims, s_start)
     return claims
+
+
+def _from_takes_its_partner(claims: list[Claim], s_start: int) -> None:
+    """"about 2,150 jobs are now at risk, up from the roughly 1,900 it announced": the value a
+    change starts from counts what the value it reaches counts, and is not the present one."""
+    here = [i for i, c in enumerate(claims) if c.sentence_start == s_start]
+    targets = [claims[i] for i in here if claims[i].role == "to" and claims[i].kind != "date"]
+    for i in here:
+        c = claims[i]
+        if c.role != "from" or c.kind == "date" or not targets:
+            continue
+        partner = min(targets, key=lambda t: abs(t.start - c.start))
+        update: dict[str, object] = {}
+        if c.period_text == _PRESENT_TEXT:
+            update.update(period=None, period_text=None)
+        if c.noun is None and update.get("period_text", c.period_text) is None and partner.kind == c.kind and partner.noun is not None:
+            # (a base with a period of its own, "64.8% four years ago", is a comparison, not a
+            # figure another article reports)
+            update.update(noun=partner.noun, event=partner.event, measure=partner.measure)
+        if update:
+            claims[i] = c.model_copy(update=update)
 
 
 _APPOSED_NAME = re.compile(r"(?:\b(?:[A-Z][\w'’-]+|[A-Z]\.)\s+){0,3}[A-Z][\w'’-]+,[ \t]*\Z")
@@ -760,7 +783,7 @@ def _period_of(m: Mention, period_dates: Sequence[Mention], previous: Sequence[t
     nearest = _nearest(candidates, m.start, m.end, prefer_after=prefer_after)
     if nearest is None:
         if _PRESENT.search(sent_text) and source.published_value is not None:
-            return source.published_value, "at the time of publication"
+            return source.published_value, _PRESENT_TEXT
         return None, None
     if nearest[2] == "previous":
         others = [d for d in period_dates if isinstance(d.value, DateValue) and d.value.resolved]
