@@ -415,6 +415,7 @@ def _tally(claim: Claim, sources: dict[str, Source]) -> bool:
 
 
 _TALLY = re.compile(r"\b(?:so far|to date|has (?:risen|climbed|grown|reached)|rose to|climbed to|"
+                    r"(?:has|have|had) (?:now |since )?(?:gathered|collected|attracted|amassed|drawn|garnered)|"
                     r"risen to|(?:death )?toll|tally|running total|as of|latest (?:figures?|count))\b", re.I)
 
 _REASON_SLUG = {"period": "period-difference", "measure": "measure-difference",

@@ -473,3 +473,36 @@ def test_a_figure_a_later_article_gives_as_current_differs_by_time(tmp_path: Pat
     assert found and found[0].severity == "warning", [(c.kind, c.severity, [s.value for s in c.sides])
                                                       for c in report.conflicts]
     assert "different times" in (found[0].explanation or "")
+
+
+def test_a_date_takes_the_verb_before_it_not_that_of_a_clause_it_does_not_open() -> None:
+    got = claims_of("Mallory was stabbed seven times shortly before midnight on 14 June 2025 after a row "
+                    "that began inside the bar spilled out onto the street.", published="2026-02-13")
+    assert got["14 June 2025"].event == "attack"
+
+
+LOOK_ALIKES = [
+    ("the day of an attack and the day its victim died are different measures",
+     ("Wire", "2026-02-13", "Owen Mallory was stabbed outside the Anchor pub on 14 June 2025, the court heard."),
+     ("Trade", "2026-02-18", "Owen Mallory, who was attacked outside the Anchor pub, died in hospital on 15 June 2025."),
+     {"June 14, 2025", "June 15, 2025"}),
+    ("a running total a petition has gathered grows between reports",
+     ("Wire", "2026-02-13", "The Mallory family's petition has gathered more than 8,000 signatures."),
+     ("Followup", "2026-03-06", "The Mallory family's petition had gathered more than 14,500 signatures by Friday."),
+     {"more than 8,000", "more than 14,500"}),
+    ("a figure restated on a calendar-year basis is another measure",
+     ("Wire", "2026-04-22", "Brennock said revenue fell 3.1 per cent to £2.84 billion."),
+     ("Trade", "2026-04-24", "On a calendar-year basis, Brennock revenue in 2025 was £2.79bn."),
+     {"£2.84 billion", "£2.79 billion"}),
+]
+
+
+@pytest.mark.parametrize(("case", "first", "second", "values"), LOOK_ALIKES, ids=[c[0] for c in LOOK_ALIKES])
+def test_two_sources_only_look_alike(tmp_path: Path, case: str, first: tuple[str, str, str],
+                                     second: tuple[str, str, str], values: set[str]) -> None:
+    report = _check(tmp_path, {f"{outlet.lower()}.md": _front(outlet, published) + text + "\n"
+                               for outlet, published, text in (first, second)})
+    found = [c for c in report.conflicts if values <= {s.value for s in c.sides}]
+    assert not [c for c in found if c.severity == "error"], (case, [(c.kind, c.severity, [s.value for s in c.sides])
+                                                                    for c in report.conflicts])
+    assert found and found[0].explanation, (case, [(c.kind, [s.value for s in c.sides]) for c in report.conflicts])

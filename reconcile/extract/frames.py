@@ -124,6 +124,7 @@ _PREVIOUS = re.compile(
 _PRESENT = re.compile(r"\b(?:currently|now|today|remains?|so far|to date|as of now|at present)\b", re.I)
 _PRESENT_TEXT = "at the time of publication"
 _ANCHOR_AFTER = re.compile(r"(?:after|before|since|following|prior to)\s*$", re.I)
+_SUBORDINATE = re.compile(r"\b(?:after|before|following|when|while|because|until)\b", re.I)
 
 
 def tokens(text: str) -> list[str]:
@@ -463,6 +464,11 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                 # to that relative date; this one dates its own clause.
                 cut = min((d.start for d in dates if d.start > m.end and _ANCHOR_AFTER.search(d.text)),
                           default=len(text))
+                sub = _SUBORDINATE.search(text, m.end, s_end)
+                if sub is not None and any(e[1] <= m.start for e in found_events):
+                    # "stabbed shortly before midnight on 14 June 2025 after a row that began
+                    # inside": the verb of a clause the date does not open is not its event
+                    cut = min(cut, sub.start())
                 near = [e for e in found_events if e[1] <= cut]
             # Beyond its own clause a figure does not take the verb of a time clause it is not in:
             # "fell from about 38,400 when the law passed to roughly 29,100, a decline of about

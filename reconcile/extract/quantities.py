@@ -119,6 +119,8 @@ CURRENCIES: dict[str, str] = {
     "rs.": "INR", "chf": "CHF", "aud": "AUD", "cad": "CAD",
     "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP",
     "yuan": "CNY", "renminbi": "CNY", "yen": "JPY", "rupees": "INR", "francs": "CHF",
+    # the hundredth parts, kept in their own unit ("2.1p a share", "45 cents a litre")
+    "pence": "pence", "p": "pence", "cents": "cents",
 }  # fmt: skip
 _SCALE_SFX = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "b": 10**9, "bn": 10**9,
               "tn": 10**12, "tr": 10**12}  # fmt: skip
@@ -157,7 +159,7 @@ _QRE_SRC = (
     r"(?P<nr_b>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w.,/:-]\d|[-–]\d|\.\d))"
     rf"|(?P<num>(?<![\w.,/:$€£¥])(?<![\w.,/:$€£¥)]-)(?:(?P<cur>{_CUR_PRE})\s?)?"
     r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}|\d+(?:\.\d+)?|\.\d+)"
-    r"(?:(?P<sfx>\s?(?:bn|mn|mln|tn|BN|MN|TN|Bn|Mn)|m|b|k|M|B|K|pc|%|x)(?!\w)|(?P<ord>st|nd|rd|th)\b)?"
+    r"(?:(?P<sfx>\s?(?:bn|mn|mln|tn|BN|MN|TN|Bn|Mn)|m|b|k|M|B|K|pc|%|x|p)(?!\w)|(?P<ord>st|nd|rd|th)\b)?"
     rf"(?!(?!{_ATTACHED_UNIT})[\w]|[.,]\d|/\d|-\d|\(\w{{1,3}}\)|:\d))"
     rf"|(?P<ordw>\b(?:{_ORDWORD})\b)"
     rf"|(?P<words>\b(?:[Aa]n? (?=hundred|thousand|million|billion|dozen))?"
@@ -186,7 +188,7 @@ _SCALE_WORD = re.compile(r"\s*-?\s?(hundred|thousand|million|billion|trillion)\b
 _UNIT_AFTER = re.compile(
     r"(?:\s?(%)|\s*-?\s?(percentage[- ]points?|per ?cent(?:age)?|pct\b|pp\b|basis points?|bps\b"
     r"|times\b|-fold\b|fold\b|x\b)|\s+(US dollars|dollars|dollar|euros|euro|pounds sterling|"
-    r"yuan|renminbi|yen|rupees|francs)\b)",
+    r"yuan|renminbi|yen|rupees|francs|pence|cents)\b)",
     re.I,
 )
 # "three times a week" / "visited three times in 2023" count occurrences; otherwise a multiplier
@@ -653,7 +655,7 @@ def _ordinal_tail(text: str, pos: int, e: int) -> int:
 
 # First letters of the words that may follow a figure as its scale or unit (hundred, million,
 # percent, points, times, fold, dollars, euros, yuan, ...): any other next word skips the checks.
-_FOLLOW_START = frozenset("hHtTmMbBpPfFxXuUdDeEyYrRsS%-")
+_FOLLOW_START = frozenset("hHtTmMbBpPfFxXuUdDeEyYrRsScC%-")
 
 
 def _may_follow(text: str, end: int) -> bool:
@@ -684,6 +686,8 @@ def _finish_number(
             unit = "%"
         elif sl == "x":
             unit = "x"
+        elif sl == "p" and not cur:
+            unit = "pence"  # "2.1p a share"
     elif _may_follow(text, end):
         sm = _SCALE_WORD.match(text, end, e)
         if sm:
