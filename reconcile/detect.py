@@ -894,7 +894,10 @@ def _adjacent(a: tuple[int, int] | None, b: tuple[int, int] | None, text: str) -
     return gap is not None and bool(_GAP_OF_ONE_CHANGE.fullmatch(gap))
 
 
-_GAP_OF_ONE_CHANGE = re.compile(r"\s*(?:(?:by|on|in|at|during)\s+[^,;.]{1,25}?)?,?\s*(?:an?\s+|a\s+further\s+)?")
+# (a unit rate may come first: "from $2.40 to $2.95 a dozen in the first two weeks of October, a
+# 27% jump")
+_GAP_OF_ONE_CHANGE = re.compile(r"\s*(?:(?:a|an|per|each)\s+[a-z]+\s*)?"
+                                r"(?:(?:by|on|in|at|during|over)\s+[^,;.]{1,40}?)?,?\s*(?:an?\s+|a\s+further\s+)?")
 
 
 def detect_conflicts(facts: Sequence[Fact], claims: Sequence[Claim], sources: dict[str, Source],

@@ -223,6 +223,10 @@ published: "2026-03-12"
     ("The department's budget rises 6 per cent, to $1.9bn, and now takes about 19% of the operating budget, "
      "up from 15% in fiscal 2016.", False),
     ("House prices rose 0.3% in August, leaving annual growth at 2.4%, down from 2.9% in July.", False),
+    ("The benchmark for large eggs climbed from $2.40 to $2.95 a dozen in the first two weeks of October, "
+     "a 27% jump, and has continued to rise.", True),
+    ("The benchmark for large eggs climbed from $2.40 to $2.95 a dozen in the first two weeks of October, "
+     "a 23% jump, and has continued to rise.", False),
 ])
 def test_a_stated_change_against_its_own_endpoints(tmp_path: Path, sentence: str, flagged: bool) -> None:
     report = check(tmp_path, {"trade.md": ONE.format(sentence=sentence)})
