@@ -203,7 +203,9 @@ def suggest_value(conflict: Conflict, fact: Fact | None, sources: dict[str, Sour
     if conflict.severity == "warning" and conflict.kind != "time-difference":
         return None
     if conflict.kind == "arithmetic-inconsistency":
-        return Suggestion(value=conflict.sides[1].value, confidence=0.6, rationale=(
+        implied, _, ends = conflict.sides[1].value.partition(" implied by ")
+        return Suggestion(value=implied, confidence=0.6, rationale=(
+            f"the change {ends} implies" if ends else "the change the endpoints imply",
             "the endpoints are two figures and the change one; a change is the likelier to be "
             "misstated or rounded, so check it against the primary data",))
     claims_by_id = {c.id: c for c in fact.claims} if fact else {}

@@ -249,3 +249,12 @@ def test_how_long_a_finished_event_lasted_does_not_evolve(tmp_path: Path) -> Non
         "trade.md": FIRE.format(outlet="Trade", published="2026-03-30", hours="29 hours")})
     assert [(c.severity, sorted(s.value for s in c.sides)) for c in report.conflicts] == [
         ("error", ["29 hours", "about 19 hours"])]
+
+
+def test_the_suggestion_for_a_misstated_change_is_the_change_its_endpoints_imply(tmp_path: Path) -> None:
+    report = check(tmp_path, {"trade.md": ONE.format(
+        sentence="The benchmark for large eggs climbed from $2.40 to $2.95 a dozen in October, a 27% jump.")})
+    found = [c for c in report.conflicts if c.kind == "arithmetic-inconsistency"]
+    assert found and found[0].suggestion is not None
+    assert found[0].suggestion.value == "22.9%"  # the value alone: what an editor would record
+    assert any("$2.4 -> $2.95" in r for r in found[0].suggestion.rationale)
