@@ -70,6 +70,8 @@ def format_number(x: int | float, unit: str | None = None) -> str:
     if unit == "s":
         return sign + format_seconds(x)
     if unit in _CURRENCY:
+        if not words and not float(x).is_integer() and round(x, 2) == x:
+            body = f"{x:,.2f}"  # money in cents is written to the cent: "$2.40", not "$2.4"
         return f"{sign}{_CURRENCY[unit]}{body}{words}"
     if unit:
         return f"{sign}{body}{words} {unit}"

@@ -257,4 +257,4 @@ def test_the_suggestion_for_a_misstated_change_is_the_change_its_endpoints_imply
     found = [c for c in report.conflicts if c.kind == "arithmetic-inconsistency"]
     assert found and found[0].suggestion is not None
     assert found[0].suggestion.value == "22.9%"  # the value alone: what an editor would record
-    assert any("$2.4 -> $2.95" in r for r in found[0].suggestion.rationale)
+    assert any("$2.40 -> $2.95" in r for r in found[0].suggestion.rationale)
