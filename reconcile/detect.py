@@ -381,28 +381,30 @@ def _current_later(claims: Sequence[Claim], sources: dict[str, Source]) -> froze
         published = sources[claim.source].published_value
         return published.earliest if published is not None else None
 
-    current = [c for c in claims if c.period_text == _PRESENT_TEXT and c.kind in ("count", "percent", "money")
-               and _now_in_its_clause(c, sources)]
-    earlier = [c for c in claims if c not in current]
-    if not current or not earlier:
+    current = [c for c in claims if (c.period_text == _PRESENT_TEXT or c.period is None)
+               and c.kind in ("count", "percent", "money") and _now_in_its_clause(c, sources)]
+    days = {c.id: day(c) for c in claims}
+    if not current or any(d is None for d in days.values()):
         return frozenset()
-    first_now = [day(c) for c in current]
-    before = [day(c) for c in earlier]
-    if any(d is None for d in (*first_now, *before)):
-        return frozenset()
-    if min(first_now) - max(before) < _LATER:  # type: ignore[operator,type-var]
-        return frozenset()
-    return frozenset(c.id for c in current)
+    ids = {c.id for c in current}
+    now = set()
+    for c in current:
+        when = days[c.id]
+        assert when is not None
+        recent = [o for o in claims if days[o.id] > when - _LATER]  # type: ignore[operator]
+        if len(recent) < len(claims) and all(o.id in ids for o in recent):
+            now.add(c.id)  # every report within a week of it gives its figure as current
+    return frozenset(now)
 
 
-_NOW = re.compile(r"\b(?:currently|now|remains?|so far|to date|as of now|at present)\b", re.I)
+_NOW = re.compile(r"\b(?:currently|now|remains?|still|so far|to date|as of now|at present)\b", re.I)
 
 
 def _now_in_its_clause(claim: Claim, sources: dict[str, Source]) -> bool:
     """Whether the word that makes a figure current is in the figure's own clause ("2,150 jobs
     are now at risk"), not in another one ("The certified numbers are now beyond dispute: ...")."""
     text = sources[claim.source].text
-    lo, hi = max(claim.sentence_start, claim.start - 60), min(claim.sentence_end, claim.end + 60)
+    lo, hi = max(claim.sentence_start, claim.start - 60), min(claim.sentence_end, claim.end + 90)
     for m in _NOW.finditer(text, lo, hi):
         between = text[m.end():claim.start] if m.end() <= claim.start else text[claim.end:m.start()]
         if not re.search(r"[:;\u2014]", between):

@@ -506,3 +506,18 @@ def test_two_sources_only_look_alike(tmp_path: Path, case: str, first: tuple[str
     assert not [c for c in found if c.severity == "error"], (case, [(c.kind, c.severity, [s.value for s in c.sides])
                                                                     for c in report.conflicts])
     assert found and found[0].explanation, (case, [(c.kind, [s.value for s in c.sides]) for c in report.conflicts])
+
+
+def test_still_makes_a_later_figure_current_and_an_early_now_does_not(tmp_path: Path) -> None:
+    report = _check(tmp_path, {
+        "wire.md": _front("Wire", "2026-09-16")
+        + "Tidewater Energy said 412,000 customers in Carrow County lost power in the storm.\n",
+        "radio.md": _front("Radio", "2026-09-16")
+        + "Tidewater Energy said 412,000 customers in Carrow County are now without power after the storm.\n",
+        "followup.md": _front("Followup", "2026-10-07")
+        + "Tidewater Energy said about 6,200 customers in Carrow County, most of them on riverside streets, "
+          "were still without power after the storm.\n",
+    })
+    found = [c for c in report.conflicts if {"412,000", "about 6,200"} <= {s.value for s in c.sides}]
+    assert found and all(c.severity == "warning" and "different times" in (c.explanation or "") for c in found), [
+        (c.kind, c.severity, [s.value for s in c.sides]) for c in report.conflicts]

@@ -586,6 +586,8 @@ def _scan(text: str, s: int, e: int, masks: list[tuple[int, int]]) -> list[_Q]:
                 continue
             if x is None or _is_label(text, s, ms, me):
                 continue
+            if _CLOCK.fullmatch(m.group("digits")) and _ZONE_AFTER.match(text, me, e):
+                continue  # "2342 GMT", "0600 UTC": a time of day on a 24-hour clock
             if m.group("ord"):
                 q = _Q(ms, me, "ordinal", x, None)
                 q.end = _ordinal_tail(text, me, e)
@@ -596,6 +598,10 @@ def _scan(text: str, s: int, e: int, masks: list[tuple[int, int]]) -> list[_Q]:
             out.append(q)
             last_end = q.end
     return out
+
+
+_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_ZONE_AFTER = re.compile(r"\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|Z\b|hrs\b|local time\b)")
 
 
 _TEMP_LABEL_BEFORE = re.compile(r"(?i)\b(?:flat|apartment|apt|room|unit|suite|gate|platform|block|grade|row|"
