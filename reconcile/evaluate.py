@@ -387,6 +387,7 @@ _DATE_PATTERNS = (
 )
 
 DateParts = tuple[int | None, int | None, int | None]
+_BARE_YEAR = re.compile(r"\s*\d{4}\s*")
 
 
 def parse_date(text: str) -> DateParts | None:
@@ -465,6 +466,9 @@ def values_match(suggested: str, truth: str) -> bool:
     """Whether a suggestion's value states the gold truth (the rule is in the module doc)."""
     truth_date = parse_date(truth)
     suggested_date = parse_date(suggested)
+    if (truth_date is None) != (suggested_date is None) and (
+            _BARE_YEAR.fullmatch(truth) or _BARE_YEAR.fullmatch(suggested)):
+        truth_date = suggested_date = None  # "2870" against "2,870": a count, not a year
     if truth_date is not None or suggested_date is not None:
         if truth_date is None or suggested_date is None:
             return False

@@ -215,6 +215,9 @@ def test_unlocated_phrase_is_listed() -> None:
         ("2023-01-04", "2022", False),
         ("3 May", "3 May 2024", False),
         ("", "12", False),
+        ("2,870", "2870", True),  # a four-digit truth against a count is a count, not a year
+        ("6,300 tonne", "6300", True),
+        ("2,870", "2780", False),
     ],
 )
 def test_values_match(suggested: str, truth: str, expected: bool) -> None:
