@@ -521,3 +521,25 @@ def test_still_makes_a_later_figure_current_and_an_early_now_does_not(tmp_path: 
     found = [c for c in report.conflicts if {"412,000", "about 6,200"} <= {s.value for s in c.sides}]
     assert found and all(c.severity == "warning" and "different times" in (c.explanation or "") for c in found), [
         (c.kind, c.severity, [s.value for s in c.sides]) for c in report.conflicts]
+
+
+def test_a_year_right_after_the_verb_of_a_figure_also_dates_that_event() -> None:
+    got = claims_of("The reading beat the national record of 45.1C, set at Sarvell in 2017, by a degree.",
+                    published="2026-07-14")
+    assert "2017" in got and got["2017"].kind == "date"  # when the record was set: a fact of its own
+    assert got["45.1C"].period_text == "2017"  # and still the figure's period
+    counted = claims_of("Mallory's death was one of 17 homicides recorded in Port Calder in 2025.")
+    assert "2025" not in counted  # a tally's year dates no event
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was the driest spring and early summer in the region since 1995, the company said.",
+    "Forecasters say this has been the driest spring since 1995.",
+])
+def test_the_year_a_superlative_reaches_back_to_is_dated_as_such(sentence: str) -> None:
+    assert claims_of(sentence)["1995"].event == "record_since"
+
+
+def test_according_to_is_attribution_not_an_agreement() -> None:
+    got = claims_of("According to inspectorate data, the mine was cited for 214 violations last year.")
+    assert got["214"].event != "agree"

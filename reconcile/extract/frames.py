@@ -171,7 +171,7 @@ _IRREGULAR_VERBS = frozenset(
 
 def _verb_like(word: str) -> bool:
     w = word.lower()
-    return w.endswith("ed") or " " in w or w in _IRREGULAR_VERBS
+    return w.endswith("ed") or (" " in w and not w.startswith("according")) or w in _IRREGULAR_VERBS
 
 
 def _event_of(events: Sequence[tuple[int, int, str]], text: str, m: Mention, *, prefer_after: bool
@@ -446,7 +446,7 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
         previous = [(p.start() + s_start, p.end() + s_start) for p in _PREVIOUS.finditer(sent_text)]
 
         for m in items:
-            if m.kind == "date" and m in period_dates:
+            if m.kind == "date" and m in period_dates and not _also_dates_an_event(m, text, s_start, numbers):
                 continue
             if m.kind == "ordinal" and _NAME_AFTER_ORDINAL.match(text, m.end):
                 continue  # "2nd Battalion", "Fifth Avenue", "9th Circuit": part of a name, no rank
@@ -501,6 +501,12 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                 # "said on Thursday" dates the saying; "a July 31 press statement, he said" dates
                 # the statement the date directly modifies.
                 event = _modified_event(found_events, text, m, vocab)
+            if m.kind == "date" and "record_since" in vocab.events and (
+                    event is None or vocab.weak(event[2]) or vocab.speech(event[2])) and _RECORD_SINCE.search(
+                    text, max(s_start, m.start - 90), m.start + (5 if m.text.lower().startswith("since") else 0)):
+                # "the driest spring since 1995, the company said" dates when it last was so
+                event = (m.start, m.start, "record_since")
+                measure = "record_since"
             if m.kind == "date" and (event is None or _is_dateline(text, m)):
                 continue  # a date with no event, when someone spoke, or a dateline: nothing to link
             period: DateValue | None = None
@@ -704,6 +710,25 @@ def _ordinal_span(m: Mention, items: Sequence[Mention], text: str, source: Sourc
     return None, None
 
 
+_TALLY_VERB = re.compile(r"(?:recorded|reported|registered|counted|logged|measured|estimated|observed|"
+                         r"confirmed|issued|filed|listed|sold|employed|served|treated|admitted|received)\b")
+_VERB_IN = re.compile(r"\b(?:set|[a-z]{3,}ed)\s+(?:(?:at|in|on|off|near|by)\s+(?:the\s+)?"
+                      r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+)?in\s+\Z")
+
+
+def _also_dates_an_event(d: Mention, text: str, s_start: int, numbers: Sequence[Mention]) -> bool:
+    """A period that is also the date of what happened: "45.1C, set at Sarvell in 2017" (the verb
+    right before it, the figure before the verb). The figure holds for it; the event's date is a
+    fact of its own too. (A fronted "In 2024, it gave $250,000 to ..." is left a period: dates of
+    such side events linked with a story's main dates far more often than they caught a slip.)"""
+    if not isinstance(d.value, DateValue) or d.value.relative:
+        return False
+    verb = _VERB_IN.search(text, max(s_start, d.start - 60), d.start)
+    if verb is None or _TALLY_VERB.match(verb.group(0)):
+        return False  # "17 homicides recorded in Port Calder in 2025": the year counted, no event
+    return any(n.end <= verb.start() for n in numbers)
+
+
 def _is_period(d: Mention, text: str, numbers: Sequence[Mention]) -> bool:
     """Whether a date gives the period of a figure near it rather than dating an event.
 
@@ -754,8 +779,10 @@ _BASE_CUE = re.compile(
     r"\b(?:premium (?:over|to)|(?:measured|compared|set) against|compared (?:with|to)|relative to|above|below)\b"
     r"[^.;!?]{0,80}?\b(?:on|of|at)\s+\Z", re.I)
 _RECORD_SINCE = re.compile(
-    r"\b(?:highest|lowest|biggest|largest|smallest|fastest|slowest|strongest|weakest|worst|best|most|least|first)"
-    r"(?:\s+[\w'’-]+){0,4}?\s+since"
+    r"\b(?:highest|lowest|biggest|largest|smallest|fastest|slowest|strongest|weakest|worst|best|most|least|first|"
+    r"driest|wettest|hottest|warmest|coldest|coolest|deadliest|costliest|busiest|longest|shortest|heaviest|"
+    r"sharpest|steepest|deepest|fewest|greatest|cheapest|quietest|earliest)"
+    r"(?:\s+[\w'’-]+){0,7}?\s+since"
     # "since records began in 2011": the year records began, a fact of its own
     r"(?:\s+(?:comparable\s+|official\s+|modern\s+)?records?\s+(?:began|begin|started|were\s+first\s+kept)(?:\s+in)?)?"
     r"\s*\Z", re.I)
