@@ -155,14 +155,29 @@ def group_sides(claims: Sequence[Claim]) -> list[list[Claim]]:
     """
     ordered = sorted(claims, key=lambda c: (reader_interval(c)[1], reader_interval(c)[0], c.id))
     sides: list[list[Claim]] = []
-    point: float | None = None
+    points: list[float] = []
     for claim in ordered:
         low, high = reader_interval(claim)
-        if sides and point is not None and low <= point:
+        if sides and low <= points[-1]:
             sides[-1].append(claim)
         else:
             sides.append([claim])
-            point = high
+            points.append(high)
+    if len(sides) > 1:
+        # An open figure ("more than 6,000") that several sides fit (6,280 and 7,100) takes no
+        # side: it is consistent with each, so it is evidence against none.
+        for i, side in enumerate(sides):
+            for claim in list(side):
+                v = claim.value
+                if len(side) == 1 or not isinstance(v, NumberValue) or (v.low is None) == (v.high is None):
+                    continue  # only a figure open at one end as written
+                low, high = reader_interval(claim)
+                bound = v.stated if v.stated is not None else (v.low if v.low is not None else v.high)
+                assert bound is not None
+                fits = [j for j, p in enumerate(points) if low <= p <= high and math.isfinite(p)]
+                if len(fits) < 2:
+                    continue
+                side.remove(claim)  # consistent with several values: evidence against none
     out: list[list[Claim]] = []
     for side in sides:
         spans: dict[tuple[object, object], list[Claim]] = {}

@@ -51,6 +51,17 @@ def test_rounding_keeps_one_side() -> None:
     assert len(group_sides([a, b])) == 1
 
 
+def test_an_open_figure_that_several_sides_fit_takes_none() -> None:
+    low = claim(num(6280), source="a", cid="clm_a")
+    high = claim(num(7100, hedge="about"), source="b", cid="clm_b")
+    vague = claim(num(6000, hedge="more than", low=6000), source="c", cid="clm_c")
+    sides = group_sides([low, high, vague])
+    assert len(sides) == 2
+    assert not any(c.id == "clm_c" for side in sides for c in side)  # consistent with both
+    alone = group_sides([low, vague])  # one side only: the open figure agrees and stays
+    assert len(alone) == 1 and len(alone[0]) == 2
+
+
 def test_dates_overlap_is_one_side() -> None:
     year = DateValue(earliest=dt.date(2022, 1, 1), latest=dt.date(2022, 12, 31), precision="year")
     derived = DateValue(earliest=dt.date(2022, 5, 1), latest=dt.date(2022, 8, 31), precision="range", relative=True)
