@@ -543,3 +543,10 @@ def test_the_year_a_superlative_reaches_back_to_is_dated_as_such(sentence: str) 
 def test_according_to_is_attribution_not_an_agreement() -> None:
     got = claims_of("According to inspectorate data, the mine was cited for 214 violations last year.")
     assert got["214"].event != "agree"
+
+
+def test_volumes_compare_in_litres() -> None:
+    ml = claims_of("Brackmoor reservoir holds 96,000 megalitres when full.")["96,000"]
+    litres = claims_of("Brackmoor reservoir holds 96 billion litres when full.")["96 billion"]
+    assert ml.value.unit == litres.value.unit == "litres"
+    assert ml.value.stated == litres.value.stated == 96e9
