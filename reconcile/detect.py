@@ -166,7 +166,7 @@ def group_sides(claims: Sequence[Claim]) -> list[list[Claim]]:
     if len(sides) > 1:
         # An open figure ("more than 6,000") that several sides fit (6,280 and 7,100) takes no
         # side: it is consistent with each, so it is evidence against none.
-        for i, side in enumerate(sides):
+        for side in sides:
             for claim in list(side):
                 v = claim.value
                 if len(side) == 1 or not isinstance(v, NumberValue) or (v.low is None) == (v.high is None):

@@ -484,7 +484,8 @@ def test_a_date_takes_the_verb_before_it_not_that_of_a_clause_it_does_not_open()
 LOOK_ALIKES = [
     ("the day of an attack and the day its victim died are different measures",
      ("Wire", "2026-02-13", "Owen Mallory was stabbed outside the Anchor pub on 14 June 2025, the court heard."),
-     ("Trade", "2026-02-18", "Owen Mallory, who was attacked outside the Anchor pub, died in hospital on 15 June 2025."),
+     ("Trade", "2026-02-18", "Owen Mallory, who was attacked outside the Anchor pub, died in hospital on "
+      "15 June 2025."),
      {"June 14, 2025", "June 15, 2025"}),
     ("a running total a petition has gathered grows between reports",
      ("Wire", "2026-02-13", "The Mallory family's petition has gathered more than 8,000 signatures."),

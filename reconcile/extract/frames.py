@@ -579,7 +579,8 @@ def _from_takes_its_partner(claims: list[Claim], s_start: int) -> None:
         update: dict[str, object] = {}
         if c.period_text == _PRESENT_TEXT:
             update.update(period=None, period_text=None)
-        if c.noun is None and update.get("period_text", c.period_text) is None and partner.kind == c.kind and partner.noun is not None:
+        own_period = update.get("period_text", c.period_text)
+        if c.noun is None and own_period is None and partner.kind == c.kind and partner.noun is not None:
             # (a base with a period of its own, "64.8% four years ago", is a comparison, not a
             # figure another article reports)
             update.update(noun=partner.noun, event=partner.event, measure=partner.measure)
