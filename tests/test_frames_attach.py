@@ -53,6 +53,12 @@ def _check(tmp_path: Path, files: dict[str, str]) -> Report:
     return run(load_settings(tmp_path, cache=None), [tmp_path])
 
 
+def _two_sources(tmp_path: Path, *articles: tuple[str, str, str]) -> Report:
+    """The report on articles given as (outlet, published, text)."""
+    return _check(tmp_path, {f"{outlet.lower()}.md": _front(outlet, published) + text + "\n"
+                             for outlet, published, text in articles})
+
+
 def _front(outlet: str, published: str) -> str:
     return f'---\ntitle: "Ransomware attack"\noutlet: "{outlet}"\npublished: "{published}"\n---\n'
 
@@ -160,8 +166,7 @@ CONTRADICTIONS = [
 @pytest.mark.parametrize(("case", "first", "second", "values"), CONTRADICTIONS, ids=[c[0] for c in CONTRADICTIONS])
 def test_two_sources_contradict(tmp_path: Path, case: str, first: tuple[str, str, str],
                                 second: tuple[str, str, str], values: set[str]) -> None:
-    report = _check(tmp_path, {f"{outlet.lower()}.md": _front(outlet, published) + text + "\n"
-                               for outlet, published, text in (first, second)})
+    report = _two_sources(tmp_path, first, second)
     found = [c for c in report.conflicts if {s.value for s in c.sides} == values]
     assert found, (case, [(c.kind, [s.value for s in c.sides]) for c in report.conflicts])
     assert found[0].severity == "error", (case, found[0].kind, found[0].explanation)
@@ -501,8 +506,7 @@ LOOK_ALIKES = [
 @pytest.mark.parametrize(("case", "first", "second", "values"), LOOK_ALIKES, ids=[c[0] for c in LOOK_ALIKES])
 def test_two_sources_only_look_alike(tmp_path: Path, case: str, first: tuple[str, str, str],
                                      second: tuple[str, str, str], values: set[str]) -> None:
-    report = _check(tmp_path, {f"{outlet.lower()}.md": _front(outlet, published) + text + "\n"
-                               for outlet, published, text in (first, second)})
+    report = _two_sources(tmp_path, first, second)
     found = [c for c in report.conflicts if values <= {s.value for s in c.sides}]
     assert not [c for c in found if c.severity == "error"], (case, [(c.kind, c.severity, [s.value for s in c.sides])
                                                                     for c in report.conflicts])
