@@ -156,6 +156,11 @@ CONTRADICTIONS = [
      ("Observer", "2026-03-24", "The certified Dalmora referendum numbers are now beyond dispute: Yes won by "
       "a margin of 354,680 votes."),
      {"254,680", "354,680"}),
+    ("a change stated in one article against the endpoints another gives",
+     ("Wire", "2026-02-10", "The Northvale railway reported 61 derailments in 2025, up from 48 in 2024, the "
+      "safety board said."),
+     ("Radio", "2026-02-11", "The Northvale railway's derailments jumped 21 percent last year, the safety board said."),
+     {"21%", "27.1%"}),
     ("a census is an event with a date",
      ("Wire", "2025-06-24", "The Calvia count was taken on census night, 12 March 2024, the statistics office said."),
      ("Review", "2025-06-25", "The Calvia census, held on 21 March 2024, counted 8.4 million people."),

@@ -563,7 +563,38 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                 claim = claim.model_copy(update={"display": shown, "scale": converted[2]})
             claims.append(claim)
         _from_takes_its_partner(claims, s_start)
+        claims.extend(_changes_implied(source, claims, s_start))
     return claims
+
+
+def _changes_implied(source: Source, claims: Sequence[Claim], s_start: int) -> list[Claim]:
+    """"61 derailments in 2025, up from 48 in 2024" implies a rise of 27.1%: a derived claim another
+    article's stated change ("jumped 21 percent") can be checked against. Not when the sentence
+    states its own change (the arithmetic check compares those) or the ends are shares."""
+    here = [c for c in claims if c.sentence_start == s_start and not c.derived]
+    if any(c.role == "change" for c in here):
+        return []
+    out: list[Claim] = []
+    for end in (c for c in here if c.role == "to" and c.kind in ("count", "money") and c.relation is not None):
+        start = next((c for c in here if c.role == "from" and c.relation == end.relation and c.kind == end.kind), None)
+        if start is None or not isinstance(start.value, NumberValue) or not isinstance(end.value, NumberValue) \
+                or start.value.unit != end.value.unit or start.value.hedge or end.value.hedge:
+            continue
+        x0, x1 = start.value.stated, end.value.stated
+        if not x0 or x1 is None or x0 <= 0 or abs(x1 - x0) / x0 > 10:
+            continue
+        change = round((x1 - x0) / x0 * 100, 1)
+        a, b = min(start.start, end.start), max(start.end, end.end)
+        how = f"the change from {start.display} to {end.display}"
+        value = NumberValue(low=change, high=change, unit="%", stated=change, approximate=True)
+        meaning = {"source": source.id, "kind": "percent", "value": value.model_dump(mode="json"),
+                   "event": end.event, "noun": (end.noun or "").lower(), "derived": how}
+        out.append(end.model_copy(update={
+            "id": fingerprint("clm_", meaning), "kind": "percent", "value": value, "start": a, "end": b,
+            "quote": source.text[a:b], "line": source.line_of(a), "display": display_value(value),
+            "role": "change", "derived": how, "relation": None,
+            "direction": "up" if change >= 0 else "down"}))
+    return out
 
 
 def _from_takes_its_partner(claims: list[Claim], s_start: int) -> None:
