@@ -584,6 +584,8 @@ def fact_label(claims: Sequence[Claim], vocab: Vocabulary) -> str:
         elif e.startswith("name:"):
             names.append(e[5:].title())
     event = _majority(c.event for c in claims)
+    if event and event.startswith("verb:"):
+        event = f"'{event[5:]}…'"  # a verb the vocabulary does not list, by its stem
     noun = _majority((c.noun or "").strip() or None for c in claims)
     kind = claims[0].kind
     what = {"date": "date", "count": "number", "money": "amount", "percent": "percentage",

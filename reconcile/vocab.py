@@ -150,6 +150,8 @@ class Vocabulary:
             return False
         if self.canonical(a) == self.canonical(b):
             return True
+        if a not in self.events or b not in self.events:
+            return False  # a verb the vocabulary does not list ("verb:erupt") is comparable to itself only
         return b in self.events[a].comparable or a in self.events[b].comparable
 
     def weak(self, name: str | None) -> bool:

@@ -281,7 +281,7 @@ def test_a_day_after_an_event_dates_the_event() -> None:
                     published="2025-10-16")
     assert str(got["the day after"].value.earliest) == "2025-10-14"
     assert got["the day after"].event == "collapse"
-    assert "Wednesday" not in got  # it dates the search, and no event names the search
+    assert got["Wednesday"].event == "verb:search"  # it dates the search, not the collapse
 
 
 def test_a_week_ago_today_is_one_date() -> None:
@@ -560,3 +560,17 @@ def test_volumes_compare_in_litres() -> None:
     litres = claims_of("Brackmoor reservoir holds 96 billion litres when full.")["96 billion"]
     assert ml.value.unit == litres.value.unit == "litres"
     assert ml.value.stated == litres.value.stated == 96e9
+
+
+def test_a_date_takes_a_verb_the_vocabulary_does_not_list() -> None:
+    for sentence in ("Mount Teral erupted shortly after 4 a.m. on Tuesday, sending an ash column high.",
+                     "Mount Teral erupted early Monday, blasting ash more than seven miles up."):
+        dates = [c for c in claims_of(sentence, published="2026-03-11").values() if c.kind == "date"]
+        assert [c.event for c in dates] == ["verb:erupt"]
+
+
+def test_a_verb_and_its_nominalization_share_a_stem() -> None:
+    from reconcile.extract.frames import stem
+
+    assert stem("erupted") == stem("eruption") == stem("erupts") == "erupt"
+    assert stem("launched") == stem("launch")

@@ -507,6 +507,12 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                 # "the driest spring since 1995, the company said" dates when it last was so
                 event = (m.start, m.start, "record_since")
                 measure = "record_since"
+            if m.kind == "date" and event is None and not _is_dateline(text, m):
+                verb = _plain_verb(text, m, s_start)
+                if verb is not None:
+                    # "Mount Teral erupted early Monday": a verb the vocabulary does not list still
+                    # says what the date dates; dates of the same verb link across articles
+                    event, measure = (m.start, m.start, verb), verb
             if m.kind == "date" and (event is None or _is_dateline(text, m)):
                 continue  # a date with no event, when someone spoke, or a dateline: nothing to link
             period: DateValue | None = None
@@ -565,6 +571,36 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
         _from_takes_its_partner(claims, s_start)
         claims.extend(_changes_implied(source, claims, s_start))
     return claims
+
+
+_PAST_VERB = re.compile(r"\b([a-z]{4,}ed)\b")
+_ACTION_NOUN = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+([a-z]{4,}(?:tion|sion|ment))\b")
+_NOT_VERBS = frozenset("""need used based called named aged related expected reported said added noted
+    stated asked according indeed hundred red bed shed""".split())
+
+
+def stem(word: str) -> str:
+    """A crude stem shared by a verb and its nominalization: erupted, erupts, eruption -> erupt."""
+    w = word.lower()
+    for suffix in ("ation", "ition", "sion", "tion", "ment", "ing", "ed", "es", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: len(w) - len(suffix)] + ("t" if suffix == "tion" else "")
+            break
+    return w[:-1] if w.endswith("e") and len(w) > 4 else w
+
+
+def _plain_verb(text: str, m: Mention, s_start: int) -> str | None:
+    """The past-tense verb or action noun a date dates when the vocabulary names no event:
+    the nearest one before it in its clause ("erupted shortly after 4 a.m. on Tuesday", "the
+    eruption of Mount Teral at 04:17 on 10 March"), as ``verb:<stem>``."""
+    clause_start = max(s_start, max((text.rfind(ch, s_start, m.start) for ch in ",;:\u2014("), default=-1) + 1)
+    window = text[max(clause_start, m.start - 80):m.start]
+    found = [w for w in _PAST_VERB.findall(window) if w not in _NOT_VERBS]
+    found += _ACTION_NOUN.findall(window)
+    if not found:
+        return None
+    last = max(found, key=lambda w: window.rfind(w))
+    return "verb:" + stem(last)
 
 
 def _changes_implied(source: Source, claims: Sequence[Claim], s_start: int) -> list[Claim]:
