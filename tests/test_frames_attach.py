@@ -574,3 +574,9 @@ def test_a_verb_and_its_nominalization_share_a_stem() -> None:
 
     assert stem("erupted") == stem("eruption") == stem("erupts") == "erupt"
     assert stem("launched") == stem("launch")
+
+
+def test_a_height_above_sea_level_is_another_measure_than_one_above_the_summit() -> None:
+    sea = claims_of("The ash plume reached 14.2 km above sea level on Tuesday.")["14.2"]
+    summit = claims_of("The ash plume reached 12 km above the summit on Tuesday.")["12"]
+    assert sea.measure == "above_sea_level" and summit.measure == "above_local"
