@@ -25,6 +25,7 @@ BLIND4 = ROOT / "tests" / "stories_blind4"  # and a fourth
 BLIND5 = ROOT / "tests" / "stories_blind5"  # and a fifth
 BLIND6 = ROOT / "tests" / "stories_blind6"  # and a sixth
 BLIND7 = ROOT / "tests" / "stories_blind7"  # and a seventh
+BLIND8 = ROOT / "tests" / "stories_blind8"  # and an eighth
 DEV = ROOT.parent / "shared" / "corpus" / "dev"
 
 
@@ -40,8 +41,9 @@ def _evaluate(folder: Path) -> EvalSummary:
     return summarize(evaluate_story(settings, story) for story in find_stories([folder]))
 
 
-@pytest.mark.parametrize("folder", [STORIES, BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7],
-                         ids=["stories", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"])
+@pytest.mark.parametrize("folder", [STORIES, BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8],
+                         ids=["stories", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7",
+                              "blind8"])
 def test_pipeline_meets_the_floor(folder: Path) -> None:
     _need_pipeline()
     floor = json.loads((folder / "floor.json").read_text(encoding="utf-8"))
@@ -59,8 +61,9 @@ def test_pipeline_meets_the_floor(folder: Path) -> None:
     assert summary.suggestions_correct >= floor.get("min_suggestions_right", 0)
 
 
-@pytest.mark.parametrize("folder", [STORIES, BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7],
-                         ids=["stories", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"])
+@pytest.mark.parametrize("folder", [STORIES, BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8],
+                         ids=["stories", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7",
+                              "blind8"])
 def test_floor_file_is_well_formed(folder: Path) -> None:
     floor = json.loads((folder / "floor.json").read_text(encoding="utf-8"))
     assert 0.0 <= floor["min_recall_real"] <= 1.0
