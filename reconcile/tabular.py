@@ -653,7 +653,9 @@ def fuse(
                 item=item,
                 attribute=attr,
                 value=shown,
-                confidence=round(best.confidence, 4),
+                # with a hierarchy, a place's confidence counts what its descendants hold (a
+                # country chosen over doubtful cities is as sure as the cities together)
+                confidence=round(max(best.confidence, best.generalized) if tree else best.confidence, 4),
                 support=";".join(best.sources),
                 against=";".join(against),
                 time=str(when),

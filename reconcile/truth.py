@@ -71,7 +71,7 @@ import logging
 import math
 from array import array
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -178,6 +178,10 @@ class TruthSettings:
     # iterations, then held fixed
     value_record: float = 8.0
     value_record_after: int = 3
+    # With a hierarchy, an item whose top value is less sure than this is answered by the nearest
+    # claimed ancestor of it that is this sure, counting the support of its descendants ("Japan"
+    # rather than a doubtful "Kyoto"); 0 turns it off
+    backoff: float = 0.85
 
 
 @dataclass(frozen=True)
@@ -940,7 +944,7 @@ def discover(
             converged = True
             break
     return _build_result(index, conf, gen, accuracy, dependence, pinned, iteration, converged,
-                         base_name, cfg)
+                         base_name, cfg, hierarchy)
 
 
 def _hierarchy_loo(
@@ -1117,6 +1121,18 @@ def _time_repeat_penalty(
     return out
 
 
+def _backed_off(order: list[int], values: Sequence[Hashable], gen: Sequence[float],
+                hierarchy: Mapping[Hashable, Any], threshold: float) -> list[int]:
+    """``order`` with the nearest claimed ancestor of its top value that reaches ``threshold``
+    (its own and its descendants' confidence) moved to the front, if there is one."""
+    at = {values[g]: g for g in order}
+    for ancestor in _ancestors(values[order[0]], hierarchy):
+        g = at.get(ancestor)
+        if g is not None and gen[g] >= threshold:
+            return [g, *(x for x in order if x != g)]
+    return order
+
+
 def _build_result(
     index: _Index,
     conf: list[float],
@@ -1128,6 +1144,7 @@ def _build_result(
     converged: bool,
     base_name: Callable[[str], str],
     cfg: TruthSettings,
+    hierarchy: Mapping[Hashable, Any] | None = None,
 ) -> TruthResult:
     names = index.source_names
     pattern_names: list[tuple[str, ...]] = [
@@ -1146,6 +1163,8 @@ def _build_result(
             continue
         # values are in canonical order already; a stable sort keeps it for ties
         order = sorted(range(lo, hi), key=lambda g: (-conf_c[g], -gen_c[g]))
+        if hierarchy and cfg.backoff > 0 and conf_c[order[0]] < cfg.backoff and order[0] not in pinned.values():
+            order = _backed_off(order, values, gen_c, hierarchy, cfg.backoff)
         items[item] = ItemBelief(
             item,
             tuple(

@@ -328,3 +328,24 @@ def test_table_conflicts_are_per_time(tmp_path: Path) -> None:
     conflicts = table_conflicts(path, "pop.csv", load_table(path), path.read_text("utf-8"))
     assert [c.fact for c in conflicts] == ["population of Antioch at 2000"]
     assert conflicts[0].suggestion is not None and conflicts[0].suggestion.value == "950"
+
+
+def test_a_fused_place_counts_what_its_descendants_hold(tmp_path: Path) -> None:
+    path = write(tmp_path / "h.csv", "source,item,attribute,value\n"
+                 "a,Ito,born,Kyoto\nb,Ito,born,Kyoto\nc,Ito,born,Osaka\nd,Ito,born,Osaka\ne,Ito,born,Japan\n")
+    rows, _ = fuse(load_table(path), hierarchy={"kyoto": ("japan",), "osaka": ("japan",)})
+    assert rows[0].value == "Japan"  # neither city is sure; the country is
+    assert rows[0].confidence > 0.85 and rows[0].against == ""
+
+
+def test_fuse_backoff_option(tmp_path: Path) -> None:
+    table = write(tmp_path / "h.csv", "source,item,attribute,value\n"
+                  "a,Ito,born,Kyoto\nb,Ito,born,Kyoto\nc,Ito,born,Osaka\nd,Ito,born,Osaka\ne,Ito,born,Japan\n")
+    tree = write(tmp_path / "t.csv", "child,parent\nKyoto,Japan\nOsaka,Japan\n")
+    for backoff, expected in (("0.85", {"Japan"}), ("0", {"Kyoto", "Osaka"})):
+        out = tmp_path / f"fused{backoff}.csv"
+        result = CliRunner().invoke(app, ["fuse", str(table), "--out", str(out), "--hierarchy", str(tree),
+                                          "--backoff", backoff])
+        assert result.exit_code == 0, result.output
+        rows = list(csv.DictReader(out.open(encoding="utf-8")))
+        assert rows[0]["value"] in expected

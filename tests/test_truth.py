@@ -405,3 +405,19 @@ def test_value_record_leaves_items_without_repeated_nodes_alone() -> None:
     without = discover(claims_of(rows), hierarchy=hierarchy,
                        settings=TruthSettings(value_record=0.0))
     assert with_records.items == without.items
+
+
+def test_a_doubtful_place_backs_off_to_the_ancestor_its_rivals_share() -> None:
+    hierarchy = {"kyoto": "japan", "osaka": "japan", "japan": "asia"}
+    rows = [("a", "p", "kyoto"), ("b", "p", "kyoto"), ("c", "p", "osaka"), ("d", "p", "osaka"),
+            ("e", "p", "japan")]
+    result = discover(claims_of(rows), hierarchy=hierarchy)
+    assert result.best("p") == "japan"  # neither city is sure; the country is
+    kept = discover(claims_of(rows), hierarchy=hierarchy, settings=TruthSettings(backoff=0.0))
+    assert kept.best("p") in ("kyoto", "osaka")  # off: the most specific value wins
+
+
+def test_a_sure_place_is_not_backed_off() -> None:
+    hierarchy = {"kyoto": "japan", "osaka": "japan"}
+    rows = [(s, "p", "kyoto") for s in "abcde"] + [("f", "p", "japan")]
+    assert discover(claims_of(rows), hierarchy=hierarchy).best("p") == "kyoto"

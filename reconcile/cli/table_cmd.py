@@ -44,16 +44,24 @@ def fuse_cmd(
     normalized: Annotated[
         bool, typer.Option("--normalized", help="Write normalized values, not as written.")
     ] = False,
+    backoff: Annotated[
+        float,
+        typer.Option("--backoff", min=0.0, max=1.0,
+                     help="With --hierarchy: answer with the nearest ancestor this sure when the "
+                          "top place is less sure (0 = always the most specific place)."),
+    ] = 0.85,
 ) -> None:
     """Reconcile a claims table: one row per item and attribute with the chosen value."""
     from reconcile.tabular import fuse, load_hierarchy, load_table, parse_mapping, write_fused
+    from reconcile.truth import TruthSettings
 
     def run() -> int:
         mapping = parse_mapping(map) if map else None
         types = _parse_types(type or [])
         claims = load_table(input, mapping, attribute=attribute)
         tree = load_hierarchy(hierarchy) if hierarchy else None
-        rows, _ = fuse(claims, types=types, hierarchy=tree, normalized=normalized)
+        rows, _ = fuse(claims, types=types, hierarchy=tree, normalized=normalized,
+                       settings=TruthSettings(backoff=backoff))
         write_fused(rows, out)
         return len(rows)
 
