@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from reconcile.codes import MISMATCH_BY_KIND, lookup
 from reconcile.display import display_date, format_number
-from reconcile.extract.frames import CALENDAR_NAMES
+from reconcile.extract.frames import CALENDAR_NAMES, PRESENT_TEXT
 from reconcile.extract.hedges import HEDGES
 from reconcile.link import Fact, is_age
 from reconcile.models import (
@@ -267,7 +267,6 @@ def _frame(claim: Claim, sources: dict[str, Source], evolving: bool,
             "time": published}
 
 
-_PRESENT_TEXT = "at the time of publication"
 
 
 def _recent_for(claim: Claim, period: object, sources: dict[str, Source]) -> bool:
@@ -310,10 +309,10 @@ def partition_by_frame(claims: Sequence[Claim], sources: dict[str, Source], voca
     # "now", "remains", "so far": the time of publication. It is the fact's explicit period when
     # exactly one explicit period overlaps it (the latest figure an article reports as current).
     explicit: set[tuple[dt.date, dt.date, bool]] = {
-        f["period"] for c in claims if c.period_text != _PRESENT_TEXT
+        f["period"] for c in claims if c.period_text != PRESENT_TEXT
         for f in [frames[c.id]] if isinstance(f["period"], tuple) and isinstance(f["period"][0], dt.date)}  # type: ignore[misc]
     for c in claims:
-        if c.period_text == _PRESENT_TEXT and c.period is not None and c.period.earliest and c.period.latest:
+        if c.period_text == PRESENT_TEXT and c.period is not None and c.period.earliest and c.period.latest:
             # A dated article's "now" reaches a season back; an article dated only by its year
             # already spans the year, and its "now" is not the year before.
             slack = dt.timedelta(days=92 if c.period.precision in ("day", "month") else 0)
@@ -396,7 +395,7 @@ def _current_later(claims: Sequence[Claim], sources: dict[str, Source]) -> froze
         published = sources[claim.source].published_value
         return published.earliest if published is not None else None
 
-    current = [c for c in claims if (c.period_text == _PRESENT_TEXT or c.period is None)
+    current = [c for c in claims if (c.period_text == PRESENT_TEXT or c.period is None)
                and c.kind in ("count", "percent", "money") and _now_in_its_clause(c, sources)]
     days = {c.id: day(c) for c in claims}
     if not current or any(d is None for d in days.values()):
@@ -412,6 +411,9 @@ def _current_later(claims: Sequence[Claim], sources: dict[str, Source]) -> froze
     return frozenset(now)
 
 
+# The extractor's present words (frames._PRESENT) without "today" and with "still": read here only,
+# for a figure a later article gives as current ("still" in extraction cost a tally its evolving
+# judgement).
 _NOW = re.compile(r"\b(?:currently|now|remains?|still|so far|to date|as of now|at present)\b", re.I)
 
 

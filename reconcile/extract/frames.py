@@ -122,7 +122,7 @@ _PREVIOUS = re.compile(
     re.I,
 )
 _PRESENT = re.compile(r"\b(?:currently|now|today|remains?|so far|to date|as of now|at present)\b", re.I)
-_PRESENT_TEXT = "at the time of publication"
+PRESENT_TEXT = "at the time of publication"  # the period_text of a figure given as current
 _ANCHOR_AFTER = re.compile(r"(?:after|before|since|following|prior to)\s*$", re.I)
 _SUBORDINATE = re.compile(r"\b(?:after|before|following|when|while|because|until)\b", re.I)
 
@@ -445,6 +445,7 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
         period_dates = [d for d in dates if _is_period(d, text, numbers)]
         previous = [(p.start() + s_start, p.end() + s_start) for p in _PREVIOUS.finditer(sent_text)]
 
+        first = len(claims)  # this sentence's claims are claims[first:]
         for m in items:
             if m.kind == "date" and m in period_dates and not _also_dates_an_event(m, text, s_start, numbers):
                 continue
@@ -501,9 +502,8 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                 # "said on Thursday" dates the saying; "a July 31 press statement, he said" dates
                 # the statement the date directly modifies.
                 event = _modified_event(found_events, text, m, vocab)
-            if m.kind == "date" and "record_since" in vocab.events and (
-                    event is None or vocab.weak(event[2]) or vocab.speech(event[2])) and _RECORD_SINCE.search(
-                    text, max(s_start, m.start - 90), m.start + (5 if m.text.lower().startswith("since") else 0)):
+            if m.kind == "date" and "record_since" in vocab.events and _reaches_back(text, m, s_start) and (
+                    event is None or vocab.weak(event[2]) or vocab.speech(event[2])):
                 # "the driest spring since 1995, the company said" dates when it last was so
                 event = (m.start, m.start, "record_since")
                 measure = "record_since"
@@ -568,8 +568,10 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                 shown = display_value(m.value) if converted[1] == "°F" else f"{display_value(m.value)} {converted[1]}"
                 claim = claim.model_copy(update={"display": shown, "scale": converted[2]})
             claims.append(claim)
-        _from_takes_its_partner(claims, s_start)
-        claims.extend(_changes_implied(source, claims, s_start))
+        here = claims[first:]
+        _from_takes_its_partner(here)
+        claims[first:] = here
+        claims.extend(_changes_implied(source, here))
     return claims
 
 
@@ -603,11 +605,11 @@ def _plain_verb(text: str, m: Mention, s_start: int) -> str | None:
     return "verb:" + stem(last)
 
 
-def _changes_implied(source: Source, claims: Sequence[Claim], s_start: int) -> list[Claim]:
+def _changes_implied(source: Source, sentence: Sequence[Claim]) -> list[Claim]:
     """"61 derailments in 2025, up from 48 in 2024" implies a rise of 27.1%: a derived claim another
     article's stated change ("jumped 21 percent") can be checked against. Not when the sentence
     states its own change (the arithmetic check compares those) or the ends are shares."""
-    here = [c for c in claims if c.sentence_start == s_start and not c.derived]
+    here = [c for c in sentence if not c.derived]
     if any(c.role == "change" for c in here):
         return []
     out: list[Claim] = []
@@ -633,18 +635,17 @@ def _changes_implied(source: Source, claims: Sequence[Claim], s_start: int) -> l
     return out
 
 
-def _from_takes_its_partner(claims: list[Claim], s_start: int) -> None:
+def _from_takes_its_partner(sentence: list[Claim]) -> None:
     """"about 2,150 jobs are now at risk, up from the roughly 1,900 it announced": the value a
-    change starts from counts what the value it reaches counts, and is not the present one."""
-    here = [i for i, c in enumerate(claims) if c.sentence_start == s_start]
-    targets = [claims[i] for i in here if claims[i].role == "to" and claims[i].kind != "date"]
-    for i in here:
-        c = claims[i]
+    change starts from counts what the value it reaches counts, and is not the present one.
+    Updates the claims of one sentence in place."""
+    targets = [c for c in sentence if c.role == "to" and c.kind != "date"]
+    for i, c in enumerate(sentence):
         if c.role != "from" or c.kind == "date" or not targets:
             continue
         partner = min(targets, key=lambda t: abs(t.start - c.start))
         update: dict[str, object] = {}
-        if c.period_text == _PRESENT_TEXT:
+        if c.period_text == PRESENT_TEXT:
             update.update(period=None, period_text=None)
         own_period = update.get("period_text", c.period_text)
         if c.noun is None and own_period is None and partner.kind == c.kind and partner.noun is not None:
@@ -652,7 +653,7 @@ def _from_takes_its_partner(claims: list[Claim], s_start: int) -> None:
             # figure another article reports)
             update.update(noun=partner.noun, event=partner.event, measure=partner.measure)
         if update:
-            claims[i] = c.model_copy(update=update)
+            sentence[i] = c.model_copy(update=update)
 
 
 _APPOSED_NAME = re.compile(r"(?:\b(?:[A-Z][\w'’-]+|[A-Z]\.)\s+){0,3}[A-Z][\w'’-]+,[ \t]*\Z")
@@ -813,8 +814,7 @@ def _is_period(d: Mention, text: str, numbers: Sequence[Mention]) -> bool:
         # talks were reported on May 22": the day a change is measured from is its frame.
         return True
     before = text[max(0, d.start - 25):d.start].lower()
-    lead = re.match(r"since\s+", d.text, re.I)  # the mention may hold its own "since"
-    if _RECORD_SINCE.search(text, max(0, d.start - 90), d.start + (lead.end() if lead else 0)):
+    if _reaches_back(text, d, 0):
         return False  # "the highest rate since March 2024": when it was last this high, a fact itself
     if re.search(r"\b(?:between|from|through|since|as of|by|during|until|so far in|over|for)\s*$", before):
         return True
@@ -854,6 +854,15 @@ _RECORD_SINCE = re.compile(
     # "since records began in 2011": the year records began, a fact of its own
     r"(?:\s+(?:comparable\s+|official\s+|modern\s+)?records?\s+(?:began|begin|started|were\s+first\s+kept)(?:\s+in)?)?"
     r"\s*\Z", re.I)
+
+
+def _reaches_back(text: str, d: Mention, lo: int) -> bool:
+    """Whether a superlative reaches back to date ``d`` ("the driest spring since 1995", "the
+    worst since records began in 2011"): the year is when it last was so, a fact of its own."""
+    lead = re.match(r"since\s+", d.text, re.I)  # the mention may hold its own "since"
+    return bool(_RECORD_SINCE.search(text, max(lo, d.start - 90), d.start + (lead.end() if lead else 0)))
+
+
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014]|\b(?:and|but|while|which|who)\b")
 _RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|when|where|after|before|because|while)\b", re.I)
 
@@ -884,7 +893,7 @@ def _period_of(m: Mention, period_dates: Sequence[Mention], previous: Sequence[t
     nearest = _nearest(candidates, m.start, m.end, prefer_after=prefer_after)
     if nearest is None:
         if _PRESENT.search(sent_text) and source.published_value is not None:
-            return source.published_value, _PRESENT_TEXT
+            return source.published_value, PRESENT_TEXT
         return None, None
     if nearest[2] == "previous":
         others = [d for d in period_dates if isinstance(d.value, DateValue) and d.value.resolved]

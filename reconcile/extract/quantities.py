@@ -120,7 +120,7 @@ CURRENCIES: dict[str, str] = {
     "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP",
     "yuan": "CNY", "renminbi": "CNY", "yen": "JPY", "rupees": "INR", "francs": "CHF",
     # the hundredth parts, kept in their own unit ("2.1p a share", "45 cents a litre")
-    "pence": "pence", "p": "pence", "cents": "cents",
+    "pence": "pence", "cents": "cents",
 }  # fmt: skip
 _SCALE_SFX = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "b": 10**9, "bn": 10**9,
               "tn": 10**12, "tr": 10**12}  # fmt: skip

@@ -356,13 +356,7 @@ def _resolve_pending(ctx: _Ctx) -> None:
                     # "it came barely five years after a methane explosion": with no date in the
                     # sentence the clause is the story's own event, which is when it was written
                     # (to the year: the event may precede the article by days or weeks).
-                    y = ctx.pub.year
-                    new = _move(c.start, c.end, dt.date(y, 1, 1), dt.date(y, 12, 31), cls, x, unit,  # type: ignore[arg-type]
-                                -1, ctx.pub.label)
-                    if new is not None and new.earliest and new.latest:
-                        new.earliest = dt.date(new.earliest.year, 1, 1)
-                        new.latest = dt.date(new.latest.year, 12, 31)
-                        new.precision = _prec_of(new.earliest, new.latest)  # type: ignore[assignment]
+                    new = _years_before_publication(ctx, c.start, c.end, cls, x, unit)  # type: ignore[arg-type]
             else:
                 anchor = before
                 sign = 1 if str(direction).startswith(("later", "afterward")) else -1
@@ -446,6 +440,20 @@ def _move(start: int, end: int, ref_a: dt.date, ref_b: dt.date, cls: str | None,
     return _rel(start, end, a, b, _prec_of(a, b), label, approximate=not exact)
 
 
+def _years_before_publication(ctx: _Ctx, start: int, end: int, cls: str | None, x: float,
+                              unit: str) -> _C | None:
+    """The publication year moved back by a (hedged) number of years or decades, in whole years
+    ("four years ago", "five years after" a clause that is the story's own event)."""
+    assert ctx.pub.year is not None
+    y = ctx.pub.year
+    moved = _move(start, end, dt.date(y, 1, 1), dt.date(y, 12, 31), cls, x, unit, -1, ctx.pub.label)
+    if moved is not None and moved.earliest and moved.latest:
+        moved.earliest = dt.date(moved.earliest.year, 1, 1)
+        moved.latest = dt.date(moved.latest.year, 12, 31)
+        moved.precision = _prec_of(moved.earliest, moved.latest)  # type: ignore[assignment]
+    return moved
+
+
 def _offset(ctx: _Ctx, start: int, end: int, hedge: str | None, n: str, u: str,
             direction: str) -> _C | None:
     x = _amount(n)
@@ -459,13 +467,7 @@ def _offset(ctx: _Ctx, start: int, end: int, hedge: str | None, n: str, u: str,
         return _pending(start, end, "offset", cls, x, unit, direction)
     pub = ctx.pub
     if unit in ("year", "decade") and pub.year is not None:
-        ref_a, ref_b = dt.date(pub.year, 1, 1), dt.date(pub.year, 12, 31)
-        moved = _move(start, end, ref_a, ref_b, cls, x, unit, -1, pub.label)
-        if moved is not None and moved.earliest and moved.latest:
-            moved.earliest = dt.date(moved.earliest.year, 1, 1)
-            moved.latest = dt.date(moved.latest.year, 12, 31)
-            moved.precision = _prec_of(moved.earliest, moved.latest)  # type: ignore[assignment]
-        return moved
+        return _years_before_publication(ctx, start, end, cls, x, unit)
     if unit == "month" and pub.month is not None and pub.year is not None:
         ref_a = dt.date(pub.year, pub.month, 1)
         return _move(start, end, ref_a, _eom(pub.year, pub.month), cls, x, unit, -1, pub.label)
