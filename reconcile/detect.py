@@ -80,7 +80,7 @@ def reader_interval(claim: Claim) -> tuple[float, float]:
     just over   [x, x + max(2t, 5% of x)]                       just over 2,000 -> ..2,100
     up to       [0, x + t]
     fewer than  [0, x]
-    vague       the extractor's interval                        thousands -> 2,000..9,999
+    vague       the extractor's interval, from 0.8 of its low   thousands -> 1,600..9,999
     ==========  ==============================================  ==========================
     """
     v = claim.value
@@ -90,15 +90,21 @@ def reader_interval(claim: Claim) -> tuple[float, float]:
         assert v.earliest and v.latest
         return (float(v.earliest.toordinal()), float(v.latest.toordinal()))
     stated = v.stated
+    if stated is None and v.hedge == "vague" and v.low is not None and v.low > 0:
+        # "dozens of farms" for 23 and "hundreds" for 180 are loose, not false: a plural of a
+        # round unit reads from a little under two of it.
+        return (0.8 * float(v.low), math.inf if v.high is None else float(v.high))
     if stated is None:
         return (-math.inf if v.low is None else float(v.low), math.inf if v.high is None else float(v.high))
     x = float(stated)
     # Rounding is read off the figure as written, before any unit conversion.
-    t = 0.0 if claim.kind == "ordinal" else rounding_tolerance(x / claim.scale) * claim.scale
+    # The figure as written, before conversion (to 4 places: the conversion itself was rounded).
+    as_written = round(x / claim.scale, 4) if claim.scale != 1.0 else x
+    t = 0.0 if claim.kind == "ordinal" else rounding_tolerance(as_written) * claim.scale
     if claim.scale != 1.0 and claim.kind != "ordinal":
         # A figure converted from another unit ("a nine-mile climb" against "14.3 km") was
         # rounded to its last written digit in its own unit: 9 miles is 8.5 to 9.5 miles.
-        written = f"{abs(x / claim.scale):.6f}".rstrip("0")
+        written = f"{abs(as_written):.6f}".rstrip("0")
         places = len(written.split(".")[1]) if "." in written else 0
         t = max(t, 0.4995 * 10.0 ** -places * claim.scale)
     if _MIXED_NUMBER.search(claim.quote):
@@ -118,7 +124,7 @@ def reader_interval(claim: Claim) -> tuple[float, float]:
         return (x - d, x + d)
     # How far an open hedge reaches depends on how round the figure is: "more than 100" may
     # well mean 140, "more than 37,000" means under about 42,000, "more than 2,160" barely more.
-    reach = {1: 0.5, 2: 0.15}.get(_significant_digits(x / claim.scale), 0.05)
+    reach = {1: 0.5, 2: 0.15}.get(_significant_digits(as_written), 0.05)
     if cls == "nearly":
         # "nearly 600" may be 540; "nearly 49%" is 47 or 48, not 42.
         return (x - max(2.5 * t, (0.15 if reach >= 0.5 else 0.05) * ax), x)

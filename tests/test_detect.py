@@ -62,6 +62,12 @@ def test_an_open_figure_that_several_sides_fit_takes_none() -> None:
     assert len(alone) == 1 and len(alone[0]) == 2
 
 
+@pytest.mark.parametrize(("exact", "agree"), [(23, True), (20, True), (18, False), (150, False)])
+def test_a_vague_plural_reads_loosely_at_its_low_end(exact: int, agree: bool) -> None:
+    dozens = claim(NumberValue(low=24, high=144, stated=None, hedge="vague"), source="a", cid="clm_a")
+    assert (len(group_sides([dozens, claim(num(exact), source="b", cid="clm_b")])) == 1) is agree
+
+
 def test_dates_overlap_is_one_side() -> None:
     year = DateValue(earliest=dt.date(2022, 1, 1), latest=dt.date(2022, 12, 31), precision="year")
     derived = DateValue(earliest=dt.date(2022, 5, 1), latest=dt.date(2022, 8, 31), precision="range", relative=True)

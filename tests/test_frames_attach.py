@@ -423,6 +423,21 @@ def test_a_figure_converted_from_another_unit_keeps_its_own_rounding() -> None:
     assert len(group_sides([km, far])) == 2
 
 
+@pytest.mark.parametrize(("a", "b", "agree"), [
+    ("The stadium sits on a 22-hectare former freight yard.", "The stadium sits on the 54-acre former yard.", True),
+    ("The fire burned 48,000 acres of forest.", "The fire burned 19,600 hectares of forest.", True),
+    ("The fire burned 48,000 acres of forest.", "The fire burned 21,000 hectares of forest.", False),
+])
+def test_a_converted_figure_is_rounded_as_written_not_as_converted(a: str, b: str, agree: bool) -> None:
+    from reconcile.detect import group_sides
+
+    first = next(c for c in claims_of(a).values() if c.kind == "count")
+    second = next(c for c in claims_of(b).values() if c.kind == "count")
+    # 54 acres converts to 21.853025 ha, which reads back as 53.9999995 acres: still "54",
+    # rounded to the acre, and "48,000 acres" to the thousand.
+    assert (len(group_sides([first, second])) == 1) is agree
+
+
 def test_a_figure_an_earlier_report_gave_is_superseded() -> None:
     got = claims_of("The 2021 report had put the rate at 3.1mm a year.")
     assert "superseded" in (got["3.1"].measure or "")
