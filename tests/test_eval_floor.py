@@ -18,14 +18,8 @@ STORIES = ROOT / "tests" / "stories"
 # Written blind by people who had not seen the checker, kept out of fitting (bench/fit_link.py
 # and bench/eval_loso.py read tests/stories only): the estimate for stories never seen. Its own
 # floor, from the first run, also only rises.
-BLIND = ROOT / "tests" / "stories_blind"
-BLIND2 = ROOT / "tests" / "stories_blind2"  # a second blind batch, with its own first-run floor
-BLIND3 = ROOT / "tests" / "stories_blind3"  # and a third
-BLIND4 = ROOT / "tests" / "stories_blind4"  # and a fourth
-BLIND5 = ROOT / "tests" / "stories_blind5"  # and a fifth
-BLIND6 = ROOT / "tests" / "stories_blind6"  # and a sixth
-BLIND7 = ROOT / "tests" / "stories_blind7"  # and a seventh
-BLIND8 = ROOT / "tests" / "stories_blind8"  # and an eighth
+# Each batch (tests/stories_blind, stories_blind2, ...) has its own first-run floor.
+BLIND = sorted(ROOT.glob("tests/stories_blind*"), key=lambda p: (len(p.name), p.name))
 DEV = ROOT.parent / "shared" / "corpus" / "dev"
 
 
@@ -41,9 +35,7 @@ def _evaluate(folder: Path) -> EvalSummary:
     return summarize(evaluate_story(settings, story) for story in find_stories([folder]))
 
 
-@pytest.mark.parametrize("folder", [STORIES, BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8],
-                         ids=["stories", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7",
-                              "blind8"])
+@pytest.mark.parametrize("folder", [STORIES, *BLIND], ids=["stories", *(p.name[len("stories_"):] for p in BLIND)])
 def test_pipeline_meets_the_floor(folder: Path) -> None:
     _need_pipeline()
     floor = json.loads((folder / "floor.json").read_text(encoding="utf-8"))
@@ -61,9 +53,7 @@ def test_pipeline_meets_the_floor(folder: Path) -> None:
     assert summary.suggestions_correct >= floor.get("min_suggestions_right", 0)
 
 
-@pytest.mark.parametrize("folder", [STORIES, BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8],
-                         ids=["stories", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7",
-                              "blind8"])
+@pytest.mark.parametrize("folder", [STORIES, *BLIND], ids=["stories", *(p.name[len("stories_"):] for p in BLIND)])
 def test_floor_file_is_well_formed(folder: Path) -> None:
     floor = json.loads((folder / "floor.json").read_text(encoding="utf-8"))
     assert 0.0 <= floor["min_recall_real"] <= 1.0

@@ -13,10 +13,7 @@ from reconcile.evaluate import load_gold, story_sources
 HERE = Path(__file__).parent
 STORIES = sorted(p.parent for p in HERE.glob("*/gold.json"))
 # Stories written blind (never used to build or fit the checker): the held-out estimate.
-BLIND = sorted(p.parent for folder in ("stories_blind", "stories_blind2", "stories_blind3", "stories_blind4",
-                                                      "stories_blind5", "stories_blind6", "stories_blind7",
-                                                      "stories_blind8")
-               for p in (HERE.parent / folder).glob("*/gold.json"))
+BLIND = sorted(p.parent for p in HERE.parent.glob("stories_blind*/*/gold.json"))
 FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 
 
