@@ -37,9 +37,9 @@ CODES: tuple[Code, ...] = (
     Code("RC106", "value-mismatch", "error", "Sources give different values",
          "The sources give different values (a name, a place, a time) for the same item and attribute "
          "of a table."),
-    Code("RC201", "arithmetic-inconsistency", "error", "A stated change does not match its endpoints",
-         "A percent change, or an \"N times\" figure, is inconsistent with the values it relates, "
-         "within one source or across sources."),
+    Code("RC201", "arithmetic-inconsistency", "error", "A stated change or share does not match its figures",
+         "A percent change, an \"N times\" figure or a share (\"57 of the 214, about 37 percent\") is "
+         "inconsistent with the values it relates, within one source or across sources."),
     Code("RC301", "period-difference", "warning", "Figures hold for different periods",
          "The figures differ, but they are for different periods (a fiscal year against a "
          "calendar year, or different years). Check that the story compares like with like."),

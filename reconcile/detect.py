@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from reconcile.codes import MISMATCH_BY_KIND, lookup
 from reconcile.display import display_date, format_number
-from reconcile.extract.frames import CALENDAR_NAMES, PRESENT_TEXT
+from reconcile.extract.frames import CALENDAR_NAMES, PRESENT_TEXT, figure_size, shares_stated
 from reconcile.extract.hedges import HEDGES
 from reconcile.link import Fact, is_age
 from reconcile.models import (
@@ -909,6 +909,47 @@ def check_arithmetic(claims: Sequence[Claim], sources: dict[str, Source]) -> lis
     return conflicts
 
 
+def check_shares(items: Sequence[Claim], source: Source) -> list[Conflict]:
+    """A share stated with the part and whole it is of, in one sentence ("Forty-three of the 48
+    lots sold, about 95 percent"; "412 flights, about 41 percent of the 1,004 scheduled"), that
+    the part and whole do not give (43/48 is 89.6%), allowing for every figure's hedge and rounding."""
+    out = []
+    for part, whole, share in shares_stated(items, source.text):
+        (p_lo, p_hi), (w_lo, w_hi) = _share_reading(part), _share_reading(whole)
+        if not (w_lo > 0 and p_lo >= 0 and math.isfinite(p_hi) and math.isfinite(w_hi)):
+            continue
+        implied_lo, implied_hi = 100 * p_lo / w_hi, 100 * p_hi / w_lo
+        low, high = reader_interval(share)
+        if low - 1.0 <= implied_hi and implied_lo <= high + 1.0:
+            continue
+        implied = 100 * figure_size(part) / figure_size(whole)
+        implied_text = format_number(round(implied, 1), "%")
+        label = f"share stated as {share.display} against {part.display} of {whole.display}"
+        fact_key = f"arithmetic|{source.id}|share|{part.display} of {whole.display}"
+        sides = (
+            Side(value=share.display, claims=(claim_ref(share, source),), sources=(source.id,)),
+            Side(value=f"{implied_text} implied by {part.display} of {whole.display}",
+                 claims=(claim_ref(part, source), claim_ref(whole, source)), sources=(source.id,)),
+        )
+        code = lookup("arithmetic-inconsistency")
+        out.append(Conflict(
+            id=fingerprint("cfl_", {"fact": label, "source": source.id, "values": sorted(s.value for s in sides)}),
+            code=code.code, kind=code.slug, severity=code.severity, fact=label, fact_key=fact_key,
+            explanation=f"{part.display} of {whole.display} is {implied_text}", sides=sides))
+    return out
+
+
+def _share_reading(claim: Claim) -> tuple[float, float]:
+    """A part or whole as a share is worked out from: "more than 400" of a thousand is not 590
+    (an open figure reaches 15% past itself here, however round)."""
+    low, high = reader_interval(claim)
+    v = claim.value
+    cls = HEDGES.get((v.hedge or "").lower()) if isinstance(v, NumberValue) and v.hedge else None
+    if cls in ("more", "least") and isinstance(v, NumberValue) and v.stated is not None:
+        high = min(high, max(1.15 * float(v.stated), low))
+    return low, high
+
+
 def _adjacent(a: tuple[int, int] | None, b: tuple[int, int] | None, text: str) -> bool:
     """Two phrases with at most a comma or a date between them ("fell 12% to $298 million",
     "from 38 to 61 by March 2, an increase of 45%"): one statement of a change, not two
@@ -930,6 +971,11 @@ def detect_conflicts(facts: Sequence[Fact], claims: Sequence[Claim], sources: di
     """Every conflict in the corpus, sorted by severity, then fact."""
     found = [c for f in facts for c in judge_fact(f, sources, vocab)]
     found.extend(check_arithmetic(claims, sources))
+    by_source: dict[str, list[Claim]] = {}
+    for claim in claims:
+        by_source.setdefault(claim.source, []).append(claim)
+    for source_id, items in sorted(by_source.items()):
+        found.extend(check_shares(items, sources[source_id]))
     unique = {c.id: c for c in found}
     rank = {"error": 0, "warning": 1, "info": 2}
     return sorted(unique.values(), key=lambda c: (rank[c.severity], c.fact_key, c.id))

@@ -21,6 +21,7 @@ from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from reconcile.detect import reader_interval
 from reconcile.errors import ConfigError
 from reconcile.link import Fact
 from reconcile.models import Claim, Conflict, DateValue, Side, Source, Suggestion
@@ -195,7 +196,8 @@ TIE = 0.05
 def suggest_value(conflict: Conflict, fact: Fact | None, sources: dict[str, Source],
                   groups: dict[str, str], reliability: TruthResult | None,
                   reference: Sequence[ReferenceFact], evolving: bool,
-                  originals: frozenset[str] = frozenset()) -> Suggestion | None:
+                  originals: frozenset[str] = frozenset(),
+                  discredited: dict[str, tuple[float, str]] | None = None) -> Suggestion | None:
     """A suggested value for a conflict, or None for agreements and explained look-alikes
     where no side is wrong (different periods, measures or scopes)."""
     if conflict.severity == "info":
@@ -204,11 +206,17 @@ def suggest_value(conflict: Conflict, fact: Fact | None, sources: dict[str, Sour
         return None
     if conflict.kind == "arithmetic-inconsistency":
         implied, _, ends = conflict.sides[1].value.partition(" implied by ")
+        if "|share|" in conflict.fact_key:
+            return Suggestion(value=implied, confidence=0.6, rationale=(
+                f"the share {ends} gives",
+                "the part and the whole are two figures and the share one; a share is the likelier "
+                "to be misstated or rounded, so check it against the primary data",))
         return Suggestion(value=implied, confidence=0.6, rationale=(
             f"the change {ends} implies" if ends else "the change the endpoints imply",
             "the endpoints are two figures and the change one; a change is the likelier to be "
             "misstated or rounded, so check it against the primary data",))
     claims_by_id = {c.id: c for c in fact.claims} if fact else {}
+    discredited = discredited or {}
     scores: dict[str, float] = {}
     reasons: dict[str, list[str]] = {}
     for side in conflict.sides:
@@ -224,9 +232,22 @@ def suggest_value(conflict: Conflict, fact: Fact | None, sources: dict[str, Sour
         if len(independent) < len(side.sources):
             why.append("copies of one story counted once")
         side_claims = [claims_by_id[r.id] for r in side.claims if r.id in claims_by_id]
+        for g in independent:
+            theirs = [r for r in side.claims if groups.get(r.source, r.source) == g]
+            if theirs and all(r.id in discredited for r in theirs):
+                # A figure its own article's arithmetic contradicts ("43 of the 48 lots, about
+                # 95 percent") is no support for the side it is on.
+                score -= accuracy[independent.index(g)]
+                why.append(f"{theirs[0].source}'s {side.value} does not match its own figures "
+                           f"({discredited[theirs[0].id][1]})")
         # A value worked out from a relative date or from arithmetic ("nearly two years after May
         # 2024") agrees without copying the words: it corroborates the side. A calendar date
         # whose year came from the publication date ("on July 2") is no such evidence.
+        implied_here = sorted({why_ for x, why_ in discredited.values()
+                               if any(reader_interval(c)[0] <= x <= reader_interval(c)[1] for c in side_claims)})
+        for text in implied_here:
+            score += 0.5
+            why.append(f"an article's own figures give it: {text}")
         derived = [c for c in side_claims if c.derived and _worked_out(c)]
         if derived:
             score += 0.5 * len({c.source for c in derived})
@@ -289,6 +310,23 @@ def suggest_value(conflict: Conflict, fact: Fact | None, sources: dict[str, Sour
                       rationale=(*reasons[best], *(f"against: {o}" for o in others)))
 
 
+def _discredited(conflicts: Sequence[Conflict]) -> dict[str, tuple[float, str]]:
+    """Claims a share check found at odds with their own article's part and whole: claim id ->
+    (the share the part and whole give, in words)."""
+    out: dict[str, tuple[float, str]] = {}
+    for conflict in conflicts:
+        if conflict.kind != "arithmetic-inconsistency" or "|share|" not in conflict.fact_key:
+            continue
+        implied, _, ends = conflict.sides[1].value.partition(" implied by ")
+        try:
+            value = float(implied.rstrip("%").replace(",", ""))
+        except ValueError:
+            continue
+        for ref in conflict.sides[0].claims:
+            out[ref.id] = (value, f"{ends} is {implied}")
+    return out
+
+
 def _worked_out(claim: Claim) -> bool:
     if not isinstance(claim.value, DateValue):
         return True  # arithmetic ("10 times the number the previous year")
@@ -313,10 +351,11 @@ def add_suggestions(conflicts: Sequence[Conflict], facts: Sequence[Fact], claims
     facts_by_key = {f.key: f for f in facts}
     reliability = learn_reliability(facts, conflicts, groups, decided) if facts else None
     originals = syndication_originals(sources, groups)
+    discredited = _discredited(conflicts)
     out = []
     for conflict in conflicts:
         fact = facts_by_key.get(conflict.fact_key.split("|frame:")[0])
         suggestion = suggest_value(conflict, fact, by_id, groups, reliability, reference,
-                                   evolving.get(conflict.fact_key, False), originals)
+                                   evolving.get(conflict.fact_key, False), originals, discredited)
         out.append(conflict.model_copy(update={"suggestion": suggestion}))
     return out

@@ -234,6 +234,58 @@ def test_a_stated_change_against_its_own_endpoints(tmp_path: Path, sentence: str
     assert bool(found) == flagged, found
 
 
+@pytest.mark.parametrize(("sentence", "flagged"), [
+    ("Forty-three of the 48 lots sold, about 95 percent, the auction house said.", True),
+    ("Forty-three of the 48 lots sold, about 90 percent, the auction house said.", False),
+    ("Only 57 of the 214 people who reported symptoms, or about 37 percent, have had lab tests.", True),
+    ("Only 57 of the 214 people who reported symptoms, or about 27 percent, have had lab tests.", False),
+    ("Ardley cancelled 412 flights, about 51 percent of the 1,004 flights scheduled.", True),
+    ("Ardley cancelled 412 flights, about 41 percent of the 1,004 flights scheduled.", False),
+    ("More than 400 of the roughly 1,000 flights scheduled for the day \u2014 about 60 percent \u2014 "
+     "had been scrapped.", True),
+    ("More than 400 of the roughly 1,000 flights scheduled for the day \u2014 about 42 percent \u2014 "
+     "had been scrapped.", False),
+    # a share of something else than the whole, and a change, are not the part's share
+    ("Nine of the 20 schools closed, and 60 percent of pupils stayed home.", False),
+    ("Nine of the 20 schools closed, 60 percent of them in the north.", False),
+    ("Sales of 412 units, up 12 percent, beat the 380 expected.", False),
+    ("Corvel had 3,148,627 votes to Solvan's 2,927,901, a lead of more than a quarter of a million votes.", False),
+    ("Kallfjord had 7,210 waits of more than 12 hours of 58,900 attendances, roughly 12.5%.", False),
+])
+def test_a_stated_share_against_its_part_and_whole(tmp_path: Path, sentence: str, flagged: bool) -> None:
+    report = check(tmp_path, {"trade.md": ONE.format(sentence=sentence)})
+    found = [c for c in report.conflicts if c.kind == "arithmetic-inconsistency"]
+    assert bool(found) == flagged, found
+    if found:
+        assert found[0].suggestion is not None and "implied" not in found[0].suggestion.value
+
+
+SALE = """---
+title: "Auction"
+outlet: "{outlet}"
+published: "2026-03-11"
+---
+The evening sale at Harcourt's in Lisbury on Tuesday raised {total} in all. {sentence}
+"""
+
+
+def test_a_share_its_own_article_contradicts_does_not_carry_the_suggestion(tmp_path: Path) -> None:
+    report = check(tmp_path, {
+        "wire.md": SALE.format(outlet="Wire", total="£112.6 million",
+                               sentence="The auction house reported a sell-through rate of 89.6 percent by lot."),
+        "ktv.md": SALE.format(outlet="KTV", total="£112.6 million",
+                              sentence="Forty-three of the 48 lots sold, a sell-through rate of about 95 percent."),
+        "trade.md": SALE.format(outlet="Trade", total="£112.57 million",
+                                sentence="Harcourt's said its sell-through rate was 95.4 percent by lot."),
+    })
+    rate = [c for c in report.conflicts if c.kind == "percent-mismatch"]
+    assert rate and rate[0].suggestion is not None
+    # two outlets against one, but one of the two is contradicted by its own 43 of 48 (89.6%)
+    assert rate[0].suggestion.value == "89.6%", rate[0].suggestion
+    assert any("does not match its own figures" in r or "own figures give it" in r
+               for r in rate[0].suggestion.rationale)
+
+
 FIRE = """---
 title: "Plant fire"
 outlet: "{outlet}"

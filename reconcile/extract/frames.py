@@ -570,6 +570,7 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
             claims.append(claim)
         here = claims[first:]
         _from_takes_its_partner(here)
+        _share_takes_its_whole(here, text)
         claims[first:] = here
         claims.extend(_changes_implied(source, here))
     return claims
@@ -633,6 +634,76 @@ def _changes_implied(source: Source, sentence: Sequence[Claim]) -> list[Claim]:
             "role": "change", "derived": how, "relation": None,
             "direction": "up" if change >= 0 else "down"}))
     return out
+
+
+# "57 of the 214 people ..., or about 37 percent": a part, "of" its whole, then the share
+_OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?\Z", re.I)
+# what may stand between the whole (or the part) and the share it is given as
+# (or named as what it is: ", a sell-through rate of about 95 percent")
+_TO_SHARE = re.compile(r"[^\d.;:!?]{0,80}?(?:,|\u2014|\u2013|\(|\s-)\s*(?:or\s+|just\s+)?"
+                       r"(?:(?:a|an|the|its|their)\s+[\w'’ -]{1,40}?\s+(?:of|at)\s+)?\Z")
+_TIME_NOUN = re.compile(r"(?:second|minute|hour|day|week|month|year|decade)s?\b", re.I)
+_HEDGE_AT_END = re.compile(r"(?i)(?:about|around|roughly|nearly|almost|some|more\s+than|over|under|fewer\s+than|"
+                           r"less\s+than|at\s+least|just\s+(?:over|under))\s+\Z")
+
+
+def shares_stated(claims: Sequence[Claim], text: str) -> list[tuple[Claim, Claim, Claim]]:
+    """(part, whole, share) for each share stated beside the part and whole it is of, in one
+    sentence: "Forty-three of the 48 lots sold, about 95 percent" and "412 flights, about 41
+    percent of the 1,004 scheduled". Not a change ("up 12 percent") nor a share of something
+    else ("60 percent of pupils")."""
+    figures = sorted((c for c in claims if not c.derived and isinstance(c.value, NumberValue)
+                      and c.kind in ("count", "money", "percent")), key=lambda c: (c.start, c.id))
+    figures = [c for c in figures if not _TIME_NOUN.match(c.noun or "")]  # "waits of more than 12 hours"
+    out = []
+    for i, share in enumerate(figures):
+        if share.kind != "percent" or share.role == "change" or share.value.unit != "%" or i == 0:
+            continue
+        prev = figures[i - 1]
+        if prev.kind == "percent" or prev.sentence_start != share.sentence_start \
+                or not _TO_SHARE.fullmatch(_bare_gap(text, prev, share)):
+            continue
+        nxt = figures[i + 1] if i + 1 < len(figures) else None
+        if nxt is not None and nxt.kind == prev.kind and nxt.sentence_start == share.sentence_start \
+                and _OF_WHOLE.fullmatch(_bare_gap(text, share, nxt)):
+            out.append((prev, nxt, share))  # part, share of whole
+            continue
+        first = figures[i - 2] if i >= 2 else None
+        if first is not None and first.kind == prev.kind and first.sentence_start == share.sentence_start \
+                and _OF_WHOLE.fullmatch(_bare_gap(text, first, prev)) \
+                and not re.match(r"\s+of\b", text[share.end:share.end + 5]):
+            out.append((first, prev, share))  # part of whole, share
+    return [(p, w, s) for p, w, s in out if figure_size(p) <= figure_size(w)]  # a part is no bigger than its whole
+
+
+def figure_size(claim: Claim) -> float:
+    """A number claim's figure as written (its low end for a vague one)."""
+    v = claim.value
+    assert isinstance(v, NumberValue)
+    x = v.stated if v.stated is not None else (v.low if v.low is not None else v.high)
+    return float(x or 0.0)
+
+
+def _share_takes_its_whole(sentence: list[Claim], text: str) -> None:
+    """"more than 400 of the roughly 1,000 flights scheduled - about 60 percent - had been
+    scrapped": a share given beside its part and whole is a share of what the whole counts, and
+    another article's share of it ("about 41 percent of the 1,004 flights") is the same fact.
+    Updates the claims of one sentence in place."""
+    index = {c.id: i for i, c in enumerate(sentence)}
+    for _part, whole, share in shares_stated(sentence, text):
+        update: dict[str, object] = {}
+        if share.noun is None and whole.noun is not None:
+            update["noun"] = whole.noun
+        if whole.event is not None and share.event != whole.event:
+            update["event"] = whole.event
+        if update and share.id in index:
+            sentence[index[share.id]] = share.model_copy(update=update)
+
+
+def _bare_gap(text: str, a: Claim, b: Claim) -> str:
+    """The words between two figures, without the hedge the second one's quote leaves out
+    ("of the roughly 1,000": the gap is " of the ")."""
+    return _HEDGE_AT_END.sub("", text[a.end:b.start])
 
 
 def _from_takes_its_partner(sentence: list[Claim]) -> None:
