@@ -657,7 +657,8 @@ def shares_stated(claims: Sequence[Claim], text: str) -> list[tuple[Claim, Claim
     figures = [c for c in figures if not _TIME_NOUN.match(c.noun or "")]  # "waits of more than 12 hours"
     out = []
     for i, share in enumerate(figures):
-        if share.kind != "percent" or share.role == "change" or share.value.unit != "%" or i == 0:
+        if share.kind != "percent" or share.role == "change" or i == 0 \
+                or not isinstance(share.value, NumberValue) or share.value.unit != "%":
             continue
         prev = figures[i - 1]
         if prev.kind == "percent" or prev.sentence_start != share.sentence_start \
