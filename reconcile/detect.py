@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from reconcile.codes import MISMATCH_BY_KIND, lookup
 from reconcile.display import display_date, format_number
-from reconcile.extract.frames import CALENDAR_NAMES, PRESENT_TEXT, figure_size, shares_stated
+from reconcile.extract.frames import CALENDAR_NAMES, PRESENT_TEXT, aged_thing, figure_size, shares_stated
 from reconcile.extract.hedges import HEDGES
 from reconcile.link import Fact, is_age
 from reconcile.models import (
@@ -498,7 +498,7 @@ def judge_fact(fact: Fact, sources: dict[str, Source], vocab: Vocabulary) -> lis
             if counted is not None:
                 out.append(_conflict(fact, sides, "measure-difference", counted, sources, suffix=suffix))
                 continue
-            people = _unshared_people(group, sides, sources)
+            people = _unshared_people(group, sides, sources, vocab)
             if people is not None:
                 out.append(_conflict(fact, sides, "scope-difference", people, sources, suffix=suffix))
                 continue
@@ -684,13 +684,15 @@ def _unit_of(claim: Claim) -> str | None:
 
 
 def _unshared_people(group: Sequence[Claim], sides: Sequence[Sequence[Claim]],
-                     sources: dict[str, Source]) -> str | None:
+                     sources: dict[str, Source], vocab: Vocabulary) -> str | None:
     """Ages ("the 29-year-old", "Lenz, 52,") and race times ("Worku finished second in 2:04:12")
     belong to a person: when the sides name no one in common, or each figure follows the name
     of a different person, they may be two people, a difference of scope, not a contradiction."""
     timed = all(isinstance(c.value, NumberValue) and c.value.unit == "s" for c in group)
     if not timed and not all(is_age(c) and not (c.noun or "").endswith(" age") for c in group):
         return None  # "an average age of 62" is a group's figure, not a person's
+    if not timed and all(aged_thing(c.noun, vocab) for c in group):
+        return None  # "the 52-year-old dam" against "the 48-year-old dam": one thing's age
     holders = [{h for c in side if (h := _holder(c, sources)) is not None} for side in sides]
     if all(holders) and not set.intersection(*holders):
         return ("different scopes: figures that follow the names of different people ("

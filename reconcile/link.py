@@ -25,6 +25,7 @@ import networkx as nx
 from rapidfuzz import fuzz
 
 from reconcile.errors import ConfigError
+from reconcile.extract.frames import aged_thing
 from reconcile.models import Claim, DateValue, NumberValue, fingerprint
 from reconcile.vocab import Vocabulary
 
@@ -454,6 +455,8 @@ def _link_block(links: Links, members: Sequence[Claim], vocab: Vocabulary, sugge
                 continue  # two figures of one sentence are two facts
             if (a.id, b.id) in links:
                 continue
+            if a.event == "age" and b.event == "age" and aged_thing(a.noun, vocab) != aged_thing(b.noun, vocab):
+                continue  # "the 52-year-old dam" is not "Pavla Hrunek, 63", nor "the 13-year-old coach"
             features = pair_features(a, b, vocab, published, idf)
             score = score_features(features, weights or load_link_model())
             if features["once_same"]:

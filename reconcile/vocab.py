@@ -58,6 +58,7 @@ class Vocabulary:
     _qualifier_of: dict[str, str] = field(repr=False, default_factory=dict)
     _qualifier_mode: dict[str, str] = field(repr=False, default_factory=dict)
     units: dict[str, tuple[str, float, str]] = field(repr=False, default_factory=dict)
+    person_nouns: frozenset[str] = field(repr=False, default_factory=frozenset)
 
     def unit_of(self, noun: str | None) -> tuple[str, float, str] | None:
         """(dimension, factor, base unit) when a counted noun starts with a known unit."""
@@ -339,4 +340,5 @@ def load_vocabulary(aliases: Path | None = None, events: Path | None = None) -> 
                     units.setdefault(str(word).lower(), (dim, float(factor), base))
     return Vocabulary(entities, events_out, entity_re, acronym_re, entity_of, event_re, event_of,
                       matcher(list(qualifier_of)), matcher(listed("scope", "whole")),
-                      matcher(listed("scope", "part")), qualifier_of, qualifier_mode, units)
+                      matcher(listed("scope", "part")), qualifier_of, qualifier_mode, units,
+                      frozenset(listed("nouns", "person")))

@@ -185,6 +185,23 @@ def test_ages_of_people_named_differently_are_a_scope_difference() -> None:
     assert [c.severity for c in judge_fact(Fact("f", "f", "count", group), sources, vocab)] == ["error"]
 
 
+def test_the_age_of_a_thing_is_one_fact_not_two_people() -> None:
+    from reconcile.detect import judge_fact
+    from reconcile.extract.frames import aged_thing
+    from reconcile.link import Fact
+    from reconcile.models import Source
+    from reconcile.vocab import load_vocabulary
+
+    vocab = load_vocabulary()
+    assert aged_thing("year-old dam", vocab) == "dam"
+    for person in ("year-old driver", "year-old Croatian", "year-old now leads", "year-old", None):
+        assert aged_thing(person, vocab) is None
+    sources = {s: Source(id=s, path=f"{s}.md", text="x") for s in ("ktv", "followup")}
+    dam = (claim(num(52), source="ktv", quote="52", noun="year-old dam", event="age"),
+           claim(num(48), source="followup", quote="48", noun="year-old dam", event="age"))
+    assert [c.severity for c in judge_fact(Fact("f", "f", "count", dam), sources, vocab)] == ["error"]
+
+
 @pytest.mark.parametrize(("plural", "singular"), [("countries", "country"), ("ballots", "ballot"),
                                                   ("churches", "church"), ("votes", "vote"), ("boxes", "box"),
                                                   ("glass", "glass")])

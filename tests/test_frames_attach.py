@@ -438,6 +438,17 @@ def test_a_converted_figure_is_rounded_as_written_not_as_converted(a: str, b: st
     assert (len(group_sides([first, second])) == 1) is agree
 
 
+@pytest.mark.parametrize("text", [
+    "It exceeds the previous record, the Ashby Lane hoard, found in 1978, which held 3,480 coins.",
+    "The hall, built in 1931, which seats 2,400 people, will close.",
+])
+def test_an_irregular_participle_dates_its_own_clause(text: str) -> None:
+    got = claims_of(text)
+    year = next(c for c in got.values() if c.kind == "date")
+    count = next(c for c in got.values() if c.kind == "count")
+    assert year.value.earliest is not None and count.period is None
+
+
 def test_a_figure_an_earlier_report_gave_is_superseded() -> None:
     got = claims_of("The 2021 report had put the rate at 3.1mm a year.")
     assert "superseded" in (got["3.1"].measure or "")

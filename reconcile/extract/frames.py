@@ -576,6 +576,25 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
     return claims
 
 
+_NOT_THINGS = frozenset("""now then also still already just again had has have was were is are will would
+    could can may might should said says told who which that whose leads led won wins took takes became becomes
+    remains remained goes went made makes""".split())
+
+
+def aged_thing(noun: str | None, vocab: Vocabulary) -> str | None:
+    """What "the 52-year-old dam" gives the age of, when it is no person ("dam"); None for
+    "a 58-year-old driver", "the 29-year-old" and every noun that is not an age."""
+    words = (noun or "").split()
+    if len(words) < 2 or words[0].lower() not in ("year-old", "years-old") or not vocab.person_nouns:
+        return None
+    head = words[1]
+    if not re.fullmatch(r"[a-z]{3,}", head) or head in _NOUN_STOP or head in _NOT_THINGS or head.endswith("ly"):
+        return None  # "the 24-year-old Croatian", "a seven-year-old can't learn", "the 23-year-old now leads"
+    if head in vocab.person_nouns or head.rstrip("s") in vocab.person_nouns:
+        return None
+    return " ".join(words[1:])
+
+
 _PAST_VERB = re.compile(r"\b([a-z]{4,}ed)\b")
 _ACTION_NOUN = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+([a-z]{4,}(?:tion|sion|ment))\b")
 _NOT_VERBS = frozenset("""need used based called named aged related expected reported said added noted
@@ -870,6 +889,13 @@ def _also_dates_an_event(d: Mention, text: str, s_start: int, numbers: Sequence[
     return any(n.end <= verb.start() for n in numbers)
 
 
+# A past participle right before "in <year>": regular, or one of the common irregular ones.
+_PARTICIPLE_IN = re.compile(
+    r"\b(?:[a-z]+ed|found|built|rebuilt|born|held|made|sold|won|set|begun|given|taken|known|shown|drawn|struck|"
+    r"laid|paid|led|lost|run|written|spent|bought|brought|kept|left|sent|shut|dug|seen|chosen|stolen|broken|"
+    r"sworn|hit|cast|sunk|sank|flown|grown|thrown|undertaken|overthrown|begun|become|come) in\s*$")
+
+
 def _is_period(d: Mention, text: str, numbers: Sequence[Mention]) -> bool:
     """Whether a date gives the period of a figure near it rather than dating an event.
 
@@ -895,10 +921,11 @@ def _is_period(d: Mention, text: str, numbers: Sequence[Mention]) -> bool:
     near = [n for n in figures if min(abs(n.start - d.end), abs(d.start - n.end)) <= 80]
     if not near:
         return False
-    if re.search(r"\b[a-z]+ed in\s*$", before) and all(
+    if _PARTICIPLE_IN.search(before) and all(
             re.search(r"[,;()\u2014]", text[min(n.end, d.end):max(n.start, d.start)]) for n in near):
-        # "Pennant, founded in 1921, went public in 1986 and has 14 factories": a participle
-        # dates its own clause; the figure in another clause does not hold for that year.
+        # "Pennant, founded in 1921, went public in 1986 and has 14 factories", "the Ashby Lane
+        # hoard, found in 1978, which held 3,480 coins", "painted in 1958 and nearly two metres
+        # wide": a participle dates its own clause; a figure in another does not hold for that year.
         return False
     clause = re.split(r"[,;()\u2014]", text[max(0, d.start - 80):d.start])[-1]
     if re.match(r"\s*(?:who|which)\b", clause, re.I) and all(
