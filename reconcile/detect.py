@@ -423,10 +423,22 @@ def _current_later(claims: Sequence[Claim], sources: dict[str, Source]) -> froze
 _NOW = re.compile(r"\b(?:currently|now|remains?|still|so far|to date|as of now|at present)\b", re.I)
 
 
+# A figure a change reached: "has raised its support package for the town to 320 million euros",
+# "has cut the number of jobs to go at its plant to 3,182". Its article says the figure moved.
+_CHANGED_TO = re.compile(
+    r"\b(?:raised|increased|lifted|boosted|cut|reduced|lowered|trimmed|revised|upgraded|downgraded|risen|"
+    r"rose|climbed|grown|grew|fallen|fell|dropped|jumped|swelled|doubled|extended|expanded|narrowed|widened|"
+    r"brought)\b[^.;:!?\u2014]{0,80}?\bto\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|"
+    r"at least|just over|just under)\s+)?\Z", re.I)
+
+
 def _now_in_its_clause(claim: Claim, sources: dict[str, Source]) -> bool:
     """Whether the word that makes a figure current is in the figure's own clause ("2,150 jobs
-    are now at risk"), not in another one ("The certified numbers are now beyond dispute: ...")."""
+    are now at risk"), not in another one ("The certified numbers are now beyond dispute: ..."),
+    or the figure is what a change brought it to ("has raised its package to 320 million euros")."""
     text = sources[claim.source].text
+    if _CHANGED_TO.search(text, claim.sentence_start, claim.start):
+        return True
     lo, hi = max(claim.sentence_start, claim.start - 60), min(claim.sentence_end, claim.end + 90)
     for m in _NOW.finditer(text, lo, hi):
         between = text[m.end():claim.start] if m.end() <= claim.start else text[claim.end:m.start()]

@@ -559,6 +559,24 @@ def test_still_makes_a_later_figure_current_and_an_early_now_does_not(tmp_path: 
         (c.kind, c.severity, [s.value for s in c.sides]) for c in report.conflicts]
 
 
+@pytest.mark.parametrize(("later", "severity"), [
+    ("The government has raised its support package for the town to 320 million euros, minister Petra "
+     "Lundgaard said.", "warning"),
+    ("The government's support package for the town is worth 320 million euros, minister Petra Lundgaard "
+     "said.", "error"),
+])
+def test_a_figure_a_later_article_says_a_change_brought_it_to(tmp_path: Path, later: str, severity: str) -> None:
+    report = _check(tmp_path, {
+        "wire.md": _front("Wire", "2026-03-10")
+        + "The government's support package for the town is worth 250 million euros, minister Petra Lundgaard "
+          "said.\n",
+        "followup.md": _front("Followup", "2026-04-07") + later + "\n",
+    })
+    found = [c for c in report.conflicts if {"€250 million", "€320 million"} <= {s.value for s in c.sides}]
+    assert [c.severity for c in found] == [severity], [
+        (c.kind, c.severity, [s.value for s in c.sides]) for c in report.conflicts]
+
+
 def test_a_year_right_after_the_verb_of_a_figure_also_dates_that_event() -> None:
     got = claims_of("The reading beat the national record of 45.1C, set at Sarvell in 2017, by a degree.",
                     published="2026-07-14")
