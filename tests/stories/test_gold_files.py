@@ -13,7 +13,8 @@ from reconcile.evaluate import load_gold, story_sources
 HERE = Path(__file__).parent
 STORIES = sorted(p.parent for p in HERE.glob("*/gold.json"))
 # Stories written blind (never used to build or fit the checker): the held-out estimate.
-BLIND = sorted(p.parent for p in HERE.parent.glob("stories_blind*/*/gold.json") if (p.parent.parent / "floor.json").is_file())
+BLIND = sorted(p.parent for p in HERE.parent.glob("stories_blind*/*/gold.json")
+               if (p.parent.parent / "floor.json").is_file())
 FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 
 
