@@ -412,8 +412,8 @@ def _current_later(claims: Sequence[Claim], sources: dict[str, Source]) -> froze
         when = days[c.id]
         assert when is not None
         recent = [o for o in claims if days[o.id] > when - _LATER]  # type: ignore[operator]
-        if len(recent) < len(claims) and all(o.id in ids for o in recent):
-            now.add(c.id)  # every report within a week of it gives its figure as current
+        if len(recent) < len(claims) and {o.source for o in recent} <= {o.source for o in recent if o.id in ids}:
+            now.add(c.id)  # every report within a week of it gives a figure of it as current
     return frozenset(now)
 
 
