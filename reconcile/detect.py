@@ -432,6 +432,14 @@ _CHANGED_TO = re.compile(
     r"at least|just over|just under)\s+)?\Z", re.I)
 
 
+# A figure its sentence calls a revision of an earlier one.
+_REVISED = re.compile(
+    r"\b(?:(?:first|initially|originally|previously|earlier)\s+(?:estimated|reported|thought|believed|feared|"
+    r"announced|stated|put\s+it|given)|(?:revised|updated|corrected)\s+(?:figures?|estimates?|count|tally|toll|"
+    r"total|data|numbers?)|(?:was|were|has\s+been|have\s+been)\s+(?:revised|corrected)|"
+    r"(?:after|following)\s+(?:a|an|the)\s+(?:forensic\s+|full\s+|further\s+)?(?:review|recount|audit))\b", re.I)
+
+
 def _now_in_its_clause(claim: Claim, sources: dict[str, Source]) -> bool:
     """Whether the word that makes a figure current is in the figure's own clause ("2,150 jobs
     are now at risk"), not in another one ("The certified numbers are now beyond dispute: ..."),
@@ -439,6 +447,8 @@ def _now_in_its_clause(claim: Claim, sources: dict[str, Source]) -> bool:
     text = sources[claim.source].text
     if _CHANGED_TO.search(text, claim.sentence_start, claim.start):
         return True
+    if _REVISED.search(text, claim.sentence_start, claim.sentence_end):
+        return True  # "nearly 560,000 patients, far more than the network first estimated"
     lo, hi = max(claim.sentence_start, claim.start - 60), min(claim.sentence_end, claim.end + 90)
     for m in _NOW.finditer(text, lo, hi):
         between = text[m.end():claim.start] if m.end() <= claim.start else text[claim.end:m.start()]
