@@ -936,6 +936,8 @@ def _is_period(d: Mention, text: str, numbers: Sequence[Mention]) -> bool:
     v = d.value
     if v.fiscal or v.relative and v.precision != "day":
         return True
+    if re.match(r"(?:19|20)\d\d\s*[-\u2013/]\s*\d\d\b", d.text) and re.search(r"\b(?:in|for|during) the\s*$", before):
+        return True  # "spent €9.6 million on dam maintenance in the 2024-25 fiscal year"
     return v.precision in ("year", "quarter", "half", "range", "decade", "season") and \
         bool(re.search(r"\b(?:in|of|for|during)(?: (?:the )?(?:calendar|fiscal|financial|full|whole))?(?: year)?\s*$",
                        before))
