@@ -428,7 +428,8 @@ _NOW = re.compile(r"\b(?:currently|now|remains?|still|so far|to date|as of now|a
 _CHANGED_TO = re.compile(
     r"\b(?:raised|increased|lifted|boosted|cut|reduced|lowered|trimmed|revised|upgraded|downgraded|risen|"
     r"rose|climbed|grown|grew|fallen|fell|dropped|jumped|swelled|doubled|extended|expanded|narrowed|widened|"
-    r"brought)\b[^.;:!?\u2014]{0,80}?\bto\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|"
+    r"brought|brings|bringing|takes|taking|pushes|pushing|raises|raising|lifts|lifting)\b"
+    r"[^.;:!?\u2014]{0,80}?\bto\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|"
     r"at least|just over|just under)\s+)?\Z", re.I)
 
 

@@ -575,6 +575,8 @@ def test_still_makes_a_later_figure_current_and_an_early_now_does_not(tmp_path: 
      "said.", "error"),
     ("The government's support package for the town is worth 320 million euros, far more than first "
      "estimated, minister Petra Lundgaard said.", "warning"),
+    ("That brings to 320 million euros the government's support package for the town, minister Petra "
+     "Lundgaard said.", "warning"),
     # the same report's other figure of the fact, not given as current, does not undo it
     ("The government has raised its support package for the town to 320 million euros, minister Petra "
      "Lundgaard said. The support package for the town's suppliers is worth 280 million euros, she said.",
