@@ -492,6 +492,8 @@ def judge_fact(fact: Fact, sources: dict[str, Source], vocab: Vocabulary) -> lis
     # The same digits in another order (14 and 41, 2,400 and 4,200) are a slip of the keyboard,
     # not a tally that moved on: time of report does not explain them.
     evolving = evolving and not _transposed(claims)
+    if all(c.event == "age" for c in claims):
+        evolving = False  # an age does not move between reports weeks apart, whatever "toll" is near
     out: list[Conflict] = []
     slips = _slips(claims)
     if slips:
@@ -716,6 +718,10 @@ def _unshared_people(group: Sequence[Claim], sides: Sequence[Sequence[Claim]],
         return None  # "an average age of 62" is a group's figure, not a person's
     if not timed and all(aged_thing(c.noun, vocab) for c in group):
         return None  # "the 52-year-old dam" against "the 48-year-old dam": one thing's age
+    roles = [{" ".join((c.noun or "").lower().split()[1:2]) for c in side} for side in sides]
+    held = [r.pop() for r in roles if len(r) == 1 and r <= vocab.role_nouns]
+    if not timed and len(held) > len(set(held)):
+        return None  # "the 58-year-old driver" against "the 53-year-old driver": the crash's one driver
     holders = [{h for c in side if (h := _holder(c, sources)) is not None} for side in sides]
     if all(holders) and not set.intersection(*holders):
         return ("different scopes: figures that follow the names of different people ("

@@ -59,6 +59,7 @@ class Vocabulary:
     _qualifier_mode: dict[str, str] = field(repr=False, default_factory=dict)
     units: dict[str, tuple[str, float, str]] = field(repr=False, default_factory=dict)
     person_nouns: frozenset[str] = field(repr=False, default_factory=frozenset)
+    role_nouns: frozenset[str] = field(repr=False, default_factory=frozenset)
 
     def unit_of(self, noun: str | None) -> tuple[str, float, str] | None:
         """(dimension, factor, base unit) when a counted noun starts with a known unit."""
@@ -341,4 +342,4 @@ def load_vocabulary(aliases: Path | None = None, events: Path | None = None) -> 
     return Vocabulary(entities, events_out, entity_re, acronym_re, entity_of, event_re, event_of,
                       matcher(list(qualifier_of)), matcher(listed("scope", "whole")),
                       matcher(listed("scope", "part")), qualifier_of, qualifier_mode, units,
-                      frozenset(listed("nouns", "person")))
+                      frozenset(listed("nouns", "person")), frozenset(listed("nouns", "role")))

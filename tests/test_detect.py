@@ -202,6 +202,29 @@ def test_the_age_of_a_thing_is_one_fact_not_two_people() -> None:
     assert [c.severity for c in judge_fact(Fact("f", "f", "count", dam), sources, vocab)] == ["error"]
 
 
+def test_one_role_named_in_two_articles_is_one_person() -> None:
+    from reconcile.detect import judge_fact
+    from reconcile.ingest import published_interval
+    from reconcile.link import Fact
+    from reconcile.models import Source
+    from reconcile.vocab import load_vocabulary
+
+    vocab = load_vocabulary()
+    sources = {s: Source(id=s, path=f"{s}.md", text="x") for s in ("wire", "ktv", "followup")}
+    ages = (claim(num(58), source="wire", quote="58", noun="year-old driver", event="age"),
+            claim(num(53), source="ktv", quote="53", noun="year-old driver", event="age"),
+            claim(num(67), source="followup", quote="67", noun="year-old Japanese woman", event="age"))
+    assert "error" in [c.severity for c in judge_fact(Fact("f", "f", "count", ages), sources, vocab)]
+    # an age does not evolve, even in a fact whose sentences speak of a toll
+    text = "The death toll rose to 14 as the driver, aged 58, was charged."
+    later = {s: Source(id=s, path=f"{s}.md", text=text, published=d, published_value=published_interval(d))
+             for s, d in (("wire", "2026-05-16"), ("ktv", "2026-05-17"), ("followup", "2026-06-12"))}
+    tolled = tuple(c.model_copy(update={"sentence_start": 0, "sentence_end": len(text)}) for c in ages)
+    assert "error" in [c.severity for c in judge_fact(Fact("f", "f", "count", tolled), later, vocab)]
+    men = tuple(c.model_copy(update={"noun": "year-old man"}) for c in ages[:2])
+    assert [c.severity for c in judge_fact(Fact("f", "f", "count", men), sources, vocab)] == ["warning"]
+
+
 @pytest.mark.parametrize(("plural", "singular"), [("countries", "country"), ("ballots", "ballot"),
                                                   ("churches", "church"), ("votes", "vote"), ("boxes", "box"),
                                                   ("glass", "glass")])
