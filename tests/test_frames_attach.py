@@ -458,6 +458,16 @@ def test_a_split_year_after_in_the_is_the_period_of_the_figure() -> None:
     assert any(c.kind == "date" for c in event.values())  # a year alone after "the" dates an event
 
 
+@pytest.mark.parametrize(("text", "verb"), [
+    ("An avalanche buried skiers on a run on Saturday, February 21.", "verb:buri"),
+    ("The roof of the hall collapsed on Tuesday, March 10, after heavy snow.", "collapse"),  # a listed event
+    ("A gas main burst under the street on Friday, May 15.", "verb:burst"),
+])
+def test_a_weekday_before_a_date_leaves_the_verb_in_its_clause(text: str, verb: str) -> None:
+    dates = [c for c in claims_of(text, published="2026-05-20").values() if c.kind == "date"]
+    assert [c.event for c in dates] == [verb]
+
+
 def test_a_figure_an_earlier_report_gave_is_superseded() -> None:
     got = claims_of("The 2021 report had put the rate at 3.1mm a year.")
     assert "superseded" in (got["3.1"].measure or "")

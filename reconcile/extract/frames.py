@@ -595,7 +595,8 @@ def aged_thing(noun: str | None, vocab: Vocabulary) -> str | None:
     return " ".join(words[1:])
 
 
-_PAST_VERB = re.compile(r"\b([a-z]{4,}ed)\b")
+_PAST_VERB = re.compile(r"\b([a-z]{4,}ed|swept|struck|burst|broke|began|sank|shook|tore|froze|spread|"
+                        r"fell|collapsed|caught|stole|fought|threw|flew|blew|overturned|crashed)\b")
 _ACTION_NOUN = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+([a-z]{4,}(?:tion|sion|ment))\b")
 _NOT_VERBS = frozenset("""need used based called named aged related expected reported said added noted
     stated asked according indeed hundred red bed shed""".split())
@@ -611,12 +612,18 @@ def stem(word: str) -> str:
     return w[:-1] if w.endswith("e") and len(w) > 4 else w
 
 
+_WEEKDAY_COMMA = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*\Z")
+
+
 def _plain_verb(text: str, m: Mention, s_start: int) -> str | None:
     """The past-tense verb or action noun a date dates when the vocabulary names no event:
     the nearest one before it in its clause ("erupted shortly after 4 a.m. on Tuesday", "the
     eruption of Mount Teral at 04:17 on 10 March"), as ``verb:<stem>``."""
-    clause_start = max(s_start, max((text.rfind(ch, s_start, m.start) for ch in ",;:\u2014("), default=-1) + 1)
-    window = text[max(clause_start, m.start - 80):m.start]
+    # "on Saturday, February 21": the weekday and its comma belong to the date
+    lead = _WEEKDAY_COMMA.search(text, max(s_start, m.start - 12), m.start)
+    begin = lead.start() if lead else m.start
+    clause_start = max(s_start, max((text.rfind(ch, s_start, begin) for ch in ",;:\u2014("), default=-1) + 1)
+    window = text[max(clause_start, begin - 80):begin]
     found = [w for w in _PAST_VERB.findall(window) if w not in _NOT_VERBS]
     found += _ACTION_NOUN.findall(window)
     if not found:
