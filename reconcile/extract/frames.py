@@ -595,8 +595,7 @@ def aged_thing(noun: str | None, vocab: Vocabulary) -> str | None:
     return " ".join(words[1:])
 
 
-_PAST_VERB = re.compile(r"\b([a-z]{4,}ed|swept|struck|burst|broke|began|sank|shook|tore|froze|spread|"
-                        r"fell|collapsed|caught|stole|fought|threw|flew|blew|overturned|crashed)\b")
+_PAST_VERB = re.compile(r"\b([a-z]{4,}ed)\b")
 _ACTION_NOUN = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+([a-z]{4,}(?:tion|sion|ment))\b")
 _NOT_VERBS = frozenset("""need used based called named aged related expected reported said added noted
     stated asked according indeed hundred red bed shed""".split())
