@@ -914,30 +914,74 @@ def check_arithmetic(claims: Sequence[Claim], sources: dict[str, Source]) -> lis
                 c for c in changes if c.relation is None and c.event is not None and c.event == start.event
                 and not any(p.sentence_start == c.sentence_start for p in items if p.role in ("from", "to"))]
             for change in candidates:
-                assert isinstance(change.value, NumberValue)
-                low, high = reader_interval(change)
-                magnitude = abs(implied)
-                direction_ok = change.direction is None or (change.direction == "down") == (implied < 0)
-                if low - 1.0 <= magnitude <= high + 1.0 and direction_ok:
-                    continue
-                fact_key = f"arithmetic|{source_id}|{change.event or '-'}"
-                label = f"change stated as {change.display} against {start.display} -> {end.display}"
-                code = lookup("arithmetic-inconsistency")
-                ref_change = claim_ref(change, sources[source_id])
-                ends_refs = (claim_ref(start, sources[source_id]), claim_ref(end, sources[source_id]))
-                implied_text = format_number(round(implied, 1), "%")
-                sides = (
-                    Side(value=change.display, claims=(ref_change,), sources=(source_id,)),
-                    Side(value=f"{implied_text} implied by {start.display} -> {end.display}",
-                         claims=ends_refs, sources=(source_id,)),
-                )
-                conflicts.append(Conflict(
-                    id=fingerprint("cfl_", {"fact": fact_key, "values": sorted(s.value for s in sides)}),
-                    code=code.code, kind=code.slug, severity=code.severity, fact=label,
-                    fact_key=fact_key,
-                    explanation=f"the endpoints imply a change of {implied_text}", sides=sides,
-                ))
+                found = _misstated_change(source_id, change, start, end, implied, sources)
+                if found is not None:
+                    conflicts.append(found)
+        for change, start, end in _changes_on_a_base(items, sources[source_id].text):
+            x0, x1 = figure_size(start), figure_size(end)
+            found = _misstated_change(source_id, change, start, end, (x1 - x0) / x0 * 100, sources) if x0 else None
+            if found is not None:
+                conflicts.append(found)
     return conflicts
+
+
+def _misstated_change(source_id: str, change: Claim, start: Claim, end: Claim, implied: float,
+                      sources: dict[str, Source]) -> Conflict | None:
+    """The conflict of a stated change its endpoints do not give, or None when they agree."""
+    assert isinstance(change.value, NumberValue)
+    low, high = reader_interval(change)
+    magnitude = abs(implied)
+    direction_ok = change.direction is None or (change.direction == "down") == (implied < 0)
+    if low - 1.0 <= magnitude <= high + 1.0 and direction_ok:
+        return None
+    fact_key = f"arithmetic|{source_id}|{change.event or '-'}"
+    label = f"change stated as {change.display} against {start.display} -> {end.display}"
+    code = lookup("arithmetic-inconsistency")
+    ref_change = claim_ref(change, sources[source_id])
+    ends_refs = (claim_ref(start, sources[source_id]), claim_ref(end, sources[source_id]))
+    implied_text = format_number(round(implied, 1), "%")
+    sides = (
+        Side(value=change.display, claims=(ref_change,), sources=(source_id,)),
+        Side(value=f"{implied_text} implied by {start.display} -> {end.display}",
+             claims=ends_refs, sources=(source_id,)),
+    )
+    return Conflict(
+        id=fingerprint("cfl_", {"fact": fact_key, "values": sorted(s.value for s in sides)}),
+        code=code.code, kind=code.slug, severity=code.severity, fact=label,
+        fact_key=fact_key,
+        explanation=f"the endpoints imply a change of {implied_text}", sides=sides,
+    )
+
+
+# "brings the total to 6.9 kilograms, an increase of about 65 percent on the 4.6 kilograms": the
+# value reached, then the change, then the base it is measured on
+_TO_BEFORE = re.compile(r"\bto\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|just\s+over)\s+)?\Z",
+                        re.I)
+_CHANGE_AFTER_END = re.compile(r"(?:\s+[a-z-]+){0,2}\s*,\s*(?:an?\s+)?(?:increase|rise|jump|gain|climb|growth|"
+                               r"decrease|drop|fall|decline|cut|reduction)\s+of\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|"
+                               r"just\s+over)\s+)?\Z", re.I)
+_BASE_AFTER_CHANGE = re.compile(r"\s+(?:on|over|from|compared\s+with|against)\s+(?:the\s+|its\s+|last\s+year's\s+)?"
+                                r"(?:(?:about|around|roughly|nearly|almost|some)\s+)?\Z", re.I)
+
+
+def _changes_on_a_base(items: Sequence[Claim], text: str) -> list[tuple[Claim, Claim, Claim]]:
+    """(change, base, value reached) for "to X, an increase of P on Y" in one sentence."""
+    figures = sorted((c for c in items if not c.derived and isinstance(c.value, NumberValue)
+                      and c.kind in ("count", "money", "percent")), key=lambda c: (c.start, c.id))
+    out = []
+    for i in range(1, len(figures) - 1):
+        end, change, base = figures[i - 1], figures[i], figures[i + 1]
+        if change.kind != "percent" or end.kind == "percent" or base.kind != end.kind \
+                or not (end.sentence_start == change.sentence_start == base.sentence_start):
+            continue
+        if isinstance(end.value, NumberValue) and isinstance(base.value, NumberValue) \
+                and end.value.unit != base.value.unit:
+            continue
+        if _TO_BEFORE.search(text, max(end.sentence_start, end.start - 40), end.start) \
+                and _CHANGE_AFTER_END.fullmatch(text[end.end:change.start]) \
+                and _BASE_AFTER_CHANGE.fullmatch(text[change.end:base.start]):
+            out.append((change, base, end))
+    return out
 
 
 def check_shares(items: Sequence[Claim], source: Source) -> list[Conflict]:

@@ -227,6 +227,10 @@ published: "2026-03-12"
      "a 27% jump, and has continued to rise.", True),
     ("The benchmark for large eggs climbed from $2.40 to $2.95 a dozen in the first two weeks of October, "
      "a 23% jump, and has continued to rise.", False),
+    ("The latest find brings the total to 6.9 kilograms, an increase of about 65 percent on the 4.6 kilograms "
+     "logged in the first three days.", True),
+    ("The latest find brings the total to 6.9 kilograms, an increase of about 50 percent on the 4.6 kilograms "
+     "logged in the first three days.", False),
 ])
 def test_a_stated_change_against_its_own_endpoints(tmp_path: Path, sentence: str, flagged: bool) -> None:
     report = check(tmp_path, {"trade.md": ONE.format(sentence=sentence)})
