@@ -626,9 +626,16 @@ def _plain_verb(text: str, m: Mention, s_start: int) -> str | None:
     found = [w for w in _PAST_VERB.findall(window) if w not in _NOT_VERBS]
     found += _ACTION_NOUN.findall(window)
     if not found:
+        # "Customs officers at Port Salvo on Tuesday seized ...": the verb right after the date
+        after = _VERB_AFTER.match(text, m.end)
+        if after is not None and after.group(1) not in _NOT_VERBS:
+            return "verb:" + stem(after.group(1))
         return None
     last = max(found, key=lambda w: window.rfind(w))
     return "verb:" + stem(last)
+
+
+_VERB_AFTER = re.compile(r"\s+(?:(?:also|then|finally|first|formally|officially)\s+)?([a-z]{4,}ed)\b")
 
 
 def _changes_implied(source: Source, sentence: Sequence[Claim]) -> list[Claim]:
