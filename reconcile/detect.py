@@ -1022,6 +1022,8 @@ def _share_reading(claim: Claim) -> tuple[float, float]:
     cls = HEDGES.get((v.hedge or "").lower()) if isinstance(v, NumberValue) and v.hedge else None
     if cls in ("more", "least") and isinstance(v, NumberValue) and v.stated is not None:
         high = min(high, max(1.15 * float(v.stated), low))
+    if cls == "upto" and isinstance(v, NumberValue) and v.stated is not None:
+        low = max(low, 0.995 * float(v.stated))  # "up to 420 posts, 8 per cent of 3,800": the share is of the 420
     return low, high
 
 

@@ -253,6 +253,10 @@ def test_a_stated_change_against_its_own_endpoints(tmp_path: Path, sentence: str
     ("Nine of the 20 schools closed, and 60 percent of pupils stayed home.", False),
     ("Nine of the 20 schools closed, 60 percent of them in the north.", False),
     ("Sales of 412 units, up 12 percent, beat the 380 expected.", False),
+    ("Management proposes to remove up to 420 posts, which the papers put at 8 per cent of its 3,800-strong "
+     "workforce.", True),
+    ("Management proposes to remove up to 420 posts, which the papers put at 11 per cent of its 3,800-strong "
+     "workforce.", False),
     ("Corvel had 3,148,627 votes to Solvan's 2,927,901, a lead of more than a quarter of a million votes.", False),
     ("Kallfjord had 7,210 waits of more than 12 hours of 58,900 attendances, roughly 12.5%.", False),
 ])

@@ -671,9 +671,12 @@ def _changes_implied(source: Source, sentence: Sequence[Claim]) -> list[Claim]:
 # "57 of the 214 people ..., or about 37 percent": a part, "of" its whole, then the share
 _OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?\Z", re.I)
 # what may stand between the whole (or the part) and the share it is given as
-# (or named as what it is: ", a sell-through rate of about 95 percent")
+# (or named as what it is: ", a sell-through rate of about 95 percent"; or in a relative clause or
+# participle: ", which the papers put at 8 per cent of", ", representing 11 percent of")
 _TO_SHARE = re.compile(r"[^\d.;:!?]{0,80}?(?:,|\u2014|\u2013|\(|\s-)\s*(?:or\s+|just\s+)?"
-                       r"(?:(?:a|an|the|its|their)\s+[\w'’ -]{1,40}?\s+(?:of|at)\s+)?\Z")
+                       r"(?:(?:a|an|the|its|their)\s+[\w'’ -]{1,40}?\s+(?:of|at)\s+|"
+                       r"(?:which|that)\s+(?:[\w'’-]+\s+){0,4}?(?:at|to|as)\s+|"
+                       r"(?:representing|equivalent\s+to|amounting\s+to)\s+)?\Z")
 _TIME_NOUN = re.compile(r"(?:second|minute|hour|day|week|month|year|decade)s?\b", re.I)
 _HEDGE_AT_END = re.compile(r"(?i)(?:about|around|roughly|nearly|almost|some|more\s+than|over|under|fewer\s+than|"
                            r"less\s+than|at\s+least|just\s+(?:over|under))\s+\Z")
