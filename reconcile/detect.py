@@ -18,8 +18,16 @@ from collections.abc import Sequence
 
 from reconcile.codes import MISMATCH_BY_KIND, lookup
 from reconcile.display import display_date, format_number
-from reconcile.extract.frames import CALENDAR_NAMES, PRESENT_TEXT, aged_thing, figure_size, shares_stated
-from reconcile.extract.hedges import HEDGES
+from reconcile.extract.frames import (
+    CALENDAR_NAMES,
+    PRESENT_TEXT,
+    aged_thing,
+    bare_gap,
+    figure_size,
+    shares_stated,
+    stated_figures,
+)
+from reconcile.extract.hedges import HEDGE_RE, HEDGES
 from reconcile.link import Fact, is_age
 from reconcile.models import (
     Claim,
@@ -178,8 +186,6 @@ def group_sides(claims: Sequence[Claim]) -> list[list[Claim]]:
                 if len(side) == 1 or not isinstance(v, NumberValue) or (v.low is None) == (v.high is None):
                     continue  # only a figure open at one end as written
                 low, high = reader_interval(claim)
-                bound = v.stated if v.stated is not None else (v.low if v.low is not None else v.high)
-                assert bound is not None
                 fits = [j for j, p in enumerate(points) if low <= p <= high and math.isfinite(p)]
                 if len(fits) < 2:
                     continue
@@ -879,7 +885,8 @@ def _conflict(fact: Fact, sides: Sequence[Sequence[Claim]], slug: str, explanati
 
 
 def check_arithmetic(claims: Sequence[Claim], sources: dict[str, Source]) -> list[Conflict]:
-    """Stated percent changes against the endpoints they relate, within a source."""
+    """Stated percent changes against the endpoints they relate, and stated shares against their
+    part and whole, within a source."""
     conflicts = []
     by_source: dict[str, list[Claim]] = {}
     for claim in claims:
@@ -922,6 +929,7 @@ def check_arithmetic(claims: Sequence[Claim], sources: dict[str, Source]) -> lis
             found = _misstated_change(source_id, change, start, end, (x1 - x0) / x0 * 100, sources) if x0 else None
             if found is not None:
                 conflicts.append(found)
+        conflicts.extend(check_shares(items, sources[source_id]))
     return conflicts
 
 
@@ -934,40 +942,44 @@ def _misstated_change(source_id: str, change: Claim, start: Claim, end: Claim, i
     direction_ok = change.direction is None or (change.direction == "down") == (implied < 0)
     if low - 1.0 <= magnitude <= high + 1.0 and direction_ok:
         return None
-    fact_key = f"arithmetic|{source_id}|{change.event or '-'}"
-    label = f"change stated as {change.display} against {start.display} -> {end.display}"
-    code = lookup("arithmetic-inconsistency")
-    ref_change = claim_ref(change, sources[source_id])
-    ends_refs = (claim_ref(start, sources[source_id]), claim_ref(end, sources[source_id]))
     implied_text = format_number(round(implied, 1), "%")
+    fact_key = f"arithmetic|{source_id}|{change.event or '-'}"
+    return _arithmetic_conflict(
+        sources[source_id], change, (start, end), f"{start.display} -> {end.display}", implied_text,
+        fact_key=fact_key, label=f"change stated as {change.display} against {start.display} -> {end.display}",
+        explanation=f"the endpoints imply a change of {implied_text}", identity={"fact": fact_key})
+
+
+def _arithmetic_conflict(source: Source, stated: Claim, figures: tuple[Claim, Claim], figures_text: str,
+                         implied_text: str, *, fact_key: str, label: str, explanation: str,
+                         identity: dict[str, str]) -> Conflict:
+    """An arithmetic error: the figure as stated on one side, what the figures it relates give on
+    the other ("-3% implied by 631,000 -> 612,000", "89.6% implied by 43 of 48")."""
     sides = (
-        Side(value=change.display, claims=(ref_change,), sources=(source_id,)),
-        Side(value=f"{implied_text} implied by {start.display} -> {end.display}",
-             claims=ends_refs, sources=(source_id,)),
+        Side(value=stated.display, claims=(claim_ref(stated, source),), sources=(source.id,)),
+        Side(value=f"{implied_text} implied by {figures_text}",
+             claims=tuple(claim_ref(c, source) for c in figures), sources=(source.id,)),
     )
+    code = lookup("arithmetic-inconsistency")
     return Conflict(
-        id=fingerprint("cfl_", {"fact": fact_key, "values": sorted(s.value for s in sides)}),
-        code=code.code, kind=code.slug, severity=code.severity, fact=label,
-        fact_key=fact_key,
-        explanation=f"the endpoints imply a change of {implied_text}", sides=sides,
-    )
+        id=fingerprint("cfl_", {**identity, "values": sorted(s.value for s in sides)}),
+        code=code.code, kind=code.slug, severity=code.severity, fact=label, fact_key=fact_key,
+        explanation=explanation, sides=sides)
 
 
 # "brings the total to 6.9 kilograms, an increase of about 65 percent on the 4.6 kilograms": the
 # value reached, then the change, then the base it is measured on
-_TO_BEFORE = re.compile(r"\bto\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|just\s+over)\s+)?\Z",
-                        re.I)
+# (each gap read without the hedge of the figure after it: see frames.bare_gap)
+_TO_BEFORE = re.compile(r"\bto\s+\Z", re.I)
 _CHANGE_AFTER_END = re.compile(r"(?:\s+[a-z-]+){0,2}\s*,\s*(?:an?\s+)?(?:increase|rise|jump|gain|climb|growth|"
-                               r"decrease|drop|fall|decline|cut|reduction)\s+of\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|"
-                               r"just\s+over)\s+)?\Z", re.I)
-_BASE_AFTER_CHANGE = re.compile(r"\s+(?:on|over|from|compared\s+with|against)\s+(?:the\s+|its\s+|last\s+year's\s+)?"
-                                r"(?:(?:about|around|roughly|nearly|almost|some)\s+)?\Z", re.I)
+                               r"decrease|drop|fall|decline|cut|reduction)\s+of\s+\Z", re.I)
+_BASE_AFTER_CHANGE = re.compile(r"\s+(?:on|over|from|compared\s+with|against)\s+(?:the\s+|its\s+|last\s+year's\s+)?\Z",
+                                re.I)
 
 
 def _changes_on_a_base(items: Sequence[Claim], text: str) -> list[tuple[Claim, Claim, Claim]]:
     """(change, base, value reached) for "to X, an increase of P on Y" in one sentence."""
-    figures = sorted((c for c in items if not c.derived and isinstance(c.value, NumberValue)
-                      and c.kind in ("count", "money", "percent")), key=lambda c: (c.start, c.id))
+    figures = stated_figures(items)
     out = []
     for i in range(1, len(figures) - 1):
         end, change, base = figures[i - 1], figures[i], figures[i + 1]
@@ -977,9 +989,9 @@ def _changes_on_a_base(items: Sequence[Claim], text: str) -> list[tuple[Claim, C
         if isinstance(end.value, NumberValue) and isinstance(base.value, NumberValue) \
                 and end.value.unit != base.value.unit:
             continue
-        if _TO_BEFORE.search(text, max(end.sentence_start, end.start - 40), end.start) \
-                and _CHANGE_AFTER_END.fullmatch(text[end.end:change.start]) \
-                and _BASE_AFTER_CHANGE.fullmatch(text[change.end:base.start]):
+        if _TO_BEFORE.search(HEDGE_RE.sub("", text[max(end.sentence_start, end.start - 40):end.start])) \
+                and _CHANGE_AFTER_END.fullmatch(bare_gap(text, end, change)) \
+                and _BASE_AFTER_CHANGE.fullmatch(bare_gap(text, change, base)):
             out.append((change, base, end))
     return out
 
@@ -997,20 +1009,12 @@ def check_shares(items: Sequence[Claim], source: Source) -> list[Conflict]:
         low, high = reader_interval(share)
         if low - 1.0 <= implied_hi and implied_lo <= high + 1.0:
             continue
-        implied = 100 * figure_size(part) / figure_size(whole)
-        implied_text = format_number(round(implied, 1), "%")
-        label = f"share stated as {share.display} against {part.display} of {whole.display}"
-        fact_key = f"arithmetic|{source.id}|share|{part.display} of {whole.display}"
-        sides = (
-            Side(value=share.display, claims=(claim_ref(share, source),), sources=(source.id,)),
-            Side(value=f"{implied_text} implied by {part.display} of {whole.display}",
-                 claims=(claim_ref(part, source), claim_ref(whole, source)), sources=(source.id,)),
-        )
-        code = lookup("arithmetic-inconsistency")
-        out.append(Conflict(
-            id=fingerprint("cfl_", {"fact": label, "source": source.id, "values": sorted(s.value for s in sides)}),
-            code=code.code, kind=code.slug, severity=code.severity, fact=label, fact_key=fact_key,
-            explanation=f"{part.display} of {whole.display} is {implied_text}", sides=sides))
+        implied_text = format_number(round(100 * figure_size(part) / figure_size(whole), 1), "%")
+        ends = f"{part.display} of {whole.display}"
+        label = f"share stated as {share.display} against {ends}"
+        out.append(_arithmetic_conflict(
+            source, share, (part, whole), ends, implied_text, fact_key=f"arithmetic|{source.id}|share|{ends}",
+            label=label, explanation=f"{ends} is {implied_text}", identity={"fact": label, "source": source.id}))
     return out
 
 
@@ -1019,10 +1023,12 @@ def _share_reading(claim: Claim) -> tuple[float, float]:
     (an open figure reaches 15% past itself here, however round)."""
     low, high = reader_interval(claim)
     v = claim.value
-    cls = HEDGES.get((v.hedge or "").lower()) if isinstance(v, NumberValue) and v.hedge else None
-    if cls in ("more", "least") and isinstance(v, NumberValue) and v.stated is not None:
+    if not isinstance(v, NumberValue) or v.stated is None or not v.hedge:
+        return low, high
+    cls = HEDGES.get(v.hedge.lower())
+    if cls in ("more", "least"):
         high = min(high, max(1.15 * float(v.stated), low))
-    if cls == "upto" and isinstance(v, NumberValue) and v.stated is not None:
+    if cls == "upto":
         low = max(low, 0.995 * float(v.stated))  # "up to 420 posts, 8 per cent of 3,800": the share is of the 420
     return low, high
 
@@ -1048,11 +1054,6 @@ def detect_conflicts(facts: Sequence[Fact], claims: Sequence[Claim], sources: di
     """Every conflict in the corpus, sorted by severity, then fact."""
     found = [c for f in facts for c in judge_fact(f, sources, vocab)]
     found.extend(check_arithmetic(claims, sources))
-    by_source: dict[str, list[Claim]] = {}
-    for claim in claims:
-        by_source.setdefault(claim.source, []).append(claim)
-    for source_id, items in sorted(by_source.items()):
-        found.extend(check_shares(items, sources[source_id]))
     unique = {c.id: c for c in found}
     rank = {"error": 0, "warning": 1, "info": 2}
     return sorted(unique.values(), key=lambda c: (rank[c.severity], c.fact_key, c.id))

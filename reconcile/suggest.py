@@ -205,8 +205,8 @@ def suggest_value(conflict: Conflict, fact: Fact | None, sources: dict[str, Sour
     if conflict.severity == "warning" and conflict.kind != "time-difference":
         return None
     if conflict.kind == "arithmetic-inconsistency":
-        implied, _, ends = conflict.sides[1].value.partition(" implied by ")
-        if "|share|" in conflict.fact_key:
+        implied, ends = _implied(conflict)
+        if _is_share(conflict):
             return Suggestion(value=implied, confidence=0.6, rationale=(
                 f"the share {ends} gives",
                 "the part and the whole are two figures and the share one; a share is the likelier "
@@ -243,8 +243,8 @@ def suggest_value(conflict: Conflict, fact: Fact | None, sources: dict[str, Sour
         # A value worked out from a relative date or from arithmetic ("nearly two years after May
         # 2024") agrees without copying the words: it corroborates the side. A calendar date
         # whose year came from the publication date ("on July 2") is no such evidence.
-        implied_here = sorted({why_ for x, why_ in discredited.values()
-                               if any(reader_interval(c)[0] <= x <= reader_interval(c)[1] for c in side_claims)})
+        readings = [reader_interval(c) for c in side_claims]
+        implied_here = sorted({why_ for x, why_ in discredited.values() if any(lo <= x <= hi for lo, hi in readings)})
         for text in implied_here:
             score += 0.5
             why.append(f"an article's own figures give it: {text}")
@@ -315,9 +315,9 @@ def _discredited(conflicts: Sequence[Conflict]) -> dict[str, tuple[float, str]]:
     (the share the part and whole give, in words)."""
     out: dict[str, tuple[float, str]] = {}
     for conflict in conflicts:
-        if conflict.kind != "arithmetic-inconsistency" or "|share|" not in conflict.fact_key:
+        if conflict.kind != "arithmetic-inconsistency" or not _is_share(conflict):
             continue
-        implied, _, ends = conflict.sides[1].value.partition(" implied by ")
+        implied, ends = _implied(conflict)
         try:
             value = float(implied.rstrip("%").replace(",", ""))
         except ValueError:
@@ -325,6 +325,16 @@ def _discredited(conflicts: Sequence[Conflict]) -> dict[str, tuple[float, str]]:
         for ref in conflict.sides[0].claims:
             out[ref.id] = (value, f"{ends} is {implied}")
     return out
+
+
+def _implied(conflict: Conflict) -> tuple[str, str]:
+    """An arithmetic conflict's implied value and the figures that give it ("-3%", "631,000 -> 612,000")."""
+    implied, _, ends = conflict.sides[1].value.partition(" implied by ")
+    return implied, ends
+
+
+def _is_share(conflict: Conflict) -> bool:
+    return "|share|" in conflict.fact_key
 
 
 def _worked_out(claim: Claim) -> bool:

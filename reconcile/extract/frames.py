@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from reconcile.display import display_value
+from reconcile.extract.hedges import HEDGE_RE
 from reconcile.extract.quantities import TALLY_VERBS
 from reconcile.models import Claim, DateValue, Mention, NumberValue, Source, fingerprint
 from reconcile.vocab import Vocabulary
@@ -678,8 +679,12 @@ _TO_SHARE = re.compile(r"[^\d.;:!?]{0,80}?(?:,|\u2014|\u2013|\(|\s-)\s*(?:or\s+|
                        r"(?:which|that)\s+(?:[\w'’-]+\s+){0,4}?(?:at|to|as)\s+|"
                        r"(?:representing|equivalent\s+to|amounting\s+to)\s+)?\Z")
 _TIME_NOUN = re.compile(r"(?:second|minute|hour|day|week|month|year|decade)s?\b", re.I)
-_HEDGE_AT_END = re.compile(r"(?i)(?:about|around|roughly|nearly|almost|some|more\s+than|over|under|fewer\s+than|"
-                           r"less\s+than|at\s+least|just\s+(?:over|under))\s+\Z")
+
+
+def stated_figures(claims: Sequence[Claim]) -> list[Claim]:
+    """The counts, amounts and percentages an article states (none worked out), in text order."""
+    return sorted((c for c in claims if not c.derived and isinstance(c.value, NumberValue)
+                   and c.kind in ("count", "money", "percent")), key=lambda c: (c.start, c.id))
 
 
 def shares_stated(claims: Sequence[Claim], text: str) -> list[tuple[Claim, Claim, Claim]]:
@@ -687,9 +692,7 @@ def shares_stated(claims: Sequence[Claim], text: str) -> list[tuple[Claim, Claim
     sentence: "Forty-three of the 48 lots sold, about 95 percent" and "412 flights, about 41
     percent of the 1,004 scheduled". Not a change ("up 12 percent") nor a share of something
     else ("60 percent of pupils")."""
-    figures = sorted((c for c in claims if not c.derived and isinstance(c.value, NumberValue)
-                      and c.kind in ("count", "money", "percent")), key=lambda c: (c.start, c.id))
-    figures = [c for c in figures if not _TIME_NOUN.match(c.noun or "")]  # "waits of more than 12 hours"
+    figures = [c for c in stated_figures(claims) if not _TIME_NOUN.match(c.noun or "")]  # "waits of 12 hours"
     out = []
     for i, share in enumerate(figures):
         if share.kind != "percent" or share.role == "change" or i == 0 \
@@ -697,16 +700,16 @@ def shares_stated(claims: Sequence[Claim], text: str) -> list[tuple[Claim, Claim
             continue
         prev = figures[i - 1]
         if prev.kind == "percent" or prev.sentence_start != share.sentence_start \
-                or not _TO_SHARE.fullmatch(_bare_gap(text, prev, share)):
+                or not _TO_SHARE.fullmatch(bare_gap(text, prev, share)):
             continue
         nxt = figures[i + 1] if i + 1 < len(figures) else None
         if nxt is not None and nxt.kind == prev.kind and nxt.sentence_start == share.sentence_start \
-                and _OF_WHOLE.fullmatch(_bare_gap(text, share, nxt)):
+                and _OF_WHOLE.fullmatch(bare_gap(text, share, nxt)):
             out.append((prev, nxt, share))  # part, share of whole
             continue
         first = figures[i - 2] if i >= 2 else None
         if first is not None and first.kind == prev.kind and first.sentence_start == share.sentence_start \
-                and _OF_WHOLE.fullmatch(_bare_gap(text, first, prev)) \
+                and _OF_WHOLE.fullmatch(bare_gap(text, first, prev)) \
                 and not re.match(r"\s+of\b", text[share.end:share.end + 5]):
             out.append((first, prev, share))  # part of whole, share
     return [(p, w, s) for p, w, s in out if figure_size(p) <= figure_size(w)]  # a part is no bigger than its whole
@@ -736,10 +739,10 @@ def _share_takes_its_whole(sentence: list[Claim], text: str) -> None:
             sentence[index[share.id]] = share.model_copy(update=update)
 
 
-def _bare_gap(text: str, a: Claim, b: Claim) -> str:
+def bare_gap(text: str, a: Claim, b: Claim) -> str:
     """The words between two figures, without the hedge the second one's quote leaves out
     ("of the roughly 1,000": the gap is " of the ")."""
-    return _HEDGE_AT_END.sub("", text[a.end:b.start])
+    return HEDGE_RE.sub("", text[a.end:b.start])
 
 
 def _from_takes_its_partner(sentence: list[Claim]) -> None:
@@ -906,10 +909,12 @@ def _also_dates_an_event(d: Mention, text: str, s_start: int, numbers: Sequence[
 
 
 # A past participle right before "in <year>": regular, or one of the common irregular ones.
-_PARTICIPLE_IN = re.compile(
-    r"\b(?:[a-z]+ed|found|built|rebuilt|born|held|made|sold|won|set|begun|given|taken|known|shown|drawn|struck|"
-    r"laid|paid|led|lost|run|written|spent|bought|brought|kept|left|sent|shut|dug|seen|chosen|stolen|broken|"
-    r"sworn|hit|cast|sunk|sank|flown|grown|thrown|undertaken|overthrown|begun|become|come) in\s*$")
+# (a list of its own: taking in the rest of _IRREGULAR_VERBS, "took", "put", "died"..., moved results
+# on the gold stories, untested)
+_PARTICIPLES = frozenset("""found built rebuilt born held made sold won set begun given taken known shown drawn
+    struck laid paid led lost run written spent bought brought kept left sent shut dug seen chosen stolen broken
+    sworn hit cast sunk sank flown grown thrown undertaken overthrown become come""".split())
+_PARTICIPLE_IN = re.compile(r"\b(?:[a-z]+ed|" + "|".join(sorted(_PARTICIPLES)) + r") in\s*$")
 
 
 def _is_period(d: Mention, text: str, numbers: Sequence[Mention]) -> bool:
