@@ -224,12 +224,23 @@ def _vague(claim: Claim) -> bool:
 
 def side_value(side: Sequence[Claim]) -> str:
     """The value a side stands for, as its sources mostly wrote it: precise direct claims first,
-    then derived ones, then vague ones ("thousands")."""
+    then derived ones, then vague ones ("thousands"); between equally common values an unhedged
+    figure, the narrower hedged one ("an estimated 9.5 million" rather than "nearly 10
+    million") and the narrower date ("March 8, 2026" rather than the "2026" it falls in)."""
     for pick in (lambda c: not c.derived and not _vague(c), lambda c: not _vague(c), lambda c: True):
         chosen = [c for c in side if pick(c)]
         if chosen:
             counts = Counter(c.display for c in chosen)
-            return sorted(counts.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0][0]
+            loose: dict[str, tuple[bool, float]] = {}
+            for c in chosen:
+                v = c.value
+                hedged = isinstance(v, NumberValue) and (v.hedge is not None or v.approximate)
+                low, high = reader_interval(c)
+                # the narrower of two hedged figures or dates; "54.4%" and "54.41%" are one
+                # figure rounded, and the side shows it as most wrote it
+                span = high - low if hedged or isinstance(v, DateValue) else 0.0
+                loose[c.display] = min(loose.get(c.display, (True, math.inf)), (hedged, span))
+            return sorted(counts.items(), key=lambda kv: (-kv[1], loose[kv[0]], len(kv[0]), kv[0]))[0][0]
     return side[0].display
 
 

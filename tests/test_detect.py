@@ -265,3 +265,22 @@ def test_what_a_figure_counts_is_read_right_after_it(text: str, figure: str, cou
     start = text.index(figure)
     c = claim(num(1), source="a", quote=figure).model_copy(update={"start": start, "end": start + len(figure)})
     assert _counted_word(c, {"a": Source(id="a", path="a.md", text=text)}, load_vocabulary()) == counted
+
+
+def test_a_side_shows_its_narrowest_value_among_equally_common_ones() -> None:
+    from reconcile.detect import side_value
+
+    day = claim(DateValue(earliest=dt.date(2026, 3, 8), latest=dt.date(2026, 3, 8)),
+                source="a", cid="clm_a").model_copy(update={"display": "March 8, 2026"})
+    year = claim(DateValue(earliest=dt.date(2026, 1, 1), latest=dt.date(2026, 12, 31), precision="year"),
+                 source="b", cid="clm_b").model_copy(update={"display": "2026"})
+    assert side_value([year, day]) == "March 8, 2026"
+    rough = claim(num(10e6, hedge="nearly", low=9.5e6, high=10e6), source="a").model_copy(
+        update={"display": "nearly 10 million"})
+    close = claim(num(9.5e6, hedge="an estimated", low=9.3e6, high=9.7e6), source="b").model_copy(
+        update={"display": "an estimated 9.5 million"})
+    assert side_value([rough, close]) == "an estimated 9.5 million"
+    # one figure rounded: the side shows it as most wrote it, the shorter on a tie
+    short = claim(num(54.4, unit="%"), source="a").model_copy(update={"display": "54.4%"})
+    longer = claim(num(54.41, unit="%"), source="b").model_copy(update={"display": "54.41%"})
+    assert side_value([longer, short]) == "54.4%"

@@ -652,3 +652,21 @@ def test_a_height_above_sea_level_is_another_measure_than_one_above_the_summit()
     sea = claims_of("The ash plume reached 14.2 km above sea level on Tuesday.")["14.2"]
     summit = claims_of("The ash plume reached 12 km above the summit on Tuesday.")["12"]
     assert sea.measure == "above_sea_level" and summit.measure == "above_local"
+
+
+@pytest.mark.parametrize(("sentence", "event"), [
+    # a date modifying an event noun dates that noun, not the verb of the sentence
+    ("Its 2017 purchase of Pellow Savings added 12 branches in Carrow, according to its reports.", "acquire"),
+    # a date after "the <noun> of" or "<noun>, in" dates the noun
+    ("Nobody here has forgotten the Aurelio spill of 1996.", "spill"),
+    ("The most recent inspection, in March 2024, rated the deck fair.", "inspect"),
+    # a past verb of the date's own clause beats a vocabulary word of another clause
+    ("Mount Teral, which rises 2,190 metres above sea level, last erupted in 1974.", "verb:erupt"),
+    # an action noun the vocabulary does not list, with the date in apposition
+    ("The volcano's previous eruption, in 1947, produced a smaller plume.", "verb:erupt"),
+    # a verb before the date in its own clause still comes first
+    ("Voters in Dalmora voted heavily for independence in Saturday's referendum.", "vote"),
+])
+def test_a_date_dates_the_event_its_own_phrase_names(sentence: str, event: str) -> None:
+    dates = [c for c in claims_of(sentence, published="2026-03-09").values() if c.kind == "date"]
+    assert [c.event for c in dates] == [event]

@@ -238,6 +238,45 @@ def _modified_event(events: Sequence[tuple[int, int, str]], text: str, m: Mentio
     return None
 
 
+_NOUN_OF_DATE = re.compile(r"\s+of\s+(?:the\s+)?\Z|,\s+(?:in|on)\s+(?:the\s+)?\Z")
+
+
+def _dated_noun(events: Sequence[tuple[int, int, str]], text: str, m: Mention, vocab: Vocabulary
+                ) -> tuple[int, int, str] | None:
+    """The event noun a date modifies ("the 2015 outbreak", "Tuesday's vote") or directly
+    follows as its complement ("the Aurelio spill of 1996", "the most recent inspection, in
+    March 2024"); a verb-like word ("acquired", "took place") is not one."""
+    after = _modified_event(events, text, m, vocab)
+    if after is not None and not _verb_like(text[after[0]:after[1]]):
+        return after
+    for e in events:
+        if e[1] <= m.start and not vocab.speech(e[2]) and not _verb_like(text[e[0]:e[1]]) \
+                and _NOUN_OF_DATE.fullmatch(text, e[1], m.start):
+            return e
+    return None
+
+
+def _verb_of_clause(event: tuple[int, int, str] | None, text: str, m: Mention) -> bool:
+    """Whether ``event`` is a verb before the date in the date's own clause."""
+    return event is not None and event[1] <= m.start and _verb_like(text[event[0]:event[1]]) \
+        and not re.search(r"[,;:\u2014(]", text[event[1]:m.start])
+
+
+def _own_clause_verb(event: tuple[int, int, str] | None, text: str, m: Mention, s_start: int
+                     ) -> tuple[int, int, str] | None:
+    """A past verb in the date's own clause when the event chosen lies outside that clause."""
+    if event is None or event[0] >= m.start:
+        return None
+    clause_start = max(s_start, max((text.rfind(ch, s_start, m.start) for ch in ",;:\u2014("), default=-1) + 1)
+    if event[1] > clause_start:
+        return None
+    window = text[max(clause_start, m.start - 80):m.start]
+    found = [w for w in _PAST_VERB.findall(window) if w not in _NOT_VERBS]
+    if not found:
+        return None
+    return (m.start, m.start, "verb:" + stem(max(found, key=window.rfind)))
+
+
 def _figure_class(vocab: Vocabulary, name: str) -> str:
     """The class a figure near an event word takes: a reporting verb counts as its general class."""
     return (vocab.canonical(name) or name) if vocab.speech(name) else name
@@ -476,7 +515,8 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
             # "fell from about 38,400 when the law passed to roughly 29,100, a decline of about
             # 24 percent" counts listings, not the passing of the law.
             wider = near if m.kind == "date" else [e for e in near if not _in_time_clause(text, e, m)]
-            event = (_governing_event(near, text, m) if m.kind == "date" else None) or _event_of(
+            governed = _governing_event(near, text, m) if m.kind == "date" else None
+            event = governed or _event_of(
                 [e for e in near if lo <= e[0] and e[1] <= hi], text, m,
                 prefer_after=anchored_after) or _event_of(wider, text, m, prefer_after=anchored_after)
             noun = counted_noun(text, m.end, s_end) if m.kind != "date" else None
@@ -503,6 +543,17 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                 # "said on Thursday" dates the saying; "a July 31 press statement, he said" dates
                 # the statement the date directly modifies.
                 event = _modified_event(found_events, text, m, vocab)
+            if m.kind == "date" and governed is None and not _verb_of_clause(event, text, m):
+                # "Its 2017 purchase of Pellow Savings added 12 branches": the event noun a date
+                # modifies, or the one it follows ("the spill of 1996", "the most recent
+                # inspection, in March 2024"), is what it dates, whatever verb sits nearer;
+                # else a past verb of its own clause beats a vocabulary word of another
+                # ("which rises 2,190 metres above sea level, last erupted in 1974"). A verb
+                # before the date in its clause still comes first ("voted heavily for
+                # independence in Saturday's referendum").
+                event = _dated_noun(found_events, text, m, vocab) or _own_clause_verb(
+                    event, text, m, s_start) or event
+                measure = event[2] if event else None
             if m.kind == "date" and "record_since" in vocab.events and _reaches_back(text, m, s_start) and (
                     event is None or vocab.weak(event[2]) or vocab.speech(event[2])):
                 # "the driest spring since 1995, the company said" dates when it last was so
@@ -626,6 +677,9 @@ def _plain_verb(text: str, m: Mention, s_start: int) -> str | None:
     window = text[max(clause_start, begin - 80):begin]
     found = [w for w in _PAST_VERB.findall(window) if w not in _NOT_VERBS]
     found += _ACTION_NOUN.findall(window)
+    apposed = _APPOSED_NOUN.search(text, max(s_start, begin - 40), begin)
+    if apposed is not None:
+        return "verb:" + stem(apposed.group(1))  # "the volcano's previous eruption, in 1947,"
     if not found:
         # "Customs officers at Port Salvo on Tuesday seized ...": the verb right after the date
         after = _VERB_AFTER.match(text, m.end)
@@ -636,6 +690,7 @@ def _plain_verb(text: str, m: Mention, s_start: int) -> str | None:
     return "verb:" + stem(last)
 
 
+_APPOSED_NOUN = re.compile(r"\b([a-z]{4,}(?:tion|sion|ment))(?:\s+of\s+(?:the\s+)?|,\s+(?:in|on)\s+(?:the\s+)?)\Z")
 _VERB_AFTER = re.compile(r"\s+(?:(?:also|then|finally|first|formally|officially)\s+)?([a-z]{4,}ed)\b")
 
 
