@@ -673,6 +673,12 @@ def _may_follow(text: str, end: int) -> bool:
     return nxt[0] in _FOLLOW_START
 
 
+# After a bare "m": a word or a hyphenated compound, so the "m" may be metres ("200m freestyle").
+_METRES = re.compile(r"(?:\s+[a-z]|-[a-z])")
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|her|his|its|their|our)|['’]s)\s+\Z", re.I)
+_PLURAL_AFTER = re.compile(r"\s+(?:[a-z]*[^s\W]s|people|men|women|children)\b")
+
+
 def _finish_number(
     text: str, ms: int, me: int, e: int, x: Decimal, cur: str | None, sfx: str | None,
     *, words: bool,
@@ -682,6 +688,15 @@ def _finish_number(
     end = me
     if sfx:
         sl = sfx.lower().strip()
+        if sfx == "m" and not cur and "." not in text[ms:me] and _DETERMINER_BEFORE.search(text, max(0, ms - 12), ms) \
+                and _METRES.match(text, me) and not _PLURAL_AFTER.match(text, me):
+            # "the 200m freestyle", "a 50m pool", "a 100m-long barge": a modifier in whole metres,
+            # which the counted noun "m" converts; "8m people", "raised 3.4m last year",
+            # "the 1.2m households" and "Tresmark's 412.6m jackpot" stay millions
+            q = _Q(ms, me - 1, "count", x, None)
+            q.role = "amount"
+            q.approx = False
+            return q
         if sl in _SCALE_SFX:
             if sl in ("m", "b", "k") and (("." not in str(x) and not cur and x >= 1000)
                                           or (sfx.strip() in ("M", "B", "K") and not cur)):
