@@ -53,7 +53,8 @@ PARTS: dict[str, dict[str, tuple[int, int]]] = {
 
 _FUTURE = re.compile(
     r"(?i)\b(?:will|won't|'ll|shall|is\s+set\s+to|are\s+set\s+to|scheduled|expected\s+to|"
-    r"plans?\s+to|planning\s+to|upcoming|intends?\s+to|next|should|aims?\s+to)\b"
+    r"plans?\s+to|planning\s+to|upcoming|intends?\s+to|next|should|aims?\s+to|(?:is|are)\s+due|"
+    r"due\s+to\s+be|slated)\b"
 )
 
 
