@@ -295,13 +295,20 @@ def suggest_value(conflict: Conflict, fact: Fact | None, sources: dict[str, Sour
     best: str = ranked[0][0]
     best_score: float = ranked[0][1]
     if len(ranked) > 1 and abs(ranked[1][1] - best_score) < TIE * max(1.0, abs(best_score)):
-        # within TIE: the longer confirmed record decides, and the rationale says it is a tie
+        # within TIE: the side more outlets printed (a syndicated copy is evidence once, but an
+        # editor who kept the sentence vouched for it), then the longer confirmed record, decide;
+        # the rationale says it is a tie
         near = [v for v, sc in ranked if abs(sc - best_score) < TIE * max(1.0, abs(best_score))]
-        best = max(near, key=lambda v: (record.get(v, 0.0), v == ranked[0][0]))
+        outlets = {side.value: len(side.sources) for side in conflict.sides}
+        best = max(near, key=lambda v: (outlets.get(v, 0), record.get(v, 0.0), v == ranked[0][0]))
         best_score = scores[best]
         ranked = [(best, best_score), *[(v, sc) for v, sc in ranked if v != best]]
-        tie_break = (f"the sources giving {best} have the longer confirmed record in this corpus",) \
-            if record.get(best, 0.0) > record.get(ranked[1][0], 0.0) + 1e-9 else ()
+        runner_up = ranked[1][0]
+        tie_break: tuple[str, ...] = ()
+        if outlets.get(best, 0) > outlets.get(runner_up, 0):
+            tie_break = (f"more outlets printed {best} ({outlets[best]} against {outlets.get(runner_up, 0)})",)
+        elif record.get(best, 0.0) > record.get(runner_up, 0.0) + 1e-9:
+            tie_break = (f"the sources giving {best} have the longer confirmed record in this corpus",)
         return Suggestion(value=best, confidence=round(best_score / total, 2), rationale=(
             "no side has more support than another: check the primary record", *tie_break,
             *[r for v, _ in ranked for r in reasons[v][:1]]))

@@ -120,3 +120,17 @@ def test_a_near_tie_goes_to_the_longer_record_not_the_higher_estimate() -> None:
     assert suggestion is not None and suggestion.value == "$25,000"
     assert suggestion.rationale[0] == "no side has more support than another: check the primary record"
     assert any("longer confirmed record" in r for r in suggestion.rationale)
+
+
+def test_a_tie_goes_first_to_the_value_more_outlets_printed() -> None:
+    # the wire and its syndicated copy (one group, one piece of evidence) against the trade: a
+    # tie on evidence, which the outlets that printed the wire's figure break before the record
+    sources = {"wire": SourceReliability("wire", 0.9, 2), "gazette": SourceReliability("gazette", 0.9, 2),
+               "trade": SourceReliability("trade", 0.9, 9)}
+    reliability = TruthResult(items={}, sources=sources, iterations=1, converged=True)
+    groups = {"wire": "wire", "gazette": "wire"}
+    tie = _conflict("year", _side("2019", "wire", "gazette"), _side("2018", "trade"))
+    suggestion = suggest_value(tie, None, {}, groups, reliability, [], False)
+    assert suggestion is not None and suggestion.value == "2019"
+    assert suggestion.rationale[0] == "no side has more support than another: check the primary record"
+    assert "more outlets printed 2019 (2 against 1)" in suggestion.rationale
