@@ -97,6 +97,8 @@ def reader_interval(claim: Claim) -> tuple[float, float]:
             return (-math.inf, math.inf)
         assert v.earliest and v.latest
         return (float(v.earliest.toordinal()), float(v.latest.toordinal()))
+    if v.unit is not None and v.unit.startswith("time") and v.low is not None and v.high is not None:
+        return (float(v.low), float(v.high))  # a time of day: its hedge and rounding are read in minutes
     stated = v.stated
     if stated is None and v.hedge == "vague" and v.low is not None and v.low > 0:
         # "dozens of farms" for 23 and "hundreds" for 180 are loose, not false: a plural of a

@@ -48,7 +48,9 @@ def display_date(value: DateValue) -> str:
 
 
 def format_number(x: int | float, unit: str | None = None) -> str:
-    """37000 -> "37,000"; 61e9 USD -> "$61 billion"; 44.0 % -> "44%"."""
+    """37000 -> "37,000"; 61e9 USD -> "$61 billion"; 44.0 % -> "44%"; 1418 time -> "23:38"."""
+    if unit is not None and unit.startswith("time"):
+        return format_clock(x) + unit[4:]
     sign = "-" if x < 0 else ""
     x = abs(x)
     words = ""
@@ -76,6 +78,14 @@ def format_number(x: int | float, unit: str | None = None) -> str:
     if unit:
         return f"{sign}{body}{words} {unit}"
     return f"{sign}{body}{words}"
+
+
+def format_clock(minutes: int | float) -> str:
+    """Minutes after midnight as a 24-hour clock reads: 1418 -> "23:38", 1307.2 -> "21:47:12"."""
+    whole = round(minutes * 60)
+    h, rest = divmod(whole, 3600)
+    m, sec = divmod(rest, 60)
+    return f"{h % 24:02d}:{m:02d}:{sec:02d}" if sec else f"{h % 24:02d}:{m:02d}"
 
 
 def format_seconds(x: int | float) -> str:

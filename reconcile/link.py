@@ -233,8 +233,10 @@ def pair_features(a: Claim, b: Claim, vocab: Vocabulary,
         f["noun_sim"] = fuzz.token_set_ratio(a.noun.lower(), b.noun.lower()) / 100.0
     else:
         f["noun_missing"] = 1.0
-    f["magnitude"] = _magnitude_penalty(a, b)
-    f["value_close"] = _value_closeness(a, b)
+    if not (_clock(a) and _clock(b)):
+        # Times of one night are close whatever they time: closeness is no evidence for them.
+        f["magnitude"] = _magnitude_penalty(a, b)
+        f["value_close"] = _value_closeness(a, b)
     if a.near and b.near:
         f["near_set"] = fuzz.token_set_ratio(" ".join(a.near), " ".join(b.near)) / 100.0
     if a.noun and b.noun and _head(a.noun) == _head(b.noun):
@@ -457,6 +459,12 @@ def _link_block(links: Links, members: Sequence[Claim], vocab: Vocabulary, sugge
                 continue
             if a.event == "age" and b.event == "age" and aged_thing(a.noun, vocab) != aged_thing(b.noun, vocab):
                 continue  # "the 52-year-old dam" is not "Pavla Hrunek, 63", nor "the 13-year-old coach"
+            if _clock(a) and (not _same_event(a, b, vocab) or _hours_apart(a, b)):
+                # one night's times are close whatever they time: only one event's meet; and
+                # reports of one moment differ by minutes, or by twelve hours (a.m. for p.m.),
+                # not by half a day's work ("reopened at 7:30 a.m." to light aircraft, "its main
+                # runway reopened at 2:15 p.m.")
+                continue
             features = pair_features(a, b, vocab, published, idf)
             score = score_features(features, weights or load_link_model())
             if features["once_same"]:
@@ -466,6 +474,28 @@ def _link_block(links: Links, members: Sequence[Claim], vocab: Vocabulary, sugge
                 score = max(score, confirm)
             if score >= suggest:
                 links[(a.id, b.id)] = (round(score, 4), "confirmed" if score >= confirm else "suggested")
+
+
+def _clock(claim: Claim) -> bool:
+    """Whether the claim is a time of day (unit "time", "time UTC", ...)."""
+    return isinstance(claim.value, NumberValue) and (claim.value.unit or "").startswith("time")
+
+
+def _hours_apart(a: Claim, b: Claim) -> bool:
+    """Whether two times of day are more than three hours apart and not twelve hours apart."""
+    va, vb = a.value, b.value
+    if not (isinstance(va, NumberValue) and isinstance(vb, NumberValue)) or None in (va.low, va.high, vb.low, vb.high):
+        return False
+    assert va.low is not None and va.high is not None and vb.low is not None and vb.high is not None
+    gap = max(va.low - vb.high, vb.low - va.high, 0)
+    return gap > 180 and abs(gap - 720) > 60
+
+
+def _same_event(a: Claim, b: Claim, vocab: Vocabulary) -> bool:
+    """Whether two claims name one event class that says something (not a weak one such as
+    "announce")."""
+    return bool(a.event and b.event and vocab.canonical(a.event) == vocab.canonical(b.event)
+                and not vocab.weak(a.event))
 
 
 def group_facts(graph: nx.Graph, claims: Sequence[Claim], vocab: Vocabulary, *,

@@ -19,3 +19,11 @@ from reconcile.display import format_number
 ])
 def test_format_number(x: float, unit: str | None, shown: str) -> None:
     assert format_number(x, unit) == shown
+
+
+def test_a_time_of_day_shows_as_a_24_hour_clock() -> None:
+    from reconcile.display import format_number
+
+    assert format_number(1418, "time") == "23:38"
+    assert format_number(1307.2, "time") == "21:47:12"
+    assert format_number(222, "time UTC") == "03:42 UTC"

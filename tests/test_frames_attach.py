@@ -670,3 +670,60 @@ def test_a_height_above_sea_level_is_another_measure_than_one_above_the_summit()
 def test_a_date_dates_the_event_its_own_phrase_names(sentence: str, event: str) -> None:
     dates = [c for c in claims_of(sentence, published="2026-03-09").values() if c.kind == "date"]
     assert [c.event for c in dates] == [event]
+
+
+def test_a_time_of_day_dates_the_event_its_phrase_names() -> None:
+    got = claims_of("The crush happened at about 10:40 pm as thousands of people tried to leave.", "2026-03-11")
+    assert got["10:40 pm"].event == "verb:happen" and got["10:40 pm"].display == "about 22:40"
+    # a time beside a date dates that date's event, and the date the time's
+    got = claims_of("The quake struck on Monday, April 14, at 4:12 a.m., killing 12.", "2026-03-11")
+    assert got["4:12 a.m."].event == got["April 14"].event == "earthquake"
+    got = claims_of("The quake struck at 4:12 a.m. on Monday, killing 12.", "2026-03-11")
+    assert got["4:12 a.m."].event == got["Monday"].event == "earthquake"
+    # a timestamp after a date is no claim
+    assert not claims_of("By Lena Straub. Wednesday, March 11, 2026 – 6:10am", "2026-03-11")
+
+
+def test_times_of_one_event_contradict_and_times_of_others_do_not(tmp_path: Path) -> None:
+    report = _two_sources(
+        tmp_path,
+        ("Wire", "2026-03-11", "The Boreal freighter touched down at 11:38 p.m. on Tuesday at Tarrant. "
+                               "The airport closed at 11:40 p.m. and its main runway reopened at 2:15 p.m."),
+        ("KTV", "2026-03-11", "The Boreal freighter landed at 11:48 p.m. on Tuesday at Tarrant, the airport said. "
+                              "The Boreal freighter was diverted at 11:45 p.m. on Tuesday to Tarrant."),
+    )
+    times = [c for c in report.conflicts if any(":" in s.value for s in c.sides)]
+    assert [(c.severity, sorted(s.value for s in c.sides)) for c in times] == [("error", ["23:38", "23:48"])]
+
+
+def test_a_time_in_utc_and_a_local_time_are_not_compared(tmp_path: Path) -> None:
+    report = _two_sources(
+        tmp_path,
+        ("Wire", "2026-09-13", "The Kestrel capsule touched down at 3:42 a.m. local time on Sunday in the desert."),
+        ("Trade", "2026-09-14", "The Kestrel capsule touched down at 23:42 UTC on Saturday in the desert."),
+    )
+    assert not [c for c in report.conflicts if any(":" in s.value for s in c.sides)]
+
+
+def test_times_of_different_events_are_never_linked(tmp_path: Path) -> None:
+    # close in value, same names, other events: one night's times, not one fact
+    report = _two_sources(
+        tmp_path,
+        ("Wire", "2026-03-11", "Boreal flight BX417 from Halvorsen to Kessby touched down at Tarrant at 11:38 p.m. "
+                               "on Tuesday."),
+        ("Trade", "2026-03-16", "Boreal flight BX417 from Halvorsen to Kessby reported a hydraulic fault near "
+                                "Tarrant at 2243 local on Tuesday."),
+    )
+    assert not [c for c in report.conflicts if any(":" in s.value for s in c.sides)]
+
+
+@pytest.mark.parametrize(("other", "flagged"), [("7:30 a.m.", False), ("2:45 p.m.", True), ("2:15 a.m.", True)])
+def test_times_of_one_event_hours_apart_are_two_moments(tmp_path: Path, other: str, flagged: bool) -> None:
+    # minutes apart, or twelve hours (a.m. for p.m.), is one moment misreported; half a day is not
+    report = _two_sources(
+        tmp_path,
+        ("Wire", "2026-03-11", "Tarrant airport reopened at 2:15 p.m. on Wednesday after the overrun."),
+        ("KTV", "2026-03-11", f"Tarrant airport reopened at {other} on Wednesday after the overrun."),
+    )
+    times = [c for c in report.conflicts if any(":" in s.value for s in c.sides)]
+    assert bool(times) == flagged, [(c.severity, [s.value for s in c.sides]) for c in times]

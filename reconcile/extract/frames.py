@@ -256,6 +256,21 @@ def _dated_noun(events: Sequence[tuple[int, int, str]], text: str, m: Mention, v
     return None
 
 
+_DATE_THEN_TIME = re.compile(r"\s*,?\s*(?:at|on)\s+(?:(?:about|around|approximately|roughly)\s+)?")
+_STAMP_GAP = re.compile(r"\s*[,\u2013\u2014-]\s*")
+_GOVERNING_VERB = re.compile(r"\b([a-z]{4,}ed)\s+(?:(?:at|on|in|around|about|shortly|just|soon|after|before)\s+)+\Z")
+
+
+def _governing_verb(text: str, m: Mention, s_start: int) -> tuple[int, int, str] | None:
+    """A past verb the vocabulary does not list that governs the date or time through a
+    preposition ("The crush happened at about 10:40 pm as thousands tried to leave"): it dates
+    that verb, whatever vocabulary word the rest of the sentence holds."""
+    found = _GOVERNING_VERB.search(text, max(s_start, m.start - 40), m.start)
+    if found is None or found.group(1) in _NOT_VERBS:
+        return None
+    return (found.start(1), found.end(1), "verb:" + stem(found.group(1)))
+
+
 def _verb_of_clause(event: tuple[int, int, str] | None, text: str, m: Mention) -> bool:
     """Whether ``event`` is a verb before the date in the date's own clause."""
     return event is not None and event[1] <= m.start and _verb_like(text[event[0]:event[1]]) \
@@ -486,6 +501,7 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
         previous = [(p.start() + s_start, p.end() + s_start) for p in _PREVIOUS.finditer(sent_text)]
 
         first = len(claims)  # this sentence's claims are claims[first:]
+        date_events: dict[tuple[int, bool], tuple[int, int, str]] = {}  # (end, is a time) -> its event
         for m in items:
             if m.kind == "date" and m in period_dates and not _also_dates_an_event(m, text, s_start, numbers):
                 continue
@@ -497,9 +513,12 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                 # "announced that last weekend the US had deported": the date opens the reported clause
                 re.search(r"\bthat\s+(?:on\s+|in\s+|at\s+)?\Z", text[max(s_start, m.start - 12):m.start])))
             lo, hi = figure_window(text, m, items, s_start, s_end)
+            # A time of day ("touched down at 11:38 p.m.") dates its event as a date does.
+            clock = isinstance(m.value, NumberValue) and (m.value.unit or "").startswith("time")
+            dated = m.kind == "date" or clock
             # The event of the figure's own clause first, else the sentence's nearest.
             near = events
-            if m.kind == "date":
+            if dated:
                 # Dates see reporting verbs as such (a date they govern is dropped below). In "on
                 # Wednesday, the day after the collapse" the event after a later "after" belongs
                 # to that relative date; this one dates its own clause.
@@ -514,13 +533,14 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
             # Beyond its own clause a figure does not take the verb of a time clause it is not in:
             # "fell from about 38,400 when the law passed to roughly 29,100, a decline of about
             # 24 percent" counts listings, not the passing of the law.
-            wider = near if m.kind == "date" else [e for e in near if not _in_time_clause(text, e, m)]
-            governed = _governing_event(near, text, m) if m.kind == "date" else None
+            wider = near if dated else [e for e in near if not _in_time_clause(text, e, m)]
+            governed = (_governing_event(near, text, m) or _governing_verb(text, m, s_start)
+                        ) if dated else None
             event = governed or _event_of(
                 [e for e in near if lo <= e[0] and e[1] <= hi], text, m,
                 prefer_after=anchored_after) or _event_of(wider, text, m, prefer_after=anchored_after)
-            noun = counted_noun(text, m.end, s_end) if m.kind != "date" else None
-            if noun is None and m.kind in ("percent", "money", "count"):
+            noun = counted_noun(text, m.end, s_end) if not dated else None
+            if noun is None and m.kind in ("percent", "money", "count") and not clock:
                 noun = _changed_subject(text, max(s_start, lo), m.start, m.end)  # "Revenue rose 9%"
                 if noun is None:
                     # "annual growth at 2.4%", "a premium of nearly 49pc": the noun it is the value of
@@ -532,18 +552,18 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                 noun = f"tally {side}"  # "passed 10-3", "nine votes to four": for and against
             if isinstance(m.value, NumberValue) and m.value.unit in ("°C", "°F"):
                 noun = "temperature"  # what a reading in degrees measures, whatever words surround it
-            noun_event = _attached_event(vocab, text, m, noun, s_start) if m.kind != "date" else None
+            noun_event = _attached_event(vocab, text, m, noun, s_start) if not dated else None
             measure = noun_event or (event[2] if event else None)
             if m.kind == "count" and _age_apposition(text, m, s_start) and "age" in vocab.events:
                 noun, measure = None, "age"  # "Jamal Whitcomb, 41, was driving home"
             if m.kind == "ordinal" and _NUMBER_SIGN.search(text, max(s_start, m.start - 5), m.start) \
                     and "rank" in vocab.events:
                 measure = "rank"  # "will rise to No. 2 when the new rankings are published"
-            if m.kind == "date" and event is not None and vocab.speech(event[2]):
+            if dated and event is not None and vocab.speech(event[2]):
                 # "said on Thursday" dates the saying; "a July 31 press statement, he said" dates
                 # the statement the date directly modifies.
                 event = _modified_event(found_events, text, m, vocab)
-            if m.kind == "date" and governed is None and not _verb_of_clause(event, text, m):
+            if dated and governed is None and not _verb_of_clause(event, text, m):
                 # "Its 2017 purchase of Pellow Savings added 12 branches": the event noun a date
                 # modifies, or the one it follows ("the spill of 1996", "the most recent
                 # inspection, in March 2024"), is what it dates, whatever verb sits nearer;
@@ -559,14 +579,25 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                 # "the driest spring since 1995, the company said" dates when it last was so
                 event = (m.start, m.start, "record_since")
                 measure = "record_since"
-            if m.kind == "date" and event is None and not _is_dateline(text, m):
+            if dated and event is None and not _is_dateline(text, m):
                 verb = _plain_verb(text, m, s_start)
                 if verb is not None:
                     # "Mount Teral erupted early Monday": a verb the vocabulary does not list still
                     # says what the date dates; dates of the same verb link across articles
                     event, measure = (m.start, m.start, verb), verb
-            if m.kind == "date" and (event is None or _is_dateline(text, m)):
+            if dated and (event is None or _is_dateline(text, m)):
                 continue  # a date with no event, when someone spoke, or a dateline: nothing to link
+            if clock and any(d.end <= m.start and _STAMP_GAP.fullmatch(text, d.end, m.start) for d in dates):
+                continue  # "Wednesday, March 11, 2026 – 6:10am", "Correction (12 March, 10:15pm)": a timestamp
+            if dated:
+                # "struck on Monday, April 14, at 4:12 a.m., killing 12", "struck at 4:12 a.m. on
+                # Monday, killing 12": a time and the date right beside it date one event
+                beside = next((e for (end, was_clock), e in date_events.items() if was_clock != clock
+                               and end <= m.start and _DATE_THEN_TIME.fullmatch(text, end, m.start)), None)
+                if beside is not None:
+                    event, measure = beside, beside[2]
+                if event is not None:
+                    date_events[(m.end, clock)] = event
             period: DateValue | None = None
             period_text: str | None = None
             if m.kind == "ordinal":
@@ -578,7 +609,7 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                                                  figures=[x for x in numbers if x.role != "multiplier"])
             # An ordinal ranks within its own wording ("the third strong quake in the province"):
             # scope and measure words around it are not a different frame.
-            framed = m.kind not in ("date", "ordinal")
+            framed = m.kind not in ("date", "ordinal") and not clock
             scope_text = local_scope(vocab, text, lo, hi) if framed else None
             if framed and scope_text is None:
                 # A fronted place with an appositive sets the scope of the whole sentence:

@@ -33,10 +33,14 @@ Other choices:
   "three times a week" is a count of occurrences. Currency signs, codes and words give ISO
   codes (``$`` is USD). Scale letters: m/bn/k/tn after any figure ("3.4m", "$61bn"), capital
   M/B/K only after a currency ("$5M"). A unit written against the digits ("178.5km", "120kg",
-  "90km/h") leaves the figure as the digits and the unit as its counted noun.
+  "90km/h") leaves the figure as the digits and the unit as its counted noun; "the 200m
+  freestyle" (a whole number after a determiner, before a singular word) is in metres.
+* Times of day ("11:38 p.m.", "2338 local", "about 10:40 pm", "shortly after 22:40", "noon")
+  are counts in minutes after midnight, unit ``time`` (``time UTC`` and so on for a named zone),
+  their hedges read in minutes; the hours of a span ("open 9am-5pm") are not times of events.
 * Numbers that are labels are not quantities: "Section 243(d)", "Flight 370", "No. 23",
-  "B 1" visas, "8 U.S.C. 1326", ZIP codes, street numbers, clock times, phone numbers,
-  "COVID-19", "I-95", versions.
+  "B 1" visas, "8 U.S.C. 1326", ZIP codes, street numbers, phone numbers, "COVID-19", "I-95",
+  versions.
 * Signs: "-0.4%", "−8 °C" and "minus 12C" are negative, "+52" and "plus 42" positive, the sign in
   the span; a dash is a sign only when it stands alone before the digits ("COVID-19" and "3-2"
   are not signed), "minus" only after a word that takes a value ("of", "at", a copula, a hedge).
@@ -346,6 +350,92 @@ _AND_NOT_AFTER_SCALE = re.compile(
 _MIXED_FRACTION = re.compile(r"(?i)\s+and\s+(a\s+half|a\s+quarter|three[ -]quarters?|one[ -]half)\b")
 _MIXED_PARTS = {"a half": Decimal("0.5"), "a quarter": Decimal("0.25"), "three quarter": Decimal("0.75"),
                 "one half": Decimal("0.5")}
+
+
+# Times of day: "11:38 p.m.", "4 a.m.", "8.30am", "2338 local", "21:47:12 local time (20:47:12
+# UTC)", "at 22:40", "noon". One figure in minutes after midnight, unit "time" for local (or
+# unstated) clock time and "time UTC" / "time EST" for a named zone; a hedge before it reads in
+# minutes ("about 10:40 pm" is 10:30 to 10:50, "shortly after 4 a.m." 4:00 to 4:30), so that
+# "about 10:40 pm" and "around 9:40 pm" disagree although both are "about".
+_ZONES = r"GMT|UTC|BST|CET|CEST|EET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|JST|AEST|AEDT|Z"
+
+
+def _zone_name(n: str) -> str:
+    """A zone after a time ("GMT", "local time"), its groups numbered ``n`` (one per shape)."""
+    return rf"\s?(?:(?P<zone{n}>{_ZONES})\b|(?P<local{n}>local(?:\s+time)?)\b)"
+
+
+_CLOCK_TIME = re.compile(
+    r"(?<![\w:.,$€£¥])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?)?\s?"
+    r"(?P<ap>[aApP])(?:\.\s?[mM]\.?|\s?[mM]\b)"
+    rf"(?:{_zone_name('1')})?"
+    rf"|(?<![\w:.,$€£¥-])(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?![\d:])"
+    rf"(?:{_zone_name('2')}|\s?(?:hours|hrs|h)\b)?"
+    rf"|(?<![\w:.,$€£¥-])(?P<H4>[01]\d|2[0-3])(?P<M4>[0-5]\d)(?:{_zone_name('3')}|\s?(?:hours|hrs)\b)"
+    r"|\b(?P<word>noon|midday|midnight)\b"
+)
+# A bare 24-hour "22:40" is a time of day only after a word that introduces one.
+_AT_TIME = re.compile(r"(?i)\b(?:at|after|before|until|till|from|by|around|about|approximately|"
+                      r"roughly|circa|since)\s+\Z")
+_CLOCK_HEDGES: tuple[tuple[re.Pattern[str], int, int], ...] = tuple(
+    (re.compile(rf"(?i)\b(?:{words})\s+\Z"), lo, hi) for words, lo, hi in (
+        (r"(?:shortly|just|soon|moments|minutes)\s+after", 0, 30),
+        (r"(?:shortly|just|moments|minutes)\s+before", -30, 0),
+        (r"(?:about|around|approximately|roughly|circa|some)", -10, 10),
+        (r"(?:nearly|almost)", -15, 0),
+        (r"after", 0, 120),
+        (r"before", -120, 0),
+    ))
+
+
+def _clock_times(text: str, s: int, e: int, masks: list[tuple[int, int]]) -> list[_Q]:
+    """The times of day in ``text[s:e]`` outside ``masks`` (see the module notes)."""
+    out = []
+    for m in _CLOCK_TIME.finditer(text, s, e):
+        if any(a < m.end() and m.start() < b for a, b in masks):
+            continue
+        g = m.groupdict()
+        zone = g["zone1"] or g["zone2"] or g["zone3"]
+        if g["h"] is not None:
+            hour = int(g["h"]) % 12 + (12 if g["ap"] in "pP" else 0)
+            minute, second = int(g["m"] or 0), int(g["s"] or 0)
+        elif g["H"] is not None:
+            if not (zone or g["local2"] or _AT_TIME.search(text, max(s, m.start() - 16), m.start())) \
+                    or _SPLIT_CUE.search(text, max(s, m.start() - 12), m.start()):
+                continue  # "won in 2:04:12", "a 3:1 win": not a time of day
+            hour, minute, second = int(g["H"]), int(g["M"]), int(g["S"] or 0)
+        elif g["H4"] is not None:
+            hour, minute, second = int(g["H4"]), int(g["M4"]), 0
+        else:
+            hour, minute, second = (0 if g["word"].lower() == "midnight" else 12), 0, 0
+        x = hour * 60 + minute + second / 60
+        before = text[max(s, m.start() - 24):m.start()]
+        low, high, hedge = x, x, None
+        for pattern, lo, hi in _CLOCK_HEDGES:
+            hm = pattern.search(before)
+            if hm:
+                low, high, hedge = x + lo, x + hi, " ".join(hm.group(0).lower().split())
+                break
+        if hedge is None or hedge in ("after", "before"):
+            # a time on the hour is rounded to a quarter either way; on the quarter, to five minutes
+            slack = 15 if minute == 0 and second == 0 else (5 if minute % 15 == 0 and second == 0 else 0)
+            low, high = min(low, x - slack), max(high, x + slack)
+        if g["word"] and g["word"].lower() == "midnight" and hedge is not None and low < 0:
+            low, high, x = low + 1440, high + 1440, 1440.0  # "just before midnight"
+        low, high = max(low, 0), min(high, 1440)
+        q = _Q(m.start(), m.end(), "count", Decimal(str(round(x, 4))),
+               "time" if not zone else ("time UTC" if zone in ("GMT", "UTC", "Z") else f"time {zone}"))
+        q.low, q.high, q.hedge = _num(Decimal(str(round(low, 4)))), _num(Decimal(str(round(high, 4)))), hedge
+        q.approx = hedge is not None
+        q.role = "clock"
+        out.append(q)
+    # "open 9am-5pm", "a 2 a.m. to 5 a.m. restriction": hours of a span, not the time of an event
+    spans = {i for i in range(len(out) - 1)
+             if _CLOCK_SPAN.fullmatch(text, out[i].end, out[i + 1].start)}
+    return [q for i, q in enumerate(out) if i not in spans and i - 1 not in spans]
+
+
+_CLOCK_SPAN = re.compile(r"\s*(?:-|–|—|to|until|till)\s*")
 
 
 def _duration_part(x: str | None) -> Decimal | None:
@@ -760,6 +850,8 @@ def _apply_context(text: str, s: int, e: int, qs: list[_Q]) -> list[_Q]:
     """Hedges, change phrases, from/to pairs and ranges, in place; returns the list."""
     for q in qs:
         q.words = words = words_before(text, s, q.start, 7)
+        if q.role == "clock":
+            continue
         if q.hedge == "vague" or q.kind == "ordinal":
             if q.hedge == "vague":
                 hb = hedge_before(text, s, q.start, words)
@@ -942,9 +1034,13 @@ def find_quantities(
         masks.extend(exclude)
     # Shapes read before the token scan (cheap substring guards first): lengths of time and
     # superlatives on the record; the scan then skips their spans.
+    clocks = _clock_times(text, start, end, masks) if (":" in chunk or "m" in chunk or "noon" in chunk
+                                                        or "day" in chunk or "local" in chunk) else []
+    masks.extend((q.start, q.end) for q in clocks)
     prescanned = _durations(text, start, end, masks) if (":" in chunk or "min" in chunk or "hour" in chunk
                                                           or "hr" in chunk or "h " in chunk) \
         and _DURATION_CUE.search(chunk) else []
+    prescanned += clocks
     if "record" in chunk or "ever" in chunk or "istory" in chunk or "-year" in chunk:
         prescanned += _first_on_record(text, start, end, masks)
     masks.extend((q.start, q.end) for q in prescanned)
@@ -959,8 +1055,8 @@ def find_quantities(
         if q.kind in ("count", "percent", "money") and q.role == "amount":
             _apply_sign(text, start, q)
         value = number_value(q.low, q.high, q.unit, q.stated, q.hedge, q.approx)
-        out.append(mention(source, q.start, q.end, text[q.start:q.end], q.kind, value, q.role,
-                           q.direction, q.relation))
+        out.append(mention(source, q.start, q.end, text[q.start:q.end], q.kind, value,
+                           "amount" if q.role == "clock" else q.role, q.direction, q.relation))
     return out
 
 
