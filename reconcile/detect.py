@@ -524,6 +524,15 @@ def judge_fact(fact: Fact, sources: dict[str, Source], vocab: Vocabulary) -> lis
         claims = [c for c in claims if c not in slips]
         if len(claims) < 2:
             return out
+    for holder, person in _ages_by_person(claims, sources, vocab):
+        # "Kellan Marsh, 34," against "Kellan Marsh, 43,": one named person's age, whatever other
+        # people's ages the fact holds. Judged on their own.
+        out.append(_conflict(fact, group_sides(person), MISMATCH_BY_KIND[fact.kind],
+                             f"the ages given for one named person ({holder}) disagree", sources,
+                             suffix=f"|frame:person {holder}"))
+        claims = [c for c in claims if c not in person]
+    if len(claims) < 2:
+        return out
     now = _current_later(claims, sources)
     groups, varying = partition_by_frame(claims, sources, vocab, evolving, now)
     for group in groups:
@@ -745,8 +754,8 @@ def _unshared_people(group: Sequence[Claim], sides: Sequence[Sequence[Claim]],
     if all(holders) and not set.intersection(*holders):
         return ("different scopes: figures that follow the names of different people ("
                 + ", ".join(sorted(set().union(*holders))) + ")")
-    if timed:
-        return None
+    if timed or (all(holders) and set.intersection(*holders)):
+        return None  # "Kellan Marsh, 34" against "Kellan Marsh, 43": one person's age
     named = [{e for c in side for e in c.entities if e.startswith("name:")} for side in sides]
     if set.intersection(*named):
         return None
@@ -760,14 +769,20 @@ They His Her Their Its This That These Those But And Or When While Last Next""".
 
 def _holder(claim: Claim, sources: dict[str, Source]) -> str | None:
     """The surname of the person named last before a figure in its clause, if any."""
+    name = _holder_name(claim, sources)
+    return name[-1] if name else None
+
+
+def _holder_name(claim: Claim, sources: dict[str, Source]) -> tuple[str, ...]:
+    """The name (lower-case words) of the person named last before a figure in its clause."""
     text = sources[claim.source].text
     window = text[max(claim.sentence_start, claim.start - 60):claim.start]
     found = [m.group(1) for m in _HOLDER.finditer(window)]
     for name in reversed(found):
         words = [w for w in name.split() if w not in _NOT_HOLDER]
         if words:
-            return words[-1].lower().rstrip("'’s")
-    return None
+            return (*(w.lower() for w in words[:-1]), words[-1].lower().rstrip("'’s"))
+    return ()
 
 
 def _stated_together(sides: Sequence[Sequence[Claim]]) -> str | None:
@@ -839,6 +854,37 @@ def _digits(claim: Claim) -> str:
 def _transposed(claims: Sequence[Claim]) -> bool:
     """Whether two claims of different sources write different figures with the same digits."""
     return bool(_same_digits(claims, 2))
+
+
+def _ages_by_person(claims: Sequence[Claim], sources: dict[str, Source], vocab: Vocabulary
+                    ) -> list[tuple[str, list[Claim]]]:
+    """The ages that follow one person's name ("Kellan Marsh, 34,"), per person, where two or
+    more sources give that person different ages."""
+    named: list[tuple[tuple[str, ...], Claim]] = []
+    for c in claims:
+        if not is_age(c) or aged_thing(c.noun, vocab) or (c.noun or "").endswith(" age") \
+                or c.period is not None or c.period_text:
+            continue  # a thing's age, a group's, or an age at another time ("a 35-year-old in 2008-09")
+        text = sources[c.source].text
+        if _AGE_AT_A_TIME.search(text, max(c.sentence_start, c.start - 12), c.start):
+            continue  # "who turned 27 on 2 May", "at 27": an age tied to a moment
+        name = _holder_name(c, sources)[-2:]  # "Captain Ilse Marwick" is "Ilse Marwick"
+        if name:
+            named.append((name, c))
+    full = {n for n, _ in named if len(n) > 1}
+    people: dict[str, list[Claim]] = {}
+    for name, c in named:
+        # "Mallory, 27," is Owen Mallory only when no other Mallory (his mother, 58) is named
+        matches = [f for f in full if f[-1] == name[-1]] if len(name) == 1 else [name]
+        if len(matches) == 1:
+            people.setdefault(" ".join(matches[0]), []).append(c)
+        elif not matches:
+            people.setdefault(name[-1], []).append(c)
+    return [(holder, group) for holder, group in sorted(people.items())
+            if len({c.source for c in group}) > 1 and len(group_sides(group)) > 1]
+
+
+_AGE_AT_A_TIME = re.compile(r"(?i)\b(?:turned|turns|turning|at|aged)\s+\Z")
 
 
 def _slips(claims: Sequence[Claim]) -> list[Claim]:

@@ -727,3 +727,15 @@ def test_times_of_one_event_hours_apart_are_two_moments(tmp_path: Path, other: s
     )
     times = [c for c in report.conflicts if any(":" in s.value for s in c.sides)]
     assert bool(times) == flagged, [(c.severity, [s.value for s in c.sides]) for c in times]
+
+
+def test_one_named_persons_ages_disagreeing_are_an_error_among_other_peoples(tmp_path: Path) -> None:
+    report = _two_sources(
+        tmp_path,
+        ("Wire", "2026-03-11", "Still at large are Kellan Marsh, 34, and Terrell Okafor, 41, the prison said. "
+                               "Owen Mallory, 27, died; his mother, Patricia Mallory, 58, spoke outside court."),
+        ("KTV", "2026-03-11", "Among the escaped inmates at large is Kellan Marsh, 43, the prison said. "
+                              "Mallory, 27, died on the quay, and Patricia Mallory, 58, spoke."),
+    )
+    ages = [c for c in report.conflicts if "ages given for one named person" in (c.explanation or "")]
+    assert [(c.severity, sorted(s.value for s in c.sides)) for c in ages] == [("error", ["34", "43"])]
