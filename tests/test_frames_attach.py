@@ -739,3 +739,17 @@ def test_one_named_persons_ages_disagreeing_are_an_error_among_other_peoples(tmp
     )
     ages = [c for c in report.conflicts if "ages given for one named person" in (c.explanation or "")]
     assert [(c.severity, sorted(s.value for s in c.sides)) for c in ages] == [("error", ["34", "43"])]
+
+
+@pytest.mark.parametrize(("stated", "flagged"), [("25 per cent", False), ("40 per cent", True)])
+def test_a_fall_worked_out_from_its_ends_meets_a_stated_cut(tmp_path: Path, stated: str, flagged: bool) -> None:
+    # a change is its size and direction ("cut by 25 per cent" is 25, down), also when worked out
+    # from hedged ends with a rate between them
+    report = _two_sources(
+        tmp_path,
+        ("Wire", "2026-03-11", "Running the works by hand cut output from about 120 million litres a day before "
+                               "the attack to 90 million, the company said."),
+        ("KTV", "2026-03-11", f"Running the plants manually has cut output by {stated}, the company said."),
+    )
+    errors = [sorted(s.value for s in c.sides) for c in report.conflicts if c.severity == "error"]
+    assert errors == ([["16.7% to 31.8%", "40%"]] if flagged else []), errors

@@ -736,7 +736,12 @@ def _changes_implied(source: Source, sentence: Sequence[Claim]) -> list[Claim]:
     for end in (c for c in here if c.role == "to" and c.kind in ("count", "money") and c.relation is not None):
         start = next((c for c in here if c.role == "from" and c.relation == end.relation and c.kind == end.kind), None)
         if start is None or not isinstance(start.value, NumberValue) or not isinstance(end.value, NumberValue) \
-                or start.value.unit != end.value.unit or start.value.hedge or end.value.hedge:
+                or start.value.hedge == "range" or end.value.hedge == "range":
+            continue
+        if start.value.unit != end.value.unit and not (
+                # "from 120 million litres a day to 90 million": the bare end counts the same litres
+                None in (start.value.unit, end.value.unit) and start.scale == end.scale == 1.0
+                and "%" not in (start.value.unit, end.value.unit)):
             continue
         x0, x1 = start.value.stated, end.value.stated
         if not x0 or x1 is None or x0 <= 0 or abs(x1 - x0) / x0 > 10:
@@ -744,7 +749,23 @@ def _changes_implied(source: Source, sentence: Sequence[Claim]) -> list[Claim]:
         change = round((x1 - x0) / x0 * 100, 1)
         a, b = min(start.start, end.start), max(start.end, end.end)
         how = f"the change from {start.display} to {end.display}"
-        value = NumberValue(low=change, high=change, unit="%", stated=change, approximate=True)
+        # A change is stated as its size and direction ("cut output by 25 per cent" is 25, down),
+        # so the implied one is too.
+        size = abs(change)
+        value = NumberValue(low=size, high=size, unit="%", stated=size, approximate=True)
+        if start.value.hedge or end.value.hedge:
+            # "from about 120 million to 90 million": the change every reading of the ends allows
+            lo0, hi0 = start.value.low, start.value.high
+            lo1, hi1 = end.value.low, end.value.high
+            if None in (lo0, hi0, lo1, hi1) or not lo0 or lo0 <= 0:
+                continue
+            assert lo0 is not None and hi0 is not None and lo1 is not None and hi1 is not None
+            bounds = [abs(round((y - x) / x * 100, 1)) for x in (lo0, hi0) for y in (lo1, hi1)
+                      if (y - x >= 0) == (change >= 0)]
+            if not bounds:
+                continue
+            value = NumberValue(low=min(bounds), high=max(bounds), unit="%", stated=None, hedge="about",
+                                approximate=True)
         meaning = {"source": source.id, "kind": "percent", "value": value.model_dump(mode="json"),
                    "event": end.event, "noun": (end.noun or "").lower(), "derived": how}
         out.append(end.model_copy(update={

@@ -469,7 +469,9 @@ def _durations(text: str, s: int, e: int, masks: list[tuple[int, int]]) -> list[
 
 
 _UP_FROM = re.compile(r"(?i)\A[^.;:!?]{0,60}?\b(up|down)\s+from\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?\Z")
-_GAP_HEAD = r"(?i)\A(?:\s+[a-z][\w-]*){0,2}?(?:\s+(?:in|on|during)\s+(?:[^,;.]|,\s\d{4}\b){1,40}?)?,?"
+# up to two words, a rate ("a day"), then a phrase of time or place ("before the attack")
+_GAP_HEAD = (r"(?i)\A(?:\s+[a-z][\w-]*){0,2}?(?:\s+(?:a|an|per)\s+(?:day|week|month|year|hour|head|person|share))?"
+             r"(?:\s+(?:in|on|during|at|before|after)\s+(?:[^,;.]|,\s\d{4}\b){1,40}?)?,?")
 _TO_BETWEEN = re.compile(_GAP_HEAD + r"\s+to\s+(?:\w+\s+)?\Z")
 _FROM_BETWEEN = re.compile(_GAP_HEAD + r"\s+from\s+\Z")
 _RANGE_BETWEEN = re.compile(r"\A\s*(?:-|–|—|to)\s*\Z")
@@ -945,6 +947,9 @@ def _hedge_cls(word: str) -> str:
     return HEDGES.get(re.sub(r"\s+", " ", word.lower()), "approx")
 
 
+_HEDGE_WORDS = frozenset("about around roughly nearly almost some approximately".split())
+
+
 def _pairs(text: str, s: int, e: int, qs: list[_Q]) -> None:
     """Mark "from X to Y" / "to Y from X" pairs; merge "between X and Y" / "X to Y" ranges."""
     i = 0
@@ -956,8 +961,11 @@ def _pairs(text: str, s: int, e: int, qs: list[_Q]) -> None:
             continue
         gap = text[a.end:b.start]
         last = a.words[-1][1] if a.words else ""
-        if last == "from" and _TO_BETWEEN.match(gap):
-            _mark_pair(text, s, a, b, (a.words[-1][0], b.end))
+        # "from about 120 million litres a day ... to 90 million": the hedge sits between
+        hedged_from = a.hedge is not None and len(a.words) > 1 and a.words[-1][1] in _HEDGE_WORDS \
+            and a.words[-2][1] == "from"
+        if (last == "from" or hedged_from) and _TO_BETWEEN.match(gap):
+            _mark_pair(text, s, a, b, (a.words[-2 if hedged_from else -1][0], b.end))
             i += 2
             continue
         if last == "to" and _FROM_BETWEEN.match(gap):
