@@ -320,7 +320,7 @@ _DURATION = re.compile(
 _DURATION_CUE = re.compile(r"\d:[0-5]\d|\d\s?(?:hrs?|h|mins?|m)\b"
                            r"|\b(?:minutes?|hours?)[\s,]+(?:and\s+)?(?:\d|[a-z]+[ -])", re.I)
 # A bare "61:38" is a length of time only after words that introduce one ("in", "of", "clocked").
-_SPLIT_CUE = re.compile(r"\b(?:in|of|clocked|timed|ran|run|split|best|record|time)\s+\Z", re.I)
+_SPLIT_CUE = re.compile(r"(?:\b(?:in|of|clocked|timed|ran|run|split|best|record|time)|\w['’]s)\s+\Z", re.I)
 
 
 # A superlative on the record is a rank: "the warmest year on record" is first, as "the
