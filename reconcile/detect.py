@@ -778,11 +778,17 @@ def _holder_name(claim: Claim, sources: dict[str, Source]) -> tuple[str, ...]:
     text = sources[claim.source].text
     window = text[max(claim.sentence_start, claim.start - 60):claim.start]
     found = [m.group(1) for m in _HOLDER.finditer(window)]
+    after = _NAME_AFTER_AGE.match(text, claim.end, claim.sentence_end)
+    if after is not None:
+        found.append(after.group(1))  # "the 24-year-old Doyle", "the 22-year-old fly-half Ewan Doyle"
     for name in reversed(found):
         words = [w for w in name.split() if w not in _NOT_HOLDER]
         if words:
             return (*(w.lower() for w in words[:-1]), words[-1].lower().rstrip("'’s"))
     return ()
+
+
+_NAME_AFTER_AGE = re.compile(r"[- ]years?[- ]old\s+(?:[a-z][\w-]*\s+){0,2}((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")
 
 
 def _stated_together(sides: Sequence[Sequence[Claim]]) -> str | None:

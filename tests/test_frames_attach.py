@@ -753,3 +753,13 @@ def test_a_fall_worked_out_from_its_ends_meets_a_stated_cut(tmp_path: Path, stat
     )
     errors = [sorted(s.value for s in c.sides) for c in report.conflicts if c.severity == "error"]
     assert errors == ([["16.7% to 31.8%", "40%"]] if flagged else []), errors
+
+
+def test_a_name_after_an_age_holds_it(tmp_path: Path) -> None:
+    report = _two_sources(
+        tmp_path,
+        ("Wire", "2026-05-16", "Aldmoor fly-half Doyle, 22, was flawless off the tee in the final."),
+        ("Trade", "2026-05-19", "The 24-year-old Doyle, who became first-choice fly-half in March, kicked well."),
+    )
+    ages = [c for c in report.conflicts if "ages given for one named person" in (c.explanation or "")]
+    assert [(c.severity, sorted(s.value for s in c.sides)) for c in ages] == [("error", ["22", "24"])]
