@@ -867,6 +867,8 @@ def _ages_by_person(claims: Sequence[Claim], sources: dict[str, Source], vocab: 
     """The ages that follow one person's name ("Kellan Marsh, 34,"), per person, where two or
     more sources give that person different ages."""
     named: list[tuple[tuple[str, ...], Claim]] = []
+    by_role: list[tuple[str, Claim]] = []
+    titles: dict[str, set[tuple[str, ...]]] = {}  # "governor" -> the names written after that title
     for c in claims:
         if not is_age(c) or aged_thing(c.noun, vocab) or (c.noun or "").endswith(" age") \
                 or c.period is not None or c.period_text:
@@ -874,9 +876,21 @@ def _ages_by_person(claims: Sequence[Claim], sources: dict[str, Source], vocab: 
         text = sources[c.source].text
         if _AGE_AT_A_TIME.search(text, max(c.sentence_start, c.start - 12), c.start):
             continue  # "who turned 27 on 2 May", "at 27": an age tied to a moment
-        name = _holder_name(c, sources)[-2:]  # "Captain Ilse Marwick" is "Ilse Marwick"
+        written = _age_holder(c, text)
+        name = written[-2:]  # "Captain Ilse Marwick" is "Ilse Marwick"
         if name:
             named.append((name, c))
+            for title in written[:-2]:
+                if title in vocab.role_nouns:
+                    titles.setdefault(title, set()).add(name)
+            continue
+        head = (c.noun or "").split()[1:2]
+        if head and head[0] in vocab.role_nouns and _THE_AGED.search(text, max(c.sentence_start, c.start - 6), c.start):
+            by_role.append((head[0], c))  # "The 64-year-old governor"
+    for role, c in by_role:
+        holders = titles.get(role, set())
+        if len(holders) == 1:
+            named.append((next(iter(holders)), c))  # the one governor the story names
     full = {n for n, _ in named if len(n) > 1}
     people: dict[str, list[Claim]] = {}
     for name, c in named:
@@ -890,6 +904,21 @@ def _ages_by_person(claims: Sequence[Claim], sources: dict[str, Source], vocab: 
             if len({c.source for c in group}) > 1 and len(group_sides(group)) > 1]
 
 
+def _age_holder(claim: Claim, text: str) -> tuple[str, ...]:
+    """The name (lower-case words, a title first if written) an age is given in apposition to:
+    "Kellan Marsh, 34,", "Anton Orlov, the 25-year-old", "the 24-year-old Doyle"; not a name
+    further off ("Boreal said in a statement that the 52-year-old captain")."""
+    before = _APPOSED_NAME.search(text, max(claim.sentence_start, claim.start - 60), claim.start)
+    found = before.group(1) if before else None
+    if found is None:
+        after = _NAME_AFTER_AGE.match(text, claim.end, claim.sentence_end)
+        found = after.group(1) if after else None
+    words = [w for w in (found or "").split() if w not in _NOT_HOLDER]
+    return (*(w.lower() for w in words[:-1]), words[-1].lower().rstrip("'’s")) if words else ()
+
+
+_APPOSED_NAME = re.compile(r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+),\s+(?:(?:the|a|an)\s+)?\Z")
+_THE_AGED = re.compile(r"(?i)\bthe\s+\Z")
 _AGE_AT_A_TIME = re.compile(r"(?i)\b(?:turned|turns|turning|at|aged)\s+\Z")
 
 

@@ -763,3 +763,17 @@ def test_a_name_after_an_age_holds_it(tmp_path: Path) -> None:
     )
     ages = [c for c in report.conflicts if "ages given for one named person" in (c.explanation or "")]
     assert [(c.severity, sorted(s.value for s in c.sides)) for c in ages] == [("error", ["22", "24"])]
+
+
+def test_an_age_given_to_a_one_holder_role_is_that_named_persons(tmp_path: Path) -> None:
+    # "The 64-year-old governor" is Governor Ilse Marrack's age when she is the one governor named;
+    # "Boreal said that the 52-year-old captain" gives no age to Boreal
+    report = _two_sources(
+        tmp_path,
+        ("Wire", "2026-05-14", "Governor Ilse Marrack, 61, told a news conference the bank had erred. "
+                               "Boreal said in a statement that the 52-year-old captain was unhurt."),
+        ("KTV", "2026-05-15", "The 64-year-old governor, a former finance ministry official, apologised. "
+                              "The captain, Ilse Marwick, 57, was unhurt, Boreal said."),
+    )
+    ages = [c for c in report.conflicts if "ages given for one named person" in (c.explanation or "")]
+    assert [(c.severity, sorted(s.value for s in c.sides)) for c in ages] == [("error", ["61", "64"])]

@@ -673,7 +673,8 @@ def aged_thing(noun: str | None, vocab: Vocabulary) -> str | None:
     head = words[1]
     if not re.fullmatch(r"[a-z]{3,}", head) or head in _NOUN_STOP or head in _NOT_THINGS or head.endswith("ly"):
         return None  # "the 24-year-old Croatian", "a seven-year-old can't learn", "the 23-year-old now leads"
-    if head in vocab.person_nouns or head.rstrip("s") in vocab.person_nouns:
+    people = vocab.person_nouns | vocab.role_nouns  # "the 64-year-old governor" is a person's age
+    if head in people or head.rstrip("s") in people:
         return None
     return " ".join(words[1:])
 
