@@ -777,3 +777,9 @@ def test_an_age_given_to_a_one_holder_role_is_that_named_persons(tmp_path: Path)
     )
     ages = [c for c in report.conflicts if "ages given for one named person" in (c.explanation or "")]
     assert [(c.severity, sorted(s.value for s in c.sides)) for c in ages] == [("error", ["61", "64"])]
+
+
+def test_hurt_is_the_verb_of_its_count() -> None:
+    # "hurt" is a past participle: "were hurt when the ship hit" counts the hurt, not a hit
+    got = claims_of("Thirty-two people were hurt when the Halden Spirit hit the moored ferry.", "2026-03-10")
+    assert got["Thirty-two"].event == "injure"

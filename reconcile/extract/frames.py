@@ -166,7 +166,7 @@ def _nearest(items: Sequence[tuple[int, int, str]], start: int, end: int, *, pre
 _IRREGULAR_VERBS = frozenset(
     """began begun cut froze frozen met took taken sent hit struck won lost fell fallen rose risen paid
     sold bought held fled left made gave given brought caught kept spent grew grown shot stole
-    withdrew sank broke broken quit set shut put died killed""".split()
+    withdrew sank broke broken quit set shut put died killed hurt""".split()
 )
 
 
