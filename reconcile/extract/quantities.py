@@ -374,6 +374,9 @@ _CLOCK_TIME = re.compile(
     rf"|(?<![\w:.,$€£¥-])(?P<H4>[01]\d|2[0-3])(?P<M4>[0-5]\d)(?:{_zone_name('3')}|\s?(?:hours|hrs)\b)"
     r"|\b(?P<word>noon|midday|midnight)\b"
 )
+# Cheap test for a sentence that may hold a time of day at all.
+_CLOCK_CUE = re.compile(r"\d\s?[aApP]\.?\s?[mM]|\d:\d|\d\d\s?(?:GMT|UTC|BST|[A-Z]{2}T|local|hours|hrs|Z\b)"
+                        r"|noon|midday|midnight")
 # A bare 24-hour "22:40" is a time of day only after a word that introduces one.
 _AT_TIME = re.compile(r"(?i)\b(?:at|after|before|until|till|from|by|around|about|approximately|"
                       r"roughly|circa|since)\s+\Z")
@@ -1042,8 +1045,7 @@ def find_quantities(
         masks.extend(exclude)
     # Shapes read before the token scan (cheap substring guards first): lengths of time and
     # superlatives on the record; the scan then skips their spans.
-    clocks = _clock_times(text, start, end, masks) if (":" in chunk or "m" in chunk or "noon" in chunk
-                                                        or "day" in chunk or "local" in chunk) else []
+    clocks = _clock_times(text, start, end, masks) if _CLOCK_CUE.search(chunk) else []
     masks.extend((q.start, q.end) for q in clocks)
     prescanned = _durations(text, start, end, masks) if (":" in chunk or "min" in chunk or "hour" in chunk
                                                           or "hr" in chunk or "h " in chunk) \
