@@ -524,6 +524,16 @@ def judge_fact(fact: Fact, sources: dict[str, Source], vocab: Vocabulary) -> lis
         claims = [c for c in claims if c not in slips]
         if len(claims) < 2:
             return out
+    tables = _ranks_by_table(claims)
+    if tables is not None:
+        # "41st in the Halden University Guide" and "36th in the Meridian Rankings": places in
+        # two tables are two measures; each table's places are judged on their own.
+        for table, ranked in tables:
+            sides = group_sides(ranked)
+            if len(sides) > 1:
+                out.append(_conflict(fact, sides, MISMATCH_BY_KIND[fact.kind], None, sources,
+                                     suffix=f"|frame:table {table}"))
+        return out
     for holder, person in _ages_by_person(claims, sources, vocab):
         # "Kellan Marsh, 34," against "Kellan Marsh, 43,": one named person's age, whatever other
         # people's ages the fact holds. Judged on their own.
@@ -860,6 +870,24 @@ def _digits(claim: Claim) -> str:
 def _transposed(claims: Sequence[Claim]) -> bool:
     """Whether two claims of different sources write different figures with the same digits."""
     return bool(_same_digits(claims, 2))
+
+
+_TABLE = re.compile(r"\b(?:guide|rankings?|index|table|league|list|league table|ratings?)$")
+
+
+def _ranks_by_table(claims: Sequence[Claim]) -> list[tuple[str, list[Claim]]] | None:
+    """Ranks grouped by the one named ranking each claim's sentence names ("the Halden University
+    Guide", "the Meridian Rankings"), when there are two or more such tables and every rank names
+    exactly one; None otherwise."""
+    if not claims or any(c.kind != "ordinal" for c in claims):
+        return None
+    by_table: dict[str, list[Claim]] = {}
+    for c in claims:
+        named = {e for e in c.entities if e.startswith("name:") and _TABLE.search(e)}
+        if len(named) != 1:
+            return None
+        by_table.setdefault(named.pop()[len("name:"):], []).append(c)
+    return sorted(by_table.items()) if len(by_table) > 1 else None
 
 
 def _ages_by_person(claims: Sequence[Claim], sources: dict[str, Source], vocab: Vocabulary

@@ -459,6 +459,8 @@ def _link_block(links: Links, members: Sequence[Claim], vocab: Vocabulary, sugge
                 continue
             if a.event == "age" and b.event == "age" and aged_thing(a.noun, vocab) != aged_thing(b.noun, vocab):
                 continue  # "the 52-year-old dam" is not "Pavla Hrunek, 63", nor "the 13-year-old coach"
+            if a.kind == b.kind == "ordinal" and (a.role == "from") != (b.role == "from"):
+                continue  # "41st, down from 33rd five years ago": a past rank is not the present one
             if _clock(a) and (not _same_event(a, b, vocab) or _hours_apart(a, b)):
                 # one night's times are close whatever they time: only one event's meet; and
                 # reports of one moment differ by minutes, or by twelve hours (a.m. for p.m.),

@@ -783,3 +783,16 @@ def test_hurt_is_the_verb_of_its_count() -> None:
     # "hurt" is a past participle: "were hurt when the ship hit" counts the hurt, not a hit
     got = claims_of("Thirty-two people were hurt when the Halden Spirit hit the moored ferry.", "2026-03-10")
     assert got["Thirty-two"].event == "injure"
+
+
+def test_places_in_two_named_tables_are_two_measures(tmp_path: Path) -> None:
+    report = _check(tmp_path, {
+        "wire.md": _front("Wire", "2026-03-10") + "Kestwick, founded in 1966, is ranked 41st in the Halden "
+        "University Guide, down from 33rd five years ago.\n",
+        "gazette.md": _front("Gazette", "2026-03-11") + "Kestwick, founded in 1966, is ranked 31st in the "
+        "Halden University Guide.\n",
+        "trade.md": _front("Trade", "2026-03-12") + "Kestwick, placed 36th in the Meridian Rankings "
+        "published last autumn, is far from alone.\n",
+    })
+    ranks = [sorted(s.value for s in c.sides) for c in report.conflicts if c.severity == "error"]
+    assert ranks == [["31", "41"]], ranks
