@@ -791,9 +791,12 @@ def _holder_name(claim: Claim, sources: dict[str, Source]) -> tuple[str, ...]:
     after = _NAME_AFTER_AGE.match(text, claim.end, claim.sentence_end)
     if after is not None:
         found.append(after.group(1))  # "the 24-year-old Doyle", "the 22-year-old fly-half Ewan Doyle"
+    names = " ".join(e for e in claim.entities if e.startswith("name:"))
     for name in reversed(found):
         words = [w for w in name.split() if w not in _NOT_HOLDER]
-        if words:
+        if words and words[-1].lower().rstrip("'’s") in names:
+            # a name the sentence's entities hold: not a capitalized common word opening the
+            # sentence ("Engineers are working 12-hour shifts")
             return (*(w.lower() for w in words[:-1]), words[-1].lower().rstrip("'’s"))
     return ()
 

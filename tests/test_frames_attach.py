@@ -760,3 +760,13 @@ def test_places_in_two_named_tables_are_two_measures(tmp_path: Path) -> None:
     })
     ranks = [sorted(s.value for s in c.sides) for c in report.conflicts if c.severity == "error"]
     assert ranks == [["31", "41"]], ranks
+
+
+def test_a_capitalized_common_word_opening_a_sentence_holds_no_figure(tmp_path: Path) -> None:
+    report = _two_sources(
+        tmp_path,
+        ("Wire", "2026-03-10", "Engineers are working 12-hour shifts at the affected works, Fenmoor Water said."),
+        ("Trade", "2026-03-12", "Operators at the manual sites are on rotating 16-hour shifts, Fenmoor Water said."),
+    )
+    shifts = [(c.severity, sorted(s.value for s in c.sides)) for c in report.conflicts]
+    assert ("error", ["12 hour", "16 hour"]) in shifts, shifts

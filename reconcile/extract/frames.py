@@ -609,7 +609,8 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                                                  figures=[x for x in numbers if x.role != "multiplier"])
             # An ordinal ranks within its own wording ("the third strong quake in the province"):
             # scope and measure words around it are not a different frame.
-            framed = m.kind not in ("date", "ordinal") and not clock
+            # an age has no scope or qualifier: "a 16-year-old ... national record" is her age
+            framed = m.kind not in ("date", "ordinal") and not clock and measure != "age"
             scope_text = local_scope(vocab, text, lo, hi) if framed else None
             if framed and scope_text is None:
                 # A fronted place with an appositive sets the scope of the whole sentence:
