@@ -447,7 +447,8 @@ _NOW = re.compile(r"\b(?:currently|now|remains?|still|so far|to date|as of now|a
 _CHANGED_TO = re.compile(
     r"\b(?:raised|increased|lifted|boosted|cut|reduced|lowered|trimmed|revised|upgraded|downgraded|risen|"
     r"rose|climbed|grown|grew|fallen|fell|dropped|jumped|swelled|doubled|extended|expanded|narrowed|widened|"
-    r"brought|brings|bringing|takes|taking|pushes|pushing|raises|raising|lifts|lifting)\b"
+    r"brought|brings|bringing|takes|taking|pushes|pushing|raises|raising|lifts|lifting|cutting|reducing|"
+    r"lowering|increasing|boosting|trimming|narrowing|widening|revising)\b"
     r"[^.;:!?\u2014]{0,80}?\bto\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|"
     r"at least|just over|just under)\s+)?\Z", re.I)
 
@@ -457,7 +458,9 @@ _REVISED = re.compile(
     r"\b(?:(?:first|initially|originally|previously|earlier)\s+(?:estimated|reported|thought|believed|feared|"
     r"announced|stated|put\s+it|given)|(?:revised|updated|corrected)\s+(?:figures?|estimates?|count|tally|toll|"
     r"total|data|numbers?)|(?:was|were|has\s+been|have\s+been)\s+(?:revised|corrected)|"
-    r"(?:after|following)\s+(?:a|an|the)\s+(?:forensic\s+|full\s+|further\s+)?(?:review|recount|audit))\b", re.I)
+    r"(?:after|following)\s+(?:a|an|the)\s+(?:forensic\s+|full\s+|further\s+)?(?:review|recount|audit|correction|"
+    r"amendment|revision)|(?:amended|revised|corrected|restated)\s+(?:result|results|figures?|count|total)|"
+    r"(?:has|have)\s+(?:also\s+)?been\s+(?:amended|revised|corrected|restated))\b", re.I)
 
 
 def _now_in_its_clause(claim: Claim, sources: dict[str, Source]) -> bool:

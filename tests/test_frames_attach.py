@@ -770,3 +770,14 @@ def test_a_capitalized_common_word_opening_a_sentence_holds_no_figure(tmp_path: 
     )
     shifts = [(c.severity, sorted(s.value for s in c.sides)) for c in report.conflicts]
     assert ("error", ["12 hour", "16 hour"]) in shifts, shifts
+
+
+def test_a_later_corrected_figure_differs_by_time(tmp_path: Path) -> None:
+    report = _two_sources(
+        tmp_path,
+        ("Wire", "2026-03-13", "The Civic Party's Daniel Pryce took 14,896 votes in the Ashdown by-election."),
+        ("Followup", "2026-04-08", "After the correction, the Civic Party's Daniel Pryce is recorded with 14,902 "
+                                   "votes in the Ashdown by-election."),
+    )
+    votes = [(c.severity, c.kind) for c in report.conflicts if {s.value for s in c.sides} == {"14,896", "14,902"}]
+    assert votes == [("warning", "time-difference")], votes
