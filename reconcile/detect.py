@@ -420,8 +420,11 @@ def _current_later(claims: Sequence[Claim], sources: dict[str, Source]) -> froze
         published = sources[claim.source].published_value
         return published.earliest if published is not None else None
 
-    current = [c for c in claims if (c.period_text == PRESENT_TEXT or c.period is None)
-               and c.kind in ("count", "percent", "money") and _now_in_its_clause(c, sources)]
+    current = [c for c in claims if c.kind in ("count", "percent", "money") and (
+               ((c.period_text == PRESENT_TEXT or c.period is None) and _now_in_its_clause(c, sources))
+               # a revision of a past period's figure ("revised its passenger count for 2025 down
+               # to 209 million") is as much a later state as a current figure
+               or _revised(c, sources))]
     days = {c.id: day(c) for c in claims}
     if not current or any(d is None for d in days.values()):
         return frozenset()
@@ -463,15 +466,21 @@ _REVISED = re.compile(
     r"(?:has|have)\s+(?:also\s+)?been\s+(?:amended|revised|corrected|restated))\b", re.I)
 
 
+def _revised(claim: Claim, sources: dict[str, Source]) -> bool:
+    """Whether a change brought the figure where it is ("has raised its package to 320 million
+    euros") or its sentence calls it a revision ("far more than first estimated")."""
+    text = sources[claim.source].text
+    return bool(_CHANGED_TO.search(text, claim.sentence_start, claim.start)
+                or _REVISED.search(text, claim.sentence_start, claim.sentence_end))
+
+
 def _now_in_its_clause(claim: Claim, sources: dict[str, Source]) -> bool:
     """Whether the word that makes a figure current is in the figure's own clause ("2,150 jobs
     are now at risk"), not in another one ("The certified numbers are now beyond dispute: ..."),
     or the figure is what a change brought it to ("has raised its package to 320 million euros")."""
     text = sources[claim.source].text
-    if _CHANGED_TO.search(text, claim.sentence_start, claim.start):
+    if _revised(claim, sources):
         return True
-    if _REVISED.search(text, claim.sentence_start, claim.sentence_end):
-        return True  # "nearly 560,000 patients, far more than the network first estimated"
     lo, hi = max(claim.sentence_start, claim.start - 60), min(claim.sentence_end, claim.end + 90)
     for m in _NOW.finditer(text, lo, hi):
         between = text[m.end():claim.start] if m.end() <= claim.start else text[claim.end:m.start()]

@@ -781,3 +781,14 @@ def test_a_later_corrected_figure_differs_by_time(tmp_path: Path) -> None:
     )
     votes = [(c.severity, c.kind) for c in report.conflicts if {s.value for s in c.sides} == {"14,896", "14,902"}]
     assert votes == [("warning", "time-difference")], votes
+
+
+def test_a_revision_of_a_past_periods_figure_differs_by_time(tmp_path: Path) -> None:
+    report = _two_sources(
+        tmp_path,
+        ("Wire", "2026-03-02", "Halvard plans to close 48 branches by the end of 2027, the bank said."),
+        ("Followup", "2026-07-20", "Halvard has cut the number of branches to close by the end of 2027 to 41, "
+                                   "the bank said."),
+    )
+    found = [(c.severity, c.kind) for c in report.conflicts if {s.value for s in c.sides} == {"48", "41"}]
+    assert found == [("warning", "time-difference")], found
