@@ -97,7 +97,7 @@ def reader_interval(claim: Claim) -> tuple[float, float]:
             return (-math.inf, math.inf)
         assert v.earliest and v.latest
         return (float(v.earliest.toordinal()), float(v.latest.toordinal()))
-    if v.unit is not None and v.unit.startswith("time") and v.low is not None and v.high is not None:
+    if v.time_of_day and v.low is not None and v.high is not None:
         return (float(v.low), float(v.high))  # a time of day: its hedge and rounding are read in minutes
     stated = v.stated
     if stated is None and v.hedge == "vague" and v.low is not None and v.low > 0:

@@ -480,7 +480,7 @@ def _link_block(links: Links, members: Sequence[Claim], vocab: Vocabulary, sugge
 
 def _clock(claim: Claim) -> bool:
     """Whether the claim is a time of day (unit "time", "time UTC", ...)."""
-    return isinstance(claim.value, NumberValue) and (claim.value.unit or "").startswith("time")
+    return isinstance(claim.value, NumberValue) and claim.value.time_of_day
 
 
 def _hours_apart(a: Claim, b: Claim) -> bool:

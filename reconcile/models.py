@@ -94,6 +94,12 @@ class NumberValue(Model):
         """The ``{"low", "high", "unit"}`` form of the mentions contract."""
         return {"low": self.low, "high": self.high, "unit": self.unit}
 
+    @property
+    def time_of_day(self) -> bool:
+        """Whether the number is a time of day in minutes after midnight (unit ``time``, or
+        ``time UTC`` and so on for a named zone)."""
+        return (self.unit or "").startswith("time")
+
 
 Value = DateValue | NumberValue
 

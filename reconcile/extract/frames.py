@@ -514,7 +514,7 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                 re.search(r"\bthat\s+(?:on\s+|in\s+|at\s+)?\Z", text[max(s_start, m.start - 12):m.start])))
             lo, hi = figure_window(text, m, items, s_start, s_end)
             # A time of day ("touched down at 11:38 p.m.") dates its event as a date does.
-            clock = isinstance(m.value, NumberValue) and (m.value.unit or "").startswith("time")
+            clock = isinstance(m.value, NumberValue) and m.value.time_of_day
             dated = m.kind == "date" or clock
             # The event of the figure's own clause first, else the sentence's nearest.
             near = events
