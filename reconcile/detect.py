@@ -806,11 +806,16 @@ def _holder_name(claim: Claim, sources: dict[str, Source]) -> tuple[str, ...]:
     names = " ".join(e for e in claim.entities if e.startswith("name:"))
     for name in reversed(found):
         words = [w for w in name.split() if w not in _NOT_HOLDER]
-        if words and words[-1].lower().rstrip("'’s") in names:
+        if words and _name_words(words)[-1] in names:
             # a name the sentence's entities hold: not a capitalized common word opening the
             # sentence ("Engineers are working 12-hour shifts")
-            return (*(w.lower() for w in words[:-1]), words[-1].lower().rstrip("'’s"))
+            return _name_words(words)
     return ()
+
+
+def _name_words(words: Sequence[str]) -> tuple[str, ...]:
+    """A written name as lower-case words, the possessive off its last: "Marsh's" -> "marsh"."""
+    return (*(w.lower() for w in words[:-1]), words[-1].lower().rstrip("'’s"))
 
 
 _NAME_AFTER_AGE = re.compile(r"[- ]years?[- ]old\s+(?:[a-z][\w-]*\s+){0,2}((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")
@@ -957,7 +962,7 @@ def _age_holder(claim: Claim, text: str) -> tuple[str, ...]:
         after = _NAME_AFTER_AGE.match(text, claim.end, claim.sentence_end)
         found = after.group(1) if after else None
     words = [w for w in (found or "").split() if w not in _NOT_HOLDER]
-    return (*(w.lower() for w in words[:-1]), words[-1].lower().rstrip("'’s")) if words else ()
+    return _name_words(words) if words else ()
 
 
 _APPOSED_NAME = re.compile(r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+),\s+(?:(?:the|a|an)\s+)?\Z")
