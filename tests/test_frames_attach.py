@@ -792,3 +792,9 @@ def test_a_revision_of_a_past_periods_figure_differs_by_time(tmp_path: Path) -> 
     )
     found = [(c.severity, c.kind) for c in report.conflicts if {s.value for s in c.sides} == {"48", "41"}]
     assert found == [("warning", "time-difference")], found
+
+
+def test_a_superlative_since_a_year_dates_the_record_whatever_event_is_near() -> None:
+    # "the largest seizure ... since 2011" dates when it last was so, not the seizure
+    got = claims_of("Officers seized 3,480 birds, the largest wildlife seizure in Casmara since 2011.", "2026-03-11")
+    assert got["2011"].event == "record_since"

@@ -575,7 +575,11 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                     event, text, m, s_start) or event
                 measure = event[2] if event else None
             if m.kind == "date" and "record_since" in vocab.events and _reaches_back(text, m, s_start) and (
-                    event is None or vocab.weak(event[2]) or vocab.speech(event[2])):
+                    event is None or vocab.weak(event[2]) or vocab.speech(event[2])
+                    # "the largest wildlife seizure in Casmara since 2011": the record's year, not
+                    # the seizure's; but "since records began in 2011" dates its own verb, and "the
+                    # first runoff since 2016" the runoff before
+                    or (governed is None and not _FIRST_SINCE.search(text, s_start, m.start))):
                 # "the driest spring since 1995, the company said" dates when it last was so
                 event = (m.start, m.start, "record_since")
                 measure = "record_since"
@@ -1094,6 +1098,7 @@ def _reaches_back(text: str, d: Mention, lo: int) -> bool:
     return bool(_RECORD_SINCE.search(text, max(lo, d.start - 90), d.start + (lead.end() if lead else 0)))
 
 
+_FIRST_SINCE = re.compile(r"\bfirst\b[^,;.]{0,60}\bsince\s+\Z", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014]|\b(?:and|but|while|which|who)\b")
 _RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|when|where|after|before|because|while)\b", re.I)
 
