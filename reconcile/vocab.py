@@ -93,6 +93,8 @@ class Vocabulary:
                         figure_end is not None and figure_end <= m.start() <= figure_end + len(words)
                         and len(text[figure_end:m.start()].split()) <= 3):
                     continue  # a rate ("a week", "per year") is the figure's only right after it
+                if word == "final" and _STAGE_AFTER.match(text, m.end()):
+                    continue  # "in the final round": a stage, not a final count
                 than = _THAN_BEFORE.search(text, max(0, m.start() - 40), m.start())
                 if than and not (figure_end is not None and than.start() < figure_end <= m.start()):
                     # "higher than pollsters expected": a comparison, not the figure's kind (but in
@@ -192,6 +194,9 @@ class Vocabulary:
         return name is not None and name in self.events and self.events[name].once
 
 
+# "the final round", "the final whistle": a stage of an event, after which "final" is no final count
+_STAGE_AFTER = re.compile(r"\s+(?:round|rounds|day|days|whistle|stage|leg|game|match|week|lap|set|quarter|"
+                          r"minute|hour|season)\b", re.I)
 _THAN_BEFORE = re.compile(r"\bthan(?:\s+[\w'’-]+){0,3}\s+\Z", re.I)
 
 

@@ -798,3 +798,13 @@ def test_a_superlative_since_a_year_dates_the_record_whatever_event_is_near() ->
     # "the largest seizure ... since 2011" dates when it last was so, not the seizure
     got = claims_of("Officers seized 3,480 birds, the largest wildlife seizure in Casmara since 2011.", "2026-03-11")
     assert got["2011"].event == "record_since"
+
+
+def test_the_final_round_is_a_stage_not_a_final_count(tmp_path: Path) -> None:
+    report = _two_sources(
+        tmp_path,
+        ("Wire", "2026-06-12", "Marenza won the host-city vote, beating Tarrow Bay by 13 votes in the second round."),
+        ("KTV", "2026-06-12", "Marenza beat Tarrow Bay by 11 votes in the final round of the host-city vote."),
+    )
+    found = [(c.severity, sorted(s.value for s in c.sides)) for c in report.conflicts]
+    assert ("error", ["11", "13"]) in found, found
