@@ -536,7 +536,7 @@ def judge_fact(fact: Fact, sources: dict[str, Source], vocab: Vocabulary) -> lis
         claims = [c for c in claims if c not in slips]
         if len(claims) < 2:
             return out
-    tables = _ranks_by_table(claims)
+    tables = _ranks_by_table(claims, vocab)
     if tables is not None:
         # "41st in the Halden University Guide" and "36th in the Meridian Rankings": places in
         # two tables are two measures; each table's places are judged on their own.
@@ -892,10 +892,7 @@ def _transposed(claims: Sequence[Claim]) -> bool:
     return bool(_same_digits(claims, 2))
 
 
-_TABLE = re.compile(r"\b(?:guide|rankings?|index|table|league|list|league table|ratings?)$")
-
-
-def _ranks_by_table(claims: Sequence[Claim]) -> list[tuple[str, list[Claim]]] | None:
+def _ranks_by_table(claims: Sequence[Claim], vocab: Vocabulary) -> list[tuple[str, list[Claim]]] | None:
     """Ranks grouped by the one named ranking each claim's sentence names ("the Halden University
     Guide", "the Meridian Rankings"), when there are two or more such tables and every rank names
     exactly one; None otherwise."""
@@ -903,7 +900,7 @@ def _ranks_by_table(claims: Sequence[Claim]) -> list[tuple[str, list[Claim]]] | 
         return None
     by_table: dict[str, list[Claim]] = {}
     for c in claims:
-        named = {e for e in c.entities if e.startswith("name:") and _TABLE.search(e)}
+        named = {e for e in c.entities if e.startswith("name:") and e[len("name:"):].split()[-1] in vocab.table_nouns}
         if len(named) != 1:
             return None
         by_table.setdefault(named.pop()[len("name:"):], []).append(c)

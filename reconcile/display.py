@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from reconcile.models import DateValue, NumberValue
+from reconcile.models import DateValue, NumberValue, is_clock_unit
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
            "October", "November", "December")
@@ -49,8 +49,9 @@ def display_date(value: DateValue) -> str:
 
 def format_number(x: int | float, unit: str | None = None) -> str:
     """37000 -> "37,000"; 61e9 USD -> "$61 billion"; 44.0 % -> "44%"; 1418 time -> "23:38"."""
-    if unit is not None and unit.startswith("time"):
-        return format_clock(x) + unit[4:]
+    if is_clock_unit(unit):
+        assert unit is not None
+        return format_clock(x) + unit[len("time"):]
     sign = "-" if x < 0 else ""
     x = abs(x)
     words = ""

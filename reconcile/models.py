@@ -96,9 +96,14 @@ class NumberValue(Model):
 
     @property
     def time_of_day(self) -> bool:
-        """Whether the number is a time of day in minutes after midnight (unit ``time``, or
-        ``time UTC`` and so on for a named zone)."""
-        return (self.unit or "").startswith("time")
+        """Whether the number is a time of day in minutes after midnight (see ``is_clock_unit``)."""
+        return is_clock_unit(self.unit)
+
+
+def is_clock_unit(unit: str | None) -> bool:
+    """Whether a number's unit makes it a time of day: ``time`` (local or unstated), ``time UTC``
+    and so on for a named zone."""
+    return unit is not None and unit.startswith("time")
 
 
 Value = DateValue | NumberValue

@@ -60,6 +60,8 @@ class Vocabulary:
     units: dict[str, tuple[str, float, str]] = field(repr=False, default_factory=dict)
     person_nouns: frozenset[str] = field(repr=False, default_factory=frozenset)
     role_nouns: frozenset[str] = field(repr=False, default_factory=frozenset)
+    table_nouns: frozenset[str] = field(repr=False, default_factory=frozenset)
+    stage_nouns: frozenset[str] = field(repr=False, default_factory=frozenset)
 
     def unit_of(self, noun: str | None) -> tuple[str, float, str] | None:
         """(dimension, factor, base unit) when a counted noun starts with a known unit."""
@@ -93,7 +95,8 @@ class Vocabulary:
                         figure_end is not None and figure_end <= m.start() <= figure_end + len(words)
                         and len(text[figure_end:m.start()].split()) <= 3):
                     continue  # a rate ("a week", "per year") is the figure's only right after it
-                if word == "final" and _STAGE_AFTER.match(text, m.end()):
+                after = _NEXT_WORD.match(text, m.end())
+                if word == "final" and after is not None and after.group(1).lower() in self.stage_nouns:
                     continue  # "in the final round": a stage, not a final count
                 than = _THAN_BEFORE.search(text, max(0, m.start() - 40), m.start())
                 if than and not (figure_end is not None and than.start() < figure_end <= m.start()):
@@ -194,9 +197,7 @@ class Vocabulary:
         return name is not None and name in self.events and self.events[name].once
 
 
-# "the final round", "the final whistle": a stage of an event, after which "final" is no final count
-_STAGE_AFTER = re.compile(r"\s+(?:round|rounds|day|days|whistle|stage|leg|game|match|week|lap|set|quarter|"
-                          r"minute|hour|season)\b", re.I)
+_NEXT_WORD = re.compile(r"\s+(\w+)\b")
 _THAN_BEFORE = re.compile(r"\bthan(?:\s+[\w'’-]+){0,3}\s+\Z", re.I)
 
 
@@ -347,4 +348,5 @@ def load_vocabulary(aliases: Path | None = None, events: Path | None = None) -> 
     return Vocabulary(entities, events_out, entity_re, acronym_re, entity_of, event_re, event_of,
                       matcher(list(qualifier_of)), matcher(listed("scope", "whole")),
                       matcher(listed("scope", "part")), qualifier_of, qualifier_mode, units,
-                      frozenset(listed("nouns", "person")), frozenset(listed("nouns", "role")))
+                      frozenset(listed("nouns", "person")), frozenset(listed("nouns", "role")),
+                      frozenset(listed("nouns", "table")), frozenset(listed("nouns", "stage")))

@@ -271,10 +271,21 @@ def _governing_verb(text: str, m: Mention, s_start: int) -> tuple[int, int, str]
     return (found.start(1), found.end(1), "verb:" + stem(found.group(1)))
 
 
-def _verb_of_clause(event: tuple[int, int, str] | None, text: str, m: Mention) -> bool:
+def _clause_start(text: str, s_start: int, pos: int) -> int:
+    """Where the clause holding ``pos`` begins: after the last comma, semicolon, colon, dash or
+    opening bracket before it in its sentence."""
+    return max(s_start, max((text.rfind(ch, s_start, pos) for ch in ",;:\u2014("), default=-1) + 1)
+
+
+def _past_verbs(window: str) -> list[str]:
+    """The regular past verbs of ``window`` that can date an event (not "said", "based"...)."""
+    return [w for w in _PAST_VERB.findall(window) if w not in _NOT_VERBS]
+
+
+def _verb_of_clause(event: tuple[int, int, str] | None, text: str, m: Mention, s_start: int) -> bool:
     """Whether ``event`` is a verb before the date in the date's own clause."""
     return event is not None and event[1] <= m.start and _verb_like(text[event[0]:event[1]]) \
-        and not re.search(r"[,;:\u2014(]", text[event[1]:m.start])
+        and _clause_start(text, s_start, m.start) <= event[1]
 
 
 def _own_clause_verb(event: tuple[int, int, str] | None, text: str, m: Mention, s_start: int
@@ -282,11 +293,11 @@ def _own_clause_verb(event: tuple[int, int, str] | None, text: str, m: Mention, 
     """A past verb in the date's own clause when the event chosen lies outside that clause."""
     if event is None or event[0] >= m.start:
         return None
-    clause_start = max(s_start, max((text.rfind(ch, s_start, m.start) for ch in ",;:\u2014("), default=-1) + 1)
+    clause_start = _clause_start(text, s_start, m.start)
     if event[1] > clause_start:
         return None
     window = text[max(clause_start, m.start - 80):m.start]
-    found = [w for w in _PAST_VERB.findall(window) if w not in _NOT_VERBS]
+    found = _past_verbs(window)
     if not found:
         return None
     return (m.start, m.start, "verb:" + stem(max(found, key=window.rfind)))
@@ -563,7 +574,7 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                 # "said on Thursday" dates the saying; "a July 31 press statement, he said" dates
                 # the statement the date directly modifies.
                 event = _modified_event(found_events, text, m, vocab)
-            if dated and governed is None and not _verb_of_clause(event, text, m):
+            if dated and governed is None and not _verb_of_clause(event, text, m, s_start):
                 # "Its 2017 purchase of Pellow Savings added 12 branches": the event noun a date
                 # modifies, or the one it follows ("the spill of 1996", "the most recent
                 # inspection, in March 2024"), is what it dates, whatever verb sits nearer;
@@ -710,9 +721,9 @@ def _plain_verb(text: str, m: Mention, s_start: int) -> str | None:
     # "on Saturday, February 21": the weekday and its comma belong to the date
     lead = _WEEKDAY_COMMA.search(text, max(s_start, m.start - 12), m.start)
     begin = lead.start() if lead else m.start
-    clause_start = max(s_start, max((text.rfind(ch, s_start, begin) for ch in ",;:\u2014("), default=-1) + 1)
+    clause_start = _clause_start(text, s_start, begin)
     window = text[max(clause_start, begin - 80):begin]
-    found = [w for w in _PAST_VERB.findall(window) if w not in _NOT_VERBS]
+    found = _past_verbs(window)
     found += _ACTION_NOUN.findall(window)
     apposed = _APPOSED_NOUN.search(text, max(s_start, begin - 40), begin)
     if apposed is not None:
@@ -723,7 +734,7 @@ def _plain_verb(text: str, m: Mention, s_start: int) -> str | None:
         if after is not None and after.group(1) not in _NOT_VERBS:
             return "verb:" + stem(after.group(1))
         return None
-    last = max(found, key=lambda w: window.rfind(w))
+    last = max(found, key=window.rfind)
     return "verb:" + stem(last)
 
 
