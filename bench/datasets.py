@@ -46,6 +46,8 @@ class Dataset:
     source_groups: dict[str, str] | None = None
     # time-indexed item -> (entity, time) (discover's ``times``)
     times: dict[Hashable, tuple[Hashable, Hashable]] | None = None
+    # attributes whose values are exact figures (discover's ``counts``)
+    counts: frozenset[str] = frozenset()
 
 
 def accuracy(ds: Dataset, best: dict[Hashable, Any]) -> dict[str, float]:
@@ -209,6 +211,7 @@ def load_population() -> Dataset:
         n_claims=len(claims),
         source_groups=anonymous,
         times=times,
+        counts=frozenset({"population"}),
     )
 
 

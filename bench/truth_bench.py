@@ -73,6 +73,7 @@ def run_dataset(
             hierarchy=ds.hierarchy,
             source_groups=ds.source_groups,
             times=ds.times,
+            counts=ds.counts,
             settings=settings,
         )
     best = {item: belief.values[0].value for item, belief in result.items.items()}

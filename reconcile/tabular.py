@@ -628,6 +628,7 @@ def fuse(
         hierarchy=tree,
         prior=pinned,
         times=item_times({c.item for c in truth_claims}) or None,
+        counts={attr for attr, kind in kinds.items() if kind == "number"},
         settings=settings,
     )
     rows: list[FusedRow] = []

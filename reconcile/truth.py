@@ -71,7 +71,7 @@ import logging
 import math
 from array import array
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -182,6 +182,16 @@ class TruthSettings:
     # claimed ancestor of it that is this sure, counting the support of its descendants ("Japan"
     # rather than a doubtful "Kyoto"); 0 turns it off
     backoff: float = 0.85
+    # prior against a rounded figure where a more precise one competes, on the attributes
+    # ``discover(counts=...)`` names (exact counts such as a census figure): an exact count ends
+    # in two given zeros about one time in 100, a rounded report ("9,000", "460,000") almost
+    # always, so a value with at least ``rounding_min_gap`` more trailing zeros than the most
+    # precise value claimed on its item gets a log-prior of ``-rounding`` (ln 100; 0 = off).
+    # One extra zero is left alone (one exact count in ten has it), and the prior stays that
+    # of two digits however round the figure: it tips a one-against-one call, never outweighs
+    # agreeing sources.
+    rounding: float = math.log(100.0)
+    rounding_min_gap: int = 2
 
 
 @dataclass(frozen=True)
@@ -542,6 +552,7 @@ def discover(
     copies: Mapping[tuple[str, str], float] | None = None,
     source_groups: Mapping[str, Hashable] | None = None,
     times: Mapping[Hashable, tuple[Hashable, Hashable]] | None = None,
+    counts: Collection[str] | None = None,
     iterations: int = 20,
     tolerance: float = 1e-3,
     settings: TruthSettings | None = None,
@@ -562,6 +573,9 @@ def discover(
     ``-settings.time_repeat * ln k`` at each of them: a changing quantity is rarely the same at
     two times, and a figure copied from another time's row is the likelier story. Items absent
     from ``times`` (every item when it is None) are unaffected.
+    ``counts`` names the attributes (``attribute_of``) whose values are exact figures, where a
+    rounded value competing with a more precise one is the likelier report of it (see
+    ``TruthSettings.rounding``).
 
     ``settings.lone_claims`` ("mean" by default) stops a source's *lone* claims (the only
     claim on an item) from confirming themselves: they count at the mean record of all other
@@ -677,6 +691,9 @@ def discover(
     # Per group whose value recurs at other times of its series, the log-prior subtracted from
     # its score: a sparse dict, empty without ``times``.
     penalty = _time_repeat_penalty(index, times, cfg.time_repeat) if times else {}
+    if counts and cfg.rounding > 0:
+        for g, pen in _rounding_penalty(index, counts, cfg.rounding, cfg.rounding_min_gap).items():
+            penalty[g] = penalty.get(g, 0.0) + pen
 
     # Per contested group whose value is a hierarchy node, the log-odds its sources' record on
     # that node adds to their vote (set after ``value_record_after`` iterations; sparse).
@@ -1118,6 +1135,37 @@ def _time_repeat_penalty(
         k = len(at[key])
         if k > 1:
             out[g] = strength * math.log(k)
+    return out
+
+
+def trailing_zeros(value: Any) -> int:
+    """How many zeros a whole number ends in (0 for 0, fractions and non-numbers)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return 0
+    if value != value or value in (math.inf, -math.inf) or value != int(value) or value == 0:
+        return 0
+    n, zeros = abs(int(value)), 0
+    while n % 10 == 0:
+        n //= 10
+        zeros += 1
+    return zeros
+
+
+def _rounding_penalty(index: _Index, counts: Collection[str], strength: float,
+                      min_gap: int) -> dict[int, float]:
+    """Group -> ``strength`` for a value of a ``counts`` attribute with at least ``min_gap``
+    more trailing zeros than the most precise value claimed on its item. One pass."""
+    wanted = set(counts)
+    out: dict[int, float] = {}
+    for i, item in enumerate(index.items):
+        lo, hi = index.item_lo[i], index.item_lo[i + 1]
+        if hi - lo < 2 or attribute_of(item) not in wanted:
+            continue
+        zeros = [trailing_zeros(index.values[g]) for g in range(lo, hi)]
+        least = min(zeros)
+        for k, z in enumerate(zeros):
+            if z - least >= min_gap:
+                out[lo + k] = strength
     return out
 
 

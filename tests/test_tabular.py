@@ -287,13 +287,13 @@ def test_text_similarity_splits_codes_at_letter_digit_seams() -> None:
 
 
 def population_table(tmp_path: Path) -> Path:
-    # 1000 for Antioch in 2000 is also the 2010 figure: it loses the otherwise tied 2000 cell
+    # 1001 for Antioch in 2000 is also the 2010 figure: it loses the otherwise tied 2000 cell
     return write(
         tmp_path / "pop.csv",
         "source,item,attribute,value,time\n"
-        "s1,Antioch,population,950,2000\n"
-        "s2,Antioch,population,1000,2000\n"
-        "s3,Antioch,population,1000,2010\n"
+        "s1,Antioch,population,953,2000\n"
+        "s2,Antioch,population,1001,2000\n"
+        "s3,Antioch,population,1001,2010\n"
         "s1,Berkeley,population,5000,2000\n"
         "s2,Berkeley,population,5000,2000\n",
     )
@@ -303,12 +303,12 @@ def test_fuse_with_time_column_fuses_per_time_and_discounts_repeats(tmp_path: Pa
     claims = load_table(population_table(tmp_path))
     rows, result = fuse(claims)
     assert [(r.item, r.time, r.value) for r in rows] == [
-        ("Antioch", "2000", "950"), ("Antioch", "2010", "1000"), ("Berkeley", "2000", "5000")]
+        ("Antioch", "2000", "953"), ("Antioch", "2010", "1001"), ("Berkeley", "2000", "5000")]
     assert rows[0].support == "s1" and rows[0].against == "s2"
     off, _ = fuse(claims, settings=TruthSettings(time_repeat=0.0))
-    assert off[0].value == "1000"  # without the time prior the canonical tie-break picks 1000
-    pinned, _ = fuse(claims, prior={("Antioch", "2000", "population"): "1000"})
-    assert pinned[0].value == "1000" and pinned[0].confidence == 1.0
+    assert off[0].value == "1001"  # without the time prior the canonical tie-break picks 1001
+    pinned, _ = fuse(claims, prior={("Antioch", "2000", "population"): "1001"})
+    assert pinned[0].value == "1001" and pinned[0].confidence == 1.0
 
 
 def test_cli_fuse_with_time_column(tmp_path: Path) -> None:
@@ -317,8 +317,8 @@ def test_cli_fuse_with_time_column(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     lines = out.read_text(encoding="utf-8").splitlines()
     assert lines[0] == "item,time,attribute,value,confidence,support,against"
-    assert lines[1].startswith("Antioch,2000,population,950,")
-    assert lines[2].startswith("Antioch,2010,population,1000,")
+    assert lines[1].startswith("Antioch,2000,population,953,")
+    assert lines[2].startswith("Antioch,2010,population,1001,")
 
 
 def test_table_conflicts_are_per_time(tmp_path: Path) -> None:
@@ -327,7 +327,7 @@ def test_table_conflicts_are_per_time(tmp_path: Path) -> None:
     path = population_table(tmp_path)
     conflicts = table_conflicts(path, "pop.csv", load_table(path), path.read_text("utf-8"))
     assert [c.fact for c in conflicts] == ["population of Antioch at 2000"]
-    assert conflicts[0].suggestion is not None and conflicts[0].suggestion.value == "950"
+    assert conflicts[0].suggestion is not None and conflicts[0].suggestion.value == "953"
 
 
 def test_a_fused_place_counts_what_its_descendants_hold(tmp_path: Path) -> None:
@@ -349,3 +349,19 @@ def test_fuse_backoff_option(tmp_path: Path) -> None:
         assert result.exit_code == 0, result.output
         rows = list(csv.DictReader(out.open(encoding="utf-8")))
         assert rows[0]["value"] in expected
+
+
+def test_fuse_prefers_a_precise_count_to_a_rounded_one(tmp_path: Path) -> None:
+    # numbers are counts to the engine (discover's ``counts``): 460,000 against 407,018 is a
+    # rounded report of the precise figure, not a tie; times and text get no such prior
+    path = write(
+        tmp_path / "t.csv",
+        "source,item,attribute,value\n"
+        "s1,Sacra,population,\"460,000\"\n"
+        "s2,Sacra,population,\"407,018\"\n",
+    )
+    rows, _ = fuse(load_table(path))
+    assert [(r.item, r.value) for r in rows] == [("Sacra", "407,018")]
+    off, result = fuse(load_table(path), settings=TruthSettings(rounding=0.0))
+    tied = next(iter(result.items.values())).values  # without the prior, one against one
+    assert tied[0].confidence == tied[1].confidence < rows[0].confidence

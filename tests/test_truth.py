@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import random
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reconcile.tabular import number_similarity, time_similarity
-from reconcile.truth import TruthClaim, TruthSettings, attribute_of, discover
+from reconcile.truth import TruthClaim, TruthSettings, attribute_of, discover, trailing_zeros
 
 
 def claims_of(rows: list[tuple[str, object, object]]) -> list[TruthClaim]:
@@ -421,3 +422,38 @@ def test_a_sure_place_is_not_backed_off() -> None:
     hierarchy = {"kyoto": "japan", "osaka": "japan"}
     rows = [(s, "p", "kyoto") for s in "abcde"] + [("f", "p", "japan")]
     assert discover(claims_of(rows), hierarchy=hierarchy).best("p") == "kyoto"
+
+
+def test_a_rounded_figure_loses_to_a_precise_one_on_a_count() -> None:
+    # one source says 460000, another 407018: on a count the round figure is the likelier
+    # report (an exact count ends in 4 zeros one time in 10,000)
+    rows = [("a", ("town", "pop"), 460000), ("b", ("town", "pop"), 407018)]
+    plain = discover(claims_of(rows))
+    assert plain.items[("town", "pop")].values[0].confidence == \
+        plain.items[("town", "pop")].values[1].confidence
+    counted = discover(claims_of(rows), counts={"pop"})
+    assert counted.best(("town", "pop")) == 407018
+    # the prior never outweighs several agreeing sources
+    more = rows + [("c", ("town", "pop"), 460000), ("d", ("town", "pop"), 460000)]
+    assert discover(claims_of(more), counts={"pop"}).best(("town", "pop")) == 460000
+    # off at 0, and only on the attributes named
+    off = discover(claims_of(rows), counts={"pop"}, settings=TruthSettings(rounding=0.0))
+    assert off.items == plain.items
+    assert discover(claims_of(rows), counts={"area"}).items == plain.items
+
+
+def test_one_extra_zero_is_no_sign_of_rounding() -> None:
+    # 8860 against 8861: one exact count in ten ends in a zero
+    rows = [("a", ("town", "pop"), 8860), ("b", ("town", "pop"), 8861)]
+    assert discover(claims_of(rows), counts={"pop"}).items == discover(claims_of(rows)).items
+    # 9000 against 8860: two more zeros
+    rows = [("a", ("town", "pop"), 9000), ("b", ("town", "pop"), 8860)]
+    assert discover(claims_of(rows), counts={"pop"}).best(("town", "pop")) == 8860
+
+
+@pytest.mark.parametrize(("value", "zeros"), [
+    (407018, 0), (8860, 1), (9000, 3), (460000.0, 4), (0, 0), (12.5, 0), ("9000", 0),
+    (True, 0), (-300, 2),
+])
+def test_trailing_zeros(value: object, zeros: int) -> None:
+    assert trailing_zeros(value) == zeros

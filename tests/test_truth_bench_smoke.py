@@ -16,8 +16,9 @@ DATA = REPO.parent / "shared" / "benchmarks" / "truth"
 
 pytestmark = pytest.mark.skipif(not DATA.exists(), reason="benchmark data not available")
 
-# floors: the best published baseline on each data set (see the data README)
-FLOORS = {"raha100": 0.927, "population": 0.80}
+# floors: at least the best published baseline on each data set (see the data README), raised
+# to what the engine reaches; they only rise
+FLOORS = {"raha100": 0.927, "population": 0.866}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
