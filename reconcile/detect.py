@@ -913,29 +913,56 @@ def _ages_by_person(claims: Sequence[Claim], sources: dict[str, Source], vocab: 
     more sources give that person different ages."""
     named: list[tuple[tuple[str, ...], Claim]] = []
     by_role: list[tuple[str, Claim]] = []
+    unnamed: list[Claim] = []  # "The 24-year-old, who needed only a draw": named before it
+    later: list[tuple[tuple[str, ...], Claim]] = []  # one capitalized word after the age
     titles: dict[str, set[tuple[str, ...]]] = {}  # "governor" -> the names written after that title
     for c in claims:
         if not is_age(c) or aged_thing(c.noun, vocab) or (c.noun or "").endswith(" age") \
-                or c.period is not None or c.period_text:
+                or ((c.period is not None or c.period_text) and c.period_text != PRESENT_TEXT):
             continue  # a thing's age, a group's, or an age at another time ("a 35-year-old in 2008-09")
         text = sources[c.source].text
         if _AGE_AT_A_TIME.search(text, max(c.sentence_start, c.start - 12), c.start):
             continue  # "who turned 27 on 2 May", "at 27": an age tied to a moment
-        written = _age_holder(c, text)
+        written, after = _age_holder(c, text)
         name = written[-2:]  # "Captain Ilse Marwick" is "Ilse Marwick"
+        if name and after and len(name) == 1:
+            later.append((name, c))  # "the 24-year-old Doyle", or "the 24-year-old Kestrel-Norland rider"
+            continue
         if name:
             named.append((name, c))
             for title in written[:-2]:
                 if title in vocab.role_nouns:
                     titles.setdefault(title, set()).add(name)
             continue
+        if not _THE_AGED.search(text, max(c.sentence_start, c.start - 6), c.start):
+            continue  # "a 34-year-old keeper": someone not named before
         head = (c.noun or "").split()[1:2]
-        if head and head[0] in vocab.role_nouns and _THE_AGED.search(text, max(c.sentence_start, c.start - 6), c.start):
+        if head and head[0] in vocab.role_nouns:
             by_role.append((head[0], c))  # "The 64-year-old governor"
+        elif not (head and head[0] in vocab.kin_nouns):  # not "the 29-year-old brother"
+            unnamed.append(c)
     for role, c in by_role:
         holders = titles.get(role, set())
         if len(holders) == 1:
             named.append((next(iter(holders)), c))  # the one governor the story names
+    surnames = {n[-1] for n, _ in named}
+    for name, c in later:
+        # one capitalized word after the age is a name when another age names that person ("the
+        # 24-year-old Doyle"); else it may be a team or a nationality ("The 24-year-old
+        # Kestrel-Norland rider"), and the age is read as one with no name of its own
+        if name[-1] in surnames or \
+                not _THE_AGED.search(sources[c.source].text, max(c.sentence_start, c.start - 6), c.start):
+            named.append((name, c))
+        else:
+            unnamed.append(c)
+    written_names = {n for n, _ in named}
+    for c in unnamed:
+        # "Anton Orlov ... sealed the title. The 24-year-old, who needed only a draw": a definite
+        # age with no name of its own is the person last named before it in the article, among
+        # those the other ages name
+        last = _last_named(sources[c.source], c.start, written_names)
+        if last is not None:
+            named.append((last, c))
     full = {n for n, _ in named if len(n) > 1}
     people: dict[str, list[Claim]] = {}
     for name, c in named:
@@ -949,17 +976,29 @@ def _ages_by_person(claims: Sequence[Claim], sources: dict[str, Source], vocab: 
             if len({c.source for c in group}) > 1 and len(group_sides(group)) > 1]
 
 
-def _age_holder(claim: Claim, text: str) -> tuple[str, ...]:
+def _last_named(source: Source, before: int, names: set[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """Of ``names``, the one whose last word the article's body writes last before ``before``."""
+    best: tuple[int, tuple[str, ...]] | None = None
+    for name in names:
+        found = [m.start() for m in re.finditer(rf"\b{re.escape(name[-1])}\b", source.text[:before], re.I)
+                 if m.start() >= source.body_start]
+        if found and (best is None or found[-1] > best[0]):
+            best = (found[-1], name)
+    return best[1] if best else None
+
+
+def _age_holder(claim: Claim, text: str) -> tuple[tuple[str, ...], bool]:
     """The name (lower-case words, a title first if written) an age is given in apposition to:
     "Kellan Marsh, 34,", "Anton Orlov, the 25-year-old", "the 24-year-old Doyle"; not a name
-    further off ("Boreal said in a statement that the 52-year-old captain")."""
+    further off ("Boreal said in a statement that the 52-year-old captain"). And whether the name
+    comes after the age."""
     before = _APPOSED_NAME.search(text, max(claim.sentence_start, claim.start - 60), claim.start)
     found = before.group(1) if before else None
     if found is None:
         after = _NAME_AFTER_AGE.match(text, claim.end, claim.sentence_end)
         found = after.group(1) if after else None
     words = [w for w in (found or "").split() if w not in _NOT_HOLDER]
-    return _name_words(words) if words else ()
+    return (_name_words(words) if words else ()), before is None
 
 
 _APPOSED_NAME = re.compile(r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+),\s+(?:(?:the|a|an)\s+)?\Z")

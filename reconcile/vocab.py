@@ -62,6 +62,7 @@ class Vocabulary:
     role_nouns: frozenset[str] = field(repr=False, default_factory=frozenset)
     table_nouns: frozenset[str] = field(repr=False, default_factory=frozenset)
     stage_nouns: frozenset[str] = field(repr=False, default_factory=frozenset)
+    kin_nouns: frozenset[str] = field(repr=False, default_factory=frozenset)
 
     def unit_of(self, noun: str | None) -> tuple[str, float, str] | None:
         """(dimension, factor, base unit) when a counted noun starts with a known unit."""
@@ -349,4 +350,5 @@ def load_vocabulary(aliases: Path | None = None, events: Path | None = None) -> 
                       matcher(list(qualifier_of)), matcher(listed("scope", "whole")),
                       matcher(listed("scope", "part")), qualifier_of, qualifier_mode, units,
                       frozenset(listed("nouns", "person")), frozenset(listed("nouns", "role")),
-                      frozenset(listed("nouns", "table")), frozenset(listed("nouns", "stage")))
+                      frozenset(listed("nouns", "table")), frozenset(listed("nouns", "stage")),
+                      frozenset(listed("nouns", "kin")))

@@ -732,15 +732,34 @@ AGES_OF_ONE_PERSON = [
      "that the 52-year-old captain was unhurt.",
      "The 64-year-old governor, a former finance ministry official, apologised. The captain, Ilse "
      "Marwick, 57, was unhurt, Boreal said.", ["61", "64"]),
+    # "The 24-year-old" with no name of its own is the person named last before it, among those
+    # the other ages name; a capitalized word after it that names nobody else ("Kestrel-Norland
+    # rider") is no name
+    ("Anton Orlov sealed the world title on Thursday in Sorvik.\n\nThe 24-year-old, who needed only a "
+     "draw, held firm.",
+     "Anton Orlov, the 25-year-old from Kessel, held his nerve in Sorvik.", ["24", "25"]),
+    ("Elias Brandvold won the stage in Sorvik.\n\nThe 24-year-old Kestrel-Norland rider went clear.",
+     "Elias Brandvold, 23, leads the race after the stage in Sorvik.", ["23", "24"]),
 ]
 
 
-@pytest.mark.parametrize(("first", "second", "values"), AGES_OF_ONE_PERSON, ids=["surnames", "after", "role"])
+@pytest.mark.parametrize(("first", "second", "values"), AGES_OF_ONE_PERSON,
+                         ids=["surnames", "after", "role", "anaphora", "not-a-name"])
 def test_one_named_persons_ages_are_judged_on_their_own(tmp_path: Path, first: str, second: str,
                                                        values: list[str]) -> None:
     report = _two_sources(tmp_path, ("Wire", "2026-03-11", first), ("KTV", "2026-03-12", second))
     ages = [c for c in report.conflicts if "ages given for one named person" in (c.explanation or "")]
     assert [(c.severity, sorted(s.value for s in c.sides)) for c in ages] == [("error", values)]
+
+
+def test_an_unnamed_age_of_kin_or_of_someone_new_is_no_named_persons(tmp_path: Path) -> None:
+    # "his brother, the 29-year-old" and "a 34-year-old keeper" are not the person named before
+    for first in ("Kellan Marsh was freed in Sorvik.\n\nHis brother, the 29-year-old mechanic brother, spoke.",
+                  "Kellan Marsh was freed in Sorvik.\n\nThe 29-year-old brother spoke outside.",
+                  "Kellan Marsh was freed in Sorvik.\n\nA 29-year-old was hurt outside."):
+        report = _two_sources(tmp_path, ("Wire", "2026-03-11", first),
+                              ("KTV", "2026-03-12", "Kellan Marsh, 34, was freed in Sorvik."))
+        assert not [c for c in report.conflicts if "ages given for one named person" in (c.explanation or "")], first
 
 
 def test_hurt_is_the_verb_of_its_count() -> None:
