@@ -71,6 +71,13 @@ def is_age(claim: Claim) -> bool:
     return noun is None or noun.startswith(("year", "aged")) or noun.split()[-1] == "age"
 
 
+def _span_of_time(claim: Claim) -> bool:
+    """An ordinal of plural time units ("in the first days after", "the first hours"): a span,
+    where "the third straight year" counts years."""
+    word = (claim.noun or "").split()[:1]
+    return bool(word) and word[0].lower().endswith("s") and _time_unit(claim.noun) is not None
+
+
 def _time_unit(noun: str | None) -> str | None:
     """The time unit a counted noun opens with ("days" -> "day", "years" -> "year"), if any."""
     if not noun:
@@ -461,6 +468,8 @@ def _link_block(links: Links, members: Sequence[Claim], vocab: Vocabulary, sugge
                 continue  # "the 52-year-old dam" is not "Pavla Hrunek, 63", nor "the 13-year-old coach"
             if a.kind == b.kind == "ordinal" and (a.role == "from") != (b.role == "from"):
                 continue  # "41st, down from 33rd five years ago": a past rank is not the present one
+            if a.kind == b.kind == "ordinal" and _span_of_time(a) != _span_of_time(b):
+                continue  # "in the first days after the crash" is a span of time, not the crash's rank
             if _clock(a) and (not _same_event(a, b, vocab) or _hours_apart(a, b)):
                 # one night's times are close whatever they time: only one event's meet; and
                 # reports of one moment differ by minutes, or by twelve hours (a.m. for p.m.),

@@ -827,3 +827,26 @@ def test_the_final_round_is_a_stage_not_a_final_count(tmp_path: Path) -> None:
     )
     found = [(c.severity, sorted(s.value for s in c.sides)) for c in report.conflicts]
     assert ("error", ["11", "13"]) in found, found
+
+
+@pytest.mark.parametrize(("text", "quote", "event"), [
+    ("The two spacecraft collided early Monday, somewhere above the southern ocean.", "Monday", "collapse"),
+    ("Two satellites smashed into each other early on Tuesday, owned by rival firms.", "Tuesday", "collapse"),
+    ("A transformer there caught fire at 5:52 p.m. on Tuesday.", "5:52 p.m.", "burn"),
+])
+def test_accident_verbs_date_their_accident(text: str, quote: str, event: str) -> None:
+    # not "above" (a premium), "owned" (a stake) or "caught" (an arrest) elsewhere in the sentence
+    assert claims_of(text, "2026-03-18")[quote].event == event
+
+
+def test_such_stands_for_the_noun_after_it() -> None:
+    got = claims_of("Experts say it is the third such collision ever recorded between two satellites.", "2026-03-18")
+    assert (got["third"].noun or "").startswith("collision") and got["third"].event == "collapse"
+
+
+def test_the_first_days_after_an_event_are_no_rank_of_it(tmp_path: Path) -> None:
+    report = _two_sources(
+        tmp_path,
+        ("Wire", "2026-03-18", "The crash in orbit is only the second known collision between two intact satellites."),
+        ("KTV", "2026-04-07", "The debris cloud in orbit spread wider than in the first days after the collision."))
+    assert [c for c in report.conflicts if c.fact_key.startswith("ordinal")] == []

@@ -209,7 +209,8 @@ def _governing_event(events: Sequence[tuple[int, int, str]], text: str, m: Menti
     return max(governing, key=lambda e: e[1]) if governing else None
 
 
-_DATE_PREP = (r"\s+(?:on|in|at|during|since)\s+(?:the\s+)?(?:(?:early|late|mid)\s+)?"
+_DATE_PREP = (r"(?:\s+(?:each\s+other|one\s+another))?(?:\s+(?:early|late))?"  # "collided with each other early on"
+              r"\s+(?:on|in|at|during|since)\s+(?:the\s+)?(?:(?:early|late|mid)\s+)?"
               r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?")
 _GOVERNS_DATE = re.compile(_DATE_PREP)
 _PARTICIPLE_DATE = re.compile(r",?\s+(?:(?:that|which)\s+)?(?:was\s+|were\s+)?(?:held|staged|scheduled|"
@@ -396,6 +397,8 @@ def counted_noun(text: str, end: int, limit: int) -> str | None:
             if re.search(r"[,.;:()\"“”]", between):
                 break
         w = m.group(0)
+        if not words and w.lower() == "such":
+            continue  # "the third such collision", "2,000 such cases": what "such" stands for
         if w.lower() in _NOUN_STOP or (words and (_verb_word(w) or w.lower() in _PREPOSITIONS)):
             break  # "Eleven vehicles went into the water", "11,000 people across the valley"
         words.append(w)

@@ -107,6 +107,9 @@ _FRACTIONS = {
     "sixth": 16.7, "eighth": 12.5, "tenth": 10,
 }  # fmt: skip
 _FIFTHS = {"two": 40, "three": 60, "four": 80}
+_BY_THE = {"hundred": "hundreds", "thousand": "thousands", "million": "millions", "dozen": "dozens",
+           "hundreds": "hundreds", "thousands": "thousands", "millions": "millions", "dozens": "dozens"}
+_BY_THE_BEFORE = re.compile(r"(?i)\bby the\s+\Z")
 # "a third suspect", "a fifth victim": an ordinal, not a share; a share is followed by "of", by
 # punctuation, or by a verb ("a third were injured", "cut by a third.")
 _FRAC_AS_ORD = re.compile(r"(?:\s+(?!of\b|were\b|was\b|are\b|is\b|have\b|has\b|had\b|said\b|say\b|"
@@ -644,6 +647,14 @@ def _scan(text: str, s: int, e: int, masks: list[tuple[int, int]]) -> list[_Q]:
                 x += _MIXED_PARTS[mixed.group(1).lower().replace("-", " ").rstrip("s")]
                 me = mixed.end()
             low = m.group().lower()
+            if low in _BY_THE and _BY_THE_BEFORE.search(text, max(s, ms - 8), ms):
+                # "operators get these notices by the hundred": in great numbers, as "hundreds"
+                q = _Q(ms, me, "count", None, None)
+                q.low, q.high = VAGUE[_BY_THE[low]]
+                q.approx, q.hedge = True, "vague"
+                out.append(q)
+                last_end = me
+                continue
             if low in ("one", "zero", "a", "an") or (x == 1 and "hundred" not in low and "thousand"
                                                       not in low and "million" not in low
                                                       and "billion" not in low
