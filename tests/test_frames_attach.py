@@ -850,3 +850,22 @@ def test_the_first_days_after_an_event_are_no_rank_of_it(tmp_path: Path) -> None
         ("Wire", "2026-03-18", "The crash in orbit is only the second known collision between two intact satellites."),
         ("KTV", "2026-04-07", "The debris cloud in orbit spread wider than in the first days after the collision."))
     assert [c for c in report.conflicts if c.fact_key.startswith("ordinal")] == []
+
+
+@pytest.mark.parametrize(("text", "quote", "event"), [
+    ("Rescuers searched the ruins a week after the March 17 landslide in Pellara.", "March 17", "verb:landslid"),
+    ("The Feb. 10 Ostvik fireball is shaping up to be a major fall.", "Feb. 10", "verb:fireball"),
+    ("Since the breakthrough on March 10, the project has changed character.", "March 10", "verb:breakthrough"),
+])
+def test_a_date_dates_the_unlisted_noun_it_modifies(text: str, quote: str, event: str) -> None:
+    assert claims_of(text, "2026-03-20")[quote].event == event
+
+
+def test_dates_of_one_unlisted_noun_contradict(tmp_path: Path) -> None:
+    report = _two_sources(
+        tmp_path,
+        ("Wire", "2026-03-25", "Rescuers are still searching Pellara, where the March 17 landslide buried homes."),
+        ("KTV", "2026-03-26", "Rescuers are still searching Pellara, where the March 18 landslide buried homes."))
+    dates = [c for c in report.conflicts if c.fact_key.startswith("date")]
+    assert [(c.severity, sorted(s.value for s in c.sides)) for c in dates] == [
+        ("error", ["March 17, 2026", "March 18, 2026"])]

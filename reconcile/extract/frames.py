@@ -599,6 +599,9 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                 measure = "record_since"
             if dated and event is None and not _is_dateline(text, m):
                 verb = _plain_verb(text, m, s_start)
+                plain_noun = _plain_dated_noun(text, m)
+                if plain_noun is not None:
+                    verb = plain_noun[2]
                 if verb is not None:
                     # "Mount Teral erupted early Monday": a verb the vocabulary does not list still
                     # says what the date dates; dates of the same verb link across articles
@@ -739,6 +742,33 @@ def _plain_verb(text: str, m: Mention, s_start: int) -> str | None:
         return None
     last = max(found, key=window.rfind)
     return "verb:" + stem(last)
+
+
+def _plain_dated_noun(text: str, m: Mention) -> tuple[int, int, str] | None:
+    """A noun the vocabulary does not list that the date directly modifies ("the March 17
+    landslide", "the Feb. 10 Ostvik fireball") or completes ("the breakthrough on March 10"),
+    as ``verb:<stem>`` so "the 1947 eruption" meets "erupted in 1947". Not after a weekday's
+    possessive ("Saturday's trophy presentation and Sunday's parade"): tried, it dated side
+    events of a story that then joined its main dates."""
+    after = _NOUN_AFTER_DATE.match(text, m.end)
+    if after is not None and not after.group(1) and _THE_BEFORE_DATE.search(text, max(0, m.start - 5), m.start):
+        head = 2
+        if after.group(3) and not _verb_word(after.group(3)) and after.group(3) not in _NOUN_STOP:
+            head = 3  # "the April 14 storm surge": a surge
+        word = after.group(head)
+        if word not in _NOT_VERBS and word not in _NOUN_STOP and not _verb_word(word):
+            return (after.start(head), after.end(head), "verb:" + stem(word))
+    before = _NOUN_BEFORE_DATE.search(text, max(0, m.start - 40), m.start)
+    if before is not None and before.group(1) not in _NOUN_STOP:
+        return (before.start(1), before.end(1), "verb:" + stem(before.group(1)))
+    return None
+
+
+# "the March 17 landslide", "the Feb. 10 Ostvik fireball"; "Monday evening's tornado" (group 1)
+_NOUN_AFTER_DATE = re.compile(r"((?:\s+(?:morning|afternoon|evening|night))?['’]s)?\s+(?:[A-Z][\w.-]*\s+){0,3}"
+                              r"([a-z]{4,})(?:\s+([a-z]{4,}))?\b(?!['’-])")
+_THE_BEFORE_DATE = re.compile(r"\b[Tt]he\s+\Z")
+_NOUN_BEFORE_DATE = re.compile(r"\b[Tt]he\s+([a-z]{4,})\s+(?:on|of)\s+\Z")  # "the breakthrough on March 10"
 
 
 _APPOSED_NOUN = re.compile(r"\b([a-z]{4,}(?:tion|sion|ment))(?:\s+of\s+(?:the\s+)?|,\s+(?:in|on)\s+(?:the\s+)?)\Z")
