@@ -598,10 +598,12 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                 event = (m.start, m.start, "record_since")
                 measure = "record_since"
             if dated and event is None and not _is_dateline(text, m):
-                verb = _plain_verb(text, m, s_start)
+                # the noun a date modifies first ("the March 17 landslide"), then a past verb of
+                # its clause, then a noun it completes ("the breakthrough on March 10"; but
+                # "searched the river on Wednesday" dates the search)
                 plain_noun = _plain_dated_noun(text, m)
-                if plain_noun is not None:
-                    verb = plain_noun[2]
+                verb = plain_noun[2] if plain_noun is not None and plain_noun[1] > m.start else None
+                verb = verb or _plain_verb(text, m, s_start) or (plain_noun[2] if plain_noun else None)
                 if verb is not None:
                     # "Mount Teral erupted early Monday": a verb the vocabulary does not list still
                     # says what the date dates; dates of the same verb link across articles
