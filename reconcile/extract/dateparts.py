@@ -125,7 +125,22 @@ def _year2(s: str, ref: int | None = None) -> int:
     return y
 
 
-_UPCOMING_DAYS = 14
+# A month-day without a year up to half a year after publication is upcoming ("will hold a
+# hearing on March 26" in a March 5 story, "the first branches closing on June 15" in a March
+# one), unless the sentence is in the past tense or a past verb governs the date ("the attack
+# occurred Aug. 5", "arrested on March 26"): the nearer occurrence, not last year's.
+_UPCOMING_DAYS = 183
+_PAST_VERB = re.compile(r"\b([a-z]{3,}ed)\b")
+# -ed words that put an event ahead, not behind: "scheduled for June 15", "delayed to June 15"
+_AHEAD_ED = frozenset("scheduled rescheduled planned expected proposed delayed postponed slated "
+                      "timed pencilled penciled earmarked".split())
+
+
+def _past_verb_before(ctx: _Ctx, start: int) -> bool:
+    """A regular past verb within the 60 characters before ``start`` in its sentence ("the attack
+    occurred Aug. 5", "arrested him at the park on 21 June")."""
+    window = ctx.text[max(ctx.s, start - 60):start]
+    return any(w not in _AHEAD_ED for w in _PAST_VERB.findall(window))
 
 
 _PAST = re.compile(r"\b(?:was|were|had|did)\b")
@@ -214,7 +229,7 @@ def _md(ctx: _Ctx, start: int, end: int, mon: int, day: int | None, year: int | 
             relative = True
             anchor = ctx.pub.label or None
             year = _month_year(mon, ctx.pub, ctx.is_future(), day,
-                               past=bool(_PAST.search(ctx.text, ctx.s, ctx.e)))
+                               past=bool(_PAST.search(ctx.text, ctx.s, ctx.e)) or _past_verb_before(ctx, start))
             if year is None:
                 return _C(start, end, None, None, precision, relative=True, mon=mon, day=day,
                           year_given=False)

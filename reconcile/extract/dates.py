@@ -9,8 +9,9 @@ Choices (documented so that readers and tests agree):
   explicit date earlier in the same sentence, else from the publication date: the most recent
   such date not after publication (the next one when the sentence speaks of the future: "will",
   "next", "scheduled"), with ``relative=True`` and ``anchor="published 2024-07-02"``. A month-day
-  up to two weeks after a day-precise publication date is upcoming ("on July 9" in a July 2
-  story), unless the sentence is in the past tense ("was", "were", "had", "did"). A bare month
+  up to half a year after a day-precise publication date is upcoming ("a hearing on March 26" in
+  a March 4 story), unless the sentence is in the past tense ("was", "were", "had", "did") or a
+  past verb comes shortly before the date ("the attack occurred Aug. 5"). A bare month
   needs a marker ("in", "since", "by", "last", ...) or to be the subject of a verb ("May was").
   Without a publication date precise enough (month level for months and month-days) it stays
   unresolved.
