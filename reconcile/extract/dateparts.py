@@ -130,7 +130,8 @@ def _year2(s: str, ref: int | None = None) -> int:
 # one), unless the sentence is in the past tense or a past verb governs the date ("the attack
 # occurred Aug. 5", "arrested on March 26"): the nearer occurrence, not last year's.
 _UPCOMING_DAYS = 183
-_PAST_VERB = re.compile(r"\b([a-z]{3,}ed)\b")
+# a regular past verb; not a present state ("is unchanged", "are committed", "remains closed")
+_PAST_VERB = re.compile(r"\b(?<!is )(?<!are )(?<!be )(?<!remains )(?<!remain )(?!un)([a-z]{3,}ed)\b")
 # -ed words that put an event ahead, not behind: "scheduled for June 15", "delayed to June 15"
 _AHEAD_ED = frozenset("scheduled rescheduled planned expected proposed delayed postponed slated "
                       "timed pencilled penciled earmarked".split())
