@@ -221,6 +221,9 @@ def _inflections(word: str) -> set[str]:
         forms.update({word[:-1] + "ies", word[:-1] + "ied"})
     else:
         forms.update({word + "ed", word + "ing", word + "es"})
+        if len(word) >= 3 and word[-1] not in "aeiouwxy" and word[-2] in "aeiou" and word[-3] not in "aeiou":
+            # a final consonant after one vowel doubles: "stop" -> "stopped", "begin" -> "beginning"
+            forms.update({word + word[-1] + "ed", word + word[-1] + "ing"})
     return forms
 
 
