@@ -872,3 +872,12 @@ def test_dates_of_one_unlisted_noun_contradict(tmp_path: Path) -> None:
     dates = [c for c in report.conflicts if c.fact_key.startswith("date")]
     assert [(c.severity, sorted(s.value for s in c.sides)) for c in dates] == [
         ("error", ["March 17, 2026", "March 18, 2026"])]
+
+
+def test_words_after_of_qualify_the_whole_not_the_share() -> None:
+    # "75 percent of his annual salary" is no yearly rate: "annual" is the salary's
+    got = claims_of("He was also handed a fine worth 75 percent of his annual salary.", "2026-03-12")
+    assert got["75 percent"].measure is None
+    # a qualifier of the share itself still counts
+    got = claims_of("Adjusted margin was 14 percent of sales.", "2026-03-12")
+    assert got["14 percent"].measure == "adjusted"

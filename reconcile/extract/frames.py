@@ -646,7 +646,10 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                     # "The capital region, home to 2.3 million people": the figure belongs to the
                     # noun phrase its appositive describes.
                     scope_text = local_scope(vocab, text, s_start, m.start)
-            qualifiers = vocab.qualifiers(text, lo, hi, figure_end=m.end, sentence=sent) if framed else ()
+            # "70 percent of his annual salary": words after "of" qualify the whole, not the share
+            of_whole = _OF_AFTER_SHARE.match(text, m.end) if m.kind == "percent" else None
+            q_hi = min(hi, of_whole.end()) if of_whole else hi
+            qualifiers = vocab.qualifiers(text, lo, q_hi, figure_end=m.end, sentence=sent) if framed else ()
             if framed and "preliminary" not in qualifiers:
                 # A partial count ("With 92% of ballots counted, ...") holds for its paragraph: the
                 # next sentence of the same report ("Labour trailed on 24.6%") is partial too. A
@@ -681,6 +684,9 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
         claims[first:] = here
         claims.extend(_changes_implied(source, here))
     return claims
+
+
+_OF_AFTER_SHARE = re.compile(r"\s+of\b")
 
 
 _NOT_THINGS = frozenset("""now then also still already just again had has have was were is are will would
