@@ -461,7 +461,9 @@ _REVISED = re.compile(
     r"\b(?:(?:first|initially|originally|previously|earlier)\s+(?:estimated|reported|thought|believed|feared|"
     r"announced|stated|put\s+it|given)|(?:revised|updated|corrected)\s+(?:figures?|estimates?|count|tally|toll|"
     r"total|data|numbers?)|(?:was|were|has\s+been|have\s+been)\s+(?:revised|corrected)|"
-    r"(?:after|following)\s+(?:a|an|the)\s+(?:forensic\s+|full\s+|further\s+)?(?:review|recount|audit|correction|"
+    r"(?:revised|updated|corrected|restated)\s+(?:its|their|the|his|her)\s+(?:[a-z-]+\s+)?(?:figures?|estimates?|"
+    r"count|tally|toll|total|data|numbers?)|"  # "had revised its passenger count for 2025 down to"
+    r"(?:after|following)\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:review|recount|audit|correction|"
     r"amendment|revision)|(?:amended|revised|corrected|restated)\s+(?:result|results|figures?|count|total)|"
     r"(?:has|have)\s+(?:also\s+)?been\s+(?:amended|revised|corrected|restated))\b", re.I)
 

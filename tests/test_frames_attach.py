@@ -881,3 +881,13 @@ def test_words_after_of_qualify_the_whole_not_the_share() -> None:
     # a qualifier of the share itself still counts
     got = claims_of("Adjusted margin was 14 percent of sales.", "2026-03-12")
     assert got["14 percent"].measure == "adjusted"
+
+
+def test_a_revised_count_is_a_later_state(tmp_path: Path) -> None:
+    report = _two_sources(
+        tmp_path,
+        ("Wire", "2026-03-10", "Norlin Rail carried 212 million passenger journeys in 2025, the operator said."),
+        ("Followup", "2026-04-20", "Norlin Rail's 2025 passenger journeys came to 209 million after an "
+                                   "internal audit, it said."))
+    journeys = [c for c in report.conflicts if "journeys" in c.fact]
+    assert [(c.severity, c.kind) for c in journeys] == [("warning", "time-difference")]
