@@ -891,3 +891,13 @@ def test_a_revised_count_is_a_later_state(tmp_path: Path) -> None:
                                    "internal audit, it said."))
     journeys = [c for c in report.conflicts if "journeys" in c.fact]
     assert [(c.severity, c.kind) for c in journeys] == [("warning", "time-difference")]
+
+
+def test_a_state_that_lasts_is_reported_at_its_time(tmp_path: Path) -> None:
+    # "still without power" falls as crews work: a day later is a later state, not a contradiction
+    report = _two_sources(
+        tmp_path,
+        ("Wire", "2026-02-11", "Calder Electric said about 96,000 customers were still without power at 8 a.m."),
+        ("KTV", "2026-02-12", "About 18,000 customers were still without power, Calder Electric said."))
+    customers = [c for c in report.conflicts if "customers" in c.fact]
+    assert [(c.severity, c.kind) for c in customers] == [("warning", "time-difference")]
