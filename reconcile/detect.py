@@ -386,7 +386,7 @@ def differences(a: Claim, b: Claim, sources: dict[str, Source], vocab: Vocabular
                 now: frozenset[str] = frozenset()) -> dict[str, str]:
     """What may explain why two claims differ: {reason: words}, empty for a contradiction."""
     evolving = vocab.evolving(a.event) or vocab.evolving(b.event) or any(
-        _tally(c, sources) or _state(c, sources) for c in (a, b))
+        _tally(c, sources) or _state(c, sources, vocab) for c in (a, b))
     fa, fb = _frame(a, sources, evolving, now), _frame(b, sources, evolving, now)
     found: dict[str, str] = {}
     for attribute, reason in _ATTRIBUTE_REASON.items():
@@ -492,15 +492,10 @@ def _now_in_its_clause(claim: Claim, sources: dict[str, Source]) -> bool:
     return False
 
 
-def _state(claim: Claim, sources: dict[str, Source]) -> bool:
+def _state(claim: Claim, sources: dict[str, Source], vocab: Vocabulary) -> bool:
     """A state that lasts until it ends ("96,000 customers were still without power", "19 people
     are still missing"): reported a day later it may have risen or fallen, a difference of time."""
-    text = sources[claim.source].text
-    return bool(_STATE.search(text, claim.sentence_start, claim.sentence_end))
-
-
-_STATE = re.compile(r"\bstill\s+(?:without|missing|unaccounted|in\s+hospital|displaced|stranded|trapped|"
-                    r"cut\s+off|off\s+the\s+grid|in\s+(?:temporary|emergency)\s+(?:housing|shelters?))\b", re.I)
+    return vocab.lasting_state(sources[claim.source].text, claim.sentence_start, claim.sentence_end)
 
 
 def _tally(claim: Claim, sources: dict[str, Source]) -> bool:
@@ -534,7 +529,7 @@ def judge_fact(fact: Fact, sources: dict[str, Source], vocab: Vocabulary) -> lis
     # A length of time ("burned for 29 hours") is of a finished event unless a tally says so.
     lengths = all(_unit_of(c) == "s" or (c.noun and _TIME_UNIT.fullmatch(c.noun)) for c in claims)
     evolving = (any(vocab.evolving(c.event) for c in claims) and not lengths) or any(
-        _tally(c, sources) or _state(c, sources) for c in claims)
+        _tally(c, sources) or _state(c, sources, vocab) for c in claims)
     # The same digits in another order (14 and 41, 2,400 and 4,200) are a slip of the keyboard,
     # not a tally that moved on: time of report does not explain them.
     evolving = evolving and not _transposed(claims)
@@ -603,7 +598,7 @@ def judge_fact(fact: Fact, sources: dict[str, Source], vocab: Vocabulary) -> lis
                     continue
                 found = differences(ga[0], gb[0], sources, vocab, now)
                 if set(found) == {"time"} and not _grows_with_time(ga, gb, sources) \
-                        and not any(c.id in now or _state(c, sources) for c in (*ga, *gb)):
+                        and not any(c.id in now or _state(c, sources, vocab) for c in (*ga, *gb)):
                     continue  # a tally that fell between reports is not explained by time
                 for reason, words in found.items():
                     reasons.setdefault(reason, [])

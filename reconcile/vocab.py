@@ -63,6 +63,12 @@ class Vocabulary:
     table_nouns: frozenset[str] = field(repr=False, default_factory=frozenset)
     stage_nouns: frozenset[str] = field(repr=False, default_factory=frozenset)
     kin_nouns: frozenset[str] = field(repr=False, default_factory=frozenset)
+    _state_re: re.Pattern[str] | None = field(repr=False, default=None)
+
+    def lasting_state(self, text: str, start: int, end: int) -> bool:
+        """Whether text[start:end] speaks of a state that lasts until it ends ("still without
+        power", "still missing"): ``[states] after_still`` in the event data."""
+        return self._state_re is not None and self._state_re.search(text, start, end) is not None
 
     def unit_of(self, noun: str | None) -> tuple[str, float, str] | None:
         """(dimension, factor, base unit) when a counted noun starts with a known unit."""
@@ -227,6 +233,13 @@ def _inflections(word: str) -> set[str]:
     return forms
 
 
+def _after_still(words: list[str]) -> re.Pattern[str] | None:
+    """"still" followed by one of ``words`` ("still without", "still in hospital")."""
+    if not words:
+        return None
+    return re.compile(r"\bstill\s+(?:" + _alternation(sorted(set(words))) + r")(?![\w-])", re.I)
+
+
 def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
 
@@ -354,4 +367,4 @@ def load_vocabulary(aliases: Path | None = None, events: Path | None = None) -> 
                       matcher(listed("scope", "part")), qualifier_of, qualifier_mode, units,
                       frozenset(listed("nouns", "person")), frozenset(listed("nouns", "role")),
                       frozenset(listed("nouns", "table")), frozenset(listed("nouns", "stage")),
-                      frozenset(listed("nouns", "kin")))
+                      frozenset(listed("nouns", "kin")), _after_still(listed("states", "after_still")))

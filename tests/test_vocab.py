@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from reconcile.vocab import _inflections
+from reconcile.vocab import _inflections, load_vocabulary
 
 
 @pytest.mark.parametrize(("word", "forms", "not_forms"), [
@@ -20,3 +22,13 @@ from reconcile.vocab import _inflections
 def test_inflections(word: str, forms: set[str], not_forms: set[str]) -> None:
     got = _inflections(word)
     assert forms <= got and not (not_forms & got)
+
+
+def test_lasting_states_are_data_users_extend(tmp_path: Path) -> None:
+    bundled = load_vocabulary(None, None)
+    text = "About 96,000 customers were still without power. Some 400 are still queuing."
+    assert bundled.lasting_state(text, 0, 48) and not bundled.lasting_state(text, 49, len(text))
+    extra = tmp_path / "events.toml"
+    extra.write_text('[states]\nafter_still = ["queuing"]\n', encoding="utf-8")
+    extended = load_vocabulary(None, extra)
+    assert extended.lasting_state(text, 49, len(text)) and extended.lasting_state(text, 0, 48)
