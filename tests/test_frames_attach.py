@@ -263,9 +263,11 @@ def test_stations_reporting_mark_a_partial_count() -> None:
 
 
 def test_a_date_a_reporting_verb_governs_is_not_a_claim() -> None:
-    got = claims_of("The company said on Thursday that it would cut 1,800 jobs.", published="2025-11-07")
+    got = claims_of("The company said on Thursday that it had cut 1,800 jobs.", published="2025-11-07")
     assert "Thursday" not in got  # when someone spoke, not when anything reported happened
     assert "1,800" in got and got["1,800"].event is not None
+    # (a plan said, "said on Thursday that it would cut 1,800 jobs", is announced that day: see
+    # test_saying_a_plan_dates_its_announcement)
 
 
 def test_a_statement_a_date_modifies_is_still_dated() -> None:
@@ -901,3 +903,19 @@ def test_a_state_that_lasts_is_reported_at_its_time(tmp_path: Path) -> None:
         ("KTV", "2026-02-12", "About 18,000 customers were still without power, Calder Electric said."))
     customers = [c for c in report.conflicts if "customers" in c.fact]
     assert [(c.severity, c.kind) for c in customers] == [("warning", "time-difference")]
+
+
+def test_saying_a_plan_dates_its_announcement(tmp_path: Path) -> None:
+    # "said on Tuesday it would shed staff" announces a plan; "said on Tuesday that prices were
+    # too high" is only when someone spoke
+    got = claims_of("Kestwick University said on Tuesday it would shed 420 staff.", "2026-03-11")
+    assert got["Tuesday"].event == "announce"
+    assert "Tuesday" not in claims_of("The minister said on Tuesday that prices were too high.", "2026-03-11")
+    report = _two_sources(
+        tmp_path,
+        ("Wire", "2026-03-11", "Kestwick University said on Tuesday it would shed 420 staff."),
+        ("KTV", "2026-03-17", "Kestwick University announced on Monday cuts of 420 staff."))
+    # the two announcements are compared (as statements on different days they may be two
+    # statements, which the conflict says)
+    dates = [c for c in report.conflicts if c.fact_key.startswith("date")]
+    assert [sorted(s.value for s in c.sides) for c in dates] == [["March 10, 2026", "March 16, 2026"]]

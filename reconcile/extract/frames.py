@@ -575,8 +575,11 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                 measure = "rank"  # "will rise to No. 2 when the new rankings are published"
             if dated and event is not None and vocab.speech(event[2]):
                 # "said on Thursday" dates the saying; "a July 31 press statement, he said" dates
-                # the statement the date directly modifies.
-                event = _modified_event(found_events, text, m, vocab)
+                # the statement the date directly modifies; "said on Tuesday it would shed 420
+                # jobs" announces a plan, and the announcement has a date.
+                said_plan = "announce" in vocab.events and _SAID_PLAN.match(text, m.end)
+                event = _modified_event(found_events, text, m, vocab) or (
+                    (event[0], event[1], "announce") if said_plan else None)
             if dated and governed is None and not _verb_of_clause(event, text, m, s_start):
                 # "Its 2017 purchase of Pellow Savings added 12 branches": the event noun a date
                 # modifies, or the one it follows ("the spill of 1996", "the most recent
@@ -687,6 +690,9 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
 
 
 _OF_AFTER_SHARE = re.compile(r"\s+of\b")
+# "said on Tuesday (that) it would shed staff", "told reporters on Monday the plant will close"
+_SAID_PLAN = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:that\s+)?(?:it|they|the\s+\w+)\s+"
+                        r"(?:would|will|is\s+to|was\s+to|plans\s+to|planned\s+to|intends\s+to|intended\s+to)\b")
 
 
 _NOT_THINGS = frozenset("""now then also still already just again had has have was were is are will would
