@@ -528,8 +528,10 @@ def judge_fact(fact: Fact, sources: dict[str, Source], vocab: Vocabulary) -> lis
         return []  # bare numbers ("Brill, 51, said"): nothing says what they count, so no judgement
     # A length of time ("burned for 29 hours") is of a finished event unless a tally says so.
     lengths = all(_unit_of(c) == "s" or (c.noun and _TIME_UNIT.fullmatch(c.noun)) for c in claims)
-    evolving = (any(vocab.evolving(c.event) for c in claims) and not lengths) or any(
-        _tally(c, sources) or _state(c, sources, vocab) for c in claims)
+    # figures of a state that lasts ("still without power") may rise or fall between reports
+    states = frozenset(c.id for c in claims if _state(c, sources, vocab))
+    evolving = (any(vocab.evolving(c.event) for c in claims) and not lengths) or bool(states) or any(
+        _tally(c, sources) for c in claims)
     # The same digits in another order (14 and 41, 2,400 and 4,200) are a slip of the keyboard,
     # not a tally that moved on: time of report does not explain them.
     evolving = evolving and not _transposed(claims)
@@ -598,7 +600,7 @@ def judge_fact(fact: Fact, sources: dict[str, Source], vocab: Vocabulary) -> lis
                     continue
                 found = differences(ga[0], gb[0], sources, vocab, now)
                 if set(found) == {"time"} and not _grows_with_time(ga, gb, sources) \
-                        and not any(c.id in now or _state(c, sources, vocab) for c in (*ga, *gb)):
+                        and not any(c.id in now or c.id in states for c in (*ga, *gb)):
                     continue  # a tally that fell between reports is not explained by time
                 for reason, words in found.items():
                     reasons.setdefault(reason, [])
@@ -944,7 +946,7 @@ def _ages_by_person(claims: Sequence[Claim], sources: dict[str, Source], vocab: 
                 if title in vocab.role_nouns:
                     titles.setdefault(title, set()).add(name)
             continue
-        if not _THE_AGED.search(text, max(c.sentence_start, c.start - 6), c.start):
+        if not _after_the(c, text):
             continue  # "a 34-year-old keeper": someone not named before
         head = (c.noun or "").split()[1:2]
         if head and head[0] in vocab.role_nouns:
@@ -960,8 +962,7 @@ def _ages_by_person(claims: Sequence[Claim], sources: dict[str, Source], vocab: 
         # one capitalized word after the age is a name when another age names that person ("the
         # 24-year-old Doyle"); else it may be a team or a nationality ("The 24-year-old
         # Kestrel-Norland rider"), and the age is read as one with no name of its own
-        if name[-1] in surnames or \
-                not _THE_AGED.search(sources[c.source].text, max(c.sentence_start, c.start - 6), c.start):
+        if name[-1] in surnames or not _after_the(c, sources[c.source].text):
             named.append((name, c))
         else:
             unnamed.append(c)
@@ -990,11 +991,16 @@ def _last_named(source: Source, before: int, names: set[tuple[str, ...]]) -> tup
     """Of ``names``, the one whose last word the article's body writes last before ``before``."""
     best: tuple[int, tuple[str, ...]] | None = None
     for name in names:
-        found = [m.start() for m in re.finditer(rf"\b{re.escape(name[-1])}\b", source.text[:before], re.I)
-                 if m.start() >= source.body_start]
+        found = [m.start() for m in re.compile(rf"\b{re.escape(name[-1])}\b", re.I).finditer(
+            source.text, source.body_start, before)]
         if found and (best is None or found[-1] > best[0]):
             best = (found[-1], name)
     return best[1] if best else None
+
+
+def _after_the(claim: Claim, text: str) -> bool:
+    """Whether "the" comes right before the figure ("The 24-year-old", "the 64-year-old governor")."""
+    return _THE_AGED.search(text, max(claim.sentence_start, claim.start - 6), claim.start) is not None
 
 
 def _age_holder(claim: Claim, text: str) -> tuple[tuple[str, ...], bool]:

@@ -604,9 +604,8 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                 # the noun a date modifies first ("the March 17 landslide"), then a past verb of
                 # its clause, then a noun it completes ("the breakthrough on March 10"; but
                 # "searched the river on Wednesday" dates the search)
-                plain_noun = _plain_dated_noun(text, m)
-                verb = plain_noun[2] if plain_noun is not None and plain_noun[1] > m.start else None
-                verb = verb or _plain_verb(text, m, s_start) or (plain_noun[2] if plain_noun else None)
+                verb = _noun_the_date_modifies(text, m) or _plain_verb(text, m, s_start) \
+                    or _noun_the_date_completes(text, m)
                 if verb is not None:
                     # "Mount Teral erupted early Monday": a verb the vocabulary does not list still
                     # says what the date dates; dates of the same verb link across articles
@@ -758,24 +757,29 @@ def _plain_verb(text: str, m: Mention, s_start: int) -> str | None:
     return "verb:" + stem(last)
 
 
-def _plain_dated_noun(text: str, m: Mention) -> tuple[int, int, str] | None:
+def _noun_the_date_modifies(text: str, m: Mention) -> str | None:
     """A noun the vocabulary does not list that the date directly modifies ("the March 17
-    landslide", "the Feb. 10 Ostvik fireball") or completes ("the breakthrough on March 10"),
-    as ``verb:<stem>`` so "the 1947 eruption" meets "erupted in 1947". Not after a weekday's
-    possessive ("Saturday's trophy presentation and Sunday's parade"): tried, it dated side
-    events of a story that then joined its main dates."""
+    landslide", "the Feb. 10 Ostvik fireball"), as ``verb:<stem>`` so "the 1947 eruption" meets
+    "erupted in 1947". Not after a weekday's possessive ("Saturday's trophy presentation and
+    Sunday's parade"): tried, it dated side events of a story that then joined its main dates."""
     after = _NOUN_AFTER_DATE.match(text, m.end)
-    if after is not None and not after.group(1) and _THE_BEFORE_DATE.search(text, max(0, m.start - 5), m.start):
-        head = 2
-        if after.group(3) and not _verb_word(after.group(3)) and after.group(3) not in _NOUN_STOP:
-            head = 3  # "the April 14 storm surge": a surge
-        word = after.group(head)
-        if word not in _NOT_VERBS and word not in _NOUN_STOP and not _verb_word(word):
-            return (after.start(head), after.end(head), "verb:" + stem(word))
+    if after is None or after.group(1) or not _THE_BEFORE_DATE.search(text, max(0, m.start - 5), m.start):
+        return None
+    head = 2
+    if after.group(3) and not _verb_word(after.group(3)) and after.group(3) not in _NOUN_STOP:
+        head = 3  # "the April 14 storm surge": a surge
+    word = after.group(head)
+    if word in _NOT_VERBS or word in _NOUN_STOP or _verb_word(word):
+        return None
+    return "verb:" + stem(word)
+
+
+def _noun_the_date_completes(text: str, m: Mention) -> str | None:
+    """A noun the date completes ("Since the breakthrough on March 10"), as ``verb:<stem>``."""
     before = _NOUN_BEFORE_DATE.search(text, max(0, m.start - 40), m.start)
-    if before is not None and before.group(1) not in _NOUN_STOP:
-        return (before.start(1), before.end(1), "verb:" + stem(before.group(1)))
-    return None
+    if before is None or before.group(1) in _NOUN_STOP:
+        return None
+    return "verb:" + stem(before.group(1))
 
 
 # "the March 17 landslide", "the Feb. 10 Ostvik fireball"; "Monday evening's tornado" (group 1)

@@ -57,6 +57,7 @@ Other choices:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 
 from reconcile.extract._build import mention, number_value
@@ -107,8 +108,7 @@ _FRACTIONS = {
     "sixth": 16.7, "eighth": 12.5, "tenth": 10,
 }  # fmt: skip
 _FIFTHS = {"two": 40, "three": 60, "four": 80}
-_BY_THE = {"hundred": "hundreds", "thousand": "thousands", "million": "millions", "dozen": "dozens",
-           "hundreds": "hundreds", "thousands": "thousands", "millions": "millions", "dozens": "dozens"}
+_BY_THE = frozenset({"hundred", "thousand", "million", "dozen"})  # "by the hundred(s)": as VAGUE's plurals
 _BY_THE_BEFORE = re.compile(r"(?i)\bby the\s+\Z")
 # "a third suspect", "a fifth victim": an ordinal, not a share; a share is followed by "of", by
 # punctuation, or by a verb ("a third were injured", "cut by a third.")
@@ -394,12 +394,26 @@ _CLOCK_HEDGES: tuple[tuple[re.Pattern[str], int, int], ...] = tuple(
     ))
 
 
+def _vague(start: int, end: int, key: str) -> _Q:
+    """A vague count ("hundreds", "by the hundred") as the interval ``VAGUE[key]`` reads."""
+    q = _Q(start, end, "count", None, None)
+    q.low, q.high = VAGUE[key]
+    q.approx, q.hedge = True, "vague"
+    return q
+
+
+def _unmasked(pattern: re.Pattern[str], text: str, s: int, e: int,
+              masks: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` in ``text[s:e]`` that overlap no span of ``masks``."""
+    for m in pattern.finditer(text, s, e):
+        if not any(a < m.end() and m.start() < b for a, b in masks):
+            yield m
+
+
 def _clock_times(text: str, s: int, e: int, masks: list[tuple[int, int]]) -> list[_Q]:
     """The times of day in ``text[s:e]`` outside ``masks`` (see the module notes)."""
     out = []
-    for m in _CLOCK_TIME.finditer(text, s, e):
-        if any(a < m.end() and m.start() < b for a, b in masks):
-            continue
+    for m in _unmasked(_CLOCK_TIME, text, s, e, masks):
         g = m.groupdict()
         zone = g["zone1"] or g["zone2"] or g["zone3"]
         if g["h"] is not None:
@@ -452,9 +466,7 @@ def _duration_part(x: str | None) -> Decimal | None:
 
 def _durations(text: str, s: int, e: int, masks: list[tuple[int, int]]) -> list[_Q]:
     out = []
-    for m in _DURATION.finditer(text, s, e):
-        if any(a < m.end() and m.start() < b for a, b in masks):
-            continue
+    for m in _unmasked(_DURATION, text, s, e, masks):
         g = m.groupdict()
         if g["m2"] is not None and not _SPLIT_CUE.search(text, max(s, m.start() - 12), m.start()):
             continue  # "at 10:30": a clock time
@@ -584,9 +596,7 @@ def _scan(text: str, s: int, e: int, masks: list[tuple[int, int]]) -> list[_Q]:
             key = m.group().lower()
             if key not in VAGUE:  # "hundreds of hundreds"
                 continue
-            lo, hi = VAGUE[key]
-            q = _Q(ms, me, "count", None, None)
-            q.low, q.high, q.approx, q.hedge = lo, hi, True, "vague"
+            q = _vague(ms, me, key)
         elif kind == "frac":
             *first, word = m.group().lower().replace("-", " ").split()
             pct = _FIFTHS.get(first[0]) if word == "fifths" else _FRACTIONS.get(word)
@@ -647,11 +657,9 @@ def _scan(text: str, s: int, e: int, masks: list[tuple[int, int]]) -> list[_Q]:
                 x += _MIXED_PARTS[mixed.group(1).lower().replace("-", " ").rstrip("s")]
                 me = mixed.end()
             low = m.group().lower()
-            if low in _BY_THE and _BY_THE_BEFORE.search(text, max(s, ms - 8), ms):
+            if low.rstrip("s") in _BY_THE and _BY_THE_BEFORE.search(text, max(s, ms - 8), ms):
                 # "operators get these notices by the hundred": in great numbers, as "hundreds"
-                q = _Q(ms, me, "count", None, None)
-                q.low, q.high = VAGUE[_BY_THE[low]]
-                q.approx, q.hedge = True, "vague"
+                q = _vague(ms, me, low.rstrip("s") + "s")
                 out.append(q)
                 last_end = me
                 continue
