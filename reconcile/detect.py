@@ -119,7 +119,8 @@ def reader_interval(claim: Claim) -> tuple[float, float]:
         t = max(t, 0.4995 * 10.0 ** -places * claim.scale)
     if _MIXED_NUMBER.search(claim.quote):
         pass  # "three and three-quarter per cent" is 3.75%, said as exactly as "3.75%"
-    elif claim.kind == "percent" and (_FRACTION_WORD.search(claim.quote) or _RATIO_WORDS.search(claim.quote)):
+    elif claim.kind == "percent" and (_FRACTION_WORD.search(claim.quote) or (
+            _RATIO_WORDS.search(claim.quote) and not _DECIMAL_BASE.search(claim.quote))):
         t = 0.1 * abs(x)  # "a third", "one in eight": a reader hears a rough share, not 12.5% exactly
     elif (claim.kind == "percent" or v.unit == "°C") and not any(ch in claim.quote for ch in ".,"):
         # "12%" is rounded to the whole percent (12.4% is the same figure), "35C" or "95F" to the
@@ -150,6 +151,9 @@ def reader_interval(claim: Claim) -> tuple[float, float]:
 
 
 _RATIO_WORDS = re.compile(r"\b(?:in|out of)\b", re.I)
+# "94 out of 100", "7 in 1,000": a ratio to a power of ten is a figure written as exactly as a
+# percentage (a score, a rate), not a rough share
+_DECIMAL_BASE = re.compile(r"(?i)\b(?:in|out of)\s+(?:every\s+)?(?:a\s+|one\s+)?(?:100|1,?000|hundred|thousand)\b")
 _FRACTION_WORD = re.compile(r"\b(?:half|thirds?|quarters?|fifths?|tenths?)\b", re.I)
 
 # Hedges written after the figure ("37,000 or more", "100-plus", "2,000 or so").

@@ -104,6 +104,11 @@ def test_a_whole_percent_is_rounded_to_the_percent() -> None:
     eighth = claim(num(12.5, hedge="about", unit="%"), source="post", quote="one in eight")
     roughly = claim(num(12, hedge="roughly", unit="%"), source="wire", quote="roughly 12%")
     assert len(group_sides([eighth, roughly])) == 1
+    # ... but a ratio to a hundred is a score or rate written exactly: 94 and 91 out of 100 differ
+    score = claim(num(94, unit="%"), source="wire", quote="94 out of 100")
+    other = claim(num(91, unit="%"), source="trade", quote="91 out of 100")
+    assert len(group_sides([score, other])) == 2
+    assert len(group_sides([score, claim(num(94, unit="%"), source="post", quote="94%")])) == 1
     # a count is taken as written
     assert len(group_sides([claim(num(12), quote="12"), claim(num(12.4), source="b", quote="12.4")])) == 2
 

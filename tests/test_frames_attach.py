@@ -309,6 +309,16 @@ def test_what_rose_to_a_figure_is_its_noun() -> None:
     assert got["1,046"].noun == "death toll"
 
 
+@pytest.mark.parametrize("text, quote, noun", [
+    ("Of the 209 people who fell ill, the other 22 were crew members.", "22", "crew members"),
+    ("Crew cases numbered 22, concentrated in food service.", "22", "Crew cases"),
+    ("Hospitals admitted 27 people and 19 were still being treated on Wednesday.", "19", None),
+    ("Five people died and 12 were seriously hurt.", "12", None),
+])
+def test_what_a_bare_figure_is_said_to_be_is_its_noun(text: str, quote: str, noun: str | None) -> None:
+    assert claims_of(text)[quote].noun == noun
+
+
 def test_a_requirement_or_a_hypothetical_is_a_measure_of_its_own() -> None:
     settings = load_settings(ROOT)
     vocab = load_vocabulary(settings.aliases, settings.events)

@@ -218,7 +218,7 @@ _PARTICIPLE_DATE = re.compile(r",?\s+(?:(?:that|which)\s+)?(?:was\s+|were\s+)?(?
 
 
 _OF_BEFORE = re.compile(
-    r"([A-Za-z][A-Za-z-]*(?: [A-Za-z][A-Za-z-]*)?)\s+(?:of|at|to|was|is|were|are|stood at|reached|"
+    r"([A-Za-z][A-Za-z-]*(?: [A-Za-z][A-Za-z-]*)?)\s+(?:of|at|to|was|is|were|are|stood at|reached|numbered|"
     r"totall?ed|came to|rose to|fell to|climbed to|amounts? to|amounted to|hit)\s+"
     r"(?:(?:a|an|the|about|around|roughly|nearly|almost|some|more than|over|under|less than|"
     r"at least|just over|just under|approximately|an estimated|up to)\s+)*$",
@@ -383,6 +383,24 @@ def clean_noun(noun: str | None) -> str | None:
         return None
     words = [w for w in noun.split() if not _verb_word(w) and w.lower() not in ("s", "'s", "’s")]
     return " ".join(words) or noun  # a verb alone ("the 76 needed") still says what it is
+
+
+_PLURAL_BE = re.compile(r"\s+(?:were|are)\s+(?=[a-z])")
+_ADVERBS = frozenset("still also now not already being then later only just yet never either both "
+                     "among due able unable".split())
+
+
+def _predicate_noun(text: str, end: int, limit: int) -> str | None:
+    """What a bare figure is said to be ("Of the dead, 12 were children", "the other 22 were
+    crew members"): the noun after a plural "were"/"are" (no article, no verb form: "14 were
+    killed", "22 were a record" name nothing)."""
+    be = _PLURAL_BE.match(text, end, limit)
+    if be is None:
+        return None
+    first = _WORD.match(text, be.end())
+    if first is None or first.group(0).lower() in _ADVERBS or first.group(0).endswith("ly"):
+        return None  # "19 were still being treated", "12 were seriously hurt"
+    return counted_noun(text, be.end() - 1, limit)
 
 
 def counted_noun(text: str, end: int, limit: int) -> str | None:
@@ -554,6 +572,8 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                 [e for e in near if lo <= e[0] and e[1] <= hi], text, m,
                 prefer_after=anchored_after) or _event_of(wider, text, m, prefer_after=anchored_after)
             noun = counted_noun(text, m.end, s_end) if not dated else None
+            if noun is None and m.kind == "count" and not dated and not clock:
+                noun = _predicate_noun(text, m.end, s_end)  # "the other 22 were crew members"
             if noun is None and m.kind in ("percent", "money", "count") and not clock:
                 noun = _changed_subject(text, max(s_start, lo), m.start, m.end)  # "Revenue rose 9%"
                 if noun is None:
