@@ -32,3 +32,12 @@ def test_lasting_states_are_data_users_extend(tmp_path: Path) -> None:
     extra.write_text('[states]\nafter_still = ["queuing"]\n', encoding="utf-8")
     extended = load_vocabulary(None, extra)
     assert extended.lasting_state(text, 49, len(text)) and extended.lasting_state(text, 0, 48)
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("The installation entered service in 2003.", "begin"),  # a start, not a border crossing
+    ("Migrants entered the country in 2003.", "cross"),
+])
+def test_a_service_entry_is_a_beginning(text: str, event: str) -> None:
+    found = load_vocabulary(None, None).find_events(text, 0, len(text))
+    assert [name for _a, _b, name in found] == [event]

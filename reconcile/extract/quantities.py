@@ -331,7 +331,10 @@ _SPLIT_CUE = re.compile(r"(?:\b(?:in|of|clocked|timed|ran|run|split|best|record|
 _FIRST_ON_RECORD = re.compile(
     r"(?i)\b(?:the|its|their|his|her)\s+(?P<sup>[a-z]{3,}est|worst|best)\b"
     r"(?=[^.;:!?]{0,50}?\b(?:on\s+record|ever(?:\s+recorded|\s+measured|\s+seen)?\b|in\s+(?:its\s+|the\s+|"
-    r"recorded\s+)?history|since\s+records\s+began|in\s+the\s+\d+-year\s+(?:series|record)))")
+    r"recorded\s+)?history|since\s+records\s+began|in\s+the\s+\d+-year\s+(?:series|record)"
+    # "the biggest revision since the flash series began": since the count itself began
+    r"|since\s+(?:the\s+|its\s+)?(?:[a-z]+\s+){0,2}(?:series|records?|data|statistics|survey|index)\s+"
+    r"(?:began|started|was\s+(?:launched|created|introduced))))")
 _NOT_SUPERLATIVE = frozenset("interest forest honest modest earnest harvest protest contest request "
                              "arrest latest west guest test chest nest rest quest manifest".split())
 
@@ -1071,7 +1074,7 @@ def find_quantities(
                                                           or "hr" in chunk or "h " in chunk) \
         and _DURATION_CUE.search(chunk) else []
     prescanned += clocks
-    if "record" in chunk or "ever" in chunk or "istory" in chunk or "-year" in chunk:
+    if "record" in chunk or "ever" in chunk or "istory" in chunk or "-year" in chunk or "since" in chunk:
         prescanned += _first_on_record(text, start, end, masks)
     masks.extend((q.start, q.end) for q in prescanned)
     found = _scan(text, start, end, masks)
