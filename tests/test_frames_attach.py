@@ -916,3 +916,8 @@ def test_saying_a_plan_dates_its_announcement(tmp_path: Path) -> None:
     # statements, which the conflict says)
     dates = [c for c in report.conflicts if c.fact_key.startswith("date")]
     assert [sorted(s.value for s in c.sides) for c in dates] == [["March 10, 2026", "March 16, 2026"]]
+
+
+def test_an_ordinal_in_the_rankings_is_a_rank_whatever_verb_moved_it() -> None:
+    got = claims_of("The win will move Varland up to third in the world Test rankings.")
+    assert got["third"].event == "rank"

@@ -590,6 +590,8 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
             measure = noun_event or (event[2] if event else None)
             if m.kind == "count" and _age_apposition(text, m, s_start) and "age" in vocab.events:
                 noun, measure = None, "age"  # "Jamal Whitcomb, 41, was driving home"
+            if m.kind == "ordinal" and _IN_STANDINGS.match(text, m.end) and "rank" in vocab.events:
+                measure = "rank"  # "move Varland up to third in the world Test rankings": a rank, not a move
             if m.kind == "ordinal" and _NUMBER_SIGN.search(text, max(s_start, m.start - 5), m.start) \
                     and "rank" in vocab.events:
                 measure = "rank"  # "will rise to No. 2 when the new rankings are published"
@@ -986,6 +988,9 @@ def _tally_side(text: str, m: Mention, s_start: int) -> str | None:
 
 
 _NUMBER_SIGN = re.compile(r"\b(?:No\.|no\.|Nr\.|#)\s?\Z")
+# An ordinal placed "in the world rankings", "in the league table": a standing, whatever verb moved it
+_IN_STANDINGS = re.compile(r"(?:-?place)?\s+(?:in|on)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}"
+                           r"(?:rankings?|standings|table|league|leaderboard|charts?|polls?)\b", re.I)
 _WAS_N_WHEN = re.compile(r"\s+when\s+(?:he|she|they|I|we)\b")
 _WAS_BEFORE = re.compile(r"\b(?:was|were|turned)\s+\Z")
 _APPOSED_AFTER = re.compile(r"[ \t]*(?:,|\)|;|\s+and\s+\w)")

@@ -981,12 +981,14 @@ def _pairs(text: str, s: int, e: int, qs: list[_Q]) -> None:
     while i < len(qs) - 1:
         a, b = qs[i], qs[i + 1]
         gap = text[a.end:b.start]
-        ranks = a.kind == b.kind == "ordinal" and _UP_FROM.match(gap) is not None  # "41st, down from 33rd"
+        last = a.words[-1][1] if a.words else ""
+        # "41st, down from 33rd"; "lift Varland from fourth to second": a rank and the one before it
+        ranks = a.kind == b.kind == "ordinal" and (
+            _UP_FROM.match(gap) is not None or (last == "from" and _TO_BETWEEN.match(gap) is not None))
         if a.role not in ("amount", "change") or b.role not in ("amount", "change") or \
                 ((a.kind == "ordinal" or b.kind == "ordinal") and not ranks):
             i += 1
             continue
-        last = a.words[-1][1] if a.words else ""
         # "from about 120 million litres a day ... to 90 million": the hedge sits between
         hedged_from = a.hedge is not None and len(a.words) > 1 and a.words[-1][1] in _HEDGE_WORDS \
             and a.words[-2][1] == "from"
