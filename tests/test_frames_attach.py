@@ -921,3 +921,14 @@ def test_saying_a_plan_dates_its_announcement(tmp_path: Path) -> None:
 def test_an_ordinal_in_the_rankings_is_a_rank_whatever_verb_moved_it() -> None:
     got = claims_of("The win will move Varland up to third in the world Test rankings.")
     assert got["third"].event == "rank"
+
+
+@pytest.mark.parametrize(("text", "kept", "denied"), [
+    ("The last inspection was carried out on November 18, according to ministry records, and not on "
+     "November 28 as one specialist publication reported.", "November 18", "November 28"),
+    ("The fund paid 12 families rather than 40.", "12", "40"),
+    ("Prices rose 5%, not 3% as forecast.", "5%", "3%"),
+])
+def test_a_value_the_sentence_denies_is_not_its_claim(text: str, kept: str, denied: str) -> None:
+    got = claims_of(text)
+    assert kept in got and denied not in got

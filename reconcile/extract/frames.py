@@ -539,6 +539,8 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                 continue
             if m.kind == "ordinal" and _NAME_AFTER_ORDINAL.match(text, m.end):
                 continue  # "2nd Battalion", "Fifth Avenue", "9th Circuit": part of a name, no rank
+            if _DENIED_BEFORE.search(text, max(s_start, m.start - 30), m.start):
+                continue  # "on November 18, and not on November 28 as one paper reported": denied
             if m.kind == "date" and not isinstance(m.value, DateValue):
                 continue
             anchored_after = m.kind == "date" and (bool(_ANCHOR_AFTER.search(m.text)) or bool(
@@ -987,6 +989,10 @@ def _tally_side(text: str, m: Mention, s_start: int) -> str | None:
     return None
 
 
+# A value the sentence denies ("carried out on November 18, and not on November 28 as one
+# publication reported", "rather than 12", "instead of the 40 first reported"): not its claim
+_DENIED_BEFORE = re.compile(r"(?:(?:\band|\bbut|,)\s+not|\brather\s+than|\binstead\s+of)\s+"
+                            r"(?:(?:on|in|at|the|as)\s+)*(?:(?:about|around|some|roughly)\s+)?\Z", re.I)
 _NUMBER_SIGN = re.compile(r"\b(?:No\.|no\.|Nr\.|#)\s?\Z")
 # An ordinal placed "in the world rankings", "in the league table": a standing, whatever verb moved it
 _IN_STANDINGS = re.compile(r"(?:-?place)?\s+(?:in|on)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}"
