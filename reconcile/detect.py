@@ -228,6 +228,26 @@ def _vague(claim: Claim) -> bool:
     return (high - low) / mid > 0.5
 
 
+def _exact_within(claims: Sequence[Claim]) -> list[Claim]:
+    """The unhedged figures of a side that every hedged figure of it contains ("118" within "some
+    120"), when the side has both: the precise value the others round."""
+    def hedged(c: Claim) -> bool:
+        v = c.value
+        return isinstance(v, NumberValue) and (v.hedge is not None or v.approximate)
+
+    loose = [c for c in claims if hedged(c)]
+    exact = [c for c in claims if isinstance(c.value, NumberValue) and not hedged(c)
+             and c.value.stated is not None]
+    if not loose or not exact:
+        return []
+    out = []
+    for c in exact:
+        x = float(c.value.stated)  # type: ignore[union-attr,arg-type]
+        if all(lo <= x <= hi for lo, hi in (reader_interval(h) for h in loose)):
+            out.append(c)
+    return out
+
+
 def side_value(side: Sequence[Claim]) -> str:
     """The value a side stands for, as its sources mostly wrote it: precise direct claims first,
     then derived ones, then vague ones ("thousands"); between equally common values an unhedged
@@ -236,6 +256,9 @@ def side_value(side: Sequence[Claim]) -> str:
     for pick in (lambda c: not c.derived and not _vague(c), lambda c: not _vague(c), lambda c: True):
         chosen = [c for c in side if pick(c)]
         if chosen:
+            exact = _exact_within(chosen)
+            if exact:
+                chosen = exact  # "118" against "some 120" twice: the figure the round ones round
             counts = Counter(c.display for c in chosen)
             loose: dict[str, tuple[bool, float]] = {}
             for c in chosen:

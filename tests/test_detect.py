@@ -289,3 +289,15 @@ def test_a_side_shows_its_narrowest_value_among_equally_common_ones() -> None:
     short = claim(num(54.4, unit="%"), source="a").model_copy(update={"display": "54.4%"})
     longer = claim(num(54.41, unit="%"), source="b").model_copy(update={"display": "54.41%"})
     assert side_value([longer, short]) == "54.4%"
+
+
+def test_a_side_shows_the_exact_figure_its_round_ones_round() -> None:
+    from reconcile.detect import side_value
+
+    some = [claim(num(120, hedge="some", low=108, high=132), source=s, quote="120").model_copy(
+        update={"display": "some 120"}) for s in ("wire", "gazette")]
+    exact = claim(num(118), source="trade", quote="118").model_copy(update={"display": "118"})
+    assert side_value([*some, exact]) == "118"
+    # an exact figure outside a hedged one's reach does not stand for it
+    far = claim(num(140), source="trade", quote="140").model_copy(update={"display": "140"})
+    assert side_value([*some, far]) == "some 120"
