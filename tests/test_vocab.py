@@ -41,3 +41,9 @@ def test_lasting_states_are_data_users_extend(tmp_path: Path) -> None:
 def test_a_service_entry_is_a_beginning(text: str, event: str) -> None:
     found = load_vocabulary(None, None).find_events(text, 0, len(text))
     assert [name for _a, _b, name in found] == [event]
+
+
+def test_an_average_as_a_verb_qualifies_its_figure() -> None:
+    vocab = load_vocabulary(None, None)
+    for text in ("He finished with 612 runs at an average of 68.00", "Pennick averaged 76.50 for the series"):
+        assert vocab.qualifiers(text, 0, len(text)) == ("average",)
