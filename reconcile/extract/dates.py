@@ -120,9 +120,11 @@ _DRE_SRC = (
     rf"(?P<iso>(?<![\d-])(?P<iso_y>{_Y})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01])(?![\d-]))"
     rf"|(?P<slash>(?<![\d/.])(?P<sl_a>\d{{1,2}})/(?P<sl_b>\d{{1,2}})/(?P<sl_y>{_Y}|\d\d)(?![\d/]))"
     rf"|(?P<fy>\b(?:Q(?P<fy_q>[1-4])\s|(?P<fy_qn>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)"
-    rf"[\s-]quarter\s+of\s+(?:the\s+)?)?(?:[Ff]iscal(?:[\s-]+[Yy]ear)?|FISCAL(?:\s+YEAR)?|FY|F\.Y\.)\s?['’]?"
+    rf"[\s-]quarter\s+of\s+(?:the\s+)?)?(?:[Ff]iscal(?:[\s-]+[Yy]ear)?|[Ff]inancial[\s-]+[Yy]ear|FISCAL(?:\s+YEAR)?|"
+    rf"FY|F\.Y\.)\s?['’]?"
     rf"(?P<fy_y>{_Y}|\d\d)\b(?:\s?[-–/]\s?(?P<fy_y2>{_Y}|\d\d)\b)?"
-    rf"|\b(?P<fy_y3>{_Y})\s+[Ff]iscal\s+[Yy]ear\b)"
+    # "the 2024 fiscal year", "the 2024/25 financial year": the year the fiscal year ends in
+    rf"|\b(?P<fy_y3>{_Y})(?:\s?[-–/]\s?(?P<fy_y4>{_Y}|\d\d))?\s+(?:[Ff]iscal|[Ff]inancial)\s+[Yy]ear\b)"
     rf"|(?P<bound>\b(?P<bd_w>[Bb]eginning|[Ss]tart|[Ee]nd|[Mm]iddle|[Cc]lose)\s+of\s+(?:"
     rf"(?P<bd_m>{_MON})(?:,?\s+(?P<bd_my>{_Y})\b)?|(?P<bd_y>{_Y})\b|(?P<bd_this>the|this|last|next)"
     rf"\s+(?P<bd_unit>year|month|decade)\b|(?:the\s+)?(?P<bd_qn>first|second|third|fourth|1st|2nd|3rd|"
@@ -188,7 +190,7 @@ def _sub(*names: str) -> re.Pattern[str]:
 # that can start with it, tried with one anchored match. Most words never reach the grammar.
 _TRIGGER = re.compile(
     r"(?<![\w'’])(?:\d|['’](?=\d0s)|[A-Z]|e(?:arl(?:y|ier)|nd)|m(?:id|iddle)|l(?:ate|ater|ast)"
-    r"|beginning|s(?:tart|econd|pring|ummer)|close|f(?:i(?:rst|nal|scal)|ourth|all)"
+    r"|beginning|s(?:tart|econd|pring|ummer)|close|f(?:i(?:rst|nal|scal|nancial)|ourth|all)"
     r"|t(?:hird|o(?:day|morrow|night)|his|he)|autumn|winter|yesterday|next|past)"
 )
 
@@ -215,6 +217,7 @@ _DISPATCH: dict[str, re.Pattern[str]] = {
     "middle": _sub("bound"), "close": _sub("bound"),
     "first": _BY_ORD, "second": _BY_ORD, "third": _BY_ORD, "fourth": _BY_ORD, "final": _BY_ORD,
     "q": _sub("fy", "quarter"), "h": _sub("half"), "fy": _sub("fy"), "fiscal": _sub("fy"),
+    "financial": _sub("fy"),
     "f": _sub("fy"),
     "spring": _sub("season"), "summer": _sub("season"), "fall": _sub("season"),
     "autumn": _sub("season"), "winter": _sub("season"),
@@ -338,7 +341,7 @@ def _handle(ctx: _Ctx, m: re.Match[str]) -> _C | None:  # noqa: C901 - a dispatc
             return None
         return _C(start, end, d, d, "day", ambiguous=amb)
     if kind == "fy":
-        y = _year2(g("fy_y2") or g("fy_y") or g("fy_y3"))
+        y = _year2(g("fy_y2") or g("fy_y") or g("fy_y4") or g("fy_y3"))
         q = int(g("fy_q")) if g("fy_q") else _ORDN[g("fy_qn").lower()] if g("fy_qn") else None
         a2, b2 = _fiscal(y, ctx.fys, q)
         return _C(start, end, a2, b2, "quarter" if q else "year", fiscal=True)
