@@ -41,6 +41,8 @@ from reconcile.models import (
 )
 from reconcile.vocab import Vocabulary
 
+CONTAINER_SCOPE = "across "  # a count's places (extract.frames._container_scope)
+
 # The most a bare round number is taken to be rounded by, as a share of its value.
 ROUNDING_CAP = 0.025
 
@@ -384,6 +386,14 @@ def partition_by_frame(claims: Sequence[Claim], sources: dict[str, Source], voca
                 f["event"] = None
             continue
         values = {repr(f[attribute]) for f in frames.values() if f[attribute] is not None}
+        if attribute == "scope" and len(values) == 1 and all(
+                str(f["scope"]).startswith(CONTAINER_SCOPE) for f in frames.values() if f["scope"] is not None):
+            # "118 passengers from 22 cabins" against "some 120 passengers": the places a count
+            # is spread over tell two scopes apart only when both figures name theirs
+            only = next(f["scope"] for f in frames.values() if f["scope"] is not None)
+            for f in frames.values():
+                f["scope"] = only
+            continue
         if attribute in ("measure", "scope"):
             # Saying nothing is saying something here: "$61bn" against "$69bn including debt",
             # "1,046" against "903 in Ovrano province alone".

@@ -932,3 +932,28 @@ def test_an_ordinal_in_the_rankings_is_a_rank_whatever_verb_moved_it() -> None:
 def test_a_value_the_sentence_denies_is_not_its_claim(text: str, kept: str, denied: str) -> None:
     got = claims_of(text)
     assert kept in got and denied not in got
+
+
+@pytest.mark.parametrize(("text", "scope"), [
+    ("The park has 2,150 parking spaces spread across 14 car parks.", "across 14 parks"),
+    ("Drivers say the 1,200 spaces at the three main trailhead car parks fill up first.", "across 3 parks"),
+    ("Police arrested 40 people in two days.", None),  # a span of time, not places
+])
+def test_the_places_a_count_is_spread_over_are_its_scope(text: str, scope: str | None) -> None:
+    assert next(c for c in claims_of(text).values() if c.kind == "count").scope == scope
+
+
+def test_places_tell_counts_apart_only_when_both_name_theirs(tmp_path: Path) -> None:
+    wire = ("Wire", "2026-02-16", "The park has 2,150 parking spaces spread across 14 car parks.")
+    post = ("Post", "2026-02-16", "The 1,200 parking spaces at the three main car parks fill up first.")
+    local = ("Local", "2026-02-16", "The park has 2,500 parking spaces, officials said.")
+
+    def severity(report: Report, a: str, b: str) -> str:
+        return next(c.severity for c in report.conflicts if {a, b} <= {s.value for s in c.sides})
+
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    # 14 car parks against three: two scopes, a look-alike
+    assert severity(_two_sources(tmp_path / "a", wire, post), "2,150", "1,200") == "warning"
+    # the park's spaces with its car parks named or not: one scope, a contradiction
+    assert severity(_two_sources(tmp_path / "b", wire, local), "2,150", "2,500") == "error"

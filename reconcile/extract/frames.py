@@ -91,6 +91,30 @@ def figure_window(text: str, m: Mention, items: Sequence[Mention], s_start: int,
     return lo, hi
 
 
+_SMALL_COUNTS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty".split())}
+_CONTAINER = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,3}?(?:at|in|across|on|from|spread\s+across|spread\s+over)\s+"
+    r"(?:the\s+|its\s+|their\s+|all\s+)?(?P<n>\d{1,3}|" + "|".join(_SMALL_COUNTS) + r")\s+"
+    r"(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z][\w-]*s)\b")
+_TIME_NOUNS = frozenset("seconds minutes hours days nights weeks months years decades seasons games "
+                        "matches rounds times occasions".split())
+
+
+def _container_scope(text: str, end: int, limit: int) -> str | None:
+    """The places a count is spread over, right after it ("spaces across 14 car parks", "at the
+    three main car parks"), as a scope: "across 14 parks"."""
+    m = _CONTAINER.match(text, end, limit)
+    if m is None:
+        return None
+    n = m.group("n").lower()
+    count = int(n) if n.isdigit() else _SMALL_COUNTS[n]
+    if count < 2 or m.group("noun").lower() in _TIME_NOUNS:
+        return None  # "arrested 40 people in two days": a span of time, not places
+    return f"across {count} {m.group('noun').lower()}"
+
+
 def local_scope(vocab: Vocabulary, text: str, start: int, end: int) -> str | None:
     """Where a figure holds, read from the words right around it: "national" for whole-scope
     words ("nationwide", "in total"), else a place named with "in" ("in Ovrano province"),
@@ -672,6 +696,10 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                     # "The capital region, home to 2.3 million people": the figure belongs to the
                     # noun phrase its appositive describes.
                     scope_text = local_scope(vocab, text, s_start, m.start)
+            if framed and scope_text is None and m.kind == "count":
+                # "the 1,200 spaces at the three main trailhead car parks" against "2,150 spaces
+                # across 14 car parks": a figure for so many places holds for those places
+                scope_text = _container_scope(text, m.end, s_end)
             # "70 percent of his annual salary": words after "of" qualify the whole, not the share
             of_whole = _OF_AFTER_SHARE.match(text, m.end) if m.kind == "percent" else None
             q_hi = min(hi, of_whole.end()) if of_whole else hi
