@@ -867,7 +867,9 @@ def _name_words(words: Sequence[str]) -> tuple[str, ...]:
     return (*(w.lower() for w in words[:-1]), words[-1].lower().rstrip("'’s"))
 
 
-_NAME_AFTER_AGE = re.compile(r"[- ]years?[- ]old\s+(?:[a-z][\w-]*\s+){0,2}((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")
+# "the 24-year-old Doyle", "the company's 36-year-old founder, Dario Vellent": the name after the age
+_NAME_AFTER_AGE = re.compile(r"[- ]years?[- ]old\s+(?:[a-z][\w-]*\s+){0,2}(?:[a-z][\w-]*,\s+)?"
+                             r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")
 
 
 def _stated_together(sides: Sequence[Sequence[Claim]]) -> str | None:

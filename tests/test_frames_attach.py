@@ -752,11 +752,14 @@ AGES_OF_ONE_PERSON = [
      "Anton Orlov, the 25-year-old from Kessel, held his nerve in Sorvik.", ["24", "25"]),
     ("Elias Brandvold won the stage in Sorvik.\n\nThe 24-year-old Kestrel-Norland rider went clear.",
      "Elias Brandvold, 23, leads the race after the stage in Sorvik.", ["23", "24"]),
+    # a name set off by a comma after the age's noun holds it
+    ("Dario Vellent, 34, was detained at the airport.",
+     "The company's 36-year-old founder, Dario Vellent, appeared in court.", ["34", "36"]),
 ]
 
 
 @pytest.mark.parametrize(("first", "second", "values"), AGES_OF_ONE_PERSON,
-                         ids=["surnames", "after", "role", "anaphora", "not-a-name"])
+                         ids=["surnames", "after", "role", "anaphora", "not-a-name", "comma-name"])
 def test_one_named_persons_ages_are_judged_on_their_own(tmp_path: Path, first: str, second: str,
                                                        values: list[str]) -> None:
     report = _two_sources(tmp_path, ("Wire", "2026-03-11", first), ("KTV", "2026-03-12", second))
