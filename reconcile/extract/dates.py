@@ -287,7 +287,7 @@ _MONTH_BEFORE = re.compile(
 )
 
 
-_DAY_BEFORE = re.compile(r"(?i)(?:\b(?:on|by|until|till|from|to|and|since|before|after|of|dated|"
+_DAY_BEFORE = re.compile(r"(?i)(?:\b(?:on|by|until|till|from|to|and|since|before|after|of|dated|the|its|their|"
                          r"monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+|\()\Z")
 
 
