@@ -47,3 +47,10 @@ def test_an_average_as_a_verb_qualifies_its_figure() -> None:
     vocab = load_vocabulary(None, None)
     for text in ("He finished with 612 runs at an average of 68.00", "Pennick averaged 76.50 for the series"):
         assert vocab.qualifiers(text, 0, len(text)) == ("average",)
+
+
+def test_an_approval_is_one_decision_with_its_vote() -> None:
+    vocab = load_vocabulary(None, None)
+    text = "The board signed off the changes on Monday."
+    (found,) = vocab.find_events(text, 0, len(text))
+    assert found[2] == "approve" and vocab.canonical("approve") == vocab.canonical("vote")
