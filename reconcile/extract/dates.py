@@ -287,6 +287,7 @@ _MONTH_BEFORE = re.compile(
 )
 
 
+_CHANGE_BEFORE = re.compile(r"(?i)\b(?:up|down|by|rose|fell|gained|lost|dropped|added|climbed|slid)\s+\Z")
 _DAY_BEFORE = re.compile(r"(?i)(?:\b(?:on|by|until|till|from|to|and|since|before|after|of|dated|the|its|their|"
                          r"monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+|\()\Z")
 
@@ -411,8 +412,11 @@ def _handle(ctx: _Ctx, m: re.Match[str]) -> _C | None:  # noqa: C901 - a dispatc
         day = int(re.match(r"\d+", g("dmy_d")).group())  # type: ignore[union-attr]
         yr = int(g("dmy_y")) if g("dmy_y") else None
         if yr is None and not g("dmy_d0") and not _DAY_BEFORE.search(text, max(ctx.s, start - 14), start) and \
-                not re.match(r"\d+(?:st|nd|rd|th)", g("dmy_d")):
-            return None  # "5 May" without context or year is too weak ("up 8 Dec")
+                not re.match(r"\d+(?:st|nd|rd|th)", g("dmy_d")) and not (
+                    len(g("dmy_m")) > 3 and not _CHANGE_BEFORE.search(text, max(ctx.s, start - 14), start)):
+            # "5 May" without context or year is too weak ("up 8 Dec"); a month written out is
+            # a date after any word but a change ("its fiscal year ends 30 June")
+            return None
         c = _md(ctx, start, end, _mon(g("dmy_m")), day, yr)
         if c is not None and g("dmy_d0") and c.earliest is not None:
             range_from = int(g("dmy_d0"))
