@@ -237,9 +237,11 @@ def _exact_within(claims: Sequence[Claim]) -> list[Claim]:
         v = c.value
         return isinstance(v, NumberValue) and (v.hedge is not None or v.approximate)
 
-    loose = [c for c in claims if hedged(c)]
-    exact = [c for c in claims if isinstance(c.value, NumberValue) and not hedged(c)
-             and c.value.stated is not None]
+    # a figure derived from two printed endpoints is exact to its rounding ("approximate" only
+    # because the endpoints were rounded), so it stands for the hedged figures it falls within
+    loose = [c for c in claims if hedged(c) and not c.derived]
+    exact = [c for c in claims if isinstance(c.value, NumberValue) and c.value.stated is not None
+             and (c.derived or not hedged(c))]
     if not loose or not exact:
         return []
     out = []
@@ -258,9 +260,13 @@ def side_value(side: Sequence[Claim]) -> str:
     for pick in (lambda c: not c.derived and not _vague(c), lambda c: not _vague(c), lambda c: True):
         chosen = [c for c in side if pick(c)]
         if chosen:
-            exact = _exact_within(chosen)
+            # "118" against "some 120" twice: the figure the round ones round; when no article
+            # prints it, the exact figure derived from the endpoints they print ("down from 2.9
+            # million to 2.3 million" is 20.7%, which "about 21%" rounds)
+            exact = _exact_within(chosen) or _exact_within(
+                [*chosen, *(c for c in side if c.derived and not _vague(c) and c not in chosen)])
             if exact:
-                chosen = exact  # "118" against "some 120" twice: the figure the round ones round
+                chosen = exact
             counts = Counter(c.display for c in chosen)
             loose: dict[str, tuple[bool, float]] = {}
             for c in chosen:

@@ -301,3 +301,14 @@ def test_a_side_shows_the_exact_figure_its_round_ones_round() -> None:
     # an exact figure outside a hedged one's reach does not stand for it
     far = claim(num(140), source="trade", quote="140").model_copy(update={"display": "140"})
     assert side_value([*some, far]) == "some 120"
+
+
+def test_a_side_shows_the_exact_change_its_endpoints_give() -> None:
+    from reconcile.detect import side_value
+
+    about = claim(num(21, hedge="about", low=18.9, high=23.1, unit="%"), source="followup").model_copy(
+        update={"display": "about 21%"})
+    derived = claim(NumberValue(low=20.7, high=20.7, unit="%", stated=20.7, approximate=True),
+                    source="wire").model_copy(update={"display": "20.7%",
+                                                      "derived": "the change from 2.9 million to 2.3 million"})
+    assert side_value([about, derived]) == "20.7%"
