@@ -231,23 +231,27 @@ def _vague(claim: Claim) -> bool:
 
 
 def _exact_within(claims: Sequence[Claim]) -> list[Claim]:
-    """The unhedged figures of a side that every hedged figure of it contains ("118" within "some
-    120"), when the side has both: the precise value the others round."""
-    def hedged(c: Claim) -> bool:
-        v = c.value
-        return isinstance(v, NumberValue) and (v.hedge is not None or v.approximate)
+    """The figures of a side written without a hedge word that every hedged figure of it contains
+    ("118" within "some 120"; "EUR 412.6m" within "more than EUR 412 million"), when the side has
+    both: the precise value the others round. A figure derived from two printed endpoints counts
+    as written without one (it is "approximate" only because the endpoints were rounded)."""
+    def worded(c: Claim) -> bool:
+        return isinstance(c.value, NumberValue) and c.value.hedge is not None
 
-    # a figure derived from two printed endpoints is exact to its rounding ("approximate" only
-    # because the endpoints were rounded), so it stands for the hedged figures it falls within
-    loose = [c for c in claims if hedged(c) and not c.derived]
-    exact = [c for c in claims if isinstance(c.value, NumberValue) and c.value.stated is not None
-             and (c.derived or not hedged(c))]
-    if not loose or not exact:
+    loose = [c for c in claims if worded(c) and not c.derived]
+    if not loose:
         return []
+    spans = [reader_interval(h) for h in loose]
+    widest = min(hi - lo for lo, hi in spans)
     out = []
-    for c in exact:
-        x = float(c.value.stated)  # type: ignore[union-attr,arg-type]
-        if all(lo <= x <= hi for lo, hi in (reader_interval(h) for h in loose)):
+    for c in claims:
+        v = c.value
+        if not isinstance(v, NumberValue) or v.stated is None or (worded(c) and not c.derived):
+            continue
+        lo_c, hi_c = reader_interval(c)
+        x = float(v.stated)
+        # a derived figure's reading is as wide as its endpoints' rounding, but it is their centre
+        if (c.derived or hi_c - lo_c < widest) and all(lo <= x <= hi for lo, hi in spans):
             out.append(c)
     return out
 

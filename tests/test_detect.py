@@ -312,3 +312,14 @@ def test_a_side_shows_the_exact_change_its_endpoints_give() -> None:
                     source="wire").model_copy(update={"display": "20.7%",
                                                       "derived": "the change from 2.9 million to 2.3 million"})
     assert side_value([about, derived]) == "20.7%"
+
+
+def test_a_side_shows_a_scaled_figure_its_hedged_ones_contain() -> None:
+    from reconcile.detect import side_value
+
+    more = [claim(NumberValue(low=412e6, high=None, unit="EUR", stated=412e6, hedge="more than", approximate=True),
+                  source=s, quote="€412 million").model_copy(update={"display": "more than €412 million"})
+            for s in ("wire", "gazette")]
+    exact = claim(NumberValue(low=412.6e6, high=412.6e6, unit="EUR", stated=412.6e6, approximate=True),
+                  source="trade", quote="€412.6m").model_copy(update={"display": "€412.6 million"})
+    assert side_value([*more, exact]) == "€412.6 million"
