@@ -54,3 +54,12 @@ def test_an_approval_is_one_decision_with_its_vote() -> None:
     text = "The board signed off the changes on Monday."
     (found,) = vocab.find_events(text, 0, len(text))
     assert found[2] == "approve" and vocab.canonical("approve") == vocab.canonical("vote")
+
+
+@pytest.mark.parametrize("text", [
+    "Eastmoor Fire and Rescue Service said the alarm was raised at 3:47 a.m.",
+    "Its control room received the first automatic alarm at 2:47 a.m.",
+])
+def test_the_moment_help_was_called_is_an_alarm_not_money_raised(text: str) -> None:
+    found = load_vocabulary(None, None).find_events(text, 0, len(text))
+    assert "alarm" in [name for _a, _b, name in found] and "invest" not in [name for _a, _b, name in found]
