@@ -63,3 +63,9 @@ def test_an_approval_is_one_decision_with_its_vote() -> None:
 def test_the_moment_help_was_called_is_an_alarm_not_money_raised(text: str) -> None:
     found = load_vocabulary(None, None).find_events(text, 0, len(text))
     assert "alarm" in [name for _a, _b, name in found] and "invest" not in [name for _a, _b, name in found]
+
+
+def test_strike_days_are_industrial_action_not_an_earthquake() -> None:
+    text = "The union has named three strike days in April."
+    found = load_vocabulary(None, None).find_events(text, 0, len(text))
+    assert [name for _a, _b, name in found] == ["strike_action"]

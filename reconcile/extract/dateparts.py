@@ -218,6 +218,10 @@ class _Ctx:
         return None
 
 
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_BEFORE = re.compile(r"(?i)\b(" + "|".join(_WEEKDAY_NAMES) + r")\s*,?\s+(?:the\s+)?\Z")
+
+
 def _md(ctx: _Ctx, start: int, end: int, mon: int, day: int | None, year: int | None,
         precision: str = "day") -> _C | None:
     """A month(-day) date; a missing year comes from the sentence, else from publication."""
@@ -234,6 +238,21 @@ def _md(ctx: _Ctx, start: int, end: int, mon: int, day: int | None, year: int | 
             if year is None:
                 return _C(start, end, None, None, precision, relative=True, mon=mon, day=day,
                           year_given=False)
+            named = _WEEKDAY_BEFORE.search(ctx.text, max(ctx.s, start - 14), start) if day else None
+            if named and day and ctx.pub.day is not None:
+                # "Tuesday, April 14" in a March story that says the days were named: the year in
+                # which that day is a Tuesday, when that year puts it within half a year of
+                # publication (a weekday slip in "Thursday 10 July" next week moves no year)
+                weekday = _WEEKDAY_NAMES.index(named.group(1).lower())
+                for y in (year + 1, year - 1):
+                    try:
+                        d = dt.date(y, mon, day)
+                        if dt.date(year, mon, day).weekday() != weekday and d.weekday() == weekday \
+                                and abs((d - ctx.pub.day).days) <= _UPCOMING_DAYS:
+                            year = y
+                            break
+                    except ValueError:
+                        break
     try:
         if day is not None:
             a = b = dt.date(year, mon, day)
