@@ -468,7 +468,7 @@ def _current_later(claims: Sequence[Claim], sources: dict[str, Source]) -> froze
         published = sources[claim.source].published_value
         return published.earliest if published is not None else None
 
-    current = [c for c in claims if c.kind in ("count", "percent", "money") and (
+    current = [c for c in claims if (c.kind in ("count", "percent", "money") or _planned(c, sources)) and (
                ((c.period_text == PRESENT_TEXT or c.period is None) and _now_in_its_clause(c, sources))
                # a revision of a past period's figure ("revised its passenger count for 2025 down
                # to 209 million") is as much a later state as a current figure
@@ -485,6 +485,15 @@ def _current_later(claims: Sequence[Claim], sources: dict[str, Source]) -> froze
         if len(recent) < len(claims) and {o.source for o in recent} <= {o.source for o in recent if o.id in ids}:
             now.add(c.id)  # every report within a week of it gives a figure of it as current
     return frozenset(now)
+
+
+def _planned(claim: Claim, sources: dict[str, Source]) -> bool:
+    """Whether a date lies after its article's publication: a plan ("could reopen in September
+    2027"), which a later article may give as it now stands ("would now reopen in March 2028")."""
+    published = sources[claim.source].published_value
+    v = claim.value
+    return claim.kind == "date" and isinstance(v, DateValue) and v.earliest is not None \
+        and published is not None and published.latest is not None and v.earliest > published.latest
 
 
 # The extractor's present words (frames._PRESENT) without "today" and with "still": read here only,

@@ -960,3 +960,19 @@ def test_places_tell_counts_apart_only_when_both_name_theirs(tmp_path: Path) -> 
     assert severity(_two_sources(tmp_path / "a", wire, post), "2,150", "1,200") == "warning"
     # the park's spaces with its car parks named or not: one scope, a contradiction
     assert severity(_two_sources(tmp_path / "b", wire, local), "2,150", "2,500") == "error"
+
+
+def test_a_planned_date_a_later_article_gives_as_it_now_stands_differs_by_time(tmp_path: Path) -> None:
+    wire = ("Wire", "2026-03-10", "Council leader Martin Greaves said he hoped the library could reopen "
+                                  "in September 2027.")
+    later = ("Followup", "2026-04-20", "Greaves said the library would now reopen in March 2028 at the earliest.")
+    same_week = ("Post", "2026-03-11", "Greaves said the library would reopen in March 2028 at the earliest.")
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+
+    def severity(report: Report) -> str:
+        return next(c.severity for c in report.conflicts
+                    if {"September 2027", "March 2028"} <= {s.value for s in c.sides})
+
+    assert severity(_two_sources(tmp_path / "a", wire, later)) == "warning"  # the plan moved
+    assert severity(_two_sources(tmp_path / "b", wire, same_week)) == "error"
