@@ -464,7 +464,8 @@ def test_an_irregular_participle_dates_its_own_clause(text: str) -> None:
 def test_a_split_year_after_in_the_is_the_period_of_the_figure() -> None:
     got = claims_of("Velmora spent €9.6 million on dam maintenance in the 2024-25 fiscal year.")
     money = next(c for c in got.values() if c.kind == "money")
-    assert money.period is not None and money.period_text == "2024-25"
+    # the fiscal year, not the two calendar years
+    assert money.period is not None and money.period.fiscal and money.period_text == "2024-25 fiscal year"
     assert not [c for c in got.values() if c.kind == "date"]
     event = claims_of("It was the worst since the 2022 outbreak, which destroyed 640,000 birds.")
     assert any(c.kind == "date" for c in event.values())  # a year alone after "the" dates an event
