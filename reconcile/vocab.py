@@ -105,6 +105,10 @@ class Vocabulary:
                 after = _NEXT_WORD.match(text, m.end())
                 if word == "final" and after is not None and after.group(1).lower() in self.stage_nouns:
                     continue  # "in the final round": a stage, not a final count
+                if word == "confirmed" and after is not None and after.group(1).lower() in _CLAUSE_OPENERS:
+                    # "confirmed the building was insured for 5.9 million": a verb reporting a
+                    # clause, not a kind of figure ("42 confirmed cases", "were confirmed")
+                    continue
                 than = _THAN_BEFORE.search(text, max(0, m.start() - 40), m.start())
                 if than and not (figure_end is not None and than.start() < figure_end <= m.start()):
                     # "higher than pollsters expected": a comparison, not the figure's kind (but in
@@ -204,6 +208,7 @@ class Vocabulary:
         return name is not None and name in self.events and self.events[name].once
 
 
+_CLAUSE_OPENERS = frozenset("that the a an its his her their it this these those he she they we".split())
 _NEXT_WORD = re.compile(r"\s+(\w+)\b")
 _THAN_BEFORE = re.compile(r"\bthan(?:\s+[\w'’-]+){0,3}\s+\Z", re.I)
 

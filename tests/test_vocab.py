@@ -69,3 +69,12 @@ def test_strike_days_are_industrial_action_not_an_earthquake() -> None:
     text = "The union has named three strike days in April."
     found = load_vocabulary(None, None).find_events(text, 0, len(text))
     assert [name for _a, _b, name in found] == ["strike_action"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The council confirmed the building was insured for 5.9 million", ()),  # a verb reporting a clause
+    ("Officials reported 42 confirmed cases", ("confirmed",)),
+    ("Twelve cases were confirmed on Monday", ("confirmed",)),
+])
+def test_confirmed_qualifies_a_figure_not_a_reported_clause(text: str, found: tuple[str, ...]) -> None:
+    assert load_vocabulary(None, None).qualifiers(text, 0, len(text)) == found
