@@ -64,6 +64,7 @@ class Vocabulary:
     stage_nouns: frozenset[str] = field(repr=False, default_factory=frozenset)
     kin_nouns: frozenset[str] = field(repr=False, default_factory=frozenset)
     _state_re: re.Pattern[str] | None = field(repr=False, default=None)
+    cap_nouns: frozenset[str] = field(repr=False, default_factory=frozenset)
 
     def lasting_state(self, text: str, start: int, end: int) -> bool:
         """Whether text[start:end] speaks of a state that lasts until it ends ("still without
@@ -105,6 +106,8 @@ class Vocabulary:
                 after = _NEXT_WORD.match(text, m.end())
                 if word == "final" and after is not None and after.group(1).lower() in self.stage_nouns:
                     continue  # "in the final round": a stage, not a final count
+                if word == "maximum" and after is not None and after.group(1).lower() in self.cap_nouns:
+                    continue  # "a maximum fine of 5 million": a limit, as "fines of up to", not a peak
                 if word == "confirmed" and after is not None and after.group(1).lower() in _CLAUSE_OPENERS:
                     # "confirmed the building was insured for 5.9 million": a verb reporting a
                     # clause, not a kind of figure ("42 confirmed cases", "were confirmed")
@@ -372,4 +375,5 @@ def load_vocabulary(aliases: Path | None = None, events: Path | None = None) -> 
                       matcher(listed("scope", "part")), qualifier_of, qualifier_mode, units,
                       frozenset(listed("nouns", "person")), frozenset(listed("nouns", "role")),
                       frozenset(listed("nouns", "table")), frozenset(listed("nouns", "stage")),
-                      frozenset(listed("nouns", "kin")), _after_still(listed("states", "after_still")))
+                      frozenset(listed("nouns", "kin")), _after_still(listed("states", "after_still")),
+                      frozenset(listed("nouns", "cap")))

@@ -78,3 +78,16 @@ def test_strike_days_are_industrial_action_not_an_earthquake() -> None:
 ])
 def test_confirmed_qualifies_a_figure_not_a_reported_clause(text: str, found: tuple[str, ...]) -> None:
     assert load_vocabulary(None, None).qualifiers(text, 0, len(text)) == found
+
+
+def test_a_maximum_fine_is_a_limit_not_a_peak(tmp_path: Path) -> None:
+    bundled = load_vocabulary(None, None)
+    fine = "Polluting a drinking water source carries a maximum fine of five million euros"
+    demand = "Demand reached a maximum of 3,100 megawatts"
+    assert bundled.qualifiers(fine, 0, len(fine)) == ()
+    assert bundled.qualifiers(demand, 0, len(demand)) == ("peak",)
+    extra = tmp_path / "events.toml"
+    extra.write_text('[nouns]\ncap = ["toll"]\n', encoding="utf-8")
+    toll = "The bridge charges a maximum toll of 12 euros"
+    assert load_vocabulary(None, extra).qualifiers(toll, 0, len(toll)) == ()
+    assert bundled.qualifiers(toll, 0, len(toll)) == ("peak",)
