@@ -20,6 +20,7 @@ from reconcile.codes import MISMATCH_BY_KIND, lookup
 from reconcile.display import display_date, format_number
 from reconcile.extract.frames import (
     CALENDAR_NAMES,
+    CONTAINER_SCOPE,
     PRESENT_TEXT,
     aged_thing,
     bare_gap,
@@ -40,8 +41,6 @@ from reconcile.models import (
     fingerprint,
 )
 from reconcile.vocab import Vocabulary
-
-CONTAINER_SCOPE = "across "  # a count's places (extract.frames._container_scope)
 
 # The most a bare round number is taken to be rounded by, as a share of its value.
 ROUNDING_CAP = 0.025
@@ -242,7 +241,7 @@ def _exact_within(claims: Sequence[Claim]) -> list[Claim]:
     if not loose:
         return []
     spans = [reader_interval(h) for h in loose]
-    widest = min(hi - lo for lo, hi in spans)
+    narrowest = min(hi - lo for lo, hi in spans)
     out = []
     for c in claims:
         v = c.value
@@ -251,7 +250,7 @@ def _exact_within(claims: Sequence[Claim]) -> list[Claim]:
         lo_c, hi_c = reader_interval(c)
         x = float(v.stated)
         # a derived figure's reading is as wide as its endpoints' rounding, but it is their centre
-        if (c.derived or hi_c - lo_c < widest) and all(lo <= x <= hi for lo, hi in spans):
+        if (c.derived or hi_c - lo_c < narrowest) and all(lo <= x <= hi for lo, hi in spans):
             out.append(c)
     return out
 

@@ -102,6 +102,9 @@ _TIME_NOUNS = frozenset("seconds minutes hours days nights weeks months years de
                         "matches rounds times occasions".split())
 
 
+CONTAINER_SCOPE = "across "  # the scope of a count spread over places: "across 14 parks"
+
+
 def _container_scope(text: str, end: int, limit: int) -> str | None:
     """The places a count is spread over, right after it ("spaces across 14 car parks", "at the
     three main car parks"), as a scope: "across 14 parks"."""
@@ -112,7 +115,7 @@ def _container_scope(text: str, end: int, limit: int) -> str | None:
     count = int(n) if n.isdigit() else _SMALL_COUNTS[n]
     if count < 2 or m.group("noun").lower() in _TIME_NOUNS:
         return None  # "arrested 40 people in two days": a span of time, not places
-    return f"across {count} {m.group('noun').lower()}"
+    return f"{CONTAINER_SCOPE}{count} {m.group('noun').lower()}"
 
 
 def local_scope(vocab: Vocabulary, text: str, start: int, end: int) -> str | None:
