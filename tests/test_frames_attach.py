@@ -947,20 +947,21 @@ def test_the_places_a_count_is_spread_over_are_its_scope(text: str, scope: str |
     assert next(c for c in claims_of(text).values() if c.kind == "count").scope == scope
 
 
+def _severity(folder: Path, first: tuple[str, str, str], second: tuple[str, str, str], *values: str) -> str:
+    """The severity of the conflict between two articles whose sides show ``values``."""
+    folder.mkdir()
+    report = _two_sources(folder, first, second)
+    return next(c.severity for c in report.conflicts if set(values) <= {s.value for s in c.sides})
+
+
 def test_places_tell_counts_apart_only_when_both_name_theirs(tmp_path: Path) -> None:
     wire = ("Wire", "2026-02-16", "The park has 2,150 parking spaces spread across 14 car parks.")
     post = ("Post", "2026-02-16", "The 1,200 parking spaces at the three main car parks fill up first.")
     local = ("Local", "2026-02-16", "The park has 2,500 parking spaces, officials said.")
-
-    def severity(report: Report, a: str, b: str) -> str:
-        return next(c.severity for c in report.conflicts if {a, b} <= {s.value for s in c.sides})
-
-    (tmp_path / "a").mkdir()
-    (tmp_path / "b").mkdir()
     # 14 car parks against three: two scopes, a look-alike
-    assert severity(_two_sources(tmp_path / "a", wire, post), "2,150", "1,200") == "warning"
+    assert _severity(tmp_path / "a", wire, post, "2,150", "1,200") == "warning"
     # the park's spaces with its car parks named or not: one scope, a contradiction
-    assert severity(_two_sources(tmp_path / "b", wire, local), "2,150", "2,500") == "error"
+    assert _severity(tmp_path / "b", wire, local, "2,150", "2,500") == "error"
 
 
 def test_a_planned_date_a_later_article_gives_as_it_now_stands_differs_by_time(tmp_path: Path) -> None:
@@ -968,12 +969,6 @@ def test_a_planned_date_a_later_article_gives_as_it_now_stands_differs_by_time(t
                                   "in September 2027.")
     later = ("Followup", "2026-04-20", "Greaves said the library would now reopen in March 2028 at the earliest.")
     same_week = ("Post", "2026-03-11", "Greaves said the library would reopen in March 2028 at the earliest.")
-    (tmp_path / "a").mkdir()
-    (tmp_path / "b").mkdir()
-
-    def severity(report: Report) -> str:
-        return next(c.severity for c in report.conflicts
-                    if {"September 2027", "March 2028"} <= {s.value for s in c.sides})
-
-    assert severity(_two_sources(tmp_path / "a", wire, later)) == "warning"  # the plan moved
-    assert severity(_two_sources(tmp_path / "b", wire, same_week)) == "error"
+    # the plan moved
+    assert _severity(tmp_path / "a", wire, later, "September 2027", "March 2028") == "warning"
+    assert _severity(tmp_path / "b", wire, same_week, "September 2027", "March 2028") == "error"

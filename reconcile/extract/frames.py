@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from reconcile.display import display_value
 from reconcile.extract.hedges import HEDGE_RE
-from reconcile.extract.quantities import TALLY_VERBS
+from reconcile.extract.quantities import NUMBER_WORDS, TALLY_VERBS
 from reconcile.models import Claim, DateValue, Mention, NumberValue, Source, fingerprint
 from reconcile.vocab import Vocabulary
 
@@ -91,12 +91,12 @@ def figure_window(text: str, m: Mention, items: Sequence[Mention], s_start: int,
     return lo, hi
 
 
-_SMALL_COUNTS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty".split())}
+# a small count in digits or words ("14", "three"), up to twenty
+_SMALL_WORDS = {w: n for w, n in NUMBER_WORDS.items() if 0 < n <= 20}
+_SMALL = r"(?:\d{1,3}|" + "|".join(_SMALL_WORDS) + ")"
 _CONTAINER = re.compile(
     r"\s+(?:[a-z][\w-]*\s+){0,3}?(?:at|in|across|on|from|spread\s+across|spread\s+over)\s+"
-    r"(?:the\s+|its\s+|their\s+|all\s+)?(?P<n>\d{1,3}|" + "|".join(_SMALL_COUNTS) + r")\s+"
+    r"(?:the\s+|its\s+|their\s+|all\s+)?(?P<n>" + _SMALL + r")\s+"
     r"(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z][\w-]*s)\b")
 _TIME_NOUNS = frozenset("seconds minutes hours days nights weeks months years decades seasons games "
                         "matches rounds times occasions".split())
@@ -112,7 +112,7 @@ def _container_scope(text: str, end: int, limit: int) -> str | None:
     if m is None:
         return None
     n = m.group("n").lower()
-    count = int(n) if n.isdigit() else _SMALL_COUNTS[n]
+    count = int(n) if n.isdigit() else _SMALL_WORDS[n]
     if count < 2 or m.group("noun").lower() in _TIME_NOUNS:
         return None  # "arrested 40 people in two days": a span of time, not places
     return f"{CONTAINER_SCOPE}{count} {m.group('noun').lower()}"
@@ -619,7 +619,7 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
             measure = noun_event or (event[2] if event else None)
             if m.kind == "count" and _age_apposition(text, m, s_start) and "age" in vocab.events:
                 noun, measure = None, "age"  # "Jamal Whitcomb, 41, was driving home"
-            if m.kind == "ordinal" and _IN_STANDINGS.match(text, m.end) and "rank" in vocab.events:
+            if m.kind == "ordinal" and _in_standings(text, m.end, vocab) and "rank" in vocab.events:
                 measure = "rank"  # "move Varland up to third in the world Test rankings": a rank, not a move
             if m.kind == "ordinal" and _NUMBER_SIGN.search(text, max(s_start, m.start - 5), m.start) \
                     and "rank" in vocab.events:
@@ -997,8 +997,6 @@ def _from_takes_its_partner(sentence: list[Claim]) -> None:
 
 
 _APPOSED_NAME = re.compile(r"(?:\b(?:[A-Z][\w'’-]+|[A-Z]\.)\s+){0,3}[A-Z][\w'’-]+,[ \t]*\Z")
-_SMALL = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|" \
-         r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
 _TALLY_TO_AFTER = re.compile(rf"\s+(?:votes?\s+)?to\s+{_SMALL}\b(?!\s*(?:%|per|percent|million|billion|years?))", re.I)
 _TALLY_TO_BEFORE = re.compile(rf"\b{_SMALL}\s+(?:votes?\s+)?to\s+\Z", re.I)
 _TALLY_CONTEXT = re.compile(rf"(?i)\b(?:{TALLY_VERBS})\b")
@@ -1026,8 +1024,17 @@ _DENIED_BEFORE = re.compile(r"(?:(?:\band|\bbut|,)\s+not|\brather\s+than|\binste
                             r"(?:(?:on|in|at|the|as)\s+)*(?:(?:about|around|some|roughly)\s+)?\Z", re.I)
 _NUMBER_SIGN = re.compile(r"\b(?:No\.|no\.|Nr\.|#)\s?\Z")
 # An ordinal placed "in the world rankings", "in the league table": a standing, whatever verb moved it
-_IN_STANDINGS = re.compile(r"(?:-?place)?\s+(?:in|on)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}"
-                           r"(?:rankings?|standings|table|league|leaderboard|charts?|polls?)\b", re.I)
+# (the list's word from the vocabulary's ``[nouns] table``)
+_IN_STANDINGS = re.compile(r"(?:-?place)?\s+(?:in|on)\s+(?:the|its|their)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)", re.I)
+
+
+def _in_standings(text: str, end: int, vocab: Vocabulary) -> bool:
+    """Whether an ordinal ending at ``end`` is placed in a ranked list ("third in the world Test
+    rankings", "second on the list")."""
+    m = _IN_STANDINGS.match(text, end)
+    return m is not None and any(w.lower() in vocab.table_nouns for w in m.group(1).split())
+
+
 _WAS_N_WHEN = re.compile(r"\s+when\s+(?:he|she|they|I|we)\b")
 _WAS_BEFORE = re.compile(r"\b(?:was|were|turned)\s+\Z")
 _APPOSED_AFTER = re.compile(r"[ \t]*(?:,|\)|;|\s+and\s+\w)")
