@@ -476,8 +476,15 @@ def _link_block(links: Links, members: Sequence[Claim], vocab: Vocabulary, sugge
                 # not by half a day's work ("reopened at 7:30 a.m." to light aircraft, "its main
                 # runway reopened at 2:15 p.m.")
                 continue
+            aged = _from_age(a) or _from_age(b)
+            if aged and not (a.origin and b.origin and _same_thing(a, b)):
+                # the year "the 48-year-old plant" implies meets only a date the plant came to be
+                # ("the plant opened in 1971"); ages themselves are compared as ages
+                continue
             features = pair_features(a, b, vocab, published, idf)
             score = score_features(features, weights or load_link_model())
+            if aged:
+                score = max(score, confirm)  # rule, not learned: too few such pairs to learn from
             if features["once_same"]:
                 # One founding per company, one birth per person: the same once-only event of
                 # the same named entity is one fact, whatever the dates (rule, not learned: the
@@ -485,6 +492,20 @@ def _link_block(links: Links, members: Sequence[Claim], vocab: Vocabulary, sugge
                 score = max(score, confirm)
             if score >= suggest:
                 links[(a.id, b.id)] = (round(score, 4), "confirmed" if score >= confirm else "suggested")
+
+
+def _from_age(claim: Claim) -> bool:
+    """Whether the claim is the year a thing's age implies ("the 48-year-old plant")."""
+    return claim.origin and claim.kind == "date" and claim.derived is not None and claim.noun is not None
+
+
+def _same_thing(a: Claim, b: Claim) -> bool:
+    """Whether an age's thing ("plant") is named around the other date ("the plant opened in
+    1971"), or both are ages of one thing."""
+    if _from_age(a) and _from_age(b):
+        return False
+    aged, other = (a, b) if _from_age(a) else (b, a)
+    return aged.noun in other.tokens or _names_meet(_named(aged.entities), _named(other.entities))
 
 
 def _clock(claim: Claim) -> bool:
@@ -527,7 +548,9 @@ def _group(claims: Sequence[Claim], links: Links, *, floor: float) -> list[tuple
     for (u, v), (score, _status) in links.items():
         rows[u][v] = rows[v][u] = score
     by_id = {c.id: c for c in claims}
-    edges = sorted(((score, u, v) for (u, v), (score, status) in links.items() if status == "confirmed"),
+    aged = {c.id for c in claims if _from_age(c)}
+    edges = sorted(((score, u, v) for (u, v), (score, status) in links.items()
+                    if status == "confirmed" and u not in aged and v not in aged),
                    key=lambda e: (-e[0], e[1], e[2]))
     for _score_ab, a, b in edges:
         ca, cb = cluster_of[a], cluster_of[b]
@@ -564,6 +587,21 @@ def _group(claims: Sequence[Claim], links: Links, *, floor: float) -> list[tuple
             cluster_of[x] = keep
             position[x] = offset + i
         members[keep].extend(members.pop(gone))
+    # The year an age implies joins the group of the date it is linked with best, whoever else
+    # states that date: "the 15-year-old container ship" meets "sister ships delivered in 2009",
+    # and so the wire's "The Halden Spirit was built in 2009" too.
+    for x in sorted(aged):
+        best = max(((score, y) for y, score in rows.get(x, {}).items()
+                    if y not in aged and links[(x, y) if (x, y) in links else (y, x)][1] == "confirmed"),
+                   key=lambda e: (e[0], e[1]), default=None)
+        if best is None:
+            continue
+        keep = cluster_of[best[1]]
+        mine = (by_id[x].source, by_id[x].sentence_start)
+        if any((by_id[y].source, by_id[y].sentence_start) == mine for y in members[keep]):
+            continue
+        cluster_of[x] = keep
+        members[keep].extend(members.pop(x))
     return [(key, tuple(sorted((by_id[i] for i in ids), key=lambda c: (c.source, c.start, c.id))))
             for key, ids in members.items() if len(ids) >= 2]
 

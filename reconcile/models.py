@@ -212,6 +212,7 @@ class Claim(Model):
     tokens: tuple[str, ...] = ()  # content words of the context, for fuzzy linking
     near: tuple[str, ...] = ()  # content words right around the value (a few words each side)
     scale: float = 1.0  # factor a written figure was converted by ("48,000 acres" -> hectares)
+    origin: bool = False  # a date something came into being ("opened in 1971"), or one its age implies
 
 
 class ClaimRef(Model):

@@ -313,8 +313,28 @@ def suggest_value(conflict: Conflict, fact: Fact | None, sources: dict[str, Sour
             "no side has more support than another: check the primary record", *tie_break,
             *[r for v, _ in ranked for r in reasons[v][:1]]))
     others = [r for v, _ in ranked[1:] for r in reasons[v][:1]]
+    best_side = next(side for side in conflict.sides if side.value == best)
+    age = _stated_age([claims_by_id[r.id] for r in best_side.claims if r.id in claims_by_id], sources)
+    if age is not None:
+        # "the 22-year-old tanker" against "the 2006-built tanker": the side the ages are on is
+        # suggested as its sources state it, an age; the years it implies are in the rationale
+        reasons[best].append(f"the sources state an age, {age} years old, which dates it to {best}")
+        best = f"{age} years old"
     return Suggestion(value=best, confidence=round(best_score / total, 2),
-                      rationale=(*reasons[best], *(f"against: {o}" for o in others)))
+                      rationale=(*reasons[best_side.value], *(f"against: {o}" for o in others)))
+
+
+def _stated_age(claims: Sequence[Claim], sources: dict[str, Source]) -> int | None:
+    """The age the claims of a side all state, when every one is a year worked out from a thing's
+    age ("the 22-year-old tanker" -> 2003 or 2004); else None."""
+    ages = set()
+    for c in claims:
+        published = sources[c.source].published_value if c.source in sources else None
+        if not (c.origin and c.derived and isinstance(c.value, DateValue) and c.value.latest
+                and published is not None and published.earliest is not None):
+            return None
+        ages.add(published.earliest.year - c.value.latest.year)
+    return ages.pop() if len(ages) == 1 else None
 
 
 def _discredited(conflicts: Sequence[Conflict]) -> dict[str, tuple[float, str]]:

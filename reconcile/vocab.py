@@ -65,11 +65,20 @@ class Vocabulary:
     kin_nouns: frozenset[str] = field(repr=False, default_factory=frozenset)
     _state_re: re.Pattern[str] | None = field(repr=False, default=None)
     cap_nouns: frozenset[str] = field(repr=False, default_factory=frozenset)
+    _origin_re: re.Pattern[str] | None = field(repr=False, default=None)
 
     def lasting_state(self, text: str, start: int, end: int) -> bool:
         """Whether text[start:end] speaks of a state that lasts until it ends ("still without
         power", "still missing"): ``[states] after_still`` in the event data."""
         return self._state_re is not None and self._state_re.search(text, start, end) is not None
+
+    def origin_before(self, text: str, start: int, end: int) -> bool:
+        """Whether the words right before a date (text[start:end] ending at it) say the date is
+        when something came into being: "opened in 1971", "was built in 2009", "in service since
+        1985" (``[origin] words`` in the event data; at most three words between)."""
+        if self._origin_re is None:
+            return False
+        return any(_ORIGIN_GAP.fullmatch(text, m.end(), end) for m in self._origin_re.finditer(text, start, end))
 
     def unit_of(self, noun: str | None) -> tuple[str, float, str] | None:
         """(dimension, factor, base unit) when a counted noun starts with a known unit."""
@@ -241,6 +250,11 @@ def _inflections(word: str) -> set[str]:
     return forms
 
 
+# Between an origin word and its date: "opened in 1971", "was completed in early 1974", "since
+# January 1998"; no clause break.
+_ORIGIN_GAP = re.compile(r"(?:\s+(?:[a-z]+|\d{1,2})){0,3}\s+")
+
+
 def _after_still(words: list[str]) -> re.Pattern[str] | None:
     """"still" followed by one of ``words`` ("still without", "still in hospital")."""
     if not words:
@@ -376,4 +390,4 @@ def load_vocabulary(aliases: Path | None = None, events: Path | None = None) -> 
                       frozenset(listed("nouns", "person")), frozenset(listed("nouns", "role")),
                       frozenset(listed("nouns", "table")), frozenset(listed("nouns", "stage")),
                       frozenset(listed("nouns", "kin")), _after_still(listed("states", "after_still")),
-                      frozenset(listed("nouns", "cap")))
+                      frozenset(listed("nouns", "cap")), matcher(listed("origin", "words")))

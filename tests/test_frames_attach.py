@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -972,3 +973,50 @@ def test_a_planned_date_a_later_article_gives_as_it_now_stands_differs_by_time(t
     # the plan moved
     assert _severity(tmp_path / "a", wire, later, "September 2027", "March 2028") == "warning"
     assert _severity(tmp_path / "b", wire, same_week, "September 2027", "March 2028") == "error"
+
+
+def test_a_things_age_implies_the_year_it_came_into_being() -> None:
+    got = [c for c in claims_of("The 48-year-old Korvel plant is the largest of the group's sites.",
+                                "2026-03-20").values() if c.kind == "date"]
+    assert [(c.display, c.origin, c.noun) for c in got] == [("1977 or 1978", True, "plant")]
+    assert got[0].value.earliest == dt.date(1977, 1, 1) and got[0].value.latest == dt.date(1978, 12, 31)
+    assert "48-year-old plant" in (got[0].derived or "")
+    # a person's age, a name's, an age at another time: no year of origin
+    for text in ("The 58-year-old driver was taken to hospital.", "The 24-year-old Doyle scored twice.",
+                 "In 1990 the then 30-year-old bridge was closed for repairs."):
+        assert not [c for c in claims_of(text, "2026-03-20").values() if c.kind == "date" and c.origin and c.derived]
+
+
+def test_a_date_something_came_into_being_is_marked_and_kept() -> None:
+    got = claims_of("The plant opened in 1971 and was expanded twice in the 1990s.", "2026-03-20")
+    assert got["1971"].origin  # when it opened, though it is also the period of "twice"
+    assert not got["1990s"].origin
+    assert claims_of("The 2006-built tanker is owned by Halvor.", "2026-03-20")["2006"].origin
+    # a recent year stays the period of the figure after it
+    assert "2025" not in claims_of("The scheme launched in 2025 and has paid out 40 grants.", "2026-03-20")
+
+
+def test_an_age_contradicting_the_year_a_thing_opened_is_an_error(tmp_path: Path) -> None:
+    wire = ("Wire", "2026-03-18", "The plant opened in 1971 and was expanded twice in the 1990s.")
+    trade = ("Trade", "2026-03-20", "The 48-year-old Korvel plant is the largest of Brannock's sites.")
+    tv = ("TV", "2026-03-18", "The 55-year-old plant is one of the oldest in the province.")
+    assert _severity(tmp_path / "a", wire, trade, "1971", "1977 or 1978") == "error"
+    (tmp_path / "b").mkdir()
+    report = _two_sources(tmp_path / "b", wire, tv)  # 55 years before 2026 is 1970 or 1971: no conflict
+    assert not [c for c in report.conflicts if c.kind.startswith("date")]
+    # the year of another event of the plant is not when it came into being
+    fined = ("Post", "2026-03-18", "The plant was fined in 1985 after a leak.")
+    (tmp_path / "c").mkdir()
+    report = _two_sources(tmp_path / "c", fined, trade)
+    assert not [c for c in report.conflicts if c.kind.startswith("date")]
+
+
+def test_the_side_of_the_ages_is_suggested_as_an_age(tmp_path: Path) -> None:
+    report = _two_sources(tmp_path, ("Wire", "2026-03-18", "The 22-year-old tanker is owned by Halvor Tankers."),
+                          ("Post", "2026-03-19", "Critics asked why the 22-year-old tanker sailed so close."),
+                          ("Trade", "2026-03-20", "The 2006-built tanker is owned by Halvor Tankers."))
+    conflict = next(c for c in report.conflicts if c.kind == "date-mismatch")
+    assert conflict.severity == "error"
+    assert {s.value for s in conflict.sides} == {"2006", "2003 or 2004"}
+    assert conflict.suggestion is not None and conflict.suggestion.value == "22 years old"
+    assert any("2003 or 2004" in r for r in conflict.suggestion.rationale)

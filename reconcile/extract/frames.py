@@ -562,8 +562,10 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
         first = len(claims)  # this sentence's claims are claims[first:]
         date_events: dict[tuple[int, bool], tuple[int, int, str]] = {}  # (end, is a time) -> its event
         for m in items:
-            if m.kind == "date" and m in period_dates and not _also_dates_an_event(m, text, s_start, numbers):
-                continue
+            if m.kind == "date" and m in period_dates and not _also_dates_an_event(m, text, s_start, numbers) \
+                    and not (_long_before(m, source)
+                             and vocab.origin_before(text, max(s_start, m.start - 60), m.start)):
+                continue  # (but "The plant opened in 1971 and was expanded twice": when it opened)
             if m.kind == "ordinal" and _NAME_AFTER_ORDINAL.match(text, m.end):
                 continue  # "2nd Battalion", "Fifth Avenue", "9th Circuit": part of a name, no rank
             if _DENIED_BEFORE.search(text, max(s_start, m.start - 30), m.start):
@@ -734,7 +736,15 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
             if converted:
                 shown = display_value(m.value) if converted[1] == "°F" else f"{display_value(m.value)} {converted[1]}"
                 claim = claim.model_copy(update={"display": shown, "scale": converted[2]})
+            if dated and not clock and (vocab.origin_before(text, max(s_start, m.start - 60), m.start)
+                                        or _BUILT_AFTER.match(text, m.end)):
+                claim = claim.model_copy(update={"origin": True})  # "opened in 1971", "the 2006-built tanker"
             claims.append(claim)
+            if measure == "age" and m.kind == "count" and not (
+                    period is not None and _long_before_news(period, source)):
+                origin = _year_from_age(source, m, text, sent, entity_ids, noun, hedged, window, seen, vocab)
+                if origin is not None:
+                    claims.append(origin)
         here = claims[first:]
         _from_takes_its_partner(here)
         _share_takes_its_whole(here, text)
@@ -1305,6 +1315,68 @@ def _claim(source: Source, m: Mention, text: str, sent: tuple[int, int], entitie
         relation=m.relation, direction=m.direction, tokens=ctx,
         near=tuple(tokens(text[max(sent[0], m.start - 45):min(sent[1], m.end + 45)])),
     )
+
+
+_BUILT_AFTER = re.compile(r"-(?:built|made|vintage)\b")
+_THEN_BEFORE = re.compile(r"\b(?:then|at the time|was|were|when)\s+(?:a|an|the)?\s*\Z", re.I)
+
+
+def _long_before(m: Mention, source: Source, years: int = 5) -> bool:
+    """Whether a date lies five years or more before the article (history, not the news)."""
+    return isinstance(m.value, DateValue) and _long_before_news(m.value, source, years)
+
+
+def _long_before_news(value: DateValue, source: Source, years: int = 1) -> bool:
+    """Whether a date lies ``years`` calendar years or more before the article's."""
+    published = source.published_value
+    return value.latest is not None and published is not None and published.earliest is not None \
+        and published.earliest.year - value.latest.year >= years
+
+
+def aged_head(noun: str | None, vocab: Vocabulary) -> str | None:
+    """The thing "the 48-year-old Korvel plant" gives the age of, by its head noun ("plant"),
+    past names and trailing words ("the 32-year-old ferry should" -> "ferry"); None for a
+    person ("the 58-year-old driver", "the 24-year-old Doyle") or no noun at all."""
+    words = (noun or "").split()
+    if len(words) < 2 or words[0].lower() not in ("year-old", "years-old") or not vocab.person_nouns:
+        return None
+    lower = [w for w in words[1:] if re.fullmatch(r"[a-z]{3,}", w)]
+    if not lower or not all(w[:1].isupper() or re.fullmatch(r"[a-z]{3,}", w) for w in words[1:]):
+        return None
+    head = lower[0] if lower[0] not in _NOUN_STOP and lower[0] not in _NOT_THINGS else None
+    for w in lower[1:]:
+        if w in _NOUN_STOP or w in _NOT_THINGS or w.endswith("ly"):
+            break
+        head = w
+    people = vocab.person_nouns | vocab.role_nouns
+    if head is None or head.endswith("ly") or head in people or head.rstrip("s") in people:
+        return None
+    return head
+
+
+def _year_from_age(source: Source, m: Mention, text: str, sent: tuple[int, int], entities: tuple[str, ...],
+                   noun: str | None, hedged: bool, ctx: tuple[str, ...], seen: Counter[str],
+                   vocab: Vocabulary) -> Claim | None:
+    """"The 48-year-old Korvel plant" in an article of 2026 -> it came into being in 1977 or 1978:
+    a date to set against "the plant opened in 1971" (when the age is of a thing, as it is now)."""
+    head = aged_head(noun, vocab)
+    published = source.published_value
+    if head is None or published is None or published.earliest is None or not isinstance(m.value, NumberValue):
+        return None
+    years = m.value.stated if m.value.stated is not None else m.value.low
+    if years is None or years != m.value.high or years != int(years) or not 1 <= years < 1000:
+        return None  # "nearly 50 years old", "an 18th-century": no one year
+    if _THEN_BEFORE.search(text, max(sent[0], m.start - 20), m.start):
+        return None  # "the then 30-year-old bridge", "when the 20-year-old dam failed": its age at another time
+    year = published.earliest.year - int(years)
+    value = DateValue(earliest=dt.date(year - 1, 1, 1), latest=dt.date(year, 12, 31), precision="year",
+                      relative=True, anchor=f"published {source.published}")
+    how = (f"\"{text[m.start:m.end]}-year-old {head}\" in an article of {published.earliest.year}: "
+           f"it dates from {year - 1} or {year}")
+    event = "begin" if "begin" in vocab.events else None
+    claim = _claim(source, m, text, sent, entities, event, head, None, None, None, None, hedged, ctx, (),
+                   seen, derived=how, value=value, kind="date")
+    return claim.model_copy(update={"origin": True, "display": f"{year - 1} or {year}"})
 
 
 def _derive_from_multiplier(source: Source, m: Mention, numbers: Sequence[Mention], text: str,
