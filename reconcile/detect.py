@@ -29,7 +29,7 @@ from reconcile.extract.frames import (
     stated_figures,
 )
 from reconcile.extract.hedges import HEDGE_RE, HEDGES
-from reconcile.link import Fact, is_age
+from reconcile.link import Fact, is_age, unit_slip
 from reconcile.models import (
     Claim,
     ClaimRef,
@@ -601,6 +601,18 @@ def judge_fact(fact: Fact, sources: dict[str, Source], vocab: Vocabulary) -> lis
                              "the same digits in another order: one of them is likely a slip",
                              sources, suffix="|frame:digits in another order"))
         claims = [c for c in claims if c not in slips]
+        if len(claims) < 2:
+            return out
+    slipped = sorted({c for a in claims for b in claims if a.id < b.id and unit_slip(a, b) for c in (a, b)},
+                     key=lambda c: c.id)
+    if slipped and len(group_sides(slipped)) > 1:
+        # "4,120 metres" against "4,120 feet": one figure written in two units, a slip whatever
+        # else differs. Judged on their own.
+        units = " and ".join(sorted({c.quote + " " + (c.noun or "").split()[0] for c in slipped}))
+        out.append(_conflict(fact, group_sides(slipped), MISMATCH_BY_KIND[fact.kind],
+                             f"the same figure in two units ({units}): one of them is likely a slip",
+                             sources, suffix="|frame:unit slip"))
+        claims = [c for c in claims if c not in slipped]
         if len(claims) < 2:
             return out
     tables = _ranks_by_table(claims, vocab)

@@ -485,6 +485,8 @@ def _link_block(links: Links, members: Sequence[Claim], vocab: Vocabulary, sugge
             score = score_features(features, weights or load_link_model())
             if aged:
                 score = max(score, confirm)  # rule, not learned: too few such pairs to learn from
+            if unit_slip(a, b):
+                score = 1.0  # "4,120 metres" and "4,120 feet" in two articles: one figure, its unit slipped
             if features["once_same"]:
                 # One founding per company, one birth per person: the same once-only event of
                 # the same named entity is one fact, whatever the dates (rule, not learned: the
@@ -492,6 +494,19 @@ def _link_block(links: Links, members: Sequence[Claim], vocab: Vocabulary, sugge
                 score = max(score, confirm)
             if score >= suggest:
                 links[(a.id, b.id)] = (round(score, 4), "confirmed" if score >= confirm else "suggested")
+
+
+def unit_slip(a: Claim, b: Claim) -> bool:
+    """Whether two claims of different articles write the same figure, of three significant digits
+    or more, in two units of one dimension ("4,120 metres" and "4,120 feet")."""
+    va, vb = a.value, b.value
+    if a.source == b.source or not (isinstance(va, NumberValue) and isinstance(vb, NumberValue)):
+        return False
+    if va.unit is None or va.unit != vb.unit or va.stated is None or vb.stated is None or a.scale == b.scale:
+        return False
+    digits = "".join(ch for ch in a.quote if ch.isdigit())
+    return digits == "".join(ch for ch in b.quote if ch.isdigit()) and len(digits.strip("0")) >= 3 \
+        and math.isclose(va.stated / a.scale, vb.stated / b.scale, rel_tol=1e-6)
 
 
 def _from_age(claim: Claim) -> bool:

@@ -1020,3 +1020,18 @@ def test_the_side_of_the_ages_is_suggested_as_an_age(tmp_path: Path) -> None:
     assert {s.value for s in conflict.sides} == {"2006", "2003 or 2004"}
     assert conflict.suggestion is not None and conflict.suggestion.value == "22 years old"
     assert any("2003 or 2004" in r for r in conflict.suggestion.rationale)
+
+
+def test_one_figure_in_two_units_is_a_slip(tmp_path: Path) -> None:
+    tv = ("TV", "2026-03-14", "The group had been stranded since Wednesday at a camp 4,120 metres up the mountain.")
+    later = ("Followup", "2026-03-20", "The icefall collapsed below their camp at 4,120 feet, and storms "
+                                       "grounded helicopters.")
+    (tmp_path / "a").mkdir()
+    report = _two_sources(tmp_path / "a", tv, later)
+    slip = next(c for c in report.conflicts if "4,120 feet" in {s.value for s in c.sides})
+    assert slip.severity == "error" and "two units" in (slip.explanation or "")
+    # a round figure in two units may be two distances: no slip read into it
+    near = ("Post", "2026-03-14", "The hut stands 500 metres from the road.")
+    far = ("Radio", "2026-03-15", "The helicopter hovered 500 feet above the ridge.")
+    (tmp_path / "b").mkdir()
+    assert not _two_sources(tmp_path / "b", near, far).conflicts
