@@ -1035,3 +1035,12 @@ def test_one_figure_in_two_units_is_a_slip(tmp_path: Path) -> None:
     far = ("Radio", "2026-03-15", "The helicopter hovered 500 feet above the ridge.")
     (tmp_path / "b").mkdir()
     assert not _two_sources(tmp_path / "b", near, far).conflicts
+
+
+def test_a_year_in_a_relative_since_clause_is_no_period_of_the_figure_outside_it() -> None:
+    got = claims_of("The index, which Larkmoor has compiled since 2009, is based on 412,600 listings "
+                    "advertised during the quarter.", "2026-04-15")
+    assert got["412,600"].period is None
+    assert got["2009"].event == "verb:compil"  # when the compiling began, a fact of its own
+    # a span the figure itself is counted over stays its period
+    assert claims_of("Rents have risen 38% since 2019.", "2026-04-15")["38%"].period_text == "2019"

@@ -1189,11 +1189,18 @@ def _is_period(d: Mention, text: str, numbers: Sequence[Mention]) -> bool:
     before = text[max(0, d.start - 25):d.start].lower()
     if _reaches_back(text, d, 0):
         return False  # "the highest rate since March 2024": when it was last this high, a fact itself
+    near = [n for n in figures if min(abs(n.start - d.end), abs(d.start - n.end)) <= 80]
+    clause = re.split(r"[,;()\u2014]", text[max(0, d.start - 80):d.start])[-1]
+    # "Uriarte, who won here four years ago, finished third": a relative clause dates its own
+    # verb; the figure outside it does not hold for that time.
+    relative = bool(near) and bool(re.match(r"\s*(?:who|which)\b", clause, re.I)) and all(
+        re.search(r"[,;()\u2014]", text[min(n.end, d.end):max(n.start, d.start)]) for n in near)
+    if relative and re.search(r"\bsince\s*$", before):
+        return False  # "The index, which Larkmoor has compiled since 2009, is based on 412,600 listings"
     if re.search(r"\b(?:between|from|through|since|as of|by|during|until|so far in|over|for)\s*$", before):
         return True
     if d.text.lower().startswith(("between", "from", "since", "through", "during")):
         return True
-    near = [n for n in figures if min(abs(n.start - d.end), abs(d.start - n.end)) <= 80]
     if not near:
         return False
     if _PARTICIPLE_IN.search(before) and all(
@@ -1202,11 +1209,7 @@ def _is_period(d: Mention, text: str, numbers: Sequence[Mention]) -> bool:
         # hoard, found in 1978, which held 3,480 coins", "painted in 1958 and nearly two metres
         # wide": a participle dates its own clause; a figure in another does not hold for that year.
         return False
-    clause = re.split(r"[,;()\u2014]", text[max(0, d.start - 80):d.start])[-1]
-    if re.match(r"\s*(?:who|which)\b", clause, re.I) and all(
-            re.search(r"[,;()\u2014]", text[min(n.end, d.end):max(n.start, d.start)]) for n in near):
-        # "Uriarte, who won here four years ago, finished third": a relative clause dates its own
-        # verb; the figure outside it does not hold for that time.
+    if relative:
         return False
     v = d.value
     if v.fiscal or v.relative and v.precision != "day":
