@@ -477,7 +477,7 @@ def _link_block(links: Links, members: Sequence[Claim], vocab: Vocabulary, sugge
                 # runway reopened at 2:15 p.m.")
                 continue
             aged = _from_age(a) or _from_age(b)
-            if aged and not (a.origin and b.origin and _same_thing(a, b)):
+            if aged and not (a.origin and b.origin and _same_thing(a, b, vocab)):
                 # the year "the 48-year-old plant" implies meets only a date the plant came to be
                 # ("the plant opened in 1971"); ages themselves are compared as ages
                 continue
@@ -514,13 +514,14 @@ def _from_age(claim: Claim) -> bool:
     return claim.origin and claim.kind == "date" and claim.derived is not None and claim.noun is not None
 
 
-def _same_thing(a: Claim, b: Claim) -> bool:
+def _same_thing(a: Claim, b: Claim, vocab: Vocabulary) -> bool:
     """Whether an age's thing ("plant") is named around the other date ("the plant opened in
-    1971"), or both are ages of one thing."""
+    1971", or in other words: "the refinery opened in 1968"), or a name is shared."""
     if _from_age(a) and _from_age(b):
         return False
     aged, other = (a, b) if _from_age(a) else (b, a)
-    return aged.noun in other.tokens or _names_meet(_named(aged.entities), _named(other.entities))
+    kind = vocab.thing(aged.noun or "")
+    return kind in {vocab.thing(t) for t in other.tokens} or _names_meet(_named(aged.entities), _named(other.entities))
 
 
 def _clock(claim: Claim) -> bool:
@@ -615,6 +616,8 @@ def _group(claims: Sequence[Claim], links: Links, *, floor: float) -> list[tuple
         mine = (by_id[x].source, by_id[x].sentence_start)
         if any((by_id[y].source, by_id[y].sentence_start) == mine for y in members[keep]):
             continue
+        if 2 * sum(by_id[y].origin for y in members[keep]) < len(members[keep]):
+            continue  # a group of other dates (the fire, the reopening) that one origin date joined
         cluster_of[x] = keep
         members[keep].extend(members.pop(x))
     return [(key, tuple(sorted((by_id[i] for i in ids), key=lambda c: (c.source, c.start, c.id))))

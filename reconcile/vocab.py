@@ -66,6 +66,15 @@ class Vocabulary:
     _state_re: re.Pattern[str] | None = field(repr=False, default=None)
     cap_nouns: frozenset[str] = field(repr=False, default_factory=frozenset)
     _origin_re: re.Pattern[str] | None = field(repr=False, default=None)
+    _thing_of: dict[str, str] = field(repr=False, default_factory=dict)
+
+    def thing(self, word: str) -> str:
+        """The group a noun of a thing belongs to (``[things]`` in the event data: "refinery" ->
+        "facility"), or the word itself."""
+        return self._thing_of.get(word.lower(), word.lower())
+
+    def knows_thing(self, word: str) -> bool:
+        return word.lower() in self._thing_of
 
     def lasting_state(self, text: str, start: int, end: int) -> bool:
         """Whether text[start:end] speaks of a state that lasts until it ends ("still without
@@ -390,4 +399,17 @@ def load_vocabulary(aliases: Path | None = None, events: Path | None = None) -> 
                       frozenset(listed("nouns", "person")), frozenset(listed("nouns", "role")),
                       frozenset(listed("nouns", "table")), frozenset(listed("nouns", "stage")),
                       frozenset(listed("nouns", "kin")), _after_still(listed("states", "after_still")),
-                      frozenset(listed("nouns", "cap")), matcher(listed("origin", "words")))
+                      frozenset(listed("nouns", "cap")), matcher(listed("origin", "words")), _things(
+                          bundled_events, extra_events))
+
+
+def _things(*tables: dict[str, object]) -> dict[str, str]:
+    """Noun -> the name of its ``[things]`` group (the first group that lists it)."""
+    out: dict[str, str] = {}
+    for table in tables:
+        groups = table.get("things", {})
+        if isinstance(groups, dict):
+            for name in sorted(groups):
+                for word in groups[name]:
+                    out.setdefault(str(word).lower(), str(name))
+    return out

@@ -1044,3 +1044,13 @@ def test_a_year_in_a_relative_since_clause_is_no_period_of_the_figure_outside_it
     assert got["2009"].event == "verb:compil"  # when the compiling began, a fact of its own
     # a span the figure itself is counted over stays its period
     assert claims_of("Rents have risen 38% since 2019.", "2026-04-15")["38%"].period_text == "2019"
+
+
+def test_an_age_meets_the_year_its_thing_came_to_be_in_other_words(tmp_path: Path) -> None:
+    wire = ("Wire", "2026-03-11", "The refinery opened in 1968, when the port was a fishing town.")
+    tv = ("TV", "2026-03-11", "Halvren Energy's 48-year-old plant sits on the harbour at the south end of town.")
+    # "plant" and "refinery" are one kind of thing ([things] facility in the event data)
+    assert _severity(tmp_path / "a", wire, tv, "1968", "1977 or 1978") == "error"
+    other = ("Post", "2026-03-11", "The 48-year-old ferry sails twice a day.")
+    (tmp_path / "b").mkdir()
+    assert not [c for c in _two_sources(tmp_path / "b", wire, other).conflicts if c.kind.startswith("date")]

@@ -1346,11 +1346,14 @@ def aged_head(noun: str | None, vocab: Vocabulary) -> str | None:
     lower = [w for w in words[1:] if re.fullmatch(r"[a-z]{3,}", w)]
     if not lower or not all(w[:1].isupper() or re.fullmatch(r"[a-z]{3,}", w) for w in words[1:]):
         return None
+    known = [w for w in lower if vocab.knows_thing(w)]
     head = lower[0] if lower[0] not in _NOUN_STOP and lower[0] not in _NOT_THINGS else None
     for w in lower[1:]:
         if w in _NOUN_STOP or w in _NOT_THINGS or w.endswith("ly"):
             break
         head = w
+    if known:
+        head = known[-1]  # "the 48-year-old plant sits on": the word the vocabulary knows as a thing
     people = vocab.person_nouns | vocab.role_nouns
     if head is None or head.endswith("ly") or head in people or head.rstrip("s") in people:
         return None
