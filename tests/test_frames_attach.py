@@ -983,6 +983,7 @@ def test_a_things_age_implies_the_year_it_came_into_being() -> None:
     assert "48-year-old plant" in (got[0].derived or "")
     # a person's age, a name's, an age at another time: no year of origin
     for text in ("The 58-year-old driver was taken to hospital.", "The 24-year-old Doyle scored twice.",
+                 "Tomas Arquette, a 34-year-old pipefitter from Linmouth, died of his burns.",
                  "In 1990 the then 30-year-old bridge was closed for repairs."):
         assert not [c for c in claims_of(text, "2026-03-20").values() if c.kind == "date" and c.origin and c.derived]
 

@@ -1367,7 +1367,9 @@ def _year_from_age(source: Source, m: Mention, text: str, sent: tuple[int, int],
     a date to set against "the plant opened in 1971" (when the age is of a thing, as it is now)."""
     head = aged_head(noun, vocab)
     published = source.published_value
-    if head is None or published is None or published.earliest is None or not isinstance(m.value, NumberValue):
+    if head is None or not vocab.knows_thing(head):
+        return None  # a person ("a 34-year-old pipefitter"), or a thing the vocabulary does not list
+    if published is None or published.earliest is None or not isinstance(m.value, NumberValue):
         return None
     years = m.value.stated if m.value.stated is not None else m.value.low
     if years is None or years != m.value.high or years != int(years) or not 1 <= years < 1000:
