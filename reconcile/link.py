@@ -476,7 +476,7 @@ def _link_block(links: Links, members: Sequence[Claim], vocab: Vocabulary, sugge
                 # not by half a day's work ("reopened at 7:30 a.m." to light aircraft, "its main
                 # runway reopened at 2:15 p.m.")
                 continue
-            aged = _from_age(a) or _from_age(b)
+            aged = from_age(a) or from_age(b)
             if aged and not (a.origin and b.origin and _same_thing(a, b, vocab)):
                 # the year "the 48-year-old plant" implies meets only a date the plant came to be
                 # ("the plant opened in 1971"); ages themselves are compared as ages
@@ -509,17 +509,21 @@ def unit_slip(a: Claim, b: Claim) -> bool:
         and math.isclose(va.stated / a.scale, vb.stated / b.scale, rel_tol=1e-6)
 
 
-def _from_age(claim: Claim) -> bool:
+def from_age(claim: Claim) -> bool:
     """Whether the claim is the year a thing's age implies ("the 48-year-old plant")."""
     return claim.origin and claim.kind == "date" and claim.derived is not None and claim.noun is not None
 
 
 def _same_thing(a: Claim, b: Claim, vocab: Vocabulary) -> bool:
     """Whether an age's thing ("plant") is named around the other date ("the plant opened in
-    1971", or in other words: "the refinery opened in 1968"), or a name is shared."""
-    if _from_age(a) and _from_age(b):
+    1971", or in other words: "the refinery opened in 1968"), or a name is shared; never a date
+    of the article's own year ("the barrier opened on May 14"), when no age was worth stating."""
+    if from_age(a) and from_age(b):
         return False
-    aged, other = (a, b) if _from_age(a) else (b, a)
+    aged, other = (a, b) if from_age(a) else (b, a)
+    if isinstance(aged.value, DateValue) and isinstance(other.value, DateValue) and aged.value.anchor \
+            and other.value.earliest is not None and f"published {other.value.earliest.year}" in aged.value.anchor:
+        return False
     kind = vocab.thing(aged.noun or "")
     return kind in {vocab.thing(t) for t in other.tokens} or _names_meet(_named(aged.entities), _named(other.entities))
 
@@ -564,7 +568,7 @@ def _group(claims: Sequence[Claim], links: Links, *, floor: float) -> list[tuple
     for (u, v), (score, _status) in links.items():
         rows[u][v] = rows[v][u] = score
     by_id = {c.id: c for c in claims}
-    aged = {c.id for c in claims if _from_age(c)}
+    aged = {c.id for c in claims if from_age(c)}
     edges = sorted(((score, u, v) for (u, v), (score, status) in links.items()
                     if status == "confirmed" and u not in aged and v not in aged),
                    key=lambda e: (-e[0], e[1], e[2]))

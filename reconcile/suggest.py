@@ -23,7 +23,7 @@ from pathlib import Path
 
 from reconcile.detect import reader_interval
 from reconcile.errors import ConfigError
-from reconcile.link import Fact
+from reconcile.link import Fact, from_age
 from reconcile.models import Claim, Conflict, DateValue, Side, Source, Suggestion
 from reconcile.truth import TruthClaim, TruthResult, discover
 
@@ -330,7 +330,7 @@ def _stated_age(claims: Sequence[Claim], sources: dict[str, Source]) -> int | No
     ages = set()
     for c in claims:
         published = sources[c.source].published_value if c.source in sources else None
-        if not (c.origin and c.derived and isinstance(c.value, DateValue) and c.value.latest
+        if not (from_age(c) and isinstance(c.value, DateValue) and c.value.latest
                 and published is not None and published.earliest is not None):
             return None
         ages.add(published.earliest.year - c.value.latest.year)

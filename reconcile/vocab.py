@@ -70,11 +70,14 @@ class Vocabulary:
 
     def thing(self, word: str) -> str:
         """The group a noun of a thing belongs to (``[things]`` in the event data: "refinery" ->
-        "facility"), or the word itself."""
-        return self._thing_of.get(word.lower(), word.lower())
+        "facility", "gates" -> "structure"), or the word itself."""
+        w = word.lower()
+        return self._thing_of.get(w) or self._thing_of.get(w[:-1] if w.endswith("s") else w) or w
 
     def knows_thing(self, word: str) -> bool:
-        return word.lower() in self._thing_of
+        """Whether ``[things]`` lists the noun (or its singular)."""
+        w = word.lower()
+        return w in self._thing_of or (w.endswith("s") and w[:-1] in self._thing_of)
 
     def lasting_state(self, text: str, start: int, end: int) -> bool:
         """Whether text[start:end] speaks of a state that lasts until it ends ("still without

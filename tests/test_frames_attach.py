@@ -1055,3 +1055,20 @@ def test_an_age_meets_the_year_its_thing_came_to_be_in_other_words(tmp_path: Pat
     other = ("Post", "2026-03-11", "The 48-year-old ferry sails twice a day.")
     (tmp_path / "b").mkdir()
     assert not [c for c in _two_sources(tmp_path / "b", wire, other).conflicts if c.kind.startswith("date")]
+
+
+def test_an_age_meets_only_an_old_date_of_its_thing(tmp_path: Path) -> None:
+    wire = ("Wire", "2026-03-09", "The current ticket gates, installed in 2004, can be pushed open with little effort.")
+    tv = ("TV", "2026-03-09", "Part of the problem, the report says, is the 24-year-old ticket gates at many stations.")
+    assert _severity(tmp_path / "a", wire, tv, "2004", "2001 or 2002") == "error"  # plural nouns of [things]
+    opened = ("Post", "2026-05-16", "The new barrier opened on Thursday, replacing a wall built in 1958.")
+    later = ("Followup", "2026-06-20", "Much of the town's affection remains with the 58-year-old wall it replaced.")
+    (tmp_path / "b").mkdir()
+    report = _two_sources(tmp_path / "b", opened, later)
+    # 58 years before 2026 is 1967 or 1968 against 1958; the barrier's opening this year is no date of the wall
+    conflict = next(c for c in report.conflicts if c.kind.startswith("date"))
+    assert {s.value for s in conflict.sides} == {"1958", "1967 or 1968"}
+    assert conflict.suggestion is not None and "years old" not in conflict.suggestion.value
+    # an age at another time dates nothing now
+    assert not [c for c in claims_of("It was a 40-year-old plant in 1999 when it closed.", "2026-03-11").values()
+                if c.kind == "date" and c.origin and c.derived]

@@ -740,8 +740,7 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                                         or _BUILT_AFTER.match(text, m.end)):
                 claim = claim.model_copy(update={"origin": True})  # "opened in 1971", "the 2006-built tanker"
             claims.append(claim)
-            if measure == "age" and m.kind == "count" and not (
-                    period is not None and _long_before_news(period, source)):
+            if measure == "age" and m.kind == "count":
                 origin = _year_from_age(source, m, text, sent, entity_ids, noun, hedged, window, seen, vocab)
                 if origin is not None:
                     claims.append(origin)
@@ -1321,6 +1320,7 @@ def _claim(source: Source, m: Mention, text: str, sent: tuple[int, int], entitie
 
 
 _BUILT_AFTER = re.compile(r"-(?:built|made|vintage)\b")
+_AT_A_TIME_AFTER = re.compile(r"[\s-]*years?[\s-]*old(?:\s+[a-z]+){0,2}\s+(?:in|during|back in|by)\s+(?:19|20)\d\d\b")
 _THEN_BEFORE = re.compile(r"\b(?:then|at the time|was|were|when)\s+(?:a|an|the)?\s*\Z", re.I)
 
 
@@ -1374,8 +1374,10 @@ def _year_from_age(source: Source, m: Mention, text: str, sent: tuple[int, int],
     years = m.value.stated if m.value.stated is not None else m.value.low
     if years is None or years != m.value.high or years != int(years) or not 1 <= years < 1000:
         return None  # "nearly 50 years old", "an 18th-century": no one year
-    if _THEN_BEFORE.search(text, max(sent[0], m.start - 20), m.start):
-        return None  # "the then 30-year-old bridge", "when the 20-year-old dam failed": its age at another time
+    if _THEN_BEFORE.search(text, max(sent[0], m.start - 20), m.start) or _AT_A_TIME_AFTER.match(text, m.end):
+        # "the then 30-year-old bridge", "when the 20-year-old dam failed", "a 40-year-old plant
+        # in 1999": its age at another time ("The 52-year-old tower was refurbished in 2011" is not)
+        return None
     year = published.earliest.year - int(years)
     value = DateValue(earliest=dt.date(year - 1, 1, 1), latest=dt.date(year, 12, 31), precision="year",
                       relative=True, anchor=f"published {source.published}")
