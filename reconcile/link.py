@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -521,8 +522,9 @@ def _same_thing(a: Claim, b: Claim, vocab: Vocabulary) -> bool:
     if from_age(a) and from_age(b):
         return False
     aged, other = (a, b) if from_age(a) else (b, a)
-    if isinstance(aged.value, DateValue) and isinstance(other.value, DateValue) and aged.value.anchor \
-            and other.value.earliest is not None and f"published {other.value.earliest.year}" in aged.value.anchor:
+    year = re.match(r"published (\d{4})", aged.value.anchor or "") if isinstance(aged.value, DateValue) else None
+    if year and isinstance(other.value, DateValue) and other.value.earliest is not None \
+            and other.value.earliest.year >= int(year.group(1)):
         return False
     kind = vocab.thing(aged.noun or "")
     return kind in {vocab.thing(t) for t in other.tokens} or _names_meet(_named(aged.entities), _named(other.entities))

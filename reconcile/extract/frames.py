@@ -1324,16 +1324,11 @@ _AT_A_TIME_AFTER = re.compile(r"[\s-]*years?[\s-]*old(?:\s+[a-z]+){0,2}\s+(?:in|
 _THEN_BEFORE = re.compile(r"\b(?:then|at the time|was|were|when)\s+(?:a|an|the)?\s*\Z", re.I)
 
 
-def _long_before(m: Mention, source: Source, years: int = 5) -> bool:
-    """Whether a date lies five years or more before the article (history, not the news)."""
-    return isinstance(m.value, DateValue) and _long_before_news(m.value, source, years)
-
-
-def _long_before_news(value: DateValue, source: Source, years: int = 1) -> bool:
-    """Whether a date lies ``years`` calendar years or more before the article's."""
+def _long_before(m: Mention, source: Source) -> bool:
+    """Whether a date lies five calendar years or more before the article (history, not news)."""
     published = source.published_value
-    return value.latest is not None and published is not None and published.earliest is not None \
-        and published.earliest.year - value.latest.year >= years
+    return isinstance(m.value, DateValue) and m.value.latest is not None and published is not None \
+        and published.earliest is not None and published.earliest.year - m.value.latest.year >= 5
 
 
 def aged_head(noun: str | None, vocab: Vocabulary) -> str | None:
