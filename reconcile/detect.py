@@ -593,28 +593,18 @@ def judge_fact(fact: Fact, sources: dict[str, Source], vocab: Vocabulary) -> lis
     if all(c.event == "age" for c in claims):
         evolving = False  # an age does not move between reports weeks apart, whatever "toll" is near
     out: list[Conflict] = []
-    slips = _slips(claims)
-    if slips:
-        # Three or more digits in another order across articles ("168" and "186"): too unlikely a
-        # coincidence for two frames, so a slip whatever else differs. Judged on their own.
-        out.append(_conflict(fact, group_sides(slips), MISMATCH_BY_KIND[fact.kind],
-                             "the same digits in another order: one of them is likely a slip",
-                             sources, suffix="|frame:digits in another order"))
-        claims = [c for c in claims if c not in slips]
-        if len(claims) < 2:
-            return out
-    slipped = sorted({c for a in claims for b in claims if a.id < b.id and unit_slip(a, b) for c in (a, b)},
-                     key=lambda c: c.id)
-    if slipped and len(group_sides(slipped)) > 1:
-        # "4,120 metres" against "4,120 feet": one figure written in two units, a slip whatever
-        # else differs. Judged on their own.
-        units = " and ".join(sorted({c.quote + " " + (c.noun or "").split()[0] for c in slipped}))
-        out.append(_conflict(fact, group_sides(slipped), MISMATCH_BY_KIND[fact.kind],
-                             f"the same figure in two units ({units}): one of them is likely a slip",
-                             sources, suffix="|frame:unit slip"))
-        claims = [c for c in claims if c not in slipped]
-        if len(claims) < 2:
-            return out
+    # Three or more digits in another order across articles ("168" and "186"), or one figure
+    # written in two units ("4,120 metres" against "4,120 feet"): too unlikely a coincidence for
+    # two frames, so a slip whatever else differs. Each kind is judged on its own.
+    for find, why, frame in ((_slips, _digits_slip_why, "digits in another order"),
+                             (_unit_slips, _unit_slip_why, "unit slip")):
+        slipped = find(claims)
+        if slipped:
+            out.append(_conflict(fact, group_sides(slipped), MISMATCH_BY_KIND[fact.kind], why(slipped),
+                                 sources, suffix=f"|frame:{frame}"))
+            claims = [c for c in claims if c not in slipped]
+            if len(claims) < 2:
+                return out
     tables = _ranks_by_table(claims, vocab)
     if tables is not None:
         # "41st in the Halden University Guide" and "36th in the Meridian Rankings": places in
@@ -1099,6 +1089,23 @@ def _slips(claims: Sequence[Claim]) -> list[Claim]:
     out = [c for group in _same_digits(numbers, 3, by_magnitude=True)
            if len({c.source for c in group}) > 1 and len(group_sides(group)) > 1 for c in group]
     return sorted(out, key=lambda c: c.id)
+
+
+def _unit_slips(claims: Sequence[Claim]) -> list[Claim]:
+    """The claims of two or more articles that write one figure in two units of one dimension
+    ("4,120 metres", "4,120 feet"); empty when there are none."""
+    out = sorted({c for a in claims for b in claims if a.id < b.id and unit_slip(a, b) for c in (a, b)},
+                 key=lambda c: c.id)
+    return out if len(group_sides(out)) > 1 else []
+
+
+def _digits_slip_why(_slipped: Sequence[Claim]) -> str:
+    return "the same digits in another order: one of them is likely a slip"
+
+
+def _unit_slip_why(slipped: Sequence[Claim]) -> str:
+    units = " and ".join(sorted({c.quote + " " + (c.noun or "").split()[0] for c in slipped}))
+    return f"the same figure in two units ({units}): one of them is likely a slip"
 
 
 def _same_digits(claims: Sequence[Claim], least: int, *, by_magnitude: bool = False) -> list[list[Claim]]:

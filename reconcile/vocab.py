@@ -68,16 +68,18 @@ class Vocabulary:
     _origin_re: re.Pattern[str] | None = field(repr=False, default=None)
     _thing_of: dict[str, str] = field(repr=False, default_factory=dict)
 
-    def thing(self, word: str) -> str:
-        """The group a noun of a thing belongs to (``[things]`` in the event data: "refinery" ->
-        "facility", "gates" -> "structure"), or the word itself."""
+    def _thing_group(self, word: str) -> str | None:
         w = word.lower()
-        return self._thing_of.get(w) or self._thing_of.get(w[:-1] if w.endswith("s") else w) or w
+        return self._thing_of.get(w) or (self._thing_of.get(w[:-1]) if w.endswith("s") else None)
+
+    def thing(self, word: str) -> str:
+        """The group a noun of a thing (or its plural) belongs to (``[things]`` in the event data:
+        "refinery" -> "facility", "gates" -> "structure"), or the word itself."""
+        return self._thing_group(word) or word.lower()
 
     def knows_thing(self, word: str) -> bool:
         """Whether ``[things]`` lists the noun (or its singular)."""
-        w = word.lower()
-        return w in self._thing_of or (w.endswith("s") and w[:-1] in self._thing_of)
+        return self._thing_group(word) is not None
 
     def lasting_state(self, text: str, start: int, end: int) -> bool:
         """Whether text[start:end] speaks of a state that lasts until it ends ("still without

@@ -10,7 +10,7 @@ import pytest
 from reconcile.config import load_settings
 from reconcile.extract import extract_claims
 from reconcile.ingest import published_interval
-from reconcile.models import Claim, Report, Source
+from reconcile.models import Claim, Conflict, Report, Source
 from reconcile.pipeline import run
 from reconcile.vocab import load_vocabulary
 
@@ -58,6 +58,11 @@ def _two_sources(tmp_path: Path, *articles: tuple[str, str, str]) -> Report:
     """The report on articles given as (outlet, published, text)."""
     return _check(tmp_path, {f"{outlet.lower()}.md": _front(outlet, published) + text + "\n"
                              for outlet, published, text in articles})
+
+
+def _with_sides(report: Report, values: set[str]) -> list[Conflict]:
+    """The report's conflicts whose sides show exactly ``values``."""
+    return [c for c in report.conflicts if {s.value for s in c.sides} == values]
 
 
 def _front(outlet: str, published: str) -> str:
@@ -173,7 +178,7 @@ CONTRADICTIONS = [
 def test_two_sources_contradict(tmp_path: Path, case: str, first: tuple[str, str, str],
                                 second: tuple[str, str, str], values: set[str]) -> None:
     report = _two_sources(tmp_path, first, second)
-    found = [c for c in report.conflicts if {s.value for s in c.sides} == values]
+    found = _with_sides(report, values)
     assert found, (case, [(c.kind, [s.value for s in c.sides]) for c in report.conflicts])
     assert found[0].severity == "error", (case, found[0].kind, found[0].explanation)
 
@@ -832,8 +837,7 @@ LATER_STATES = [
 @pytest.mark.parametrize(("case", "first", "second", "values"), LATER_STATES, ids=[c[0] for c in LATER_STATES])
 def test_a_later_figure_differs_by_time(tmp_path: Path, case: str, first: tuple[str, str, str],
                                         second: tuple[str, str, str], values: set[str]) -> None:
-    report = _two_sources(tmp_path, first, second)
-    found = [(c.severity, c.kind) for c in report.conflicts if {s.value for s in c.sides} == values]
+    found = [(c.severity, c.kind) for c in _with_sides(_two_sources(tmp_path, first, second), values)]
     assert found == [("warning", "time-difference")], (case, found)
 
 

@@ -1332,27 +1332,15 @@ def _long_before(m: Mention, source: Source) -> bool:
 
 
 def aged_head(noun: str | None, vocab: Vocabulary) -> str | None:
-    """The thing "the 48-year-old Korvel plant" gives the age of, by its head noun ("plant"),
-    past names and trailing words ("the 32-year-old ferry should" -> "ferry"); None for a
-    person ("the 58-year-old driver", "the 24-year-old Doyle") or no noun at all."""
+    """The thing "the 48-year-old Korvel plant" gives the age of: the last word after "year-old"
+    that ``[things]`` lists ("plant"; "the 48-year-old plant sits on" -> "plant"); None for a
+    person ("the 58-year-old driver", "the 24-year-old Doyle") or a noun the vocabulary does not
+    list."""
     words = (noun or "").split()
-    if len(words) < 2 or words[0].lower() not in ("year-old", "years-old") or not vocab.person_nouns:
+    if len(words) < 2 or words[0].lower() not in ("year-old", "years-old"):
         return None
-    lower = [w for w in words[1:] if re.fullmatch(r"[a-z]{3,}", w)]
-    if not lower or not all(w[:1].isupper() or re.fullmatch(r"[a-z]{3,}", w) for w in words[1:]):
-        return None
-    known = [w for w in lower if vocab.knows_thing(w)]
-    head = lower[0] if lower[0] not in _NOUN_STOP and lower[0] not in _NOT_THINGS else None
-    for w in lower[1:]:
-        if w in _NOUN_STOP or w in _NOT_THINGS or w.endswith("ly"):
-            break
-        head = w
-    if known:
-        head = known[-1]  # "the 48-year-old plant sits on": the word the vocabulary knows as a thing
-    people = vocab.person_nouns | vocab.role_nouns
-    if head is None or head.endswith("ly") or head in people or head.rstrip("s") in people:
-        return None
-    return head
+    known = [w for w in words[1:] if re.fullmatch(r"[a-z]{3,}", w) and vocab.knows_thing(w)]
+    return known[-1] if known else None
 
 
 def _year_from_age(source: Source, m: Mention, text: str, sent: tuple[int, int], entities: tuple[str, ...],
@@ -1362,7 +1350,7 @@ def _year_from_age(source: Source, m: Mention, text: str, sent: tuple[int, int],
     a date to set against "the plant opened in 1971" (when the age is of a thing, as it is now)."""
     head = aged_head(noun, vocab)
     published = source.published_value
-    if head is None or not vocab.knows_thing(head):
+    if head is None:
         return None  # a person ("a 34-year-old pipefitter"), or a thing the vocabulary does not list
     if published is None or published.earliest is None or not isinstance(m.value, NumberValue):
         return None
