@@ -455,12 +455,12 @@ def differences(a: Claim, b: Claim, sources: dict[str, Source], vocab: Vocabular
     return found
 
 
-_LATER = dt.timedelta(days=7)
+_LATER = dt.timedelta(days=2)
 
 
 def _current_later(claims: Sequence[Claim], sources: dict[str, Source]) -> frozenset[str]:
     """The figures an article gives as they stand at its writing ("still without power", "are
-    now at risk"), published a week or more after every article giving the figure otherwise:
+    now at risk"), published two days or more after every article giving the figure otherwise:
     the later state of something that moves (customers restored, jobs added to a plan), so a
     difference from the earlier reports is one of time, in either direction."""
     def day(claim: Claim) -> dt.date | None:
@@ -482,7 +482,7 @@ def _current_later(claims: Sequence[Claim], sources: dict[str, Source]) -> froze
         assert when is not None
         recent = [o for o in claims if days[o.id] > when - _LATER]  # type: ignore[operator]
         if len(recent) < len(claims) and {o.source for o in recent} <= {o.source for o in recent if o.id in ids}:
-            now.add(c.id)  # every report within a week of it gives a figure of it as current
+            now.add(c.id)  # every report within two days of it gives a figure of it as current
     return frozenset(now)
 
 

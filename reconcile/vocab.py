@@ -67,6 +67,8 @@ class Vocabulary:
     cap_nouns: frozenset[str] = field(repr=False, default_factory=frozenset)
     _origin_re: re.Pattern[str] | None = field(repr=False, default=None)
     _thing_of: dict[str, str] = field(repr=False, default_factory=dict)
+    _dimension_re: re.Pattern[str] | None = field(repr=False, default=None)
+    _dimension_of: dict[str, str] = field(repr=False, default_factory=dict)
 
     def _thing_group(self, word: str) -> str | None:
         w = word.lower()
@@ -93,6 +95,15 @@ class Vocabulary:
         if self._origin_re is None:
             return False
         return any(_ORIGIN_GAP.fullmatch(text, m.end(), end) for m in self._origin_re.finditer(text, start, end))
+
+    def dimension_after(self, text: str, pos: int) -> str | None:
+        """The extent a length measures when its unit (the next word after ``pos``, where the
+        figure ends) is followed by a ``[dimension]`` word: "24 metres across" -> "width", "30
+        metres tall" -> "height"; None otherwise."""
+        if self._dimension_re is None:
+            return None
+        m = self._dimension_re.match(text, pos)
+        return self._dimension_of.get(" ".join(m.group(1).lower().split())) if m else None
 
     def unit_of(self, noun: str | None) -> tuple[str, float, str] | None:
         """(dimension, factor, base unit) when a counted noun starts with a known unit."""
@@ -389,6 +400,15 @@ def load_vocabulary(aliases: Path | None = None, events: Path | None = None) -> 
                 qualifier_mode.setdefault(name, mode)
                 for word in entry.get("words", []):
                     qualifier_of.setdefault(_normalize_word(str(word)), name)
+    dimension_of: dict[str, str] = {}
+    for table in (bundled_events, extra_events):
+        dims = table.get("dimension", {})
+        if isinstance(dims, dict):
+            for name in sorted(dims):
+                for word in dims[name]:
+                    dimension_of.setdefault(" ".join(str(word).lower().split()), str(name))
+    dimension_re = re.compile(r"[\s-]*[a-zA-Z.]+[\s-]+(" + _alternation(sorted(dimension_of)) + r")(?![\w-])",
+                              re.I) if dimension_of else None
     units: dict[str, tuple[str, float, str]] = {}
     for table in (bundled_events, extra_events):
         dims = table.get("unit", {})
@@ -405,7 +425,7 @@ def load_vocabulary(aliases: Path | None = None, events: Path | None = None) -> 
                       frozenset(listed("nouns", "table")), frozenset(listed("nouns", "stage")),
                       frozenset(listed("nouns", "kin")), _after_still(listed("states", "after_still")),
                       frozenset(listed("nouns", "cap")), matcher(listed("origin", "words")), _things(
-                          bundled_events, extra_events))
+                          bundled_events, extra_events), dimension_re, dimension_of)
 
 
 def _things(*tables: dict[str, object]) -> dict[str, str]:

@@ -10,7 +10,7 @@ import pytest
 from reconcile.config import load_settings
 from reconcile.extract import extract_claims
 from reconcile.ingest import published_interval
-from reconcile.models import Claim, Conflict, Report, Source
+from reconcile.models import Claim, Conflict, NumberValue, Report, Source
 from reconcile.pipeline import run
 from reconcile.vocab import load_vocabulary
 
@@ -1076,3 +1076,69 @@ def test_an_age_meets_only_an_old_date_of_its_thing(tmp_path: Path) -> None:
     # an age at another time dates nothing now
     assert not [c for c in claims_of("It was a 40-year-old plant in 1999 when it closed.", "2026-03-11").values()
                 if c.kind == "date" and c.origin and c.derived]
+
+
+@pytest.mark.parametrize(("text", "quote", "base"), [
+    ("The confirmed count works out at 412 cases per 100,000 people.", "412", "per_100k"),
+    ("About 51 reports per 100,000 doses were of a serious reaction.", "51", "per_100k"),
+    ("There were 9 deaths per 1,000 births in the district.", "9", "per_thousand"),
+    ("Carbon dioxide reached 427 parts per million in May.", "427", "per_million"),
+])
+def test_a_rate_per_so_many_is_measured_per_its_base_and_its_base_is_no_figure(text: str, quote: str,
+                                                                                base: str) -> None:
+    got = claims_of(text, "2026-03-18")
+    assert base in (got[quote].measure or "").split(";")
+    assert not [q for q in got if q in ("100,000", "1,000", "million")], sorted(got)
+
+
+def test_a_rate_is_not_set_against_a_count_as_a_contradiction(tmp_path: Path) -> None:
+    report = _two_sources(
+        tmp_path,
+        ("Wire", "2026-03-18", "Sarnow has recorded 412 dengue cases per 100,000 people, the ministry said."),
+        ("KTV", "2026-03-18", "Sarnow has recorded 1,190 dengue cases, the ministry said."),
+    )
+    assert not [c for c in report.conflicts if c.severity == "error"], [
+        (c.kind, c.severity, [s.value for s in c.sides]) for c in report.conflicts]
+
+
+@pytest.mark.parametrize(("text", "quote", "extent"), [
+    ("A sinkhole roughly 24 metres across opened beneath the street.", "24", "width"),
+    ("The hole was about 11 metres deep by the afternoon.", "11", "depth"),
+    ("The road runs 2 km long through the valley.", "2", "length"),
+    ("The mast is 30 metres tall.", "30", "height"),
+    ("The crater measures 14 kilometres across.", "14", "width"),
+])
+def test_the_extent_a_length_measures(text: str, quote: str, extent: str) -> None:
+    assert extent in (claims_of(text, "2026-03-18")[quote].measure or "").split(";")
+
+
+def test_words_after_a_figure_that_is_no_length_name_no_extent() -> None:
+    got = claims_of("The lot has 1,200 spaces across 14 car parks and a 24 metre wall.", "2026-03-18")
+    assert "width" not in (got["1,200"].measure or "")
+    assert got["24"].measure is None  # a length with no extent word says nothing of one
+
+
+def test_a_width_and_a_depth_are_two_measures_not_a_contradiction(tmp_path: Path) -> None:
+    report = _two_sources(
+        tmp_path,
+        ("Wire", "2026-03-11", "A sinkhole roughly 24 metres across opened beneath Calder Street in Morland."),
+        ("KTV", "2026-03-11", "The Calder Street sinkhole in Morland was about 11 metres deep."),
+    )
+    assert not [c for c in report.conflicts if c.severity == "error"], [
+        (c.kind, c.severity, [s.value for s in c.sides]) for c in report.conflicts]
+
+
+def test_a_figure_given_as_now_two_days_later_differs_by_time(tmp_path: Path) -> None:
+    report = _two_sources(
+        tmp_path,
+        ("Wire", "2026-03-11", "A sinkhole roughly 24 metres across opened beneath Calder Street in Morland."),
+        ("Trade", "2026-03-13", "The Calder Street sinkhole in Morland now measures about 31 metres across."),
+    )
+    found = [(c.severity, c.kind) for c in _with_sides(report, {"roughly 24 metres", "about 31 metres"})]
+    assert found == [("warning", "time-difference")], found
+    same_day = _two_sources(
+        tmp_path,
+        ("Wire", "2026-03-11", "A sinkhole roughly 24 metres across opened beneath Calder Street in Morland."),
+        ("Trade", "2026-03-12", "The Calder Street sinkhole in Morland now measures about 31 metres across."),
+    )
+    assert [c.severity for c in _with_sides(same_day, {"roughly 24 metres", "about 31 metres"})] == ["error"]

@@ -730,6 +730,10 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                 continue
             window = tuple(tokens(text[max(s_start, m.start - 110):min(s_end, m.end + 110)]))
             converted = _in_base_unit(m, noun, vocab) or _in_celsius(m)
+            if converted and framed and (vocab.unit_of(noun) or ("",))[0] == "length":
+                extent = vocab.dimension_after(text, m.end)
+                if extent:  # "24 metres across" against "11 metres deep": two measures of one hole
+                    qualifiers = tuple(sorted({*qualifiers, extent}))
             claim = _claim(source, m, text, sent, entity_ids, measure, noun, period,
                            period_text, scope_text, said, hedged, window, qualifiers, seen,
                            value=converted[0] if converted else None)

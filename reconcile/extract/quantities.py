@@ -299,6 +299,12 @@ _CLOCK_HOUR = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
 _CLOCK_WORDS = re.compile(
     rf"(?i)\b(?:(?:a\s+)?quarter|half|(?:twenty|ten|five)(?:-five)?(?:\s+minutes)?)\s+(?:to|past)\s+{_CLOCK_HOUR}\b"
     rf"|\b{_CLOCK_HOUR}\s+o['’]clock\b")
+# The base of a rate: "412 cases per 100,000 people", "51 reports per 100,000 doses", "427 parts
+# per million". The base belongs to the figure before it (a qualifier of what it measures), not a
+# figure of its own.
+_RATE_BASE = re.compile(
+    r"(?i)\bper\s+(?:(?:a|one|ten|a\s+hundred|one\s+hundred)\s+(?:thousand|million)|"
+    r"hundred|thousand|million|billion|10(?:0|0 000|0,000|,000|00)?|1(?:,000|000|,000,000)|100k|10k)\b")
 # Phone numbers: "0800 555 0193", "01233 555 019", "+44 20 7946 0958", "(555) 123-4567",
 # "555-123-4567". A figure never opens with a 0 followed by digits, a "+" or a bracket.
 _PHONE_CUE = re.compile(r"(?<![\d.,])(?:\+\d|\(\d|0\d)|\d{3}[-.]\d{3}[-.]\d{4}")
@@ -1067,6 +1073,8 @@ def find_quantities(
         masks.extend((m.start(), m.end()) for m in _CLOCK_WORDS.finditer(text, start, end))
     if ("0" in chunk or "+" in chunk or "-" in chunk or "." in chunk) and _PHONE_CUE.search(chunk):
         masks.extend((m.start(), m.end()) for m in _PHONE.finditer(text, start, end))
+    if "per " in chunk or "Per " in chunk:
+        masks.extend((m.start(), m.end()) for m in _RATE_BASE.finditer(text, start, end))
     if exclude:
         masks.extend(exclude)
     # Shapes read before the token scan (cheap substring guards first): lengths of time and
