@@ -10,7 +10,7 @@ import pytest
 from reconcile.config import load_settings
 from reconcile.extract import extract_claims
 from reconcile.ingest import published_interval
-from reconcile.models import Claim, Conflict, NumberValue, Report, Source
+from reconcile.models import Claim, Conflict, Report, Source
 from reconcile.pipeline import run
 from reconcile.vocab import load_vocabulary
 
