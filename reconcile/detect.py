@@ -22,6 +22,7 @@ from reconcile.extract.frames import (
     CALENDAR_NAMES,
     CONTAINER_SCOPE,
     PRESENT_TEXT,
+    SINCE_PREFIX,
     aged_thing,
     bare_gap,
     figure_size,
@@ -323,6 +324,10 @@ def _frame(claim: Claim, sources: dict[str, Source], evolving: bool,
             # "in five years" and "in seven months" are not.
             days = max(1, (claim.period.latest - claim.period.earliest).days)
             period = (None, f"span~2^{round(math.log2(days))} days", False)
+    elif claim.period is None and claim.kind != "date" and (claim.period_text or "").startswith(SINCE_PREFIX):
+        # "since the ruling": from an event to the article's day; not a period a date names, but
+        # not "2025" either
+        period = (None, "since an earlier event", False)
     published = sources[claim.source].published if evolving and claim.kind in ("count", "percent") else None
     if now:
         published = f"now, {sources[claim.source].published}" if claim.id in now else (published or "earlier")

@@ -1142,3 +1142,33 @@ def test_a_figure_given_as_now_two_days_later_differs_by_time(tmp_path: Path) ->
         ("Trade", "2026-03-12", "The Calder Street sinkhole in Morland now measures about 31 metres across."),
     )
     assert [c.severity for c in _with_sides(same_day, {"roughly 24 metres", "about 31 metres"})] == ["error"]
+
+
+@pytest.mark.parametrize(("text", "quote", "period_text"), [
+    ("Tallis shares are down 11 per cent since the ruling, and the company withdrew guidance.", "11 per cent",
+     "since the ruling"),
+    ("Kestrin-4 b is one of 214 planets Tavira has confirmed since it began science operations.", "214",
+     "since it began"),
+    ("The outbreak has caused 71 deaths since the outbreak began.", "71", "since the outbreak"),
+])
+def test_a_figure_since_an_event_runs_from_that_event(text: str, quote: str, period_text: str) -> None:
+    got = claims_of(text, "2026-04-20")[quote]
+    assert (got.period, got.period_text) == (None, period_text)
+
+
+def test_since_a_year_is_still_a_dated_period_and_since_in_another_clause_is_not_the_figures() -> None:
+    assert claims_of("Shares are down 11 per cent since 2019.", "2026-04-20")["11 per cent"].period_text == "2019"
+    got = claims_of("Shares fell 6 per cent, the worst day since the listing.", "2026-04-20")["6 per cent"]
+    assert got.period_text != "since the listing"
+
+
+def test_a_tally_since_an_event_and_a_years_tally_are_two_periods(tmp_path: Path) -> None:
+    report = _two_sources(
+        tmp_path,
+        ("Trade", "2026-04-20", "Of the Tavira telescope's confirmed planets, 37 were confirmed in 2025 alone."),
+        ("Followup", "2026-04-28", "The Tavira telescope has confirmed 214 planets since it began science operations."),
+    )
+    found = [(c.severity, c.kind) for c in _with_sides(report, {"37", "214"})]
+    assert found in ([], [("warning", "period-difference")]), found
+    assert not [c for c in report.conflicts if c.severity == "error"], [
+        (c.kind, c.severity, [s.value for s in c.sides]) for c in report.conflicts]

@@ -149,6 +149,12 @@ _PREVIOUS = re.compile(
     r"\bthe year before\b|\blast year\b",
     re.I,
 )
+# A figure that runs from an event to the article's day, the event not a date: "are down 11 per
+# cent since the ruling", "confirmed since it began science operations". Within its clause.
+_SINCE_EVENT = re.compile(
+    r"[^,;:.()\u2014]{0,50}?\b(since\s+(?:the|its|it|they|he|she|we|their|his|her|this|that)\s+[a-z][\w'’-]*)",
+    re.I)
+SINCE_PREFIX = "since "  # the period_text of such a figure starts so, and its period is None
 _PRESENT = re.compile(r"\b(?:currently|now|today|remains?|so far|to date|as of now|at present)\b", re.I)
 PRESENT_TEXT = "at the time of publication"  # the period_text of a figure given as current
 _ANCHOR_AFTER = re.compile(r"(?:after|before|since|following|prior to)\s*$", re.I)
@@ -1275,6 +1281,11 @@ def _period_of(m: Mention, period_dates: Sequence[Mention], previous: Sequence[t
                   and not (c[0] >= m.end and _RELATIVE.search(text[m.end:c[0]]))]
     nearest = _nearest(candidates, m.start, m.end, prefer_after=prefer_after)
     if nearest is None:
+        since = _SINCE_EVENT.match(text, m.end) if m.kind != "ordinal" else None
+        if since:
+            # "down 11 per cent since the ruling", "214 planets confirmed since it began science
+            # operations": a tally from an event to the article's day, however long ago it was.
+            return None, " ".join(since.group(1).split())
         if _PRESENT.search(sent_text) and source.published_value is not None:
             return source.published_value, PRESENT_TEXT
         return None, None
