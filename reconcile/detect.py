@@ -299,7 +299,8 @@ def claim_ref(claim: Claim, source: Source) -> ClaimRef:
 
 def _period_words(claim: Claim) -> str:
     if claim.period is None:
-        return "no stated period"
+        # "since the ruling", "on record": a span no date names
+        return claim.period_text or "no stated period"
     return display_date(claim.period)
 
 

@@ -1172,3 +1172,27 @@ def test_a_tally_since_an_event_and_a_years_tally_are_two_periods(tmp_path: Path
     assert found in ([], [("warning", "period-difference")]), found
     assert not [c for c in report.conflicts if c.severity == "error"], [
         (c.kind, c.severity, [s.value for s in c.sides]) for c in report.conflicts]
+
+
+def test_an_ordinal_this_year_counts_from_the_years_start() -> None:
+    got = claims_of("It is the second pipeline permit the court has voided this year, after one in February.",
+                    "2026-04-14")["second"]
+    assert got.period_text == "this year" and got.period is not None
+    assert (got.period.earliest, got.period.latest) == (dt.date(2026, 1, 1), dt.date(2026, 4, 14))
+
+
+def test_ordinals_over_this_year_and_over_seven_years_are_two_spans(tmp_path: Path) -> None:
+    report = _two_sources(
+        tmp_path,
+        ("Wire", "2026-04-14", "It is the second pipeline permit the appeals court has voided this year."),
+        ("Trade", "2026-04-15", "It is the third pipeline permit the appeals court has voided since 2019."),
+    )
+    assert not [c for c in report.conflicts if c.severity == "error"], [
+        (c.kind, c.severity, [s.value for s in c.sides]) for c in report.conflicts]
+    same_span = _two_sources(
+        tmp_path,
+        ("Wire", "2026-04-14", "It is the second pipeline permit the appeals court has voided this year."),
+        ("Trade", "2026-04-15", "It is the third pipeline permit the appeals court has voided this year."),
+    )
+    assert [c.severity for c in same_span.conflicts if c.kind == "ordinal-mismatch"] == ["error"], [
+        (c.kind, c.severity) for c in same_span.conflicts]

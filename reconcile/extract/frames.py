@@ -1143,6 +1143,12 @@ def _ordinal_span(m: Mention, items: Sequence[Mention], text: str, source: Sourc
                 re.search(r"\bsince\s*$", text[max(0, x.start - 8):x.start], re.I):
             return (DateValue(earliest=x.value.earliest, latest=pub.latest, precision="range",
                               relative=True, anchor=f"published {source.published}"), f"since {x.text}")
+        if x.kind == "date" and isinstance(x.value, DateValue) and x.value.relative and \
+                x.value.earliest is not None and x.value.latest is not None and \
+                x.value.earliest <= pub.latest <= x.value.latest and _THIS.match(x.text):
+            # "the second permit the court has voided this year": from the year's start to the day
+            return (DateValue(earliest=x.value.earliest, latest=pub.latest, precision="range", relative=True,
+                              anchor=f"published {source.published}"), x.text)
     decade = re.match(r"[^.;]{0,60}?\b(?:in|over) (?:a|the past|the last) (decade|year|month|week|century)\b",
                       text[m.end:m.end + 80], re.I)
     if decade:
@@ -1150,6 +1156,9 @@ def _ordinal_span(m: Mention, items: Sequence[Mention], text: str, source: Sourc
         return (DateValue(earliest=pub.latest - dt.timedelta(days=days), latest=pub.latest, precision="range",
                           relative=True, anchor=f"published {source.published}"), decade.group(0).strip())
     return None, None
+
+
+_THIS = re.compile(r"(?:so far\s+)?this\s+(?:year|month|season|week|decade|century)\b", re.I)
 
 
 _TALLY_VERB = re.compile(r"(?:recorded|reported|registered|counted|logged|measured|estimated|observed|"
