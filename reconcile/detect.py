@@ -473,7 +473,8 @@ def _current_later(claims: Sequence[Claim], sources: dict[str, Source]) -> froze
         published = sources[claim.source].published_value
         return published.earliest if published is not None else None
 
-    current = [c for c in claims if (c.kind in ("count", "percent", "money") or _planned(c, sources)) and (
+    current = [c for c in claims if (c.kind in ("count", "percent", "money") or _planned(c, sources)
+                                     or _place(c, sources)) and (
                ((c.period_text == PRESENT_TEXT or c.period is None) and _now_in_its_clause(c, sources))
                # a revision of a past period's figure ("revised its passenger count for 2025 down
                # to 209 million") is as much a later state as a current figure
@@ -490,6 +491,13 @@ def _current_later(claims: Sequence[Claim], sources: dict[str, Source]) -> froze
         if len(recent) < len(claims) and {o.source for o in recent} <= {o.source for o in recent if o.id in ids}:
             now.add(c.id)  # every report within two days of it gives a figure of it as current
     return frozenset(now)
+
+
+def _place(claim: Claim, sources: dict[str, Source]) -> bool:
+    """Whether an ordinal is a place that moves ("now up to 15th in the table"), not a rank by
+    size ("the fifth-largest city", which a week does not change)."""
+    return claim.kind == "ordinal" and "-" not in claim.quote \
+        and not sources[claim.source].text.startswith("-", claim.end)
 
 
 def _planned(claim: Claim, sources: dict[str, Source]) -> bool:

@@ -1196,3 +1196,23 @@ def test_ordinals_over_this_year_and_over_seven_years_are_two_spans(tmp_path: Pa
     )
     assert [c.severity for c in same_span.conflicts if c.kind == "ordinal-mismatch"] == ["error"], [
         (c.kind, c.severity) for c in same_span.conflicts]
+
+
+def test_a_place_given_as_now_in_a_later_article_differs_by_time(tmp_path: Path) -> None:
+    report = _two_sources(
+        tmp_path,
+        ("Wire", "2026-03-17", "The deduction leaves Dunmere Rovers 17th in the Harland Premier League table."),
+        ("Followup", "2026-04-09", "Dunmere Rovers are now up to 15th in the Harland Premier League table."),
+    )
+    found = [(c.severity, c.kind) for c in report.conflicts if c.kind.startswith(("ordinal", "time"))]
+    assert found == [("warning", "time-difference")], found
+
+
+def test_a_rank_by_size_is_no_place_that_moves_in_weeks(tmp_path: Path) -> None:
+    report = _two_sources(
+        tmp_path,
+        ("Wire", "2026-07-08", "Tervan, the country's fourth-largest city, declared a local emergency."),
+        ("Followup", "2026-07-29", "Tervan, the country's fifth-largest city, is now pressing the government for aid."),
+    )
+    found = [(c.severity, c.kind) for c in report.conflicts]
+    assert ("error", "ordinal-mismatch") in found, found
