@@ -1216,3 +1216,18 @@ def test_a_rank_by_size_is_no_place_that_moves_in_weeks(tmp_path: Path) -> None:
     )
     found = [(c.severity, c.kind) for c in report.conflicts]
     assert ("error", "ordinal-mismatch") in found, found
+
+
+def test_two_places_together_are_a_scope_of_their_own(tmp_path: Path) -> None:
+    got = claims_of("Water is out for more than 3,100 homes in Morland and neighbouring Tully Cross, officials said.",
+                    "2026-03-12")
+    assert got["3,100"].scope == "morland and tully cross"
+    assert claims_of("About 2,300 households in Morland were without water.", "2026-03-12")["2,300"].scope is None
+    report = _two_sources(
+        tmp_path,
+        ("Wire", "2026-03-12", "About 2,300 households in Morland were without running water, officials said."),
+        ("KHVN", "2026-03-12", "Water is out for more than 3,100 homes in Morland and neighbouring Tully Cross, "
+                               "officials said."),
+    )
+    assert not [c for c in report.conflicts if c.severity == "error"], [
+        (c.kind, c.severity, [s.value for s in c.sides]) for c in report.conflicts]

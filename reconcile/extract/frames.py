@@ -49,6 +49,8 @@ _PLACE_NEAR = re.compile(
     r"\b(?:in|across|for|throughout) (?:the )?((?:[A-Z][\w'’.-]+)(?: [A-Z][\w'’.-]+)*(?: (?:province|region|state|"
     r"county|city|district|area|metropolitan area|borough))?)"
 )
+_AND_PLACE = re.compile(r" and (?:(?:neighbouring|neighboring|nearby|surrounding|adjacent|adjoining) )?"
+                        r"((?:[A-Z][\w'’.-]+)(?: [A-Z][\w'’.-]+)*)")
 _APPOSITIVE_PLACE = re.compile(
     r",\s+(?:the|a|its|their)\s+(?:\w+\s+){0,2}(?:capital|city|town|village|province|region|state|county|"
     r"district|borough|port)\b"
@@ -131,6 +133,10 @@ def local_scope(vocab: Vocabulary, text: str, start: int, end: int) -> str | Non
         place = name.lower()
         regional = bool(re.search(r" (?:province|region|state|county|city|district|area|borough)$", place)) \
             or bool(_APPOSITIVE_PLACE.match(text, m.end(), end))  # "In Vestra, the capital, ..."
+        also = _AND_PLACE.match(text, m.end())  # past the window, which stops at "and"
+        if also and " and " not in place:
+            # "homes in Morland and neighbouring Tully Cross": two places together, a scope of its own
+            place, regional = f"{place} and {also.group(1).lower()}", True
         if not (part or regional):
             place = None  # a place named in passing ("arrested in Portugal") is not a scope
             continue
