@@ -38,7 +38,8 @@ Choices (documented so that readers and tests agree):
 * Trailing spans run to publication: "the past five years", "the last two months", "so far this
   year", "earlier this year"; "the next decade" runs ten years from publication.
 * Years are 1900-2099 and need context: a marker or determiner before ("in 2023", "a 2022
-  report"), the sentence start, or punctuation, "'s" or a capitalized word after ("2015,").
+  report", "Tavira's 2024 campaign"), the sentence start, or punctuation, "'s" or a capitalized
+  word after ("2015,").
   "2,160", "$2023" and "2000 people" after a verb are not years.
 """
 
@@ -272,7 +273,7 @@ _YEAR_BEFORE = re.compile(
     r"(?i)(?:\b(?:in|since|by|until|till|through|thru|during|from|to|and|or|between|of|for|"
     r"before|after|around|circa|early|late|mid|year|years|the|a|an|its|his|her|their|this|that|"
     r"spring|summer|fall|autumn|winter|fiscal|calendar|season|class|than|as|on|at|per|each|"
-    r"every|vs\.?|versus)\s+|[-–(\[\"“*_]\s?|mid-)\Z"
+    r"every|vs\.?|versus)\s+|[\w.]['’]s\s+|[-–(\[\"“*_]\s?|mid-)\Z"
 )
 
 
