@@ -108,10 +108,12 @@ _D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _HEDGE_ALT = "|".join(re.escape(k) for k in sorted(HEDGES, key=len, reverse=True))
 
 
-_NUMW = (
+_NUMW_ONE = (
     r"\d+(?:\.\d+)?|a few|a couple of|several|one and a half|half an?|an?|one|two|three|four|"
     r"five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
 )
+# "two and a half years ago"; "a year and a half ago" puts the half after its unit (_OFF_TAIL)
+_NUMW = rf"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+and\s+a\s+half|{_NUMW_ONE}"
 
 
 _UNIT = r"(?:years?|months?|weeks?|days?|decades?)"
@@ -258,7 +260,7 @@ def _scan(text: str, start: int, end: int) -> list[re.Match[str]]:
 # Offsets are found from their tail ("years ago", "months after"), then their head (hedge and
 # amount) is matched backwards: the tail is rare, the head alternation is long.
 _OFF_TAIL = re.compile(
-    r"(?i)\b(?P<u>years?|months?|weeks?|days?|decades?)\s+"
+    r"(?i)\b(?P<u>years?|months?|weeks?|days?|decades?)(?P<half>\s+and\s+a\s+half)?\s+"
     r"(?P<d>ago|after|later|before|earlier|afterwards?|prior)\b(?P<today>\s+today\b)?"
 )
 
@@ -584,8 +586,8 @@ def find_dates(text: str, start: int, end: int, *, pub: Published, fiscal_year_s
             continue
         # "a week ago today": the offset is counted from the day of writing; "today" is part of it
         tail_end = t.end() if t.group("d").lower() == "ago" else t.end("d")
-        c = _offset(ctx, h.start(), tail_end, h.group("h"), h.group("n"), t.group("u"),
-                    t.group("d").lower())
+        n = h.group("n") + (" and a half" if t.group("half") else "")  # "a year and a half ago"
+        c = _offset(ctx, h.start(), tail_end, h.group("h"), n, t.group("u"), t.group("d").lower())
         if c is not None:
             c.tag = "offset"
             offsets.append(c)

@@ -394,9 +394,12 @@ def _shift(ctx: _Ctx, start: int, end: int, c: _C, sign: int, u: str) -> _C | No
 
 
 def _amount(n: str) -> float | None:
-    n = n.lower()
+    n = " ".join(n.lower().split())
     if n in _SMALL:
         return float(_SMALL[n])
+    if n.endswith(" and a half"):  # "two and a half years ago"
+        whole = _amount(n[: -len(" and a half")])
+        return whole + 0.5 if whole is not None else None
     try:
         return float(n)
     except ValueError:
