@@ -443,13 +443,22 @@ def _move(start: int, end: int, ref_a: dt.date, ref_b: dt.date, cls: str | None,
     return _rel(start, end, a, b, _prec_of(a, b), label, approximate=not exact)
 
 
+_STORY_SLACK_DAYS = 60  # how long before its article a story's own event may have happened
+
+
 def _years_before_publication(ctx: _Ctx, start: int, end: int, cls: str | None, x: float,
                               unit: str) -> _C | None:
     """The publication year moved back by a (hedged) number of years or decades, in whole years
     ("four years ago", "five years after" a clause that is the story's own event)."""
     assert ctx.pub.year is not None
     y = ctx.pub.year
-    moved = _move(start, end, dt.date(y, 1, 1), dt.date(y, 12, 31), cls, x, unit, -1, ctx.pub.label)
+    ref_a, ref_b = dt.date(y, 1, 1), dt.date(y, 12, 31)
+    if ctx.pub.day is not None and (cls is not None or x != int(x)):
+        # "nearly four years after", "two and a half years ago": counted from the day of writing
+        # (the event it follows may precede the article by a few weeks), not from any day of its
+        # year, so the years it can mean are as few as the words allow
+        ref_a, ref_b = ctx.pub.day - dt.timedelta(days=_STORY_SLACK_DAYS), ctx.pub.day
+    moved = _move(start, end, ref_a, ref_b, cls, x, unit, -1, ctx.pub.label)
     if moved is not None and moved.earliest and moved.latest:
         moved.earliest = dt.date(moved.earliest.year, 1, 1)
         moved.latest = dt.date(moved.latest.year, 12, 31)
