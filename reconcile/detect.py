@@ -30,7 +30,7 @@ from reconcile.extract.frames import (
     stated_figures,
 )
 from reconcile.extract.hedges import HEDGE_RE, HEDGES
-from reconcile.link import Fact, is_age, unit_slip
+from reconcile.link import Fact, is_age, scale_slip, unit_slip
 from reconcile.models import (
     Claim,
     ClaimRef,
@@ -607,11 +607,13 @@ def judge_fact(fact: Fact, sources: dict[str, Source], vocab: Vocabulary) -> lis
     if all(c.event == "age" for c in claims):
         evolving = False  # an age does not move between reports weeks apart, whatever "toll" is near
     out: list[Conflict] = []
-    # Three or more digits in another order across articles ("168" and "186"), or one figure
-    # written in two units ("4,120 metres" against "4,120 feet"): too unlikely a coincidence for
-    # two frames, so a slip whatever else differs. Each kind is judged on its own.
+    # Three or more digits in another order across articles ("168" and "186"), one figure
+    # written in two units ("4,120 metres" against "4,120 feet"), or one exact figure's digits at
+    # two scales ("£412,000" against "£4.12m"): too unlikely a coincidence for two frames, so a
+    # slip whatever else differs. Each kind is judged on its own.
     for find, why, frame in ((_slips, _digits_slip_why, "digits in another order"),
-                             (_unit_slips, _unit_slip_why, "unit slip")):
+                             (_unit_slips, _unit_slip_why, "unit slip"),
+                             (_scale_slips, _scale_slip_why, "decimal slip")):
         slipped = find(claims)
         if slipped:
             out.append(_conflict(fact, group_sides(slipped), MISMATCH_BY_KIND[fact.kind], why(slipped),
@@ -1111,6 +1113,22 @@ def _unit_slips(claims: Sequence[Claim]) -> list[Claim]:
     out = sorted({c for a in claims for b in claims if a.id < b.id and unit_slip(a, b) for c in (a, b)},
                  key=lambda c: c.id)
     return out if len(group_sides(out)) > 1 else []
+
+
+def _scale_slips(claims: Sequence[Claim]) -> list[Claim]:
+    """The claims of two or more articles that write one exact figure's digits at scales a power
+    of ten apart ("£412,000" and "£4.12m"); empty when there are none. Rough figures ("about 1.04
+    million" and "about 104 million") are left to their frames: at that precision the digits
+    meet by chance."""
+    exact = [c for c in claims if isinstance(c.value, NumberValue) and c.value.hedge is None]
+    out = sorted({c for a in exact for b in exact if a.id < b.id and scale_slip(a, b) for c in (a, b)},
+                 key=lambda c: c.id)
+    return out if len(group_sides(out)) > 1 else []
+
+
+def _scale_slip_why(slipped: Sequence[Claim]) -> str:
+    shown = " and ".join(sorted({c.display for c in slipped}))
+    return f"the same digits at scales a power of ten apart ({shown}): a decimal point or a zero likely slipped"
 
 
 def _digits_slip_why(_slipped: Sequence[Claim]) -> str:

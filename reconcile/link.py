@@ -488,6 +488,12 @@ def _link_block(links: Links, members: Sequence[Claim], vocab: Vocabulary, sugge
                 score = max(score, confirm)  # rule, not learned: too few such pairs to learn from
             if unit_slip(a, b):
                 score = 1.0  # "4,120 metres" and "4,120 feet" in two articles: one figure, its unit slipped
+            elif scale_slip(a, b) and score_features({**features, "magnitude": 0.0, "value_close": 0.0},
+                                                     weights or load_link_model()) >= suggest:
+                # "£412,000" and "£4.12m in costs" in two articles, said of one thing but for the
+                # scale: one figure, its decimal point slipped (rule, not learned: too few such
+                # pairs to learn from)
+                score = max(score, confirm)
             if features["once_same"]:
                 # One founding per company, one birth per person: the same once-only event of
                 # the same named entity is one fact, whatever the dates (rule, not learned: the
@@ -508,6 +514,30 @@ def unit_slip(a: Claim, b: Claim) -> bool:
     digits = "".join(ch for ch in a.quote if ch.isdigit())
     return digits == "".join(ch for ch in b.quote if ch.isdigit()) and len(digits.strip("0")) >= 3 \
         and math.isclose(va.stated / a.scale, vb.stated / b.scale, rel_tol=1e-6)
+
+
+def scale_slip(a: Claim, b: Claim) -> bool:
+    """Whether two counts or amounts of different articles write the same three or more
+    significant digits at scales a power of ten apart ("£412,000" and "£4.12m", "1,583" and
+    "15,830"): a decimal point or a zero that slipped."""
+    va, vb = a.value, b.value
+    if a.source == b.source or a.kind != b.kind or a.kind not in ("count", "money") \
+            or not (isinstance(va, NumberValue) and isinstance(vb, NumberValue)):
+        return False
+    if va.unit != vb.unit or a.scale != b.scale or not va.stated or not vb.stated or va.stated == vb.stated:
+        return False
+    if "".join(ch for ch in a.quote if ch.isdigit()) == "".join(ch for ch in b.quote if ch.isdigit()):
+        return False  # "412.6" and "412.6 million": a scale word left out, not a slip
+    sig_a, sig_b = _significant(va.stated), _significant(vb.stated)
+    if sig_a != sig_b or len(sig_a) < 3:
+        return False
+    ratio = math.log10(abs(va.stated / vb.stated))
+    return abs(ratio - round(ratio)) < 1e-9
+
+
+def _significant(x: int | float) -> str:
+    """The significant digits of a figure: 412000 -> "412", 4.12 -> "412", 0.0305 -> "305"."""
+    return f"{abs(x):.10f}".replace(".", "").strip("0")
 
 
 def from_age(claim: Claim) -> bool:

@@ -10,6 +10,7 @@ import pytest
 from reconcile.config import load_settings
 from reconcile.extract import extract_claims
 from reconcile.ingest import published_interval
+from reconcile.link import scale_slip
 from reconcile.models import Claim, Conflict, Report, Source
 from reconcile.pipeline import run
 from reconcile.vocab import load_vocabulary
@@ -1231,3 +1232,37 @@ def test_two_places_together_are_a_scope_of_their_own(tmp_path: Path) -> None:
     )
     assert not [c for c in report.conflicts if c.severity == "error"], [
         (c.kind, c.severity, [s.value for s in c.sides]) for c in report.conflicts]
+
+
+def test_one_exact_figure_at_two_scales_is_a_decimal_slip(tmp_path: Path) -> None:
+    report = _two_sources(
+        tmp_path,
+        ("Wire", "2026-03-17", "Dunmere Rovers were also ordered to pay £412,000 in costs, the commission said."),
+        ("Followup", "2026-04-09", "Dunmere Rovers were ordered to cover the £4.12m in costs the commission ran up."),
+    )
+    found = [(c.severity, c.explanation or "") for c in _with_sides(report, {"£412,000", "£4.12 million"})]
+    assert len(found) == 1 and found[0][0] == "error" and "decimal point" in found[0][1], found
+
+
+def test_rough_figures_whose_digits_meet_at_two_scales_are_no_slip(tmp_path: Path) -> None:
+    report = _two_sources(
+        tmp_path,
+        ("Wire", "2026-05-02", "The producers removed about 1.04 million barrels a day from the market in April."),
+        ("Trade", "2026-05-03", "Global demand is forecast at about 104 million barrels a day this year."),
+    )
+    assert not [c for c in report.conflicts if c.severity == "error"], [
+        (c.kind, c.severity, [s.value for s in c.sides]) for c in report.conflicts]
+
+
+@pytest.mark.parametrize(("a", "b", "slip"), [
+    ("£412,000", "£4.12m", True),
+    ("1,583", "15,830", True),
+    ("412.6", "412.6 million", False),  # a scale word left out, the digits written alike
+    ("1,200", "12,000", False),  # two significant digits meet by chance too often
+    ("4.12", "4.13", False),
+])
+def test_scale_slip(a: str, b: str, slip: bool) -> None:
+    first = next(iter(claims_of(f"The club paid {a} in costs.", "2026-03-17").values()))
+    second = claims_of(f"The club paid {b} in costs.", "2026-03-17")
+    other = next(iter(second.values())).model_copy(update={"source": "b"})
+    assert scale_slip(first, other) is slip
