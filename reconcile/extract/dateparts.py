@@ -145,6 +145,36 @@ def _past_verb_before(ctx: _Ctx, start: int) -> bool:
 
 
 _PAST = re.compile(r"\b(?:was|were|had|did)\b")
+# Past forms of common irregular verbs: with ``_PAST`` and ``_PAST_VERB``, what marks the clause
+# a weekday sits in as past ("said on Tuesday it will cut 400 jobs", "was flown out on Monday").
+_IRREGULAR_PAST = re.compile(
+    r"\b(?:said|told|met|held|took|made|gave|went|came|left|began|won|lost|fell|rose|flew|flown|"
+    r"sent|spent|found|saw|got|brought|bought|sold|paid|struck|hit|broke|spoke|wrote|ran|shut|"
+    r"quit|threw|drew|led|caught|fought|sought|stood|kept|set\s+out|put\s+out|ruled|"
+    r"been|gone|done|seen|taken|given|known|shown|grown|drawn|thrown|heard|felt|became)\b",
+    re.I)
+
+
+# "the gutted hall", "a damaged roof": an -ed word after a determiner is an adjective, no tense
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|our)\s+\Z")
+
+
+def _future_at(ctx: _Ctx, pos: int) -> bool:
+    """Whether the clause around ``pos`` speaks of the future: the nearest tense cue before it in
+    its sentence ("said on Tuesday it will cut jobs" is past, "will meet on Tuesday" future), else
+    the sentence as a whole (a cue after it may belong to another clause: "The Tuesday sessions,
+    which drew 35 families, will move")."""
+    before: tuple[int, bool] | None = None
+    for pat, fut in ((_FUTURE, True), (_PAST, False), (_IRREGULAR_PAST, False)):
+        for m in pat.finditer(ctx.text, ctx.s, pos):
+            if before is None or m.start() > before[0]:
+                before = (m.start(), fut)
+    low = ctx.text.lower()
+    for m in _PAST_VERB.finditer(low, ctx.s, pos):
+        if m.group(1) not in _AHEAD_ED and (before is None or m.start() > before[0]) and \
+                not _DETERMINER_BEFORE.search(low, max(ctx.s, m.start() - 8), m.start()):
+            before = (m.start(), False)
+    return before[1] if before is not None else ctx.is_future()
 
 
 def _month_year(mon: int, pub: Published, future: bool, day: int | None = None,

@@ -60,6 +60,7 @@ from reconcile.extract.dateparts import (
     _Ctx,
     _eom,
     _fiscal,
+    _future_at,
     _md,
     _mon,
     _rel,
@@ -521,7 +522,7 @@ def _handle(ctx: _Ctx, m: re.Match[str]) -> _C | None:  # noqa: C901 - a dispatc
         elif p == "this":
             d = pub.day - dt.timedelta(days=pub.day.weekday()) + dt.timedelta(days=target)
         else:
-            if ctx.is_future():
+            if _future_at(ctx, start):
                 d = pub.day + dt.timedelta(days=(target - pub.day.weekday()) % 7)
             else:
                 d = pub.day - dt.timedelta(days=delta)
