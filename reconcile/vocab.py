@@ -195,7 +195,7 @@ class Vocabulary:
         for m in self._event_re.finditer(text, start, end):
             word = _normalize_word(m.group(0))
             name = self._event_of.get(word)
-            if name is not None:
+            if name is not None and not _in_name(text, m.start(), m.end()):
                 out.append((m.start(), m.end(), name))
         return out
 
@@ -248,6 +248,18 @@ class Vocabulary:
 _CLAUSE_OPENERS = frozenset("that the a an its his her their it this these those he she they we".split())
 _NEXT_WORD = re.compile(r"\s+(\w+)\b")
 _THAN_BEFORE = re.compile(r"\bthan(?:\s+[\w'’-]+){0,3}\s+\Z", re.I)
+
+
+_LOWER_WORD_BEFORE = re.compile(r"\b[a-z][\w'’-]*\s+\Z")
+_CAPITAL_WORD_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
+
+def _in_name(text: str, start: int, end: int) -> bool:
+    """Whether an event word begins a capitalized name in running text ("at 7pm on Cross Street",
+    "in Rise Park"): after a lower-case word and before a capitalized one. A title-case headline
+    ("Board Votes To Raise Tolls") has no lower-case word before it."""
+    return text[start].isupper() and bool(_LOWER_WORD_BEFORE.search(text, max(0, start - 30), start)) \
+        and bool(_CAPITAL_WORD_AFTER.match(text, end))
 
 
 def _normalize_word(text: str) -> str:

@@ -1266,3 +1266,12 @@ def test_scale_slip(a: str, b: str, slip: bool) -> None:
     second = claims_of(f"The club paid {b} in costs.", "2026-03-17")
     other = next(iter(second.values())).model_copy(update={"source": "b"})
     assert scale_slip(first, other) is slip
+
+
+def test_a_verb_in_a_closed_relative_clause_does_not_date_the_main_clause() -> None:
+    got = claims_of("Councillor Ann Rees, one of the two members who voted against, will hold a public "
+                    "meeting on Thursday, March 19.")
+    assert got["March 19"].event != "vote"
+    # the clause's own date still dates its verb
+    own = claims_of("Ann Rees, who voted against on March 3, will hold a public meeting next week.")
+    assert own["March 3"].event == "vote"

@@ -91,3 +91,13 @@ def test_a_maximum_fine_is_a_limit_not_a_peak(tmp_path: Path) -> None:
     toll = "The bridge charges a maximum toll of 12 euros"
     assert load_vocabulary(None, extra).qualifiers(toll, 0, len(toll)) == ()
     assert bundled.qualifiers(toll, 0, len(toll)) == ("peak",)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("She will speak at 7pm on Cross Street.", []),  # a street's name, not a crossing
+    ("Thousands cross the border each day.", ["cross"]),
+    ("Board Votes To Cross Picket Line", ["cross"]),  # a title-case headline keeps its verbs
+])
+def test_an_event_word_that_begins_a_name_is_no_event(text: str, found: list[str]) -> None:
+    vocab = load_vocabulary()
+    assert [e[2] for e in vocab.find_events(text) if e[2] == "cross"] == found

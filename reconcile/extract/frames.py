@@ -223,9 +223,24 @@ def _event_of(events: Sequence[tuple[int, int, str]], text: str, m: Mention, *, 
         governing = _governing_event(events, text, m)
         if governing:
             return governing
+        # "Lindqvist, one of the members who voted against, will hold a meeting on February 19":
+        # the verb of a relative clause closed before the date is not the date's event
+        events = [e for e in events if not _closed_relative(text, e, m)] or events
     verbs = [e for e in events if _verb_like(text[e[0]:e[1]])]
     return (_nearest(verbs, m.start, m.end, prefer_after=prefer_after)
             or _nearest(events, m.start, m.end, prefer_after=prefer_after))
+
+
+_REL_OPEN = re.compile(r",[^,;:()\u2014]{0,60}?\b(?:who|whom|whose|which)\b[^,;:()\u2014]*\Z", re.I)
+
+
+def _closed_relative(text: str, e: tuple[int, int, str], m: Mention) -> bool:
+    """Whether event word ``e`` sits in a comma-bounded relative clause that closes before ``m``
+    (", one of the two members who voted against,")."""
+    if e[1] > m.start:
+        return False
+    opened = _REL_OPEN.search(text, max(0, e[0] - 120), e[0])
+    return opened is not None and "," in text[e[1]:m.start]
 
 
 _TIME_CLAUSE = re.compile(r"\b(?:when|after|before|since|until|once|as soon as)\s+(?:[\w'’-]+\s+){0,3}\Z", re.I)
