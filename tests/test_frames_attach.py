@@ -1002,6 +1002,16 @@ def test_a_date_something_came_into_being_is_marked_and_kept() -> None:
     assert "2025" not in claims_of("The scheme launched in 2025 and has paid out 40 grants.", "2026-03-20")
 
 
+@pytest.mark.parametrize("text", [
+    "The 38,400-tonne vessel, built in 2009, sails under the Orlanic flag.",
+    "The 2009-built bulker sails under the Orlanic flag.",
+])
+def test_a_date_of_coming_into_being_needs_no_event_word(text: str) -> None:
+    # no listed event in the sentence: the date still says when the thing came into being
+    got = claims_of(text, "2026-06-02")["2009"]
+    assert got.origin and got.event == "begin"
+
+
 def test_an_age_contradicting_the_year_a_thing_opened_is_an_error(tmp_path: Path) -> None:
     wire = ("Wire", "2026-03-18", "The plant opened in 1971 and was expanded twice in the 1990s.")
     trade = ("Trade", "2026-03-20", "The 48-year-old Korvel plant is the largest of Brannock's sites.")

@@ -690,6 +690,11 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                     # "Mount Teral erupted early Monday": a verb the vocabulary does not list still
                     # says what the date dates; dates of the same verb link across articles
                     event, measure = (m.start, m.start, verb), verb
+            if dated and event is None and not clock and "begin" in vocab.events and (
+                    vocab.origin_before(text, max(s_start, m.start - 60), m.start) or _BUILT_AFTER.match(text, m.end)):
+                # "The vessel, built in 2009, sails under ...", "the 2009-built bulker was boarded":
+                # no event word, but the date is when the thing came into being
+                event, measure = (m.start, m.start, "begin"), "begin"
             if dated and (event is None or _is_dateline(text, m)):
                 continue  # a date with no event, when someone spoke, or a dateline: nothing to link
             if clock and any(d.end <= m.start and _STAMP_GAP.fullmatch(text, d.end, m.start) for d in dates):
