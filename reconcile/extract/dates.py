@@ -25,7 +25,9 @@ Choices (documented so that readers and tests agree):
   Sep-Nov, winter Y = Dec (Y-1) to Feb Y, marked ``ambiguous``.
 * A date after "around", "about", "circa" keeps its interval and is flagged ``approximate``.
 * Fiscal years are named by the calendar year they end in (US federal: FY2023 =
-  2022-10-01..2023-09-30); ``fiscal_year_start=1`` makes them calendar years.
+  2022-10-01..2023-09-30); ``fiscal_year_start=1`` makes them calendar years. "the last
+  financial year" is the last full fiscal year before the one publication falls in, not the
+  past twelve months; "this" and "next" fiscal year count from that one too.
 * Weekdays ("on Friday", "Tuesday") are the most recent such day on or before publication
   ("last Friday": strictly before; "next Friday": strictly after); they need a day-precise
   publication date.
@@ -77,6 +79,7 @@ from reconcile.extract.relative import (
     _period,
     _rel_month,
     _resolve_pending,
+    _rfiscal,
     _rmod,
     _rrel,
     _rspan,
@@ -163,8 +166,8 @@ _DRE_SRC = (
     rf"|(?P<rprev>\b[Tt]he\s+(?:(?P<rp_w>previous|prior|preceding|following|next)\s+(?P<rp_u>year|month"
     rf"|week|day)|(?P<rp_u2>year|month|week|day)\s+(?P<rp_w2>before|earlier|after|later))\b)"
     rf"|(?P<rwkd>\b[Tt]he\s+weekend\b)"
-    rf"|(?P<rrel>\b(?:the\s+)?(?P<rr_w>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+(?P<rr_u>year|month|week"
-    rf"|weekend|decade)\b)"
+    rf"|(?P<rrel>\b(?:the\s+)?(?P<rr_w>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+(?P<rr_f>(?:fiscal|financial)\s+)?"
+    rf"(?P<rr_u>year|month|week|weekend|decade)\b)"
     rf"|(?P<wday>\b(?:(?P<wd_p>[Ll]ast|[Tt]his|[Nn]ext|[Oo]n|[Pp]ast)\s+)?(?P<wd_n>Monday|Tuesday|"
     rf"Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     rf"|(?P<yr>(?<![\w$€£¥.,/#-])(?P<yr_y>{_Y})(?![\w%]|,\d|\.\d|[-–/]\d|\s?(?:percent|per cent|"
@@ -494,6 +497,10 @@ def _handle(ctx: _Ctx, m: re.Match[str]) -> _C | None:  # noqa: C901 - a dispatc
     if kind == "rmod":
         return _rmod(ctx, start, end, g("rm_w").lower(), g("rm_u"))
     if kind == "rrel":
+        if g("rr_f"):
+            if g("rr_u") != "year":
+                return None
+            return _rfiscal(ctx, start, end, g("rr_w").lower())
         return _rrel(ctx, start, end, g("rr_w").lower(), g("rr_u"))
     if kind == "rprev":
         w = (g("rp_w") or g("rp_w2")).lower()

@@ -20,6 +20,7 @@ from reconcile.extract.dateparts import (
     _add_months,
     _Ctx,
     _eom,
+    _fiscal,
     _md,
     _mon,
     _prec_of,
@@ -239,6 +240,19 @@ def _rmod(ctx: _Ctx, start: int, end: int, w: str, u: str) -> _C:
 
 
 _SO_FAR = re.compile(r"(?i)\b(?:so\s+far|thus\s+far|to\s+date)\s+\Z")
+
+
+def _rfiscal(ctx: _Ctx, start: int, end: int, w: str) -> _C:
+    """"the last financial year", "this fiscal year", "next financial year": a fiscal year counted
+    from the one publication falls in (the last one is the last full one, not the past twelve
+    months)."""
+    pub = ctx.pub
+    if pub.year is None or pub.month is None:
+        return _rel(start, end, None, None, "year", None)
+    current = pub.year + (1 if ctx.fys > 1 and pub.month >= ctx.fys else 0)
+    year = current + {"last": -1, "past": -1, "this": 0, "next": 1}[w]
+    a, b = _fiscal(year, ctx.fys)
+    return _C(start, end, a, b, "year", fiscal=ctx.fys > 1, relative=True, anchor=pub.label or None)
 
 
 def _rrel(ctx: _Ctx, start: int, end: int, w: str, u: str) -> _C:
