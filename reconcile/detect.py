@@ -119,11 +119,13 @@ def reader_interval(claim: Claim) -> tuple[float, float]:
         written = f"{abs(as_written):.6f}".rstrip("0")
         places = len(written.split(".")[1]) if "." in written else 0
         t = max(t, 0.4995 * 10.0 ** -places * claim.scale)
+    rough_share = False
     if _MIXED_NUMBER.search(claim.quote):
         pass  # "three and three-quarter per cent" is 3.75%, said as exactly as "3.75%"
     elif claim.kind == "percent" and (_FRACTION_WORD.search(claim.quote) or (
             _RATIO_WORDS.search(claim.quote) and not _DECIMAL_BASE.search(claim.quote))):
         t = 0.1 * abs(x)  # "a third", "one in eight": a reader hears a rough share, not 12.5% exactly
+        rough_share = True
     elif (claim.kind == "percent" or v.unit == "°C") and not any(ch in claim.quote for ch in ".,"):
         # "12%" is rounded to the whole percent (12.4% is the same figure), "35C" or "95F" to the
         # whole degree
@@ -133,7 +135,8 @@ def reader_interval(claim: Claim) -> tuple[float, float]:
     if v.hedge is None:
         return (x - t, x + t)
     if cls == "approx":
-        d = max(2 * t, 0.02 * ax)
+        # "about two-thirds" is as rough as "two-thirds": a rough share is already read widely
+        d = t if rough_share else max(2 * t, 0.02 * ax)
         return (x - d, x + d)
     # How far an open hedge reaches depends on how round the figure is: "more than 100" may
     # well mean 140, "more than 37,000" means under about 42,000, "more than 2,160" barely more.

@@ -94,6 +94,10 @@ def test_a_fraction_word_is_a_rough_share() -> None:
     assert len(group_sides([third, thirty_one])) == 1  # "about a third" and 31% agree
     exact = claim(num(100 / 3, hedge="about", low=30, high=36.7, unit="%"), source="post", quote="33.3%")
     assert len(group_sides([exact, thirty_one])) == 2
+    # "about" makes a rough share no rougher: "about two-thirds" is not 78%, though 70% may be
+    two_thirds = claim(num(200 / 3, hedge="about", unit="%"), source="post", quote="two-thirds")
+    assert len(group_sides([two_thirds, claim(num(78, unit="%"), source="wire", quote="78 per cent")])) == 2
+    assert len(group_sides([two_thirds, claim(num(70, unit="%"), source="wire", quote="70 per cent")])) == 1
 
 
 def test_a_whole_percent_is_rounded_to_the_percent() -> None:
