@@ -142,7 +142,10 @@ def reader_interval(claim: Claim) -> tuple[float, float]:
     # well mean 140, "more than 37,000" means under about 42,000, "more than 2,160" barely more.
     reach = {1: 0.5, 2: 0.15}.get(_significant_digits(as_written), 0.05)
     if cls == "nearly":
-        # "nearly 600" may be 540; "nearly 49%" is 47 or 48, not 42.
+        # "nearly 600" may be 540; "nearly 49%" is 47 or 48, not 42; "nearly nine in 10" is a
+        # rough share already, 81 to 90.
+        if rough_share:
+            return (x - t, x)
         return (x - max(2.5 * t, (0.15 if reach >= 0.5 else 0.05) * ax), x)
     if cls in ("more", "least"):
         return (x - t, x + max(reach * ax, 2 * t))

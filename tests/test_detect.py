@@ -98,6 +98,10 @@ def test_a_fraction_word_is_a_rough_share() -> None:
     two_thirds = claim(num(200 / 3, hedge="about", unit="%"), source="post", quote="two-thirds")
     assert len(group_sides([two_thirds, claim(num(78, unit="%"), source="wire", quote="78 per cent")])) == 2
     assert len(group_sides([two_thirds, claim(num(70, unit="%"), source="wire", quote="70 per cent")])) == 1
+    # and "nearly nine in 10" is 81 to 90, not down to 67.5
+    nine_in_ten = claim(num(90, hedge="nearly", unit="%"), source="post", quote="nine in 10")
+    assert len(group_sides([nine_in_ten, claim(num(78, unit="%"), source="wire", quote="78 per cent")])) == 2
+    assert len(group_sides([nine_in_ten, claim(num(87, unit="%"), source="wire", quote="87 per cent")])) == 1
 
 
 def test_a_whole_percent_is_rounded_to_the_percent() -> None:
