@@ -101,3 +101,10 @@ def test_a_maximum_fine_is_a_limit_not_a_peak(tmp_path: Path) -> None:
 def test_an_event_word_that_begins_a_name_is_no_event(text: str, found: list[str]) -> None:
     vocab = load_vocabulary()
     assert [e[2] for e in vocab.find_events(text) if e[2] == "cross"] == found
+
+
+def test_a_bare_toll_is_no_death() -> None:
+    vocab = load_vocabulary()
+    assert "kill" not in {e[2] for e in vocab.find_events("The car toll rises by 70p to £3.10.")}
+    assert "kill" not in {e[2] for e in vocab.find_events("The bridge took £36.4 million in tolls.")}
+    assert "kill" in {e[2] for e in vocab.find_events("The death toll rose to 41.")}
