@@ -494,6 +494,11 @@ def _link_block(links: Links, members: Sequence[Claim], vocab: Vocabulary, sugge
                 # scale: one figure, its decimal point slipped (rule, not learned: too few such
                 # pairs to learn from)
                 score = max(score, confirm)
+            if _streak(a) and _streak(b) and a.source != b.source and not (
+                    a.event and b.event and vocab.canonical(a.event) != vocab.canonical(b.event)):
+                # "the third consecutive annual increase" and "the fourth year in a row that fares
+                # have risen": a story's run of one thing, however worded (rule, not learned)
+                score = max(score, confirm)
             if features["once_same"]:
                 # One founding per company, one birth per person: the same once-only event of
                 # the same named entity is one fact, whatever the dates (rule, not learned: the
@@ -501,6 +506,14 @@ def _link_block(links: Links, members: Sequence[Claim], vocab: Vocabulary, sugge
                 score = max(score, confirm)
             if score >= suggest:
                 links[(a.id, b.id)] = (round(score, 4), "confirmed" if score >= confirm else "suggested")
+
+
+_STREAK_WORDS = frozenset({"consecutive", "straight", "successive", "row", "running"})
+
+
+def _streak(claim: Claim) -> bool:
+    """Whether an ordinal counts a run ("the third consecutive rise", "the fourth year in a row")."""
+    return claim.kind == "ordinal" and bool(_STREAK_WORDS & {*claim.near, *(claim.noun or "").lower().split()})
 
 
 def unit_slip(a: Claim, b: Claim) -> bool:

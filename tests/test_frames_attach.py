@@ -1285,3 +1285,16 @@ def test_a_verb_in_a_closed_relative_clause_does_not_date_the_main_clause() -> N
     # the clause's own date still dates its verb
     own = claims_of("Ann Rees, who voted against on March 3, will hold a public meeting next week.")
     assert own["March 3"].event == "vote"
+
+
+def test_two_articles_runs_of_one_thing_are_one_fact(tmp_path: Path) -> None:
+    # one run, worded two ways: "the third consecutive annual increase", "the fourth year in a row"
+    report = _two_sources(
+        tmp_path,
+        ("Wire", "2026-01-20", "Regulated fares will rise 5.8 percent in March. This will be the third consecutive "
+                               "annual increase, the operator said."),
+        ("Trade", "2026-01-21", "Fares go up 5.8% on March 1. The round marks the fourth year in a row that fares "
+                                "have risen."),
+    )
+    found = [c.severity for c in _with_sides(report, {"3", "4"})]
+    assert found == ["error"], [(c.severity, [s.value for s in c.sides]) for c in report.conflicts]
