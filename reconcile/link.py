@@ -499,6 +499,11 @@ def _link_block(links: Links, members: Sequence[Claim], vocab: Vocabulary, sugge
                 # "the third consecutive annual increase" and "the fourth year in a row that fares
                 # have risen": a story's run of one thing, however worded (rule, not learned)
                 score = max(score, confirm)
+            if _size_rank(a) and _size_rank(a) == _size_rank(b) and a.source != b.source and (
+                    not a.noun or not b.noun or features["noun_sim"] >= 0.5):
+                # "the country's third-largest" and "the second-largest refinery in the country":
+                # one thing's place by one measure (rule, not learned)
+                score = max(score, confirm)
             if features["once_same"]:
                 # One founding per company, one birth per person: the same once-only event of
                 # the same named entity is one fact, whatever the dates (rule, not learned: the
@@ -514,6 +519,16 @@ _STREAK_WORDS = frozenset({"consecutive", "straight", "successive", "row", "runn
 def _streak(claim: Claim) -> bool:
     """Whether an ordinal counts a run ("the third consecutive rise", "the fourth year in a row")."""
     return claim.kind == "ordinal" and bool(_STREAK_WORDS & {*claim.near, *(claim.noun or "").lower().split()})
+
+
+_SIZE_RANK = re.compile(r"-(?:(largest|biggest)|(busiest)|(longest)|(highest|tallest)|(deadliest|worst)|(oldest))$",
+                        re.I)
+
+
+def _size_rank(claim: Claim) -> int:
+    """The superlative an ordinal ranks by ("third-largest" and "second-biggest" alike), 0 for none."""
+    found = _SIZE_RANK.search(claim.quote) if claim.kind == "ordinal" else None
+    return next((i for i, g in enumerate(found.groups(), 1) if g), 0) if found else 0
 
 
 def unit_slip(a: Claim, b: Claim) -> bool:

@@ -1298,3 +1298,31 @@ def test_two_articles_runs_of_one_thing_are_one_fact(tmp_path: Path) -> None:
     )
     found = [c.severity for c in _with_sides(report, {"3", "4"})]
     assert found == ["error"], [(c.severity, [s.value for s in c.sides]) for c in report.conflicts]
+
+
+def _source_claims(sid: str, text: str, published: str = "2026-03-10") -> list[Claim]:
+    settings = load_settings(ROOT)
+    vocab = load_vocabulary(settings.aliases, settings.events)
+    source = Source(id=sid, path=f"{sid}.md", text=text, body_start=0, published=published,
+                    published_value=published_interval(published))
+    return list(extract_claims(source, vocab))
+
+
+@pytest.mark.parametrize(("first", "second", "linked"), [
+    # one thing's place by one measure, however differently the two articles go on
+    ("Commissioned in 1968, the Ardmore refinery is the country's third-largest, and it employs 1,400 people "
+     "at the site.", "Officials said it is the second-biggest refinery in the land.", True),
+    # by another measure, another fact
+    ("Commissioned in 1968, the Ardmore refinery is the country's third-largest.",
+     "The town is the second-busiest port on the coast, officials said.", False),
+])
+def test_places_by_one_superlative_link(first: str, second: str, linked: bool) -> None:
+    from reconcile.link import link_claims
+
+    settings = load_settings(ROOT)
+    claims = _source_claims("wire", first) + _source_claims("radio", second)
+    ranks = {c.id for c in claims if c.kind == "ordinal"}
+    graph = link_claims(claims, load_vocabulary(settings.aliases, settings.events))
+    confirmed = [(u, v) for u, v, d in graph.edges(data=True) if d.get("type") == "link"
+                 and d.get("status") == "confirmed" and {u[1], v[1]} <= ranks]
+    assert bool(confirmed) == linked
