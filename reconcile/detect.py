@@ -1032,7 +1032,8 @@ def _ages_by_person(claims: Sequence[Claim], sources: dict[str, Source], vocab: 
         head = (c.noun or "").split()[1:2]
         if head and head[0] in vocab.role_nouns:
             by_role.append((head[0], c))  # "The 64-year-old governor"
-        elif not (head and head[0] in vocab.kin_nouns):  # not "the 29-year-old brother"
+        elif not any(w in vocab.kin_nouns for w in (c.noun or "").split()[1:4]):
+            # not "the 29-year-old brother", "the 29-year-old mechanic brother"
             unnamed.append(c)
     for role, c in by_role:
         holders = titles.get(role, set())

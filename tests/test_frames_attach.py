@@ -1326,3 +1326,16 @@ def test_places_by_one_superlative_link(first: str, second: str, linked: bool) -
     confirmed = [(u, v) for u, v, d in graph.edges(data=True) if d.get("type") == "link"
                  and d.get("status") == "confirmed" and {u[1], v[1]} <= ranks]
     assert bool(confirmed) == linked
+
+
+@pytest.mark.parametrize(("noun", "thing"), [
+    ("year-old plant", "plant"),
+    ("year-old former head", None),  # "the 49-year-old former head teacher": a person
+    ("year-old retired nurse", None),
+    ("year-old head teacher", None),
+])
+def test_an_age_before_a_role_is_a_persons(noun: str, thing: str | None) -> None:
+    from reconcile.extract.frames import aged_thing
+
+    settings = load_settings(ROOT)
+    assert aged_thing(noun, load_vocabulary(settings.aliases, settings.events)) == thing

@@ -799,6 +799,10 @@ _NOT_THINGS = frozenset("""now then also still already just again had has have w
     remains remained goes went made makes""".split())
 
 
+# Words that say a role was or is someone's, before the role: no thing is "former" or "retired".
+_PERSON_BEFORE = frozenset({"former", "retired", "late", "veteran", "onetime", "one-time", "longtime", "long-time"})
+
+
 def aged_thing(noun: str | None, vocab: Vocabulary) -> str | None:
     """What "the 52-year-old dam" gives the age of, when it is no person ("dam"); None for
     "a 58-year-old driver", "the 29-year-old" and every noun that is not an age."""
@@ -809,8 +813,8 @@ def aged_thing(noun: str | None, vocab: Vocabulary) -> str | None:
     if not re.fullmatch(r"[a-z]{3,}", head) or head in _NOUN_STOP or head in _NOT_THINGS or head.endswith("ly"):
         return None  # "the 24-year-old Croatian", "a seven-year-old can't learn", "the 23-year-old now leads"
     people = vocab.person_nouns | vocab.role_nouns  # "the 64-year-old governor" is a person's age
-    if head in people or head.rstrip("s") in people:
-        return None
+    if words[1] in _PERSON_BEFORE or any(w in people or w.rstrip("s") in people for w in words[1:4]):
+        return None  # "the 49-year-old former head teacher", "the 61-year-old retired nurse"
     return " ".join(words[1:])
 
 
