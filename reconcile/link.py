@@ -504,6 +504,10 @@ def _link_block(links: Links, members: Sequence[Claim], vocab: Vocabulary, sugge
                 # "the country's third-largest" and "the second-largest refinery in the country":
                 # one thing's place by one measure (rule, not learned)
                 score = max(score, confirm)
+            if a.event == b.event == "record_since" and a.source != b.source and _same_record(a, b):
+                # "the driest spring and early summer since 1995" and "... since 1976": when one
+                # record was last beaten, however far apart the years (rule, not learned)
+                score = max(score, confirm)
             if features["once_same"]:
                 # One founding per company, one birth per person: the same once-only event of
                 # the same named entity is one fact, whatever the dates (rule, not learned: the
@@ -529,6 +533,25 @@ def _size_rank(claim: Claim) -> int:
     """The superlative an ordinal ranks by ("third-largest" and "second-biggest" alike), 0 for none."""
     found = _SIZE_RANK.search(claim.quote) if claim.kind == "ordinal" else None
     return next((i for i, g in enumerate(found.groups(), 1) if g), 0) if found else 0
+
+
+_SUPERLATIVE = re.compile(r"[a-z]+est|most|least|worst|best")
+_NOT_SUPERLATIVE = frozenset({"interest", "forest", "protest", "contest", "request", "harvest", "arrest", "suggest",
+                              "invest", "honest", "modest", "west", "test", "latest", "rest", "guest", "nest"})
+
+
+def _record_words(claim: Claim) -> tuple[str, frozenset[str]] | None:
+    """The superlative a record date follows and the words after it ("driest", {"spring", ...})."""
+    for i, word in enumerate(claim.tokens):
+        if _SUPERLATIVE.fullmatch(word) and word not in _NOT_SUPERLATIVE:
+            return word, frozenset(claim.tokens[i + 1:i + 4])
+    return None
+
+
+def _same_record(a: Claim, b: Claim) -> bool:
+    """Two record dates of one superlative said of the same thing ("driest spring")."""
+    ra, rb = _record_words(a), _record_words(b)
+    return ra is not None and rb is not None and ra[0] == rb[0] and bool(ra[1] & rb[1])
 
 
 def unit_slip(a: Claim, b: Claim) -> bool:

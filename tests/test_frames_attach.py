@@ -1339,3 +1339,28 @@ def test_an_age_before_a_role_is_a_persons(noun: str, thing: str | None) -> None
 
     settings = load_settings(ROOT)
     assert aged_thing(noun, load_vocabulary(settings.aliases, settings.events)) == thing
+
+
+@pytest.mark.parametrize(("first", "second", "linked"), [
+    # when one record was last beaten, however far apart the two years
+    ("Officials said the slide was the deadliest avalanche seen in the Valdrei Alps since 1999.",
+     "Rescue chiefs, urging skiers to carry beacons, check forecasts and stay on marked runs after dark, called it "
+     "the deadliest avalanche since 2003.", True),
+    ("It was the driest spring since 1976, forecasters said.",
+     "Reservoir stocks at Ovena Water fell to 41% of capacity as farmers reported failing crops in the driest spring "
+     "since 1995.", True),
+    # two records of one superlative said of different things
+    ("It was the deadliest avalanche in the Valdrei Alps since 1999, when 12 people died in a slide above Brenzach.",
+     "Ticket sales made it the deadliest season for the resort's finances since 2003, its owner joked.", False),
+])
+def test_two_articles_dates_of_one_record_link(first: str, second: str, linked: bool) -> None:
+    from reconcile.link import link_claims
+
+    settings = load_settings(ROOT)
+    claims = _source_claims("wire", first) + _source_claims("radio", second)
+    records = {c.id for c in claims if c.event == "record_since"}
+    assert len(records) == 2
+    graph = link_claims(claims, load_vocabulary(settings.aliases, settings.events))
+    confirmed = [(u, v) for u, v, d in graph.edges(data=True) if d.get("type") == "link"
+                 and d.get("status") == "confirmed" and {u[1], v[1]} <= records]
+    assert bool(confirmed) == linked
