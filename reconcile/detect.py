@@ -344,6 +344,16 @@ def _frame(claim: Claim, sources: dict[str, Source], evolving: bool,
 
 
 
+def _off_calendar(period: object) -> bool:
+    """Whether a stated period is a fiscal year that is no calendar year ("its fiscal year ended
+    June 30, 2025"): a figure with no period, read as the last calendar year, may be for another."""
+    if not isinstance(period, tuple) or len(period) < 3 or not period[2]:
+        return False
+    start, end = period[0], period[1]
+    return isinstance(start, dt.date) and isinstance(end, dt.date) and not (
+        start.month == 1 and start.day == 1 and end.month == 12 and end.day == 31)
+
+
 def _recent_for(claim: Claim, period: object, sources: dict[str, Source]) -> bool:
     published = sources[claim.source].published_value
     if not isinstance(period, tuple) or not isinstance(period[1], dt.date) or published is None \
@@ -426,8 +436,10 @@ def partition_by_frame(claims: Sequence[Claim], sources: dict[str, Source], voca
             for c in claims:
                 f = frames[c.id]
                 # An unstated period is "around publication": it takes the fact's one stated
-                # period only when that period ends within a year and a half before publication.
-                if f[attribute] is None and (attribute != "period" or _recent_for(c, only, sources)):
+                # period only when that period ends within a year and a half before publication,
+                # and is no fiscal year off the calendar ("its fiscal year ended June 30").
+                if f[attribute] is None and (attribute != "period" or (
+                        _recent_for(c, only, sources) and not _off_calendar(only))):
                     f[attribute] = only
             if attribute == "period" and any(f["period"] is None for f in frames.values()):
                 varying.append(attribute)
@@ -455,7 +467,8 @@ def differences(a: Claim, b: Claim, sources: dict[str, Source], vocab: Vocabular
             # at the end of the year, a year long past) may explain the difference. Silence on
             # anything else explains nothing.
             silent = b if fa[attribute] is not None else a
-            if attribute != "period" or _recent_for(silent, (fa[attribute] or fb[attribute]), sources):
+            stated = fa[attribute] or fb[attribute]
+            if attribute != "period" or (_recent_for(silent, stated, sources) and not _off_calendar(stated)):
                 continue
         if attribute == "event" and (not vocab.comparable(a.event, b.event)
                                      or vocab.canonical(a.event) == vocab.canonical(b.event)):

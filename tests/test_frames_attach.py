@@ -1364,3 +1364,12 @@ def test_two_articles_dates_of_one_record_link(first: str, second: str, linked: 
     confirmed = [(u, v) for u, v, d in graph.edges(data=True) if d.get("type") == "link"
                  and d.get("status") == "confirmed" and {u[1], v[1]} <= records]
     assert bool(confirmed) == linked
+
+
+def test_a_fiscal_year_off_the_calendar_may_explain_a_figure_with_no_period(tmp_path: Path) -> None:
+    fiscal = ("Trade", "2026-03-11", "Corran booked revenue of $9.46 billion in its fiscal year ended June 30, 2025.")
+    bare = ("Wire", "2026-03-10", "Corran reported total company revenue of $9.8 billion, the company said.")
+    calendar = ("Post", "2026-03-11", "Corran booked revenue of $9.46 billion in 2025, the company said.")
+    assert _severity(tmp_path / "a", fiscal, bare, "$9,460 million", "$9,800 million") == "warning"
+    # a calendar year stated against none is the same year: the figures contradict
+    assert _severity(tmp_path / "b", calendar, bare, "$9,460 million", "$9,800 million") == "error"
