@@ -314,6 +314,9 @@ def _same_period(a: DateValue, b: DateValue) -> bool:
     return a.fiscal == b.fiscal and a.earliest == b.earliest and a.latest == b.latest
 
 
+SINCE_EVENT = "since an earlier event"
+
+
 def _frame(claim: Claim, sources: dict[str, Source], evolving: bool,
            now: frozenset[str] = frozenset()) -> dict[str, object]:
     """What a figure holds for, beyond its value: period, scope, measure, time of report.
@@ -334,7 +337,7 @@ def _frame(claim: Claim, sources: dict[str, Source], evolving: bool,
     elif claim.period is None and claim.kind != "date" and (claim.period_text or "").startswith(SINCE_PREFIX):
         # "since the ruling": from an event to the article's day; not a period a date names, but
         # not "2025" either
-        period = (None, "since an earlier event", False)
+        period = (None, SINCE_EVENT, False)
     published = sources[claim.source].published if evolving and claim.kind in ("count", "percent") else None
     if now:
         published = f"now, {sources[claim.source].published}" if claim.id in now else (published or "earlier")
@@ -342,6 +345,13 @@ def _frame(claim: Claim, sources: dict[str, Source], evolving: bool,
             "time": published}
 
 
+
+
+def _since_for_a_move(claim: Claim, period: object) -> bool:
+    """Whether ``period`` runs from an earlier event to the day of writing ("down 11 per cent since
+    the ruling") and ``claim`` is a change that states no period ("fell 6 per cent on Tuesday"):
+    a move reported on its own is one day's or one report's, not the whole run since."""
+    return claim.role == "change" and isinstance(period, tuple) and len(period) > 1 and period[1] == SINCE_EVENT
 
 
 def _off_calendar(period: object) -> bool:
@@ -439,7 +449,7 @@ def partition_by_frame(claims: Sequence[Claim], sources: dict[str, Source], voca
                 # period only when that period ends within a year and a half before publication,
                 # and is no fiscal year off the calendar ("its fiscal year ended June 30").
                 if f[attribute] is None and (attribute != "period" or (
-                        _recent_for(c, only, sources) and not _off_calendar(only))):
+                        _recent_for(c, only, sources) and not _off_calendar(only) and not _since_for_a_move(c, only))):
                     f[attribute] = only
             if attribute == "period" and any(f["period"] is None for f in frames.values()):
                 varying.append(attribute)
@@ -468,7 +478,8 @@ def differences(a: Claim, b: Claim, sources: dict[str, Source], vocab: Vocabular
             # anything else explains nothing.
             silent = b if fa[attribute] is not None else a
             stated = fa[attribute] or fb[attribute]
-            if attribute != "period" or (_recent_for(silent, stated, sources) and not _off_calendar(stated)):
+            if attribute != "period" or (_recent_for(silent, stated, sources) and not _off_calendar(stated)
+                                         and not _since_for_a_move(silent, stated)):
                 continue
         if attribute == "event" and (not vocab.comparable(a.event, b.event)
                                      or vocab.canonical(a.event) == vocab.canonical(b.event)):

@@ -1373,3 +1373,12 @@ def test_a_fiscal_year_off_the_calendar_may_explain_a_figure_with_no_period(tmp_
     assert _severity(tmp_path / "a", fiscal, bare, "$9,460 million", "$9,800 million") == "warning"
     # a calendar year stated against none is the same year: the figures contradict
     assert _severity(tmp_path / "b", calendar, bare, "$9,460 million", "$9,800 million") == "error"
+
+
+def test_a_days_move_is_not_the_run_since_an_event(tmp_path: Path) -> None:
+    day = ("Wire", "2026-04-15", "Tallis shares fell 6 per cent on Tuesday, the exchange said.")
+    since = ("Followup", "2026-05-06", "Tallis shares are down 11 per cent since the ruling, traders said.")
+    again = ("Post", "2026-04-16", "Tallis shares fell 9 per cent on Tuesday, the exchange said.")
+    assert _severity(tmp_path / "a", day, since, "6%", "11%") == "warning"
+    # two reports of the day's move still contradict
+    assert _severity(tmp_path / "b", day, again, "6%", "9%") == "error"
