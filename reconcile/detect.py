@@ -30,7 +30,7 @@ from reconcile.extract.frames import (
     stated_figures,
 )
 from reconcile.extract.hedges import HEDGE_RE, HEDGES
-from reconcile.link import Fact, is_age, scale_slip, unit_slip
+from reconcile.link import Fact, elapsed_unit, is_age, scale_slip, unit_slip
 from reconcile.models import (
     Claim,
     ClaimRef,
@@ -622,6 +622,9 @@ def judge_fact(fact: Fact, sources: dict[str, Source], vocab: Vocabulary) -> lis
     runs = _streak_runs(fact, claims, sources, vocab)
     if runs is not None:
         return runs
+    elapsed = _elapsed_counts(fact, claims, sources)
+    if elapsed is not None:
+        return elapsed
     if fact.kind == "count" and not any(c.noun or _unit_of(c) for c in claims) and all(
             c.event is None or vocab.weak(c.event) for c in claims):
         return []  # bare numbers ("Brill, 51, said"): nothing says what they count, so no judgement
@@ -762,6 +765,36 @@ def _durations_with_their_event(claims: list[Claim], sources: dict[str, Source],
 
 _STREAK = re.compile(r"[\w\s'’-]{0,30}?\b(?:consecutive|in a row|straight|successive|running)\b", re.I)
 _STREAK_GAP_DAYS = 14
+
+
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
+
+
+def _elapsed_counts(fact: Fact, claims: Sequence[Claim], sources: dict[str, Source]) -> list[Conflict] | None:
+    """"Now in its 10th day" on July 14 and "in its 11th day" on July 15: a count of elapsed time
+    moves on by itself. Reports whose counts, taken back by their publication dates, meet at one
+    start (within one unit) agree; the difference between them is one of time. Otherwise they
+    are judged as any figures."""
+    units = {elapsed_unit(c) for c in claims}
+    if len(units) != 1 or None in units:
+        return None
+    step = _UNIT_DAYS[str(next(iter(units)))]
+    starts = []
+    for c in claims:
+        published = sources[c.source].published_value
+        if published is None or published.earliest is None or published.precision != "day":
+            return None
+        low, high = reader_interval(c)
+        starts.append(published.earliest.toordinal() / step - (low + high) / 2)
+    if max(starts) - min(starts) > 1.0 or len({sources[c.source].published for c in claims}) < 2:
+        return None
+    sides = group_sides(claims)
+    if len(sides) < 2:
+        return []
+    days = ", ".join(f"{side_value(side)} on {sorted({sources[c.source].published or '' for c in side})[0]}"
+                     for side in sides)
+    return [_conflict(fact, sides, "time-difference",
+                      f"reported at different times: a count of elapsed time moves on with the calendar ({days})", sources)]
 
 
 def _streak_runs(fact: Fact, claims: Sequence[Claim], sources: dict[str, Source],

@@ -79,6 +79,16 @@ def _span_of_time(claim: Claim) -> bool:
     return bool(word) and word[0].lower().endswith("s") and _time_unit(claim.noun) is not None
 
 
+def elapsed_unit(claim: Claim) -> str | None:
+    """The unit an ordinal counts elapsed time in ("a heatwave now in its 10th day", "the strike
+    entered its fifth week": "day", "week"), None for other ordinals ("the sixth day of strike
+    action" this year counts strike days, "the third month in a row" is a run)."""
+    noun = (claim.noun or "").lower()
+    if claim.kind != "ordinal" or noun not in ("day", "week", "month") or _streak(claim):
+        return None
+    return noun if "now" in claim.near or any(w.startswith("enter") for w in claim.near) else None
+
+
 def _time_unit(noun: str | None) -> str | None:
     """The time unit a counted noun opens with ("days" -> "day", "years" -> "year"), if any."""
     if not noun:
@@ -469,6 +479,8 @@ def _link_block(links: Links, members: Sequence[Claim], vocab: Vocabulary, sugge
                 continue  # "the 52-year-old dam" is not "Pavla Hrunek, 63", nor "the 13-year-old coach"
             if a.kind == b.kind == "ordinal" and (a.role == "from") != (b.role == "from"):
                 continue  # "41st, down from 33rd five years ago": a past rank is not the present one
+            if a.kind == b.kind == "ordinal" and elapsed_unit(a) != elapsed_unit(b):
+                continue  # "now in its 10th day" counts days gone by, not the fourth heatwave of the summer
             if a.kind == b.kind == "ordinal" and _span_of_time(a) != _span_of_time(b):
                 continue  # "in the first days after the crash" is a span of time, not the crash's rank
             if _clock(a) and (not _same_event(a, b, vocab) or _hours_apart(a, b)):

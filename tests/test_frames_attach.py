@@ -1382,3 +1382,15 @@ def test_a_days_move_is_not_the_run_since_an_event(tmp_path: Path) -> None:
     assert _severity(tmp_path / "a", day, since, "6%", "11%") == "warning"
     # two reports of the day's move still contradict
     assert _severity(tmp_path / "b", day, again, "6%", "9%") == "error"
+
+
+def test_a_count_of_elapsed_days_moves_on_by_itself(tmp_path: Path) -> None:
+    first = ("Wire", "2026-07-14", "Hospitals were strained as a heatwave now in its 10th day gripped the south.")
+    next_day = ("Gazette", "2026-07-15", "Hospitals were strained as a heatwave now in its 11th day gripped the south.")
+    same_day = ("Post", "2026-07-14", "Hospitals were strained as a heatwave now in its 12th day gripped the south.")
+    assert _severity(tmp_path / "a", first, next_day, "10", "11") == "warning"
+    assert _severity(tmp_path / "b", first, same_day, "10", "12") == "error"
+    # a count of days gone by is no rank of the heatwave
+    (tmp_path / "c").mkdir()
+    report = _two_sources(tmp_path / "c", first, ("Radio", "2026-07-15", "It is the fourth heatwave of the summer."))
+    assert not [c for c in report.conflicts if {"4", "10"} <= {s.value for s in c.sides}]
