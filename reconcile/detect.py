@@ -793,8 +793,8 @@ def _elapsed_counts(fact: Fact, claims: Sequence[Claim], sources: dict[str, Sour
         return []
     days = ", ".join(f"{side_value(side)} on {sorted({sources[c.source].published or '' for c in side})[0]}"
                      for side in sides)
-    return [_conflict(fact, sides, "time-difference",
-                      f"reported at different times: a count of elapsed time moves on with the calendar ({days})", sources)]
+    why = f"reported at different times: a count of elapsed time moves on with the calendar ({days})"
+    return [_conflict(fact, sides, "time-difference", why, sources)]
 
 
 def _streak_runs(fact: Fact, claims: Sequence[Claim], sources: dict[str, Source],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -1308,6 +1309,19 @@ def _source_claims(sid: str, text: str, published: str = "2026-03-10") -> list[C
     return list(extract_claims(source, vocab))
 
 
+def _confirmed_between(first: str, second: str, which: Callable[[Claim], bool]) -> bool:
+    """Whether the two claims ``which`` picks, one from each article, are linked and confirmed."""
+    from reconcile.link import link_claims
+
+    settings = load_settings(ROOT)
+    claims = _source_claims("wire", first) + _source_claims("radio", second)
+    picked = {c.id for c in claims if which(c)}
+    assert len(picked) == 2, [(c.quote, c.event) for c in claims if which(c)]
+    graph = link_claims(claims, load_vocabulary(settings.aliases, settings.events))
+    return any(d.get("type") == "link" and d.get("status") == "confirmed" and {u[1], v[1]} <= picked
+               for u, v, d in graph.edges(data=True))
+
+
 @pytest.mark.parametrize(("first", "second", "linked"), [
     # one thing's place by one measure, however differently the two articles go on
     ("Commissioned in 1968, the Ardmore refinery is the country's third-largest, and it employs 1,400 people "
@@ -1317,15 +1331,7 @@ def _source_claims(sid: str, text: str, published: str = "2026-03-10") -> list[C
      "The town is the second-busiest port on the coast, officials said.", False),
 ])
 def test_places_by_one_superlative_link(first: str, second: str, linked: bool) -> None:
-    from reconcile.link import link_claims
-
-    settings = load_settings(ROOT)
-    claims = _source_claims("wire", first) + _source_claims("radio", second)
-    ranks = {c.id for c in claims if c.kind == "ordinal"}
-    graph = link_claims(claims, load_vocabulary(settings.aliases, settings.events))
-    confirmed = [(u, v) for u, v, d in graph.edges(data=True) if d.get("type") == "link"
-                 and d.get("status") == "confirmed" and {u[1], v[1]} <= ranks]
-    assert bool(confirmed) == linked
+    assert _confirmed_between(first, second, lambda c: c.kind == "ordinal") == linked
 
 
 @pytest.mark.parametrize(("noun", "thing"), [
@@ -1354,16 +1360,7 @@ def test_an_age_before_a_role_is_a_persons(noun: str, thing: str | None) -> None
      "Ticket sales made it the deadliest season for the resort's finances since 2003, its owner joked.", False),
 ])
 def test_two_articles_dates_of_one_record_link(first: str, second: str, linked: bool) -> None:
-    from reconcile.link import link_claims
-
-    settings = load_settings(ROOT)
-    claims = _source_claims("wire", first) + _source_claims("radio", second)
-    records = {c.id for c in claims if c.event == "record_since"}
-    assert len(records) == 2
-    graph = link_claims(claims, load_vocabulary(settings.aliases, settings.events))
-    confirmed = [(u, v) for u, v, d in graph.edges(data=True) if d.get("type") == "link"
-                 and d.get("status") == "confirmed" and {u[1], v[1]} <= records]
-    assert bool(confirmed) == linked
+    assert _confirmed_between(first, second, lambda c: c.event == "record_since") == linked
 
 
 def test_a_fiscal_year_off_the_calendar_may_explain_a_figure_with_no_period(tmp_path: Path) -> None:
