@@ -1363,22 +1363,23 @@ def test_two_articles_dates_of_one_record_link(first: str, second: str, linked: 
     assert _confirmed_between(first, second, lambda c: c.event == "record_since") == linked
 
 
-def test_a_fiscal_year_off_the_calendar_may_explain_a_figure_with_no_period(tmp_path: Path) -> None:
-    fiscal = ("Trade", "2026-03-11", "Corran booked revenue of $9.46 billion in its fiscal year ended June 30, 2025.")
-    bare = ("Wire", "2026-03-10", "Corran reported total company revenue of $9.8 billion, the company said.")
-    calendar = ("Post", "2026-03-11", "Corran booked revenue of $9.46 billion in 2025, the company said.")
-    assert _severity(tmp_path / "a", fiscal, bare, "$9,460 million", "$9,800 million") == "warning"
-    # a calendar year stated against none is the same year: the figures contradict
-    assert _severity(tmp_path / "b", calendar, bare, "$9,460 million", "$9,800 million") == "error"
-
-
-def test_a_days_move_is_not_the_run_since_an_event(tmp_path: Path) -> None:
-    day = ("Wire", "2026-04-15", "Tallis shares fell 6 per cent on Tuesday, the exchange said.")
-    since = ("Followup", "2026-05-06", "Tallis shares are down 11 per cent since the ruling, traders said.")
-    again = ("Post", "2026-04-16", "Tallis shares fell 9 per cent on Tuesday, the exchange said.")
-    assert _severity(tmp_path / "a", day, since, "6%", "11%") == "warning"
-    # two reports of the day's move still contradict
-    assert _severity(tmp_path / "b", day, again, "6%", "9%") == "error"
+@pytest.mark.parametrize(("first", "look_alike", "twin", "values"), [
+    # a fiscal year off the calendar may explain a figure with no period; a calendar year cannot
+    (("Wire", "2026-03-10", "Corran reported total company revenue of $9.8 billion, the company said."),
+     ("Trade", "2026-03-11", "Corran booked revenue of $9.46 billion in its fiscal year ended June 30, 2025."),
+     ("Post", "2026-03-11", "Corran booked revenue of $9.46 billion in 2025, the company said."),
+     ("$9,800 million", "$9,460 million")),
+    # a day's move is not the run since an event; two reports of the day's move contradict
+    (("Wire", "2026-04-15", "Tallis shares fell 6 per cent on Tuesday, the exchange said."),
+     ("Followup", "2026-05-06", "Tallis shares are down 11 per cent since the ruling, traders said."),
+     ("Post", "2026-04-16", "Tallis shares fell 11 per cent on Tuesday, the exchange said."),
+     ("6%", "11%")),
+])
+def test_a_period_one_figure_states_is_not_lent_to_another(
+        tmp_path: Path, first: tuple[str, str, str], look_alike: tuple[str, str, str], twin: tuple[str, str, str],
+        values: tuple[str, str]) -> None:
+    assert _severity(tmp_path / "a", first, look_alike, *values) == "warning"
+    assert _severity(tmp_path / "b", first, twin, *values) == "error"
 
 
 def test_a_count_of_elapsed_days_moves_on_by_itself(tmp_path: Path) -> None:
