@@ -29,8 +29,8 @@ Choices (documented so that readers and tests agree):
   financial year" is the last full fiscal year before the one publication falls in, not the
   past twelve months; "this" and "next" fiscal year count from that one too.
 * Weekdays ("on Friday", "Tuesday") are the most recent such day on or before publication
-  ("last Friday": strictly before; "next Friday": strictly after); they need a day-precise
-  publication date.
+  ("last Friday": the week before's, never one of the publication's own week, as news style
+  names those bare; "next Friday": strictly after); they need a day-precise publication date.
 * Offsets from another date in the same sentence ("nearly two years after", "five years later",
   "three months earlier") use the hedge table of :mod:`reconcile.extract.hedges` on the duration;
   "X after/before <event>" dates the event (anchor minus/plus X), "X later/earlier" dates the
@@ -524,6 +524,10 @@ def _handle(ctx: _Ctx, m: re.Match[str]) -> _C | None:  # noqa: C901 - a dispatc
         if p == "last" or p == "past":
             delta = delta or 7
             d = pub.day - dt.timedelta(days=delta)
+            if p == "last" and d >= pub.day - dt.timedelta(days=pub.day.weekday()):
+                # "last Wednesday" in a Thursday paper is the week before's: yesterday would be
+                # "Wednesday" or "yesterday" (news style names days of the current week bare)
+                d -= dt.timedelta(days=7)
         elif p == "next":
             d = pub.day + dt.timedelta(days=((target - pub.day.weekday()) % 7) or 7)
         elif p == "this":
