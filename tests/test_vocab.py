@@ -108,3 +108,12 @@ def test_a_bare_toll_is_no_death() -> None:
     assert "kill" not in {e[2] for e in vocab.find_events("The car toll rises by 70p to £3.10.")}
     assert "kill" not in {e[2] for e in vocab.find_events("The bridge took £36.4 million in tolls.")}
     assert "kill" in {e[2] for e in vocab.find_events("The death toll rose to 41.")}
+
+
+@pytest.mark.parametrize("text", [
+    "The new fares will take effect on Sunday, March 1.",
+    "The ban came into force in January.",
+    "The higher rate kicks in from April 1.",
+])
+def test_a_rule_starting_to_apply_is_its_own_event(text: str) -> None:
+    assert "take_effect" in {e[2] for e in load_vocabulary().find_events(text)}
