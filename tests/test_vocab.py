@@ -49,6 +49,14 @@ def test_an_average_as_a_verb_qualifies_its_figure() -> None:
         assert vocab.qualifiers(text, 0, len(text)) == ("average",)
 
 
+def test_the_verb_mean_is_no_average() -> None:
+    vocab = load_vocabulary(None, None)
+    text = "The latest cuts mean a drop of about 55 percent over the decade"
+    assert vocab.qualifiers(text, 0, len(text)) == ()
+    text = "The mean of the readings was 4.2 degrees"
+    assert vocab.qualifiers(text, 0, len(text)) == ("average",)
+
+
 def test_an_approval_is_one_decision_with_its_vote() -> None:
     vocab = load_vocabulary(None, None)
     text = "The board signed off the changes on Monday."
