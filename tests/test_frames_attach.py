@@ -1392,3 +1392,15 @@ def test_a_count_of_elapsed_days_moves_on_by_itself(tmp_path: Path) -> None:
     (tmp_path / "c").mkdir()
     report = _two_sources(tmp_path / "c", first, ("Radio", "2026-07-15", "It is the fourth heatwave of the summer."))
     assert not [c for c in report.conflicts if {"4", "10"} <= {s.value for s in c.sides}]
+
+
+def test_small_masses_are_units_and_slip_like_any_other(tmp_path: Path) -> None:
+    report = _two_sources(
+        tmp_path,
+        ("Wire", "2026-09-09", "Fine particles reached 486 micrograms per cubic metre in the hour before sunset."),
+        ("Radio", "2026-09-10", "Fine particles hit 486 milligrams per cubic metre at the worst point, the "
+                                "network said."),
+    )
+    found = [(c.severity, c.explanation or "") for c in _with_sides(report, {"486 micrograms", "486 milligrams"})]
+    assert len(found) == 1 and found[0][0] == "error" and "two units" in found[0][1], [
+        (c.severity, [s.value for s in c.sides]) for c in report.conflicts]
