@@ -506,19 +506,7 @@ def _link_block(links: Links, members: Sequence[Claim], vocab: Vocabulary, sugge
                 # scale: one figure, its decimal point slipped (rule, not learned: too few such
                 # pairs to learn from)
                 score = max(score, confirm)
-            if _streak(a) and _streak(b) and a.source != b.source and not (
-                    a.event and b.event and vocab.canonical(a.event) != vocab.canonical(b.event)):
-                # "the third consecutive annual increase" and "the fourth year in a row that fares
-                # have risen": a story's run of one thing, however worded (rule, not learned)
-                score = max(score, confirm)
-            if _size_rank(a) and _size_rank(a) == _size_rank(b) and a.source != b.source and (
-                    not a.noun or not b.noun or features["noun_sim"] >= 0.5):
-                # "the country's third-largest" and "the second-largest refinery in the country":
-                # one thing's place by one measure (rule, not learned)
-                score = max(score, confirm)
-            if a.event == b.event == "record_since" and a.source != b.source and _same_record(a, b):
-                # "the driest spring and early summer since 1995" and "... since 1976": when one
-                # record was last beaten, however far apart the years (rule, not learned)
+            if a.source != b.source and _one_ordinal_fact(a, b, features, vocab):
                 score = max(score, confirm)
             if features["once_same"]:
                 # One founding per company, one birth per person: the same once-only event of
@@ -527,6 +515,20 @@ def _link_block(links: Links, members: Sequence[Claim], vocab: Vocabulary, sugge
                 score = max(score, confirm)
             if score >= suggest:
                 links[(a.id, b.id)] = (round(score, 4), "confirmed" if score >= confirm else "suggested")
+
+
+def _one_ordinal_fact(a: Claim, b: Claim, features: dict[str, float], vocab: Vocabulary) -> bool:
+    """Rules, not learned (the gold stories hold too few such pairs to learn from), for two
+    articles' claims that state one fact in words the link model scores apart: runs of one thing
+    ("the third consecutive annual increase", "the fourth year in a row that fares have risen")
+    unless their events differ; places by one superlative ("the country's third-largest", "the
+    second-largest refinery in the country") when their nouns agree or one is unsaid; and dates of
+    one record ("the driest spring since 1995", "... since 1976"), however far apart the years."""
+    if _streak(a) and _streak(b):
+        return not (a.event and b.event and vocab.canonical(a.event) != vocab.canonical(b.event))
+    if _size_rank(a) and _size_rank(a) == _size_rank(b):
+        return not a.noun or not b.noun or features["noun_sim"] >= 0.5
+    return a.event == b.event == "record_since" and _same_record(a, b)
 
 
 _STREAK_WORDS = frozenset({"consecutive", "straight", "successive", "row", "running"})
