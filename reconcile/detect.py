@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from reconcile.codes import MISMATCH_BY_KIND, lookup
 from reconcile.display import display_date, format_number
+from reconcile.extract.dateparts import _UNIT_DAYS
 from reconcile.extract.frames import (
     CALENDAR_NAMES,
     CONTAINER_SCOPE,
@@ -364,6 +365,13 @@ def _off_calendar(period: object) -> bool:
         start.month == 1 and start.day == 1 and end.month == 12 and end.day == 31)
 
 
+def _lends_period(claim: Claim, period: object, sources: dict[str, Source]) -> bool:
+    """Whether a claim that states no period is read as holding for ``period``, the one its fact
+    states: when that period is recent, no fiscal year off the calendar, and no run since an
+    earlier event lent to a move reported on its own."""
+    return _recent_for(claim, period, sources) and not _off_calendar(period) and not _since_for_a_move(claim, period)
+
+
 def _recent_for(claim: Claim, period: object, sources: dict[str, Source]) -> bool:
     published = sources[claim.source].published_value
     if not isinstance(period, tuple) or not isinstance(period[1], dt.date) or published is None \
@@ -446,10 +454,9 @@ def partition_by_frame(claims: Sequence[Claim], sources: dict[str, Source], voca
             for c in claims:
                 f = frames[c.id]
                 # An unstated period is "around publication": it takes the fact's one stated
-                # period only when that period ends within a year and a half before publication,
-                # and is no fiscal year off the calendar ("its fiscal year ended June 30").
-                if f[attribute] is None and (attribute != "period" or (
-                        _recent_for(c, only, sources) and not _off_calendar(only) and not _since_for_a_move(c, only))):
+                # period only when that period ends within a year and a half before publication
+                # (and see _lends_period).
+                if f[attribute] is None and (attribute != "period" or _lends_period(c, only, sources)):
                     f[attribute] = only
             if attribute == "period" and any(f["period"] is None for f in frames.values()):
                 varying.append(attribute)
@@ -478,8 +485,7 @@ def differences(a: Claim, b: Claim, sources: dict[str, Source], vocab: Vocabular
             # anything else explains nothing.
             silent = b if fa[attribute] is not None else a
             stated = fa[attribute] or fb[attribute]
-            if attribute != "period" or (_recent_for(silent, stated, sources) and not _off_calendar(stated)
-                                         and not _since_for_a_move(silent, stated)):
+            if attribute != "period" or _lends_period(silent, stated, sources):
                 continue
         if attribute == "event" and (not vocab.comparable(a.event, b.event)
                                      or vocab.canonical(a.event) == vocab.canonical(b.event)):
@@ -765,9 +771,6 @@ def _durations_with_their_event(claims: list[Claim], sources: dict[str, Source],
 
 _STREAK = re.compile(r"[\w\s'’-]{0,30}?\b(?:consecutive|in a row|straight|successive|running)\b", re.I)
 _STREAK_GAP_DAYS = 14
-
-
-_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
 
 
 def _elapsed_counts(fact: Fact, claims: Sequence[Claim], sources: dict[str, Source]) -> list[Conflict] | None:

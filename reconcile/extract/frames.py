@@ -690,8 +690,10 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                     # "Mount Teral erupted early Monday": a verb the vocabulary does not list still
                     # says what the date dates; dates of the same verb link across articles
                     event, measure = (m.start, m.start, verb), verb
-            if dated and event is None and not clock and "begin" in vocab.events and (
-                    vocab.origin_before(text, max(s_start, m.start - 60), m.start) or _BUILT_AFTER.match(text, m.end)):
+            # "opened in 1971", "the 2006-built tanker": when something came into being
+            came_to_be = dated and not clock and (vocab.origin_before(text, max(s_start, m.start - 60), m.start)
+                                                  or _BUILT_AFTER.match(text, m.end) is not None)
+            if came_to_be and event is None and "begin" in vocab.events:
                 # "The vessel, built in 2009, sails under ...", "the 2009-built bulker was boarded":
                 # no event word, but the date is when the thing came into being
                 event, measure = (m.start, m.start, "begin"), "begin"
@@ -772,9 +774,8 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
             if converted:
                 shown = display_value(m.value) if converted[1] == "°F" else f"{display_value(m.value)} {converted[1]}"
                 claim = claim.model_copy(update={"display": shown, "scale": converted[2]})
-            if dated and not clock and (vocab.origin_before(text, max(s_start, m.start - 60), m.start)
-                                        or _BUILT_AFTER.match(text, m.end)):
-                claim = claim.model_copy(update={"origin": True})  # "opened in 1971", "the 2006-built tanker"
+            if came_to_be:
+                claim = claim.model_copy(update={"origin": True})
             claims.append(claim)
             if measure == "age" and m.kind == "count":
                 origin = _year_from_age(source, m, text, sent, entity_ids, noun, hedged, window, seen, vocab)
