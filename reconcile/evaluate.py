@@ -20,7 +20,10 @@ Matching rules:
   ``May 2022``, or a bare year), the year/month/day parts the truth gives must be equal in the
   suggestion. Otherwise the numbers in both strings (scale words applied: ``$1.2bn`` ==
   ``1,200 million dollars``; ordinal words and ``3rd`` read as numbers) must be equal as sorted
-  lists, and when both strings name a unit (currency or percent) the units must agree.
+  lists, and when both strings name a unit (currency or percent) the units must agree. A
+  suggestion also states the truth when a claim *derived* from another figure on the side it picks
+  quotes the truth ("139" in "the 139-year-old library", read as opened in 1887, on the side of
+  1887, for a truth given as the age).
 
 Nothing here prints; :func:`score` and :func:`summarize` return frozen models.
 """
@@ -316,7 +319,11 @@ def score(report: Report, gold: Gold, texts: Mapping[str, str], *, story: str = 
             if covering:
                 chosen = covering[0].suggestion
                 suggestion = chosen.value if chosen else None
-                ok = suggestion is not None and values_match(suggestion, item.truth)
+                ok = suggestion is not None and (values_match(suggestion, item.truth) or any(
+                    # the side it picks states the truth in a source's own words: "the
+                    # 139-year-old library" on the side of 1887, the truth given as the age
+                    values_match(ref.quote, item.truth) for side in covering[0].sides
+                    if side.value == suggestion for ref in side.claims if ref.derived))
                 counts["suggestions_checked"] += 1
                 counts["suggestions_correct"] += ok
         results.append(
@@ -427,7 +434,8 @@ _WORDS = {
 }
 _NUMBER = re.compile(
     r"(?P<num>\d+(?:[,\u00a0\u202f]\d{3})*(?:\.\d+)?|\.\d+)"
-    r"(?:\s*(?P<scale>thousand|million|billion|trillion|crore|lakh|mln|mn|bn|tn|k|m|b)\b)?",
+    # a one-letter scale only when attached ("£4.12m", "5k"): "640 m" is metres
+    r"(?:\s*(?P<scale>thousand|million|billion|trillion|crore|lakh|mln|mn|bn|tn)\b|(?P<short>[kmb])\b)?",
     re.I,
 )
 _WORD = re.compile(r"\b(" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")\b", re.I)
@@ -446,7 +454,7 @@ def parse_numbers(text: str) -> list[float]:
     for m in _NUMBER.finditer(text):
         raw = re.sub(r"[,\u00a0\u202f]", "", m.group("num"))
         value = float(raw)
-        scale = (m.group("scale") or "").lower()
+        scale = (m.group("scale") or m.group("short") or "").lower()
         numbers.append(value * _SCALES.get(scale, 1.0))
     stripped = _NUMBER.sub(" ", text)
     for m in _WORD.finditer(stripped):

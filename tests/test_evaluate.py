@@ -218,6 +218,9 @@ def test_unlocated_phrase_is_listed() -> None:
         ("2,870", "2870", True),  # a four-digit truth against a count is a count, not a year
         ("6,300 tonne", "6300", True),
         ("2,870", "2780", False),
+        ("roughly 640 m", "640", True),  # metres, a unit the truth leaves out: not 640 million
+        ("£4.12m", "4,120,000", True),  # a one-letter scale attached to its figure
+        ("640 m", "640 million", False),
     ],
 )
 def test_values_match(suggested: str, truth: str, expected: bool) -> None:
@@ -348,3 +351,21 @@ def test_cli_exit_status_follows_the_floors(
     json_result = CliRunner().invoke(_eval_app(), ["eval", str(story), "--format", "json"])
     data = json.loads(json_result.output)
     assert data["stories"][0]["story"] == "quake" and data["real"] == 1
+
+
+def test_a_derived_claim_on_the_picked_side_may_state_the_truth_in_its_own_words() -> None:
+    # "It struck on 3 May" read as a date; the truth given as the figure a derived claim quotes
+    claims = [["a", "It struck on 3 May."], ["b", "The quake struck on May 4."]]
+    gold = Gold.model_validate({"items": [{"id": "R1", "class": "real", "fact": "f", "claims": claims,
+                                           "truth": "3"}]})
+    derived = ref("a", "3").model_copy(update={"derived": "day 3 of the month"})
+    picked = Conflict(id="c1", code="RC101", kind="date", severity="error", fact="f", fact_key="k",
+                      sides=(Side(value="x", claims=(derived,)), Side(value="y", claims=(ref("b", "May 4"),))),
+                      suggestion=Suggestion(value="x", confidence=0.8, rationale=("r",)))
+    assert score(report(picked), gold, TEXTS, story="s").suggestions_correct == 1
+    # the same quote on a claim read as written proves nothing about the side's value
+    plain = picked.model_copy(update={"sides": (Side(value="x", claims=(ref("a", "3"),)), picked.sides[1])})
+    assert score(report(plain), gold, TEXTS, story="s").suggestions_correct == 0
+    # nor does a derived claim on the side not picked
+    other = picked.model_copy(update={"suggestion": Suggestion(value="y", confidence=0.8, rationale=("r",))})
+    assert score(report(other), gold, TEXTS, story="s").suggestions_correct == 0
