@@ -39,7 +39,7 @@ Choices (documented so that readers and tests agree):
   unresolved. "a decade ago" is read as about ten years ("approx" hedge).
 * Trailing spans run to publication: "the past five years", "the last two months", "so far this
   year", "earlier this year"; "the next decade" runs ten years from publication.
-* Years are 1900-2099 and need context: a marker or determiner before ("in 2023", "a 2022
+* Years are 1600-2099 and need context: a marker or determiner before ("in 2023", "a 2022
   report", "Tavira's 2024 campaign"), the sentence start, or punctuation, "'s" or a capitalized
   word after ("2015,").
   "2,160", "$2023" and "2000 people" after a verb are not years.
@@ -103,7 +103,7 @@ _MONB = (
 )
 
 
-_Y = r"(?:19|20)\d\d"
+_Y = r"(?:1[6-9]|20)\d\d"
 
 
 _D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -286,6 +286,12 @@ _YEAR_BEFORE = re.compile(
 _YEAR_AFTER = re.compile(r"\s*(?:[,.;:)\]!?\"”*_]|['’]s\b|\Z|\s+[A-Z]|\s+(?:and|or|to|when|as|in|"
                          r"with|after|before|until|for|through|compared|versus|vs)\b)")  # fmt: skip
 
+
+# "1600 Pennsylvania Avenue", "1901 North Main St": a house number before a street's name
+_STREET_AFTER = re.compile(r"(?:\s+[A-Z][\w.'’-]*){1,3}\s+(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|"
+                           r"Drive|Dr|Lane|Ln|Way|Place|Pl|Square|Court|Ct|Parkway|Pkwy|Highway|Hwy)\b")
+
+_TIME_PREP_BEFORE = re.compile(r"(?i)\b(?:in|since|until|during|before|after|circa|by)\s+\Z")
 
 _MONTH_BEFORE = re.compile(
     r"(?i)\b(?:in|since|by|until|till|through|thru|during|from|to|and|or|between|of|before|"
@@ -539,6 +545,8 @@ def _handle(ctx: _Ctx, m: re.Match[str]) -> _C | None:  # noqa: C901 - a dispatc
                 d = pub.day - dt.timedelta(days=delta)
         return _rel(start, end, d, d, "day", pub.label)
     if kind == "yr":
+        if _STREET_AFTER.match(text, end) and not _TIME_PREP_BEFORE.search(text, max(ctx.s, start - 8), start):
+            return None  # "at 1600 Pennsylvania Avenue": a street number ("in 1998 Oxford Street ...": a year)
         if not (_YEAR_BEFORE.search(text, max(ctx.s, start - 12), start)
                 or not text[ctx.s:start].strip(" \t\"“'‘(")
                 or _YEAR_AFTER.match(text, end, ctx.e)):
