@@ -651,6 +651,7 @@ def judge_fact(fact: Fact, sources: dict[str, Source], vocab: Vocabulary) -> lis
     # two scales ("£412,000" against "£4.12m"): too unlikely a coincidence for two frames, so a
     # slip whatever else differs. Each kind is judged on its own.
     for find, why, frame in ((_slips, _digits_slip_why, "digits in another order"),
+                             (lambda cs: _year_slips(cs, vocab), _digits_slip_why, "digits in another order"),
                              (_unit_slips, _unit_slip_why, "unit slip"),
                              (_scale_slips, _scale_slip_why, "decimal slip")):
         slipped = find(claims)
@@ -1172,6 +1173,21 @@ def _slips(claims: Sequence[Claim]) -> list[Claim]:
     out = [c for group in _same_digits(numbers, 3, by_magnitude=True)
            if len({c.source for c in group}) > 1 and len(group_sides(group)) > 1 for c in group]
     return sorted(out, key=lambda c: c.id)
+
+
+def _year_slips(claims: Sequence[Claim], vocab: Vocabulary) -> list[Claim]:
+    """Years written out with the same digits in another order by two or more sources, each
+    dating an event the vocabulary names in earnest ("founded in 1887", "opened in 1878"); not
+    a weak word's year ("steel prices after 2021" beside "began in 2012"); empty when none."""
+    years = [c for c in claims if isinstance(c.value, DateValue) and c.value.precision == "year"
+             and _YEAR_QUOTE.fullmatch(c.quote) and c.event is not None and c.event in vocab.events
+             and not vocab.weak(c.event)]
+    out = [c for group in _same_digits(years, 4)
+           if len({c.source for c in group}) > 1 and len(group_sides(group)) > 1 for c in group]
+    return sorted(out, key=lambda c: c.id)
+
+
+_YEAR_QUOTE = re.compile(r"\d{4}")
 
 
 def _unit_slips(claims: Sequence[Claim]) -> list[Claim]:

@@ -106,31 +106,65 @@ def event_group(claim: Claim, vocab: Vocabulary) -> str:
     return min(members)
 
 
-def _magnitude_penalty(a: Claim, b: Claim) -> float:
-    """Figures an order of magnitude apart are rarely the same fact misreported."""
+def _elapsed(a: Claim, b: Claim, published: dict[str, DateValue | None] | None) -> tuple[float, float] | None:
+    """How long before its article each of two past dates lies, in days (None when either is
+    unresolved, undated or not in the past). Elapsed time is a quantity like any other: twenty
+    years apart is far for two dates of the last decade and near for two of the nineteenth
+    century ("records began in 1872" / "in 1892" date one start misremembered)."""
+    if published is None:
+        return None
+    va, vb = a.value, b.value
+    pa, pb = published.get(a.source), published.get(b.source)
+    if not (isinstance(va, DateValue) and isinstance(vb, DateValue) and va.earliest and va.latest
+            and vb.earliest and vb.latest and pa is not None and pb is not None and pa.earliest
+            and pb.earliest):
+        return None
+    ages = []
+    for v, p in ((va, pa), (vb, pb)):
+        assert v.earliest and v.latest and p.earliest
+        mid = (v.earliest.toordinal() + v.latest.toordinal()) / 2
+        ages.append(p.earliest.toordinal() - mid)
+    if min(ages) <= 0:
+        return None
+    return ages[0], ages[1]
+
+
+def _ratio_penalty(xa: float, xb: float) -> float:
+    ratio = max(xa, xb) / min(xa, xb)
+    if ratio > 10:
+        return 0.4
+    if ratio > 3:
+        return 0.15
+    return 0.0
+
+
+def _magnitude_penalty(a: Claim, b: Claim, elapsed: tuple[float, float] | None = None) -> float:
+    """Figures an order of magnitude apart are rarely the same fact misreported (dates: years
+    apart, or their elapsed times as figures when that is milder, see _elapsed)."""
     va, vb = a.value, b.value
     if isinstance(va, NumberValue) and isinstance(vb, NumberValue):
         xa = va.stated if va.stated is not None else (va.low if va.low is not None else va.high)
         xb = vb.stated if vb.stated is not None else (vb.low if vb.low is not None else vb.high)
         if not xa or not xb or xa <= 0 or xb <= 0:
             return 0.0
-        ratio = max(xa, xb) / min(xa, xb)
         if va.unit in ("%", "pp"):
             return 0.0 if abs(xa - xb) <= 15 else 0.2
-        if ratio > 10:
-            return 0.4
-        if ratio > 3:
-            return 0.15
-        return 0.0
+        return _ratio_penalty(xa, xb)
     if isinstance(va, DateValue) and isinstance(vb, DateValue) and va.resolved and vb.resolved:
         assert va.earliest and vb.earliest
         years = abs(va.earliest.year - vb.earliest.year)
-        return 0.0 if years <= 2 else min(0.4, 0.1 * years)
+        by_years = 0.0 if years <= 2 else min(0.4, 0.1 * years)
+        return by_years if elapsed is None else min(by_years, _ratio_penalty(*elapsed))
     return 0.0
 
 
-def _value_closeness(a: Claim, b: Claim) -> float:
-    """1 for equal values, falling toward 0 as they part (numbers by ratio, dates by days)."""
+def _ratio_closeness(xa: float, xb: float) -> float:
+    return math.exp(-3.0 * abs(math.log(xa / xb)))
+
+
+def _value_closeness(a: Claim, b: Claim, elapsed: tuple[float, float] | None = None) -> float:
+    """1 for equal values, falling toward 0 as they part (numbers by ratio, dates by days or,
+    when closer so, by the ratio of their elapsed times, see _elapsed)."""
     va, vb = a.value, b.value
     if isinstance(va, NumberValue) and isinstance(vb, NumberValue):
         xa = va.stated if va.stated is not None else (va.low if va.low is not None else va.high)
@@ -139,12 +173,13 @@ def _value_closeness(a: Claim, b: Claim) -> float:
             return 0.0
         if xa <= 0 or xb <= 0:
             return 1.0 if xa == xb else 0.0
-        return math.exp(-3.0 * abs(math.log(xa / xb)))
+        return _ratio_closeness(xa, xb)
     if isinstance(va, DateValue) and isinstance(vb, DateValue) and va.resolved and vb.resolved:
         assert va.earliest and vb.earliest and va.latest and vb.latest
         mid_a = (va.earliest.toordinal() + va.latest.toordinal()) / 2
         mid_b = (vb.earliest.toordinal() + vb.latest.toordinal()) / 2
-        return math.exp(-abs(mid_a - mid_b) / 365.0)
+        by_days = math.exp(-abs(mid_a - mid_b) / 365.0)
+        return by_days if elapsed is None else max(by_days, _ratio_closeness(*elapsed))
     return 0.0
 
 
@@ -253,8 +288,9 @@ def pair_features(a: Claim, b: Claim, vocab: Vocabulary,
         f["noun_missing"] = 1.0
     if not (_clock(a) and _clock(b)):
         # Times of one night are close whatever they time: closeness is no evidence for them.
-        f["magnitude"] = _magnitude_penalty(a, b)
-        f["value_close"] = _value_closeness(a, b)
+        elapsed = _elapsed(a, b, published)
+        f["magnitude"] = _magnitude_penalty(a, b, elapsed)
+        f["value_close"] = _value_closeness(a, b, elapsed)
     if a.near and b.near:
         f["near_set"] = fuzz.token_set_ratio(" ".join(a.near), " ".join(b.near)) / 100.0
     if a.noun and b.noun and _head(a.noun) == _head(b.noun):

@@ -1404,3 +1404,37 @@ def test_small_masses_are_units_and_slip_like_any_other(tmp_path: Path) -> None:
     found = [(c.severity, c.explanation or "") for c in _with_sides(report, {"486 micrograms", "486 milligrams"})]
     assert len(found) == 1 and found[0][0] == "error" and "two units" in found[0][1], [
         (c.severity, [s.value for s in c.sides]) for c in report.conflicts]
+
+
+def test_two_old_years_are_near_as_elapsed_times_not_as_days() -> None:
+    from reconcile.link import pair_features
+    from reconcile.models import DateValue
+    from reconcile.vocab import load_vocabulary
+
+    def year(y: int, source: str) -> Claim:
+        v = DateValue(earliest=dt.date(y, 1, 1), latest=dt.date(y, 12, 31), precision="year")
+        return Claim(id=f"clm_{source}{y}", source=source, path=f"{source}.md", line=1, start=0, end=4,
+                     quote=str(y), kind="date", value=v, display=str(y), sentence_start=0, sentence_end=4)
+
+    published = {s: DateValue(earliest=dt.date(2025, 11, 20), latest=dt.date(2025, 11, 20)) for s in "ab"}
+    vocab = load_vocabulary()
+    # "since records began in 1861" / "in 1881": 164 and 144 years back, one start misremembered
+    old = pair_features(year(1861, "a"), year(1881, "b"), vocab, published)
+    assert old["value_close"] > 0.6 and old["magnitude"] == 0.0
+    # two years of the last decade stay as far apart as their days say
+    recent = pair_features(year(2016, "a"), year(2024, "b"), vocab, published)
+    assert recent["value_close"] < 0.05 and recent["magnitude"] > 0.0
+    # and without publication dates nothing is relative to anything
+    assert pair_features(year(1861, "a"), year(1881, "b"), vocab)["value_close"] < 1e-6
+
+
+def test_a_year_with_its_digits_in_another_order_is_a_slip_even_in_an_article_giving_both(tmp_path: Path) -> None:
+    report = _two_sources(
+        tmp_path,
+        ("Wire", "2026-04-02", "Marlby Abbey, founded in 1794 by a wool merchant, is one of the county's oldest "
+         "schools."),
+        ("Gazette", "2026-04-03", "Marlby Abbey, founded in 1794 by a wool merchant, teaches 600 pupils.\n\n"
+         "The school, which opened in 1749, said classes would resume on Monday."))
+    found = _with_sides(report, {"1794", "1749"})
+    assert found and found[0].severity == "error", [(c.severity, [s.value for s in c.sides]) for c in report.conflicts]
+    assert "another order" in (found[0].explanation or "")
