@@ -15,6 +15,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import partial
 
 from reconcile.codes import MISMATCH_BY_KIND, lookup
 from reconcile.display import display_date, format_number
@@ -651,7 +652,7 @@ def judge_fact(fact: Fact, sources: dict[str, Source], vocab: Vocabulary) -> lis
     # two scales ("£412,000" against "£4.12m"): too unlikely a coincidence for two frames, so a
     # slip whatever else differs. Each kind is judged on its own.
     for find, why, frame in ((_slips, _digits_slip_why, "digits in another order"),
-                             (lambda cs: _year_slips(cs, vocab), _digits_slip_why, "digits in another order"),
+                             (partial(_year_slips, vocab=vocab), _digits_slip_why, "digits in another order"),
                              (_unit_slips, _unit_slip_why, "unit slip"),
                              (_scale_slips, _scale_slip_why, "decimal slip")):
         slipped = find(claims)
@@ -1170,9 +1171,7 @@ def _slips(claims: Sequence[Claim]) -> list[Claim]:
     order, three digits or more, at one magnitude ("168" and "186", "12.6" and "16.2", not "1.61"
     and "11.6"); empty when there are none."""
     numbers = [c for c in claims if isinstance(c.value, NumberValue) and c.value.stated]
-    out = [c for group in _same_digits(numbers, 3, by_magnitude=True)
-           if len({c.source for c in group}) > 1 and len(group_sides(group)) > 1 for c in group]
-    return sorted(out, key=lambda c: c.id)
+    return _across_articles(_same_digits(numbers, 3, by_magnitude=True))
 
 
 def _year_slips(claims: Sequence[Claim], vocab: Vocabulary) -> list[Claim]:
@@ -1182,12 +1181,17 @@ def _year_slips(claims: Sequence[Claim], vocab: Vocabulary) -> list[Claim]:
     years = [c for c in claims if isinstance(c.value, DateValue) and c.value.precision == "year"
              and _YEAR_QUOTE.fullmatch(c.quote) and c.event is not None and c.event in vocab.events
              and not vocab.weak(c.event)]
-    out = [c for group in _same_digits(years, 4)
-           if len({c.source for c in group}) > 1 and len(group_sides(group)) > 1 for c in group]
-    return sorted(out, key=lambda c: c.id)
+    return _across_articles(_same_digits(years, 4))
 
 
 _YEAR_QUOTE = re.compile(r"\d{4}")
+
+
+def _across_articles(groups: Sequence[Sequence[Claim]]) -> list[Claim]:
+    """The claims of the groups that two or more articles write with two or more values."""
+    out = [c for group in groups
+           if len({c.source for c in group}) > 1 and len(group_sides(group)) > 1 for c in group]
+    return sorted(out, key=lambda c: c.id)
 
 
 def _unit_slips(claims: Sequence[Claim]) -> list[Claim]:
