@@ -111,22 +111,22 @@ def _elapsed(a: Claim, b: Claim, published: dict[str, DateValue | None] | None) 
     unresolved, undated or not in the past). Elapsed time is a quantity like any other: twenty
     years apart is far for two dates of the last decade and near for two of the nineteenth
     century ("records began in 1872" / "in 1892" date one start misremembered)."""
-    if published is None:
-        return None
     va, vb = a.value, b.value
+    if published is None or not (isinstance(va, DateValue) and isinstance(vb, DateValue)
+                                 and va.resolved and vb.resolved):
+        return None  # (most pairs are figures: the cheap test first, on this hot path)
     pa, pb = published.get(a.source), published.get(b.source)
-    if not (isinstance(va, DateValue) and isinstance(vb, DateValue) and va.earliest and va.latest
-            and vb.earliest and vb.latest and pa is not None and pb is not None and pa.earliest
-            and pb.earliest):
+    if pa is None or pb is None or pa.earliest is None or pb.earliest is None:
         return None
-    ages = []
-    for v, p in ((va, pa), (vb, pb)):
-        assert v.earliest and v.latest and p.earliest
-        mid = (v.earliest.toordinal() + v.latest.toordinal()) / 2
-        ages.append(p.earliest.toordinal() - mid)
-    if min(ages) <= 0:
-        return None
-    return ages[0], ages[1]
+    age_a = pa.earliest.toordinal() - _midday(va)
+    age_b = pb.earliest.toordinal() - _midday(vb)
+    return (age_a, age_b) if min(age_a, age_b) > 0 else None
+
+
+def _midday(v: DateValue) -> float:
+    """The middle of a resolved date's interval, as a day ordinal."""
+    assert v.earliest and v.latest
+    return (v.earliest.toordinal() + v.latest.toordinal()) / 2
 
 
 def _ratio_penalty(xa: float, xb: float) -> float:
@@ -177,10 +177,7 @@ def _value_closeness(a: Claim, b: Claim, elapsed: tuple[float, float] | None = N
             return 1.0 if xa == xb else 0.0
         return _ratio_closeness(xa, xb)
     if isinstance(va, DateValue) and isinstance(vb, DateValue) and va.resolved and vb.resolved:
-        assert va.earliest and vb.earliest and va.latest and vb.latest
-        mid_a = (va.earliest.toordinal() + va.latest.toordinal()) / 2
-        mid_b = (vb.earliest.toordinal() + vb.latest.toordinal()) / 2
-        by_days = math.exp(-abs(mid_a - mid_b) / 365.0)
+        by_days = math.exp(-abs(_midday(va) - _midday(vb)) / 365.0)
         return by_days if elapsed is None else max(by_days, _ratio_closeness(*elapsed))
     return 0.0
 
