@@ -524,6 +524,8 @@ def _link_block(links: Links, members: Sequence[Claim], vocab: Vocabulary, sugge
                 # not by half a day's work ("reopened at 7:30 a.m." to light aircraft, "its main
                 # runway reopened at 2:15 p.m.")
                 continue
+            if (birth_from_age(a) or birth_from_age(b)) and not _stated_birth(a, b):
+                continue  # the birth year an age implies meets only a birth date an article states
             aged = from_age(a) or from_age(b)
             if aged and not (a.origin and b.origin and _same_thing(a, b, vocab)):
                 # the year "the 48-year-old plant" implies meets only a date the plant came to be
@@ -643,6 +645,22 @@ def _significant(x: int | float) -> str:
 def from_age(claim: Claim) -> bool:
     """Whether the claim is the year a thing's age implies ("the 48-year-old plant")."""
     return claim.origin and claim.kind == "date" and claim.derived is not None and claim.noun is not None
+
+
+def birth_from_age(claim: Claim) -> bool:
+    """Whether the claim is the birth year a person's age implies ("Maren Holt, 46,")."""
+    return claim.kind == "date" and claim.event == "born" and claim.derived is not None and not claim.origin
+
+
+def _stated_birth(a: Claim, b: Claim) -> bool:
+    """Whether one claim is a birth year an age implies and the other a date an article gives
+    as the same named person's birth ("Holt, who was born in 1972"); two ages are compared as
+    ages, and the other dates of a sentence that says "born" ("born in 1971 and joined the
+    airport in 2019") are not births."""
+    implied, other = (a, b) if birth_from_age(a) else (b, a)
+    return not birth_from_age(other) and other.kind == "date" and other.event == "born" \
+        and other.derived is None and "born" in other.near \
+        and _names_meet(_named(implied.entities), _named(other.entities))
 
 
 def _same_thing(a: Claim, b: Claim, vocab: Vocabulary) -> bool:

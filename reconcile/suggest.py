@@ -23,7 +23,7 @@ from pathlib import Path
 
 from reconcile.detect import reader_interval
 from reconcile.errors import ConfigError
-from reconcile.link import Fact, from_age
+from reconcile.link import Fact, birth_from_age, from_age
 from reconcile.models import Claim, Conflict, DateValue, Side, Source, Suggestion
 from reconcile.truth import TruthClaim, TruthResult, discover
 
@@ -326,11 +326,12 @@ def suggest_value(conflict: Conflict, fact: Fact | None, sources: dict[str, Sour
 
 def _stated_age(claims: Sequence[Claim], sources: dict[str, Source]) -> int | None:
     """The age the claims of a side all state, when every one is a year worked out from a thing's
-    age ("the 22-year-old tanker" -> 2003 or 2004); else None."""
+    or a person's age ("the 22-year-old tanker" -> 2003 or 2004; "Holt, 46," -> born in 1979 or
+    1980); else None."""
     ages = set()
     for c in claims:
         published = sources[c.source].published_value if c.source in sources else None
-        if not (from_age(c) and isinstance(c.value, DateValue) and c.value.latest
+        if not ((from_age(c) or birth_from_age(c)) and isinstance(c.value, DateValue) and c.value.latest
                 and published is not None and published.earliest is not None):
             return None
         ages.add(published.earliest.year - c.value.latest.year)

@@ -19,12 +19,19 @@ from reconcile.vocab import load_vocabulary
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def claims_of(text: str, published: str = "2025-03-10") -> dict[str, Claim]:
+def every_claim(text: str, published: str = "2025-03-10") -> list[Claim]:
     settings = load_settings(ROOT)
     vocab = load_vocabulary(settings.aliases, settings.events)
     source = Source(id="a", path="a.md", text=text, body_start=0, published=published,
                     published_value=published_interval(published))
-    return {c.quote: c for c in extract_claims(source, vocab)}
+    return extract_claims(source, vocab)
+
+
+def claims_of(text: str, published: str = "2025-03-10") -> dict[str, Claim]:
+    out: dict[str, Claim] = {}
+    for c in every_claim(text, published):
+        out.setdefault(c.quote, c)  # the stated claim, not one derived from it after ("Holt, 46," -> born)
+    return out
 
 
 def test_a_period_trailing_another_figure_is_that_figures() -> None:
@@ -982,8 +989,8 @@ def test_a_planned_date_a_later_article_gives_as_it_now_stands_differs_by_time(t
 
 
 def test_a_things_age_implies_the_year_it_came_into_being() -> None:
-    got = [c for c in claims_of("The 48-year-old Korvel plant is the largest of the group's sites.",
-                                "2026-03-20").values() if c.kind == "date"]
+    got = [c for c in every_claim("The 48-year-old Korvel plant is the largest of the group's sites.",
+                                  "2026-03-20") if c.kind == "date"]
     assert [(c.display, c.origin, c.noun) for c in got] == [("1977 or 1978", True, "plant")]
     assert got[0].value.earliest == dt.date(1977, 1, 1) and got[0].value.latest == dt.date(1978, 12, 31)
     assert "48-year-old plant" in (got[0].derived or "")
@@ -991,7 +998,7 @@ def test_a_things_age_implies_the_year_it_came_into_being() -> None:
     for text in ("The 58-year-old driver was taken to hospital.", "The 24-year-old Doyle scored twice.",
                  "Tomas Arquette, a 34-year-old pipefitter from Linmouth, died of his burns.",
                  "In 1990 the then 30-year-old bridge was closed for repairs."):
-        assert not [c for c in claims_of(text, "2026-03-20").values() if c.kind == "date" and c.origin and c.derived]
+        assert not [c for c in every_claim(text, "2026-03-20") if c.kind == "date" and c.origin and c.derived]
 
 
 def test_a_date_something_came_into_being_is_marked_and_kept() -> None:
@@ -1026,6 +1033,40 @@ def test_an_age_contradicting_the_year_a_thing_opened_is_an_error(tmp_path: Path
     (tmp_path / "c").mkdir()
     report = _two_sources(tmp_path / "c", fined, trade)
     assert not [c for c in report.conflicts if c.kind.startswith("date")]
+
+
+def test_a_named_persons_age_implies_the_year_they_were_born() -> None:
+    got = [c for c in every_claim("The wreck is well preserved, said Dr Maren Holt, 46, who leads the unit.",
+                                  "2026-03-20") if c.kind == "date"]
+    assert [(c.display, c.event, c.entities, c.origin) for c in got] == [
+        ("1979 or 1980", "born", ("name:maren holt",), False)]
+    assert got[0].value.earliest == dt.date(1979, 1, 1) and got[0].value.latest == dt.date(1980, 12, 31)
+    assert "Maren Holt, 46" in (got[0].derived or "")
+    # an age said of another time, an age with no name before it, a thing's age: no birth year
+    for text in ("In 2011 Holt, 31, founded the unit.", "Kovac was 14 when she first played on grass.",
+                 "The 58-year-old driver was taken to hospital.", "The 48-year-old Korvel plant is the largest."):
+        assert not [c for c in every_claim(text, "2026-03-20") if c.kind == "date" and c.event == "born"]
+
+
+def test_an_age_against_a_stated_birth_year_is_an_error(tmp_path: Path) -> None:
+    wire = ("Wire", "2026-03-18", "The ship is intact, said Dr Maren Holt, 46, who leads the unit.")
+    later = ("Followup", "2026-04-20", "Dr Maren Holt, the project leader, who was born in 1972, has spent a "
+                                       "decade searching for the ship.")
+    assert _severity(tmp_path / "a", wire, later, "1972", "1979 or 1980") == "error"
+    (tmp_path / "b").mkdir()
+    tv = ("TV", "2026-03-19", "Maren Holt, 46, told viewers the hull was intact.")
+    report = _two_sources(tmp_path / "b", wire, tv, later)
+    conflict = next(c for c in report.conflicts if c.kind == "date-mismatch")
+    # two outlets give her age, one a birth year it does not fit: the age, as they state it
+    assert conflict.suggestion is not None and conflict.suggestion.value == "46 years old"
+    # a birth year that fits the age, another person's birth, another date of a sentence saying
+    # "born": nothing to flag
+    for folder, text in (("c", "Dr Maren Holt, who was born in 1980, has spent a decade searching."),
+                         ("d", "Her deputy Anna Ferris, who was born in 1972, has spent a decade searching."),
+                         ("e", "Holt, who was born in 1980 and joined the unit in 2011, leads the dig.")):
+        (tmp_path / folder).mkdir()
+        report = _two_sources(tmp_path / folder, wire, ("Followup", "2026-04-20", text))
+        assert not [c for c in report.conflicts if c.kind.startswith("date")], folder
 
 
 def test_the_side_of_the_ages_is_suggested_as_an_age(tmp_path: Path) -> None:
@@ -1086,7 +1127,7 @@ def test_an_age_meets_only_an_old_date_of_its_thing(tmp_path: Path) -> None:
     assert {s.value for s in conflict.sides} == {"1958", "1967 or 1968"}
     assert conflict.suggestion is not None and "years old" not in conflict.suggestion.value
     # an age at another time dates nothing now
-    assert not [c for c in claims_of("It was a 40-year-old plant in 1999 when it closed.", "2026-03-11").values()
+    assert not [c for c in every_claim("It was a 40-year-old plant in 1999 when it closed.", "2026-03-11")
                 if c.kind == "date" and c.origin and c.derived]
 
 

@@ -205,7 +205,7 @@ def _nearest(items: Sequence[tuple[int, int, str]], start: int, end: int, *, pre
 _IRREGULAR_VERBS = frozenset(
     """began begun cut froze frozen met took taken sent hit struck won lost fell fallen rose risen paid
     sold bought held fled left made gave given brought caught kept spent grew grown shot stole
-    withdrew sank broke broken quit set shut put died killed hurt""".split()
+    withdrew sank broke broken quit set shut put died killed hurt born""".split()
 )
 
 
@@ -778,7 +778,8 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                 claim = claim.model_copy(update={"origin": True})
             claims.append(claim)
             if measure == "age" and m.kind == "count":
-                origin = _year_from_age(source, m, text, sent, entity_ids, noun, hedged, window, seen, vocab)
+                origin = _year_from_age(source, m, text, sent, entity_ids, noun, hedged, window, seen, vocab) \
+                    or _birth_from_age(source, m, text, sent, entity_ids, hedged, window, seen, vocab)
                 if origin is not None:
                     claims.append(origin)
         here = claims[first:]
@@ -1100,11 +1101,17 @@ def _age_apposition(text: str, m: Mention, s_start: int) -> bool:
         return False
     if _WAS_N_WHEN.match(text, m.end) and _WAS_BEFORE.search(text, max(s_start, m.start - 8), m.start):
         return True  # "Kovac was 14 when she first played on grass"
+    return _apposed_name(text, m, s_start) is not None
+
+
+def _apposed_name(text: str, m: Mention, s_start: int) -> str | None:
+    """The name a number is set off after by commas ("Marta Lenz" in "Marta Lenz, 52, who"), or
+    None."""
     before = text[max(s_start, m.start - 60):m.start]
     name = _APPOSED_NAME.search(before)
     if name is None or name.group().split()[0].rstrip(",") in _NOT_NAMES:
-        return False
-    return bool(_APPOSED_AFTER.match(text, m.end))
+        return None
+    return name.group().rstrip(", \t") if _APPOSED_AFTER.match(text, m.end) else None
 
 
 # Capitalised words that open no name: months and weekdays (shared with the judgement of whose
@@ -1425,6 +1432,36 @@ def _year_from_age(source: Source, m: Mention, text: str, sent: tuple[int, int],
     claim = _claim(source, m, text, sent, entities, event, head, None, None, None, None, hedged, ctx, (),
                    seen, derived=how, value=value, kind="date")
     return claim.model_copy(update={"origin": True, "display": f"{year - 1} or {year}"})
+
+
+_YEAR_IN = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+
+
+def _birth_from_age(source: Source, m: Mention, text: str, sent: tuple[int, int], entities: tuple[str, ...],
+                    hedged: bool, ctx: tuple[str, ...], seen: Counter[str], vocab: Vocabulary) -> Claim | None:
+    """"Maren Holt, 46," in an article of 2026 -> she was born in 1979 or 1980: a date to set
+    against "Holt, who was born in 1972". Only a person's age set off after their name, so the
+    birth date is that name's; never one said of another time ("In 2011 Holt, 31, founded ...",
+    "Kovac was 14 when she ...")."""
+    published = source.published_value
+    if "born" not in vocab.events or published is None or published.earliest is None \
+            or not isinstance(m.value, NumberValue) or m.value.stated is None:
+        return None
+    name = _apposed_name(text, m, sent[0])
+    if name is None or any(int(y) != published.earliest.year for y in _YEAR_IN.findall(text, sent[0], sent[1])):
+        return None
+    words = set(name.lower().split())
+    own = tuple(e for e in entities if e.startswith("name:") and set(e[5:].split()) <= words)
+    if not own:
+        return None
+    age = int(m.value.stated)
+    first, last = published.earliest.year - age - 1, published.earliest.year - age
+    value = DateValue(earliest=dt.date(first, 1, 1), latest=dt.date(last, 12, 31), precision="year",
+                      relative=True, anchor=f"published {source.published}")
+    how = f"\"{name}, {m.text}\" in an article of {published.earliest.year}: born in {first} or {last}"
+    claim = _claim(source, m, text, sent, own, "born", None, None, None, None, None, hedged, ctx, (),
+                   seen, derived=how, value=value, kind="date")
+    return claim.model_copy(update={"display": f"{first} or {last}"})
 
 
 def _derive_from_multiplier(source: Source, m: Mention, numbers: Sequence[Mention], text: str,
