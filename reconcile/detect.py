@@ -32,6 +32,7 @@ from reconcile.extract.frames import (
     stated_figures,
 )
 from reconcile.extract.hedges import HEDGE_RE, HEDGES
+from reconcile.extract.quantities import DOWN_WORDS, UP_WORDS
 from reconcile.link import Fact, elapsed_unit, is_age, scale_slip, unit_slip
 from reconcile.models import (
     Claim,
@@ -1313,6 +1314,15 @@ def check_arithmetic(claims: Sequence[Claim], sources: dict[str, Source]) -> lis
                 found = _misstated_change(source_id, change, start, end, implied, sources)
                 if found is not None:
                     conflicts.append(found)
+        for change, amount, end, implied in _changes_by_an_amount(items, sources[source_id].text):
+            if not _change_fits(change, implied):
+                key = f"arithmetic|{source_id}|{change.event or '-'}"
+                move = f"{'up' if implied > 0 else 'down'} {amount.display} to {end.display}"
+                text = format_number(round(implied, 1), "%")
+                conflicts.append(_arithmetic_conflict(
+                    sources[source_id], change, (amount, end), move, text, fact_key=key,
+                    label=f"change stated as {change.display} against {move}",
+                    explanation=f"{move} is a change of {text}", identity={"fact": key}))
         for change, start, end in _changes_on_a_base(items, sources[source_id].text):
             x0, x1 = figure_size(start), figure_size(end)
             found = _misstated_change(source_id, change, start, end, (x1 - x0) / x0 * 100, sources) if x0 else None
@@ -1325,11 +1335,7 @@ def check_arithmetic(claims: Sequence[Claim], sources: dict[str, Source]) -> lis
 def _misstated_change(source_id: str, change: Claim, start: Claim, end: Claim, implied: float,
                       sources: dict[str, Source]) -> Conflict | None:
     """The conflict of a stated change its endpoints do not give, or None when they agree."""
-    assert isinstance(change.value, NumberValue)
-    low, high = reader_interval(change)
-    magnitude = abs(implied)
-    direction_ok = change.direction is None or (change.direction == "down") == (implied < 0)
-    if low - 1.0 <= magnitude <= high + 1.0 and direction_ok:
+    if _change_fits(change, implied):
         return None
     implied_text = format_number(round(implied, 1), "%")
     fact_key = f"arithmetic|{source_id}|{change.event or '-'}"
@@ -1337,6 +1343,51 @@ def _misstated_change(source_id: str, change: Claim, start: Claim, end: Claim, i
         sources[source_id], change, (start, end), f"{start.display} -> {end.display}", implied_text,
         fact_key=fact_key, label=f"change stated as {change.display} against {start.display} -> {end.display}",
         explanation=f"the endpoints imply a change of {implied_text}", identity={"fact": fact_key})
+
+
+def _change_fits(change: Claim, implied: float) -> bool:
+    """Whether a stated percent change reads as the change its figures give (within a point,
+    in the direction it states)."""
+    assert isinstance(change.value, NumberValue)
+    low, high = reader_interval(change)
+    direction_ok = change.direction is None or (change.direction == "down") == (implied < 0)
+    return low - 1.0 <= abs(implied) <= high + 1.0 and direction_ok
+
+
+# "rises by 70p to £3.10, a 23% increase": the move, the level it reached, the change stated
+_BY_BEFORE = re.compile(r"(?i)\b(?P<verb>[a-z]+)\s+(?:by\s+)?\Z")
+_TO_BETWEEN = re.compile(r"\s+to\s+\Z")
+_CHANGE_AFTER_LEVEL = re.compile(r"(?:\s+[a-z-]+){0,3}\s*,\s*(?:an?\s+|or\s+)?(?:[a-z]+\s+of\s+)?\Z", re.I)
+_SUBUNITS = {"pence": ("GBP",), "cents": ("USD", "EUR", "AUD", "CAD", "NZD")}
+
+
+def _changes_by_an_amount(items: Sequence[Claim], text: str) -> list[tuple[Claim, Claim, Claim, float]]:
+    """(change, amount moved, level reached, the change they give in percent) for "rose by 70p to
+    £3.10, a 23% increase" and "fell 1,200 to 8,800, a cut of 12%" in one sentence."""
+    figures = stated_figures(items)
+    out = []
+    for amount, end, change in zip(figures, figures[1:], figures[2:], strict=False):
+        if change.kind != "percent" or change.role != "change" or amount.kind == "percent" \
+                or not (amount.sentence_start == end.sentence_start == change.sentence_start):
+            continue
+        assert isinstance(amount.value, NumberValue) and isinstance(end.value, NumberValue)
+        verb = _BY_BEFORE.search(text, max(amount.sentence_start, amount.start - 30), amount.start)
+        if verb is None or not _TO_BETWEEN.fullmatch(bare_gap(text, amount, end)) \
+                or not _CHANGE_AFTER_LEVEL.fullmatch(bare_gap(text, end, change)):
+            continue
+        word = verb.group("verb").lower()
+        up, down = word in UP_WORDS, word in DOWN_WORDS
+        if up == down:
+            continue
+        scale = 1.0 if amount.value.unit == end.value.unit else (
+            0.01 if end.value.unit in _SUBUNITS.get(amount.value.unit or "", ()) else None)
+        if scale is None:
+            continue
+        moved, level = figure_size(amount) * scale, figure_size(end)
+        base = level - moved if up else level + moved
+        if moved > 0 and base > 0:
+            out.append((change, amount, end, (moved if up else -moved) / base * 100))
+    return out
 
 
 def _arithmetic_conflict(source: Source, stated: Claim, figures: tuple[Claim, Claim], figures_text: str,

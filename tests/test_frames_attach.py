@@ -1479,3 +1479,12 @@ def test_a_year_with_its_digits_in_another_order_is_a_slip_even_in_an_article_gi
     found = _with_sides(report, {"1794", "1749"})
     assert found and found[0].severity == "error", [(c.severity, [s.value for s in c.sides]) for c in report.conflicts]
     assert "another order" in (found[0].explanation or "")
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("Prices rose between 5% and 10% last year.", "5% to 10%"),
+    ("Between 300 and 400 people were evacuated.", "300 to 400"),
+    ("Prices rose 5-10% last year.", "5% to 10%"),
+])
+def test_a_range_shows_both_its_ends(text: str, shown: str) -> None:
+    assert [c.display for c in every_claim(text)] == [shown]

@@ -231,6 +231,14 @@ published: "2026-03-12"
      "logged in the first three days.", True),
     ("The latest find brings the total to 6.9 kilograms, an increase of about 50 percent on the 4.6 kilograms "
      "logged in the first three days.", False),
+    # a move and the level it reached: the base is their difference
+    ("The Class 1 car toll rises by 70p to £3.10, a 23% increase for cars.", True),
+    ("The Class 1 car toll rises by 70p to £3.10, a 29% increase for cars.", False),
+    ("Fares went up 40 cents to $2.90, an increase of 16%.", False),
+    ("The workforce fell by 1,200 to 8,800, a cut of 12%.", False),
+    ("The workforce fell by 1,200 to 8,800, a cut of 20%.", True),
+    ("Revenue rose by $12 million to $80 million, an increase of 25%.", True),
+    ("Revenue rose by $12 million to $80 million, an increase of about 18%.", False),
 ])
 def test_a_stated_change_against_its_own_endpoints(tmp_path: Path, sentence: str, flagged: bool) -> None:
     report = check(tmp_path, {"trade.md": ONE.format(sentence=sentence)})

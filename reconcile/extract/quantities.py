@@ -935,8 +935,8 @@ def _apply_context(text: str, s: int, e: int, qs: list[_Q]) -> list[_Q]:
     return qs
 
 
-_UP = frozenset(_UP_VERBS.split("|"))
-_DOWN = frozenset(_DOWN_VERBS.split("|"))
+UP_WORDS = frozenset(_UP_VERBS.split("|"))
+DOWN_WORDS = frozenset(_DOWN_VERBS.split("|"))
 _FILLER = frozenset("by some about around roughly nearly almost more than over just under less an "
                     "estimated a another further as much many at least most fewer well slightly "
                     "little only".split())
@@ -962,14 +962,14 @@ def _change_verb(words: list[tuple[int, str]], percent: bool) -> tuple[str, int]
     w = words[i][1]
     if w in ("up", "down") and i > 0 and words[i - 1][1] in _PHRASAL:
         return None
-    if (percent or saw_by) and (w in _UP or w in _DOWN):
-        return ("up" if w in _UP else "down"), words[i][0]
+    if (percent or saw_by) and (w in UP_WORDS or w in DOWN_WORDS):
+        return ("up" if w in UP_WORDS else "down"), words[i][0]
     if saw_by:  # "raised its key rate by": the verb may sit up to four words before "by"
         for j in range(i - 1, max(-1, i - 4), -1):
-            if words[j][1] in _UP or words[j][1] in _DOWN:
-                return ("up" if words[j][1] in _UP else "down"), words[j][0]
-        if w in _UP or w in _DOWN:
-            return ("up" if w in _UP else "down"), words[i][0]
+            if words[j][1] in UP_WORDS or words[j][1] in DOWN_WORDS:
+                return ("up" if words[j][1] in UP_WORDS else "down"), words[j][0]
+        if w in UP_WORDS or w in DOWN_WORDS:
+            return ("up" if w in UP_WORDS else "down"), words[i][0]
     return None
 
 
@@ -1005,10 +1005,10 @@ def _pairs(text: str, s: int, e: int, qs: list[_Q]) -> None:
             continue
         if last == "to" and _FROM_BETWEEN.match(gap):
             verb = a.words[-2] if len(a.words) > 1 else (a.words[-1][0], "")
-            is_verb = verb[1] in _UP or verb[1] in _DOWN
+            is_verb = verb[1] in UP_WORDS or verb[1] in DOWN_WORDS
             rel = (verb[0] if is_verb else a.words[-1][0], b.end)
             a.role, b.role = "to", "from"
-            direction = ("up" if verb[1] in _UP else "down") if is_verb else None
+            direction = ("up" if verb[1] in UP_WORDS else "down") if is_verb else None
             if direction is None and a.stated is not None and b.stated is not None:
                 direction = "up" if a.stated > b.stated else "down"
             a.direction = b.direction = direction
@@ -1024,11 +1024,19 @@ def _pairs(text: str, s: int, e: int, qs: list[_Q]) -> None:
             i += 2
             continue
         between = a.words[-1][0] if last == "between" else None
+        if last == "by" and a.stated and b.stated is not None and b.stated >= 3 * a.stated \
+                and (a.unit is not None or b.unit is None):
+            # "rose by $12 million to $80 million", "fell by 1,200 to 8,800": the change, then the
+            # level it reached (a range would not end three times as high as it starts; "by 2 to
+            # 8 per cent" shares its unit and stays a range)
+            i += 1
+            continue
         if (between is not None and _BETWEEN_AND.match(gap)) or (_RANGE_BETWEEN.match(gap) and a.hedge is None
                                                       and (a.unit == b.unit or a.unit is None)):
             if a.stated is not None and b.stated is not None and a.stated <= b.stated:
                 a.end = b.end
                 a.low, a.high = a.stated, b.high
+                a.stated = None  # a range is its ends ("between 5% and 10%"), as "5-10%" is
                 a.unit = b.unit if a.unit is None else a.unit
                 a.kind = b.kind
                 a.hedge = "range"
