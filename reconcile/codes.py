@@ -40,6 +40,9 @@ CODES: tuple[Code, ...] = (
     Code("RC201", "arithmetic-inconsistency", "error", "A stated change or share does not match its figures",
          "A percent change, an \"N times\" figure or a share (\"57 of the 214, about 37 percent\") is "
          "inconsistent with the values it relates, within one source or across sources."),
+    Code("RC202", "weekday-mismatch", "error", "A date and the weekday written with it disagree",
+         "The article names a weekday beside a date that falls on another day (\"Friday, March 14\" "
+         "where March 14 is a Saturday): one of the two is wrong. Check the date against the record."),
     Code("RC301", "period-difference", "warning", "Figures hold for different periods",
          "The figures differ, but they are for different periods (a fiscal year against a "
          "calendar year, or different years). Check that the story compares like with like."),

@@ -1489,11 +1489,65 @@ _GAP_OF_ONE_CHANGE = re.compile(r"\s*(?:(?:a|an|per|each)\s+[a-z]+\s*)?"
                                 r"(?:(?:by|on|in|at|during|over)\s+[^,;.]{1,40}?)?,?\s*(?:an?\s+|a\s+further\s+)?")
 
 
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY_BEFORE = re.compile(rf"\b({'|'.join(_WEEKDAY_NAMES)}),?\s+(?:the\s+)?\Z")
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_CALENDAR_DAY = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD}|\b{_MONTH_WORD}\s+\d{{1,2}}\b")
+_WRITTEN_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+_NEAR_PUBLICATION_DAYS = 60
+
+
+def check_weekdays(claims: Sequence[Claim], sources: dict[str, Source]) -> list[Conflict]:
+    """"Friday, March 14" where March 14, 2026 is a Saturday: a day and the weekday written with it
+    that disagree, within one article. Only where the year is written or the date lies within two
+    months of publication, so that the year the date was read in is not itself in doubt."""
+    out = []
+    code = lookup("weekday-mismatch")
+    for claim in claims:
+        v = claim.value
+        if claim.kind != "date" or not isinstance(v, DateValue) or v.earliest is None or v.earliest != v.latest:
+            continue
+        if not _CALENDAR_DAY.search(claim.quote):
+            continue  # a weekday beside "a day after", "the day after", "Sunday": no calendar date
+        source = sources[claim.source]
+        named = _WEEKDAY_BEFORE.search(source.text, max(claim.sentence_start, claim.start - 16), claim.start)
+        if named is None or _WEEKDAY_NAMES.index(named.group(1)) == v.earliest.weekday():
+            continue
+        published = source.published_value
+        if not _WRITTEN_YEAR.search(claim.quote) and (
+                published is None or published.earliest is None
+                or abs((published.earliest - v.earliest).days) > _NEAR_PUBLICATION_DAYS):
+            continue
+        wanted = _WEEKDAY_NAMES.index(named.group(1))
+        day = v.earliest
+        nearest = min((day + dt.timedelta(days=d) for d in range(-3, 4)),
+                      key=lambda d: (d.weekday() != wanted, abs((d - day).days)))
+        weekday_value = DateValue(earliest=nearest, latest=nearest, precision="day")
+        stated = claim_ref(claim, source)
+        weekday_ref = stated.model_copy(update={
+            "id": fingerprint("clm_", {"source": claim.source, "weekday": named.group(1), "date": claim.id}),
+            "line": claim.line - source.text.count("\n", named.start(1), claim.start),
+            "column": source.column_of(named.start(1)), "start": named.start(1), "end": named.end(1),
+            "quote": named.group(1), "value": weekday_value.contract(), "display": named.group(1),
+            "derived": None})
+        actual = _WEEKDAY_NAMES[v.earliest.weekday()]
+        key = f"weekday|{claim.source}|{claim.display}"
+        sides = (Side(value=f"{claim.display}, a {actual}", claims=(stated,), sources=(claim.source,)),
+                 Side(value=named.group(1), claims=(weekday_ref,), sources=(claim.source,)))
+        out.append(Conflict(
+            id=fingerprint("cfl_", {"fact": key, "values": sorted(s.value for s in sides)}),
+            code=code.code, kind=code.slug, severity=code.severity, fact_key=key,
+            fact=f"weekday written as {named.group(1)} beside {claim.display}",
+            explanation=f"{claim.display} is a {actual}, not a {named.group(1)}", sides=sides))
+    return out
+
+
 def detect_conflicts(facts: Sequence[Fact], claims: Sequence[Claim], sources: dict[str, Source],
                      vocab: Vocabulary) -> list[Conflict]:
     """Every conflict in the corpus, sorted by severity, then fact."""
     found = [c for f in facts for c in judge_fact(f, sources, vocab)]
     found.extend(check_arithmetic(claims, sources))
+    found.extend(check_weekdays(claims, sources))
     unique = {c.id: c for c in found}
     rank = {"error": 0, "warning": 1, "info": 2}
     return sorted(unique.values(), key=lambda c: (rank[c.severity], c.fact_key, c.id))

@@ -326,3 +326,28 @@ def test_the_suggestion_for_a_misstated_change_is_the_change_its_endpoints_imply
     assert found and found[0].suggestion is not None
     assert found[0].suggestion.value == "22.9%"  # the value alone: what an editor would record
     assert any("$2.40 -> $2.95" in r for r in found[0].suggestion.rationale)
+
+
+@pytest.mark.parametrize(("sentence", "flagged"), [
+    ("The balloon plunged into a field early on Friday, March 14, police said.", True),  # a Saturday
+    ("The balloon plunged into a field early on Saturday, March 14, police said.", False),
+    ("The crash on Thursday 13th March killed two.", True),  # a Friday
+    ("The vote, held on Sunday, March 8, reversed the result.", False),
+    ("The bridge opened on Monday 14 March 2019.", True),  # a Thursday, the year written
+    ("The bridge opened on Thursday 14 March 2019.", False),
+    # a weekday beside no calendar date, or a day whose year is only inferred far from publication
+    ("Investigators boarded the ship on Tuesday, a day after it struck the quay.", False),
+    ("Crews will be there Saturday, Sunday and every day after that.", False),
+    ("The station first opened on Monday, September 14, officials recalled.", False),
+])
+def test_a_weekday_against_its_date(tmp_path: Path, sentence: str, flagged: bool) -> None:
+    text = ONE.format(sentence=sentence).replace("2026-03-12", "2026-03-16")
+    report = check(tmp_path, {"trade.md": text})
+    found = [c for c in report.conflicts if c.kind == "weekday-mismatch"]
+    assert bool(found) == flagged, found
+    for conflict in found:
+        assert conflict.code == "RC202" and conflict.severity == "error"
+        for side in conflict.sides:
+            for ref in side.claims:
+                assert text[ref.start:ref.end] == ref.quote  # provenance holds for the weekday too
+                assert text.splitlines()[ref.line - 1][ref.column - 1:].startswith(ref.quote)
