@@ -25,6 +25,7 @@ from reconcile.extract.frames import (
     CONTAINER_SCOPE,
     PRESENT_TEXT,
     SINCE_PREFIX,
+    YEAR_WORD,
     aged_thing,
     bare_gap,
     figure_size,
@@ -1493,7 +1494,6 @@ _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satur
 _WEEKDAY_BEFORE = re.compile(rf"\b({'|'.join(_WEEKDAY_NAMES)}),?\s+(?:the\s+)?\Z")
 _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _CALENDAR_DAY = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD}|\b{_MONTH_WORD}\s+\d{{1,2}}\b")
-_WRITTEN_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 _NEAR_PUBLICATION_DAYS = 60
 
 
@@ -1514,7 +1514,7 @@ def check_weekdays(claims: Sequence[Claim], sources: dict[str, Source]) -> list[
         if named is None or _WEEKDAY_NAMES.index(named.group(1)) == v.earliest.weekday():
             continue
         published = source.published_value
-        if not _WRITTEN_YEAR.search(claim.quote) and (
+        if not YEAR_WORD.search(claim.quote) and (
                 published is None or published.earliest is None
                 or abs((published.earliest - v.earliest).days) > _NEAR_PUBLICATION_DAYS):
             continue

@@ -1434,7 +1434,8 @@ def _year_from_age(source: Source, m: Mention, text: str, sent: tuple[int, int],
     return claim.model_copy(update={"origin": True, "display": f"{year - 1} or {year}"})
 
 
-_YEAR_IN = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+# a year as written, 1600 to 2099 ("in 2011", "14 March 2019")
+YEAR_WORD = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 
 
 def _birth_from_age(source: Source, m: Mention, text: str, sent: tuple[int, int], entities: tuple[str, ...],
@@ -1448,7 +1449,7 @@ def _birth_from_age(source: Source, m: Mention, text: str, sent: tuple[int, int]
             or not isinstance(m.value, NumberValue) or m.value.stated is None:
         return None
     name = _apposed_name(text, m, sent[0])
-    if name is None or any(int(y) != published.earliest.year for y in _YEAR_IN.findall(text, sent[0], sent[1])):
+    if name is None or any(int(y) != published.earliest.year for y in YEAR_WORD.findall(text, sent[0], sent[1])):
         return None
     words = set(name.lower().split())
     own = tuple(e for e in entities if e.startswith("name:") and set(e[5:].split()) <= words)
