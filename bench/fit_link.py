@@ -20,7 +20,7 @@ from pathlib import Path
 
 from reconcile.config import load_settings
 from reconcile.extract import extract_claims
-from reconcile.link import FEATURES, block_key, idf_weights, pair_features
+from reconcile.link import FEATURES, birth_from_age, block_key, idf_weights, pair_features
 from reconcile.pipeline import load_sources
 from reconcile.vocab import load_vocabulary
 
@@ -61,6 +61,8 @@ def story_pairs(story: Path) -> list[tuple[list[float], int]]:
                 continue
             if a.source == b.source and a.sentence_start == b.sentence_start:
                 continue
+            if birth_from_age(a) or birth_from_age(b):
+                continue  # linked by rule only (to a stated birth date), never by the model's score
             label = 1 if (a.id, b.id) in tied else 0
             f = pair_features(a, b, vocab, published, idf)
             rows.append(([f[k] for k in FEATURES], label))
