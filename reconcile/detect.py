@@ -19,13 +19,13 @@ from functools import partial
 
 from reconcile.codes import MISMATCH_BY_KIND, lookup
 from reconcile.display import display_date, format_number
-from reconcile.extract.dateparts import _UNIT_DAYS
+from reconcile.extract.dateparts import _UNIT_DAYS, _WEEKDAYS
+from reconcile.extract.dates import YEAR_WORD
 from reconcile.extract.frames import (
     CALENDAR_NAMES,
     CONTAINER_SCOPE,
     PRESENT_TEXT,
     SINCE_PREFIX,
-    YEAR_WORD,
     aged_thing,
     bare_gap,
     figure_size,
@@ -33,7 +33,7 @@ from reconcile.extract.frames import (
     stated_figures,
 )
 from reconcile.extract.hedges import HEDGE_RE, HEDGES
-from reconcile.extract.quantities import DOWN_WORDS, UP_WORDS
+from reconcile.extract.quantities import direction_of
 from reconcile.link import Fact, elapsed_unit, is_age, scale_slip, unit_slip
 from reconcile.models import (
     Claim,
@@ -1181,12 +1181,10 @@ def _year_slips(claims: Sequence[Claim], vocab: Vocabulary) -> list[Claim]:
     dating an event the vocabulary names in earnest ("founded in 1887", "opened in 1878"); not
     a weak word's year ("steel prices after 2021" beside "began in 2012"); empty when none."""
     years = [c for c in claims if isinstance(c.value, DateValue) and c.value.precision == "year"
-             and _YEAR_QUOTE.fullmatch(c.quote) and c.event is not None and c.event in vocab.events
+             and YEAR_WORD.fullmatch(c.quote) and c.event is not None and c.event in vocab.events
              and not vocab.weak(c.event)]
     return _across_articles(_same_digits(years, 4))
 
-
-_YEAR_QUOTE = re.compile(r"\d{4}")
 
 
 def _across_articles(groups: Sequence[Sequence[Claim]]) -> list[Claim]:
@@ -1357,7 +1355,7 @@ def _change_fits(change: Claim, implied: float) -> bool:
 
 # "rises by 70p to £3.10, a 23% increase": the move, the level it reached, the change stated
 _BY_BEFORE = re.compile(r"(?i)\b(?P<verb>[a-z]+)\s+(?:by\s+)?\Z")
-_TO_BETWEEN = re.compile(r"\s+to\s+\Z")
+_ONLY_TO = re.compile(r"\s+to\s+\Z")
 _CHANGE_AFTER_LEVEL = re.compile(r"(?:\s+[a-z-]+){0,3}\s*,\s*(?:an?\s+|or\s+)?(?:[a-z]+\s+of\s+)?\Z", re.I)
 _SUBUNITS = {"pence": ("GBP",), "cents": ("USD", "EUR", "AUD", "CAD", "NZD")}
 
@@ -1373,21 +1371,20 @@ def _changes_by_an_amount(items: Sequence[Claim], text: str) -> list[tuple[Claim
             continue
         assert isinstance(amount.value, NumberValue) and isinstance(end.value, NumberValue)
         verb = _BY_BEFORE.search(text, max(amount.sentence_start, amount.start - 30), amount.start)
-        if verb is None or not _TO_BETWEEN.fullmatch(bare_gap(text, amount, end)) \
+        if verb is None or not _ONLY_TO.fullmatch(bare_gap(text, amount, end)) \
                 or not _CHANGE_AFTER_LEVEL.fullmatch(bare_gap(text, end, change)):
             continue
-        word = verb.group("verb").lower()
-        up, down = word in UP_WORDS, word in DOWN_WORDS
-        if up == down:
+        direction = direction_of(verb.group("verb").lower())
+        if direction is None:
             continue
         scale = 1.0 if amount.value.unit == end.value.unit else (
             0.01 if end.value.unit in _SUBUNITS.get(amount.value.unit or "", ()) else None)
         if scale is None:
             continue
         moved, level = figure_size(amount) * scale, figure_size(end)
-        base = level - moved if up else level + moved
-        if moved > 0 and base > 0:
-            out.append((change, amount, end, (moved if up else -moved) / base * 100))
+        signed = moved if direction == "up" else -moved
+        if moved > 0 and level - signed > 0:
+            out.append((change, amount, end, signed / (level - signed) * 100))
     return out
 
 
@@ -1490,7 +1487,7 @@ _GAP_OF_ONE_CHANGE = re.compile(r"\s*(?:(?:a|an|per|each)\s+[a-z]+\s*)?"
                                 r"(?:(?:by|on|in|at|during|over)\s+[^,;.]{1,40}?)?,?\s*(?:an?\s+|a\s+further\s+)?")
 
 
-_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY_NAMES = tuple(sorted((d.title() for d in _WEEKDAYS), key=lambda d: _WEEKDAYS[d.lower()]))
 _WEEKDAY_BEFORE = re.compile(rf"\b({'|'.join(_WEEKDAY_NAMES)}),?\s+(?:the\s+)?\Z")
 _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _CALENDAR_DAY = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD}|\b{_MONTH_WORD}\s+\d{{1,2}}\b")
@@ -1511,17 +1508,16 @@ def check_weekdays(claims: Sequence[Claim], sources: dict[str, Source]) -> list[
             continue  # a weekday beside "a day after", "the day after", "Sunday": no calendar date
         source = sources[claim.source]
         named = _WEEKDAY_BEFORE.search(source.text, max(claim.sentence_start, claim.start - 16), claim.start)
-        if named is None or _WEEKDAY_NAMES.index(named.group(1)) == v.earliest.weekday():
+        day = v.earliest
+        if named is None or _WEEKDAYS[named.group(1).lower()] == day.weekday():
             continue
         published = source.published_value
         if not YEAR_WORD.search(claim.quote) and (
                 published is None or published.earliest is None
-                or abs((published.earliest - v.earliest).days) > _NEAR_PUBLICATION_DAYS):
+                or abs((published.earliest - day).days) > _NEAR_PUBLICATION_DAYS):
             continue
-        wanted = _WEEKDAY_NAMES.index(named.group(1))
-        day = v.earliest
-        nearest = min((day + dt.timedelta(days=d) for d in range(-3, 4)),
-                      key=lambda d: (d.weekday() != wanted, abs((d - day).days)))
+        # the named weekday's day nearest the date (Friday beside Saturday, March 14: March 13)
+        nearest = day + dt.timedelta(days=(_WEEKDAYS[named.group(1).lower()] - day.weekday() + 3) % 7 - 3)
         weekday_value = DateValue(earliest=nearest, latest=nearest, precision="day")
         stated = claim_ref(claim, source)
         weekday_ref = stated.model_copy(update={
@@ -1530,7 +1526,7 @@ def check_weekdays(claims: Sequence[Claim], sources: dict[str, Source]) -> list[
             "column": source.column_of(named.start(1)), "start": named.start(1), "end": named.end(1),
             "quote": named.group(1), "value": weekday_value.contract(), "display": named.group(1),
             "derived": None})
-        actual = _WEEKDAY_NAMES[v.earliest.weekday()]
+        actual = _WEEKDAY_NAMES[day.weekday()]
         key = f"weekday|{claim.source}|{claim.display}"
         sides = (Side(value=f"{claim.display}, a {actual}", claims=(stated,), sources=(claim.source,)),
                  Side(value=named.group(1), claims=(weekday_ref,), sources=(claim.source,)))

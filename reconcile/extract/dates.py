@@ -104,6 +104,8 @@ _MONB = (
 
 
 _Y = r"(?:1[6-9]|20)\d\d"
+# a year as written, 1600 to 2099 ("in 2011", "14 March 2019")
+YEAR_WORD = re.compile(rf"\b{_Y}\b")
 
 
 _D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"

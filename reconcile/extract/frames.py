@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from reconcile.display import display_value
+from reconcile.extract.dates import YEAR_WORD
 from reconcile.extract.hedges import HEDGE_RE
 from reconcile.extract.quantities import NUMBER_WORDS, TALLY_VERBS
 from reconcile.models import Claim, DateValue, Mention, NumberValue, Source, fingerprint
@@ -1405,6 +1406,13 @@ def aged_head(noun: str | None, vocab: Vocabulary) -> str | None:
     return known[-1] if known else None
 
 
+def _years_an_age_gives(source: Source, year: int) -> DateValue:
+    """The two years an age given in an article dates its start to: the publication year less
+    the age (``year``), or the one before if the birthday is still to come."""
+    return DateValue(earliest=dt.date(year - 1, 1, 1), latest=dt.date(year, 12, 31), precision="year",
+                     relative=True, anchor=f"published {source.published}")
+
+
 def _year_from_age(source: Source, m: Mention, text: str, sent: tuple[int, int], entities: tuple[str, ...],
                    noun: str | None, hedged: bool, ctx: tuple[str, ...], seen: Counter[str],
                    vocab: Vocabulary) -> Claim | None:
@@ -1424,18 +1432,13 @@ def _year_from_age(source: Source, m: Mention, text: str, sent: tuple[int, int],
         # in 1999": its age at another time ("The 52-year-old tower was refurbished in 2011" is not)
         return None
     year = published.earliest.year - int(years)
-    value = DateValue(earliest=dt.date(year - 1, 1, 1), latest=dt.date(year, 12, 31), precision="year",
-                      relative=True, anchor=f"published {source.published}")
+    value = _years_an_age_gives(source, year)
     how = (f"\"{text[m.start:m.end]}-year-old {head}\" in an article of {published.earliest.year}: "
            f"it dates from {year - 1} or {year}")
     event = "begin" if "begin" in vocab.events else None
     claim = _claim(source, m, text, sent, entities, event, head, None, None, None, None, hedged, ctx, (),
                    seen, derived=how, value=value, kind="date")
     return claim.model_copy(update={"origin": True, "display": f"{year - 1} or {year}"})
-
-
-# a year as written, 1600 to 2099 ("in 2011", "14 March 2019")
-YEAR_WORD = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 
 
 def _birth_from_age(source: Source, m: Mention, text: str, sent: tuple[int, int], entities: tuple[str, ...],
@@ -1455,10 +1458,8 @@ def _birth_from_age(source: Source, m: Mention, text: str, sent: tuple[int, int]
     own = tuple(e for e in entities if e.startswith("name:") and set(e[5:].split()) <= words)
     if not own:
         return None
-    age = int(m.value.stated)
-    first, last = published.earliest.year - age - 1, published.earliest.year - age
-    value = DateValue(earliest=dt.date(first, 1, 1), latest=dt.date(last, 12, 31), precision="year",
-                      relative=True, anchor=f"published {source.published}")
+    last = published.earliest.year - int(m.value.stated)
+    first, value = last - 1, _years_an_age_gives(source, last)
     how = f"\"{name}, {m.text}\" in an article of {published.earliest.year}: born in {first} or {last}"
     claim = _claim(source, m, text, sent, own, "born", None, None, None, None, None, hedged, ctx, (),
                    seen, derived=how, value=value, kind="date")

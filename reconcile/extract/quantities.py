@@ -935,8 +935,14 @@ def _apply_context(text: str, s: int, e: int, qs: list[_Q]) -> list[_Q]:
     return qs
 
 
-UP_WORDS = frozenset(_UP_VERBS.split("|"))
-DOWN_WORDS = frozenset(_DOWN_VERBS.split("|"))
+_UP = frozenset(_UP_VERBS.split("|"))
+_DOWN = frozenset(_DOWN_VERBS.split("|"))
+
+
+def direction_of(word: str) -> str | None:
+    """"up" for a word of rising ("rose", "up", "higher"), "down" for one of falling, else None."""
+    return "up" if word in _UP else "down" if word in _DOWN else None
+
 _FILLER = frozenset("by some about around roughly nearly almost more than over just under less an "
                     "estimated a another further as much many at least most fewer well slightly "
                     "little only".split())
@@ -962,14 +968,14 @@ def _change_verb(words: list[tuple[int, str]], percent: bool) -> tuple[str, int]
     w = words[i][1]
     if w in ("up", "down") and i > 0 and words[i - 1][1] in _PHRASAL:
         return None
-    if (percent or saw_by) and (w in UP_WORDS or w in DOWN_WORDS):
-        return ("up" if w in UP_WORDS else "down"), words[i][0]
+    direction = direction_of(w)
+    if (percent or saw_by) and direction:
+        return direction, words[i][0]
     if saw_by:  # "raised its key rate by": the verb may sit up to four words before "by"
         for j in range(i - 1, max(-1, i - 4), -1):
-            if words[j][1] in UP_WORDS or words[j][1] in DOWN_WORDS:
-                return ("up" if words[j][1] in UP_WORDS else "down"), words[j][0]
-        if w in UP_WORDS or w in DOWN_WORDS:
-            return ("up" if w in UP_WORDS else "down"), words[i][0]
+            direction = direction_of(words[j][1])
+            if direction:
+                return direction, words[j][0]
     return None
 
 
@@ -1005,10 +1011,9 @@ def _pairs(text: str, s: int, e: int, qs: list[_Q]) -> None:
             continue
         if last == "to" and _FROM_BETWEEN.match(gap):
             verb = a.words[-2] if len(a.words) > 1 else (a.words[-1][0], "")
-            is_verb = verb[1] in UP_WORDS or verb[1] in DOWN_WORDS
-            rel = (verb[0] if is_verb else a.words[-1][0], b.end)
+            direction = direction_of(verb[1])
+            rel = (verb[0] if direction else a.words[-1][0], b.end)
             a.role, b.role = "to", "from"
-            direction = ("up" if verb[1] in UP_WORDS else "down") if is_verb else None
             if direction is None and a.stated is not None and b.stated is not None:
                 direction = "up" if a.stated > b.stated else "down"
             a.direction = b.direction = direction
