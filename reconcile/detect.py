@@ -76,8 +76,11 @@ def rounding_tolerance(x: float) -> float:
 _MIXED_NUMBER = re.compile(r"(?i)\band\s+(?:a\s+half|a\s+quarter|three[ -]quarters?|one[ -]half)\b")
 
 
-def reader_interval(claim: Claim) -> tuple[float, float]:
+def reader_interval(claim: Claim, *, maxima: bool = False) -> tuple[float, float]:
     """The interval a reader takes the claim to mean, for comparison (numbers or day ordinals).
+
+    With ``maxima``, a stated maximum ("up to 4 metres", "as many as 300") reads as the point
+    it names: two maxima of one thing contradict each other when they differ.
 
     The extractor's interval (``low``/``high``) says what a hedge allows at most; comparing
     figures needs what a reader takes it to mean, which depends on how precise the figure is:
@@ -156,7 +159,7 @@ def reader_interval(claim: Claim) -> tuple[float, float]:
     if cls == "over":
         return (x, x + max(2 * t, 0.05 * ax))
     if cls == "upto":
-        return (min(0.0, x), x + t)
+        return (x - t, x + t) if maxima else (min(0.0, x), x + t)
     if cls == "less":
         return (min(0.0, x), x)
     return (-math.inf if v.low is None else float(v.low), math.inf if v.high is None else float(v.high))
@@ -178,6 +181,15 @@ def _significant_digits(x: float) -> int:
     return max(1, len(digits))
 
 
+_MAXIMA = frozenset({"up to", "as much as", "as many as"})
+
+
+def _stated_maximum(claim: Claim) -> bool:
+    """A figure given as the most something reached ("up to 4 metres deep", "as many as 300")."""
+    v = claim.value
+    return isinstance(v, NumberValue) and v.stated is not None and (v.hedge or "").lower() in _MAXIMA
+
+
 def group_sides(claims: Sequence[Claim]) -> list[list[Claim]]:
     """Fewest groups of claims whose reader intervals share a point (greedy by right end).
 
@@ -185,25 +197,30 @@ def group_sides(claims: Sequence[Claim]) -> list[list[Claim]]:
     an uncertain point: two spans agree only when their ends do, so each distinct span is a side
     of its own (other claims in its group stay with the first).
     """
-    ordered = sorted(claims, key=lambda c: (reader_interval(c)[1], reader_interval(c)[0], c.id))
+    # "as much as 4 metres" against "as much as 3 metres": each says what the most was, so when
+    # every figure is such a maximum they are compared as the maxima they state.
+    maxima = len(claims) > 1 and all(_stated_maximum(c) for c in claims)
+    interval = {c.id: reader_interval(c, maxima=maxima) for c in claims}
+    ordered = sorted(claims, key=lambda c: (interval[c.id][1], interval[c.id][0], c.id))
     sides: list[list[Claim]] = []
     points: list[float] = []
     for claim in ordered:
-        low, high = reader_interval(claim)
+        low, high = interval[claim.id]
         if sides and low <= points[-1]:
             sides[-1].append(claim)
         else:
             sides.append([claim])
             points.append(high)
-    if len(sides) > 1:
+    if len(sides) > 1 and not maxima:
         # An open figure ("more than 6,000") that several sides fit (6,280 and 7,100) takes no
-        # side: it is consistent with each, so it is evidence against none.
+        # side: it is consistent with each, so it is evidence against none. (Stated maxima were
+        # read as points above, so none of them is open here.)
         for side in sides:
             for claim in list(side):
                 v = claim.value
                 if len(side) == 1 or not isinstance(v, NumberValue) or (v.low is None) == (v.high is None):
                     continue  # only a figure open at one end as written
-                low, high = reader_interval(claim)
+                low, high = interval[claim.id]
                 fits = [j for j, p in enumerate(points) if low <= p <= high and math.isfinite(p)]
                 if len(fits) < 2:
                     continue

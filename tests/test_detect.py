@@ -51,6 +51,21 @@ def test_rounding_keeps_one_side() -> None:
     assert len(group_sides([a, b])) == 1
 
 
+def test_two_stated_maxima_are_compared_as_the_maxima_they_state() -> None:
+    # "buried under as much as 4 metres of snow" against "as much as 3 metres": two claims of
+    # what the most was, which cannot both hold
+    four = claim(num(4, hedge="as much as", high=4), source="a", cid="clm_a")
+    three = claim(num(3, hedge="as much as", high=3), source="b", cid="clm_b")
+    assert len(group_sides([four, three])) == 2
+    assert len(group_sides([four, claim(num(4, hedge="up to", high=4), source="c", cid="clm_c")])) == 1
+    # a maximum against a plain figure stays a bound: "up to 300" allows 240
+    assert len(group_sides([claim(num(300, hedge="up to", high=300), source="a", cid="clm_a"),
+                            claim(num(240), source="b", cid="clm_b")])) == 1
+    # "at most" and "no more than" are limits, not the most reached: still read as bounds
+    assert len(group_sides([claim(num(4, hedge="at most", high=4), source="a", cid="clm_a"),
+                            claim(num(3, hedge="at most", high=3), source="b", cid="clm_b")])) == 1
+
+
 def test_an_open_figure_that_several_sides_fit_takes_none() -> None:
     low = claim(num(6280), source="a", cid="clm_a")
     high = claim(num(7100, hedge="about"), source="b", cid="clm_b")
