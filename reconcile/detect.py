@@ -662,6 +662,7 @@ def judge_fact(fact: Fact, sources: dict[str, Source], vocab: Vocabulary) -> lis
         _tally(c, sources) for c in claims)
     # The same digits in another order (14 and 41, 2,400 and 4,200) are a slip of the keyboard,
     # not a tally that moved on: time of report does not explain them.
+    grows = evolving  # a figure that evolves may reach another's digits by chance
     evolving = evolving and not _transposed(claims)
     if all(c.event == "age" for c in claims):
         evolving = False  # an age does not move between reports weeks apart, whatever "toll" is near
@@ -670,7 +671,11 @@ def judge_fact(fact: Fact, sources: dict[str, Source], vocab: Vocabulary) -> lis
     # written in two units ("4,120 metres" against "4,120 feet"), or one exact figure's digits at
     # two scales ("£412,000" against "£4.12m"): too unlikely a coincidence for two frames, so a
     # slip whatever else differs. Each kind is judged on its own.
+    # one named person's ages are judged below, with the person named in the explanation
+    named = frozenset(c.id for _, person in _ages_by_person(claims, sources, vocab) for c in person)
     for find, why, frame in ((_slips, _digits_slip_why, "digits in another order"),
+                             (partial(_short_slips, sources=sources, evolving=grows, named=named), _digits_slip_why,
+                              "two digits in another order"),
                              (partial(_year_slips, vocab=vocab), _digits_slip_why, "digits in another order"),
                              (_unit_slips, _unit_slip_why, "unit slip"),
                              (_scale_slips, _scale_slip_why, "decimal slip")):
@@ -1191,6 +1196,33 @@ def _slips(claims: Sequence[Claim]) -> list[Claim]:
     and "11.6"); empty when there are none."""
     numbers = [c for c in claims if isinstance(c.value, NumberValue) and c.value.stated]
     return _across_articles(_same_digits(numbers, 3, by_magnitude=True))
+
+
+SHORT_SLIP_VALUES = 3  # the most values a fact may hold for two digits in another order to be a slip
+
+
+def _short_slips(claims: Sequence[Claim], *, sources: dict[str, Source], evolving: bool,
+                 named: frozenset[str] = frozenset()) -> list[Claim]:
+    """Two-digit figures of two or more sources that are one another's digits in another order
+    ("34" and "43", "$2.4 billion" and "$4.2 billion"), in a fact of at most three values: in a
+    fact of many values two digits meet by chance, and so does a figure that evolves with the
+    larger one reported later (17 deaths, then 71 "since the outbreak began")."""
+    numbers = [c for c in claims if isinstance(c.value, NumberValue) and c.value.stated and c.id not in named]
+    if len({c.value.stated for c in numbers if isinstance(c.value, NumberValue)}) > SHORT_SLIP_VALUES:
+        return []
+    groups = [g for g in _same_digits(numbers, 2, by_magnitude=True)
+              if all(len(_digits(c).strip("0")) == 2 for c in g)]
+    if evolving:
+        groups = [g for g in groups if not _grows_with_time(*_split_by_value(g), sources)]
+    groups = [g for g in groups if not any(_tally(c, sources) for c in g)]  # "so far this season"
+    return _across_articles(groups)
+
+
+def _split_by_value(group: Sequence[Claim]) -> tuple[list[Claim], list[Claim]]:
+    """The claims of the smallest stated value, and the others."""
+    least = min(float(c.value.stated) for c in group if isinstance(c.value, NumberValue) and c.value.stated)
+    small = [c for c in group if isinstance(c.value, NumberValue) and float(c.value.stated or 0) == least]
+    return small, [c for c in group if c not in small]
 
 
 def _year_slips(claims: Sequence[Claim], vocab: Vocabulary) -> list[Claim]:
