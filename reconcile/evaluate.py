@@ -13,14 +13,19 @@ Matching rules:
 - A report claim *is in* a gold claim when the sources are equal and the report claim's
   ``[start, end)`` lies inside the phrase's span.
 - A conflict *covers* an item when two different gold claims of the item each hold a report
-  claim, on two different sides of the conflict.
+  claim, on two different sides of the conflict; or when every side of the conflict holds a
+  report claim inside one and the same gold claim: a contradiction inside one phrase ("Friday,
+  March 14" in 2026, a Saturday), which is what the gold claim is wrong about.
 - Suggestion check (items with a non-null ``truth``, covered by some conflict): the suggestion of
-  the most severe covering conflict (ties: report order) is compared with the truth. When either
+  the most severe covering conflict (ties: report order; one across the item's claims before one
+  inside a single claim) is compared with the truth. When either
   string reads as a date (ISO ``2022-05-26``/``2022-05``, ``26 May 2022``, ``May 26, 2022``,
   ``May 2022``, or a bare year), the year/month/day parts the truth gives must be equal in the
   suggestion. Otherwise the numbers in both strings (scale words applied: ``$1.2bn`` ==
   ``1,200 million dollars``; ordinal words and ``3rd`` read as numbers) must be equal as sorted
-  lists, and when both strings name a unit (currency or percent) the units must agree. A
+  lists, and when both strings name a unit (currency or percent) the units must agree; a
+  suggested percentage also states a truth of one plain figure it rounds to at the truth's own
+  precision ("44.6%" states "45"). A
   suggestion also states the truth when a claim *derived* from another figure on the side it picks
   quotes the truth ("139" in "the 139-year-old library", read as opened in 1887, on the side of
   1887, for a truth given as the age).
@@ -277,14 +282,21 @@ def _claims_in(
     return per_side
 
 
-def covers(item: GoldItem, spans: list[list[tuple[int, int]]], conflict: Conflict) -> bool:
+def _across(item: GoldItem, spans: list[list[tuple[int, int]]], conflict: Conflict) -> bool:
     """Whether two different gold claims of ``item`` sit on two different sides of ``conflict``."""
     per_side = _claims_in(item, spans, conflict)
-    for i, left in enumerate(per_side):
-        for right in per_side[i + 1 :]:
-            if any(a != b for a in left for b in right):
-                return True
-    return False
+    return any(a != b for i, left in enumerate(per_side) for right in per_side[i + 1:]
+               for a in left for b in right)
+
+
+def covers(item: GoldItem, spans: list[list[tuple[int, int]]], conflict: Conflict) -> bool:
+    """Whether two different gold claims of ``item`` sit on two different sides of ``conflict``,
+    or every side of ``conflict`` sits inside one gold claim of ``item``."""
+    if _across(item, spans, conflict):
+        return True
+    # a contradiction inside one gold phrase: each side's claim lies in it
+    per_side = _claims_in(item, spans, conflict)
+    return len(per_side) > 1 and bool(set.intersection(*per_side))
 
 
 def score(report: Report, gold: Gold, texts: Mapping[str, str], *, story: str = "") -> StoryScore:
@@ -317,12 +329,16 @@ def score(report: Report, gold: Gold, texts: Mapping[str, str], *, story: str = 
         if item.truth is not None:
             counts["with_truth"] += 1
             if covering:
-                chosen = covering[0].suggestion
+                # the suggestion checked is that of the most severe conflict across the item's
+                # claims when one covers it (a contradiction inside one phrase suggests a value
+                # for that phrase only)
+                pick = next((c for c in covering if _across(item, spans, c)), covering[0])
+                chosen = pick.suggestion
                 suggestion = chosen.value if chosen else None
                 ok = suggestion is not None and (values_match(suggestion, item.truth) or any(
                     # the side it picks states the truth in a source's own words: "the
                     # 139-year-old library" on the side of 1887, the truth given as the age
-                    values_match(ref.quote, item.truth) for side in covering[0].sides
+                    values_match(ref.quote, item.truth) for side in pick.sides
                     if side.value == suggestion for ref in side.claims if ref.derived))
                 counts["suggestions_checked"] += 1
                 counts["suggestions_correct"] += ok
@@ -462,6 +478,18 @@ def parse_numbers(text: str) -> list[float]:
     return numbers
 
 
+def _rounds_to(suggested: list[float], text: str, truth: str) -> bool:
+    """Whether one suggested share rounds to a truth given as one plain figure at its own
+    precision ("44.6%" against "45", "11.1%" against "11%"): the truth is written that coarsely."""
+    found = list(_NUMBER.finditer(truth))
+    if len(suggested) != 1 or len(found) != 1 or found[0].group("scale") or found[0].group("short") \
+            or parse_unit(text) != "%":
+        return False
+    raw = re.sub(r"[,\u00a0\u202f]", "", found[0].group("num"))
+    places = len(raw.split(".")[1]) if "." in raw else 0
+    return parse_unit(truth) in (None, "%") and math.isclose(round(suggested[0], places), float(raw))
+
+
 def parse_unit(text: str) -> str | None:
     """The unit a value string names (``%`` or a currency code), or None."""
     for pattern, unit in _UNITS:
@@ -485,7 +513,8 @@ def values_match(suggested: str, truth: str) -> bool:
     if not left or len(left) != len(right):
         return False
     pairs = zip(left, right, strict=True)
-    if not all(math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9) for a, b in pairs):
+    if not all(math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9) for a, b in pairs) \
+            and not _rounds_to(left, suggested, truth):
         return False
     unit_s, unit_t = parse_unit(suggested), parse_unit(truth)
     return unit_s is None or unit_t is None or unit_s == unit_t

@@ -197,7 +197,8 @@ def suggest_value(conflict: Conflict, fact: Fact | None, sources: dict[str, Sour
                   groups: dict[str, str], reliability: TruthResult | None,
                   reference: Sequence[ReferenceFact], evolving: bool,
                   originals: frozenset[str] = frozenset(),
-                  discredited: dict[str, tuple[float, str]] | None = None) -> Suggestion | None:
+                  discredited: dict[str, tuple[float, str]] | None = None,
+                  days: dict[dt.date, frozenset[str]] | None = None) -> Suggestion | None:
     """A suggested value for a conflict, or None for agreements and explained look-alikes
     where no side is wrong (different periods, measures or scopes)."""
     if conflict.severity == "info":
@@ -215,6 +216,8 @@ def suggest_value(conflict: Conflict, fact: Fact | None, sources: dict[str, Sour
             f"the change {ends} implies" if ends else "the change the endpoints imply",
             "the endpoints are two figures and the change one; a change is the likelier to be "
             "misstated or rounded, so check it against the primary data",))
+    if conflict.kind == "weekday-mismatch":
+        return _weekday_suggestion(conflict, days or {})
     claims_by_id = {c.id: c for c in fact.claims} if fact else {}
     discredited = discredited or {}
     scores: dict[str, float] = {}
@@ -324,6 +327,42 @@ def suggest_value(conflict: Conflict, fact: Fact | None, sources: dict[str, Sour
                       rationale=(*reasons[best_side.value], *(f"against: {o}" for o in others)))
 
 
+def _weekday_suggestion(conflict: Conflict, days: dict[dt.date, frozenset[str]]) -> Suggestion | None:
+    """"Friday, March 14" (a Saturday): the calendar date or the weekday's nearest day, whichever
+    more other articles give as a date (``days``: each day's sources); the date as written when
+    none settles it, at even odds."""
+    dated, weekday = conflict.sides
+    stated, nearest = (_day_of(side) for side in conflict.sides)
+    if stated is None or nearest is None:
+        return None
+    own = set(dated.sources)
+    for_date = sorted(days.get(stated, frozenset()) - own)
+    for_weekday = sorted(days.get(nearest, frozenset()) - own)
+    as_weekday = f"{weekday.value}, {nearest:%B} {nearest.day}, {nearest.year}"
+    if len(for_weekday) > len(for_date):
+        return Suggestion(value=as_weekday, confidence=round(len(for_weekday) / (len(for_date) + len(for_weekday)), 2),
+                          rationale=(f"{', '.join(for_weekday)} give {nearest.isoformat()}, the {weekday.value} "
+                                     f"nearest the date written", *(
+                                         [f"against: {', '.join(for_date)} give {stated.isoformat()}"]
+                                         if for_date else [])))
+    if for_date:
+        return Suggestion(value=dated.value, confidence=round(len(for_date) / (len(for_date) + len(for_weekday)), 2),
+                          rationale=(f"{', '.join(for_date)} give {stated.isoformat()} as well", *(
+                              [f"against: {', '.join(for_weekday)} give {nearest.isoformat()}"]
+                              if for_weekday else [])))
+    return Suggestion(value=dated.value, confidence=0.5, rationale=(
+        "no other article gives either day: check the primary record",
+        f"the date as written; the {weekday.value} nearest it would be {nearest.isoformat()}"))
+
+
+def _day_of(side: Side) -> dt.date | None:
+    earliest = side.claims[0].value.get("earliest") if side.claims else None
+    try:
+        return dt.date.fromisoformat(earliest) if isinstance(earliest, str) else None
+    except ValueError:
+        return None
+
+
 def _stated_age(claims: Sequence[Claim], sources: dict[str, Source]) -> int | None:
     """The age the claims of a side all state, when every one is a year worked out from a thing's
     or a person's age ("the 22-year-old tanker" -> 2003 or 2004; "Holt, 46," -> born in 1979 or
@@ -390,10 +429,17 @@ def add_suggestions(conflicts: Sequence[Conflict], facts: Sequence[Fact], claims
     reliability = learn_reliability(facts, conflicts, groups, decided) if facts else None
     originals = syndication_originals(sources, groups)
     discredited = _discredited(conflicts)
+    # each calendar day the articles give, with the sources that give it (weekday slips)
+    given: dict[dt.date, set[str]] = {}
+    for claim in claims:
+        v = claim.value
+        if isinstance(v, DateValue) and v.earliest is not None and v.earliest == v.latest:
+            given.setdefault(v.earliest, set()).add(claim.source)
+    days = {day: frozenset(found) for day, found in given.items()}
     out = []
     for conflict in conflicts:
         fact = facts_by_key.get(conflict.fact_key.split("|frame:")[0])
         suggestion = suggest_value(conflict, fact, by_id, groups, reliability, reference,
-                                   evolving.get(conflict.fact_key, False), originals, discredited)
+                                   evolving.get(conflict.fact_key, False), originals, discredited, days)
         out.append(conflict.model_copy(update={"suggestion": suggestion}))
     return out

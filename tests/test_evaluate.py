@@ -129,6 +129,15 @@ def test_claims_on_the_same_side_do_not_cover() -> None:
     assert result.unmatched_errors == 1 and result.unmatched_error_ids == ("c1",)
 
 
+def test_a_contradiction_inside_one_gold_phrase_covers_its_item() -> None:
+    # "Friday, March 14" in 2026, a Saturday: both sides lie in the phrase the gold says is wrong
+    inside = report(conflict("c1", "error", [ref("a", "3 May")], [ref("a", "struck")]))
+    assert score(inside, GOLD, TEXTS).real_caught == 1
+    # one side outside the phrase: no cover
+    half = report(conflict("c1", "error", [ref("a", "3 May")], [ref("a", "1,200")]))
+    assert score(half, GOLD, TEXTS).real_caught_any == 0
+
+
 def test_claim_outside_the_phrase_does_not_cover() -> None:
     # "1,200" in source a lies in the sentence but outside the date phrase of R1.
     r = report(conflict("c1", "error", [ref("a", "1,200")], [ref("b", "May 4")]))

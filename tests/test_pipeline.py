@@ -328,6 +328,23 @@ def test_the_suggestion_for_a_misstated_change_is_the_change_its_endpoints_imply
     assert any("$2.40 -> $2.95" in r for r in found[0].suggestion.rationale)
 
 
+@pytest.mark.parametrize(("other", "suggested"), [
+    ("The balloon plunged into a field on March 14, police said.", "March 14, 2026, a Saturday"),
+    ("The balloon plunged into a field on March 13, police said.", "Friday, March 13, 2026"),
+    ("The balloon plunged into a field, police said.", "March 14, 2026, a Saturday"),
+])
+def test_a_weekday_slip_is_settled_by_the_days_other_articles_give(tmp_path: Path, other: str,
+                                                                    suggested: str) -> None:
+    wrong = ONE.format(sentence="The balloon plunged into a field early on Friday, March 14, police said.")
+    report = check(tmp_path, {"trade.md": wrong.replace("2026-03-12", "2026-03-16"),
+                              "wire.md": ONE.format(sentence=other).replace("2026-03-12", "2026-03-15")})
+    found = [c for c in report.conflicts if c.kind == "weekday-mismatch"]
+    assert len(found) == 1 and found[0].suggestion is not None
+    assert found[0].suggestion.value == suggested
+    if "March" not in other:
+        assert found[0].suggestion.confidence == 0.5  # nothing settles it: even odds
+
+
 @pytest.mark.parametrize(("sentence", "flagged"), [
     ("The balloon plunged into a field early on Friday, March 14, police said.", True),  # a Saturday
     ("The balloon plunged into a field early on Saturday, March 14, police said.", False),
