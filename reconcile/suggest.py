@@ -338,21 +338,20 @@ def _weekday_suggestion(conflict: Conflict, days: dict[dt.date, frozenset[str]])
     own = set(dated.sources)
     for_date = sorted(days.get(stated, frozenset()) - own)
     for_weekday = sorted(days.get(nearest, frozenset()) - own)
-    as_weekday = f"{weekday.value}, {nearest:%B} {nearest.day}, {nearest.year}"
+    if not for_date and not for_weekday:
+        return Suggestion(value=dated.value, confidence=0.5, rationale=(
+            "no other article gives either day: check the primary record",
+            f"the date as written; the {weekday.value} nearest it would be {nearest.isoformat()}"))
     if len(for_weekday) > len(for_date):
-        return Suggestion(value=as_weekday, confidence=round(len(for_weekday) / (len(for_date) + len(for_weekday)), 2),
-                          rationale=(f"{', '.join(for_weekday)} give {nearest.isoformat()}, the {weekday.value} "
-                                     f"nearest the date written", *(
-                                         [f"against: {', '.join(for_date)} give {stated.isoformat()}"]
-                                         if for_date else [])))
-    if for_date:
-        return Suggestion(value=dated.value, confidence=round(len(for_date) / (len(for_date) + len(for_weekday)), 2),
-                          rationale=(f"{', '.join(for_date)} give {stated.isoformat()} as well", *(
-                              [f"against: {', '.join(for_weekday)} give {nearest.isoformat()}"]
-                              if for_weekday else [])))
-    return Suggestion(value=dated.value, confidence=0.5, rationale=(
-        "no other article gives either day: check the primary record",
-        f"the date as written; the {weekday.value} nearest it would be {nearest.isoformat()}"))
+        value, pro, con, con_day = f"{weekday.value}, {nearest:%B} {nearest.day}, {nearest.year}", \
+            for_weekday, for_date, stated
+        first = f"{', '.join(pro)} give {nearest.isoformat()}, the {weekday.value} nearest the date written"
+    else:
+        value, pro, con, con_day = dated.value, for_date, for_weekday, nearest
+        first = f"{', '.join(pro)} give {stated.isoformat()} as well"
+    against = [f"against: {', '.join(con)} give {con_day.isoformat()}"] if con else []
+    return Suggestion(value=value, confidence=round(len(pro) / (len(pro) + len(con)), 2),
+                      rationale=(first, *against))
 
 
 def _day_of(side: Side) -> dt.date | None:
