@@ -667,12 +667,13 @@ def judge_fact(fact: Fact, sources: dict[str, Source], vocab: Vocabulary) -> lis
     if all(c.event == "age" for c in claims):
         evolving = False  # an age does not move between reports weeks apart, whatever "toll" is near
     out: list[Conflict] = []
+    # one named person's ages are judged below, with the person named in the explanation
+    named = frozenset(c.id for _, person in _ages_by_person(claims, sources, vocab) for c in person)
     # Three or more digits in another order across articles ("168" and "186"), one figure
     # written in two units ("4,120 metres" against "4,120 feet"), or one exact figure's digits at
     # two scales ("£412,000" against "£4.12m"): too unlikely a coincidence for two frames, so a
-    # slip whatever else differs. Each kind is judged on its own.
-    # one named person's ages are judged below, with the person named in the explanation
-    named = frozenset(c.id for _, person in _ages_by_person(claims, sources, vocab) for c in person)
+    # slip whatever else differs; two digits in another order only where chance is unlikely
+    # (see _short_slips). Each kind is judged on its own.
     for find, why, frame in ((_slips, _digits_slip_why, "digits in another order"),
                              (partial(_short_slips, sources=sources, evolving=grows, named=named), _digits_slip_why,
                               "two digits in another order"),
@@ -1194,8 +1195,11 @@ def _slips(claims: Sequence[Claim]) -> list[Claim]:
     """The number claims of two or more sources whose figures are one another's digits in another
     order, three digits or more, at one magnitude ("168" and "186", "12.6" and "16.2", not "1.61"
     and "11.6"); empty when there are none."""
-    numbers = [c for c in claims if isinstance(c.value, NumberValue) and c.value.stated]
-    return _across_articles(_same_digits(numbers, 3, by_magnitude=True))
+    return _across_articles(_same_digits(_stated_numbers(claims), 3, by_magnitude=True))
+
+
+def _stated_numbers(claims: Sequence[Claim]) -> list[Claim]:
+    return [c for c in claims if isinstance(c.value, NumberValue) and c.value.stated]
 
 
 SHORT_SLIP_VALUES = 3  # the most values a fact may hold for two digits in another order to be a slip
@@ -1207,8 +1211,8 @@ def _short_slips(claims: Sequence[Claim], *, sources: dict[str, Source], evolvin
     ("34" and "43", "$2.4 billion" and "$4.2 billion"), in a fact of at most three values: in a
     fact of many values two digits meet by chance, and so does a figure that evolves with the
     larger one reported later (17 deaths, then 71 "since the outbreak began")."""
-    numbers = [c for c in claims if isinstance(c.value, NumberValue) and c.value.stated and c.id not in named]
-    if len({c.value.stated for c in numbers if isinstance(c.value, NumberValue)}) > SHORT_SLIP_VALUES:
+    numbers = [c for c in _stated_numbers(claims) if c.id not in named]
+    if len({_stated_value(c) for c in numbers}) > SHORT_SLIP_VALUES:
         return []
     groups = [g for g in _same_digits(numbers, 2, by_magnitude=True)
               if all(len(_digits(c).strip("0")) == 2 for c in g)]
@@ -1218,11 +1222,14 @@ def _short_slips(claims: Sequence[Claim], *, sources: dict[str, Source], evolvin
     return _across_articles(groups)
 
 
+def _stated_value(claim: Claim) -> float:
+    return float(claim.value.stated or 0) if isinstance(claim.value, NumberValue) else 0.0
+
+
 def _split_by_value(group: Sequence[Claim]) -> tuple[list[Claim], list[Claim]]:
     """The claims of the smallest stated value, and the others."""
-    least = min(float(c.value.stated) for c in group if isinstance(c.value, NumberValue) and c.value.stated)
-    small = [c for c in group if isinstance(c.value, NumberValue) and float(c.value.stated or 0) == least]
-    return small, [c for c in group if c not in small]
+    least = min(_stated_value(c) for c in group)
+    return [c for c in group if _stated_value(c) == least], [c for c in group if _stated_value(c) != least]
 
 
 def _year_slips(claims: Sequence[Claim], vocab: Vocabulary) -> list[Claim]:

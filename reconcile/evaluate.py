@@ -282,21 +282,18 @@ def _claims_in(
     return per_side
 
 
-def _across(item: GoldItem, spans: list[list[tuple[int, int]]], conflict: Conflict) -> bool:
-    """Whether two different gold claims of ``item`` sit on two different sides of ``conflict``."""
-    per_side = _claims_in(item, spans, conflict)
+def _across(per_side: list[set[int]]) -> bool:
+    """Whether two different gold claims sit on two different sides (``_claims_in``'s result)."""
     return any(a != b for i, left in enumerate(per_side) for right in per_side[i + 1:]
                for a in left for b in right)
 
 
 def covers(item: GoldItem, spans: list[list[tuple[int, int]]], conflict: Conflict) -> bool:
     """Whether two different gold claims of ``item`` sit on two different sides of ``conflict``,
-    or every side of ``conflict`` sits inside one gold claim of ``item``."""
-    if _across(item, spans, conflict):
-        return True
-    # a contradiction inside one gold phrase: each side's claim lies in it
+    or every side of ``conflict`` sits inside one gold claim of ``item`` (a contradiction inside
+    one phrase)."""
     per_side = _claims_in(item, spans, conflict)
-    return len(per_side) > 1 and bool(set.intersection(*per_side))
+    return _across(per_side) or (len(per_side) > 1 and bool(set.intersection(*per_side)))
 
 
 def score(report: Report, gold: Gold, texts: Mapping[str, str], *, story: str = "") -> StoryScore:
@@ -332,7 +329,7 @@ def score(report: Report, gold: Gold, texts: Mapping[str, str], *, story: str = 
                 # the suggestion checked is that of the most severe conflict across the item's
                 # claims when one covers it (a contradiction inside one phrase suggests a value
                 # for that phrase only)
-                pick = next((c for c in covering if _across(item, spans, c)), covering[0])
+                pick = next((c for c in covering if _across(_claims_in(item, spans, c))), covering[0])
                 chosen = pick.suggestion
                 suggestion = chosen.value if chosen else None
                 ok = suggestion is not None and (values_match(suggestion, item.truth) or any(
