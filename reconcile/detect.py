@@ -212,14 +212,16 @@ def group_sides(claims: Sequence[Claim]) -> list[list[Claim]]:
             sides.append([claim])
             points.append(high)
     if len(sides) > 1 and not maxima:
-        # An open figure ("more than 6,000") that several sides fit (6,280 and 7,100) takes no
-        # side: it is consistent with each, so it is evidence against none. (Stated maxima were
-        # read as points above, so none of them is open here.)
+        # An open figure ("more than 6,000") or a vague one ("dozens") that several sides fit
+        # (6,280 and 7,100; 47 and 74) takes no side: it is consistent with each, so it is
+        # evidence against none. (Stated maxima were read as points above, so none of them is
+        # open here.)
         for side in sides:
             for claim in list(side):
                 v = claim.value
-                if len(side) == 1 or not isinstance(v, NumberValue) or (v.low is None) == (v.high is None):
-                    continue  # only a figure open at one end as written
+                if len(side) == 1 or not isinstance(v, NumberValue) or (
+                        (v.low is None) == (v.high is None) and not _vague(claim)):
+                    continue  # only a figure open at one end as written, or a vague one
                 low, high = interval[claim.id]
                 fits = [j for j, p in enumerate(points) if low <= p <= high and math.isfinite(p)]
                 if len(fits) < 2:
@@ -1096,6 +1098,7 @@ def _ages_by_person(claims: Sequence[Claim], sources: dict[str, Source], vocab: 
     unnamed: list[Claim] = []  # "The 24-year-old, who needed only a draw": named before it
     later: list[tuple[tuple[str, ...], Claim]] = []  # one capitalized word after the age
     titles: dict[str, set[tuple[str, ...]]] = {}  # "governor" -> the names written after that title
+    from_place: dict[str, list[Claim]] = {}  # "kelby" -> the ages of "a 41-year-old man from Kelby"
     for c in claims:
         if not is_age(c) or aged_thing(c.noun, vocab) or (c.noun or "").endswith(" age") \
                 or ((c.period is not None or c.period_text) and c.period_text != PRESENT_TEXT):
@@ -1104,6 +1107,12 @@ def _ages_by_person(claims: Sequence[Claim], sources: dict[str, Source], vocab: 
         if _AGE_AT_A_TIME.search(text, max(c.sentence_start, c.start - 12), c.start):
             continue  # "who turned 27 on 2 May", "at 27": an age tied to a moment
         written, after = _age_holder(c, text)
+        place = _HOME_AFTER_AGE.match(text, c.end, c.sentence_end)
+        if place is not None and (after or not written):
+            # "a 41-year-old man from Kelby": no name, but one person the reports tell apart by
+            # where they are from
+            from_place.setdefault(place.group(1).lower(), []).append(c)
+            continue
         name = written[-2:]  # "Captain Ilse Marwick" is "Ilse Marwick"
         if name and after and len(name) == 1:
             later.append((name, c))  # "the 24-year-old Doyle", or "the 24-year-old Kestrel-Norland rider"
@@ -1152,6 +1161,10 @@ def _ages_by_person(claims: Sequence[Claim], sources: dict[str, Source], vocab: 
             people.setdefault(" ".join(matches[0]), []).append(c)
         elif not matches:
             people.setdefault(name[-1], []).append(c)
+    for home, group in from_place.items():
+        # one age per article for the one from that place; two in one article are two people
+        if all(len({_stated_value(c) for c in group if c.source == x}) == 1 for x in {c.source for c in group}):
+            people.setdefault(f"the one from {home.title()}", []).extend(group)
     return [(holder, group) for holder, group in sorted(people.items())
             if len({c.source for c in group}) > 1 and len(group_sides(group)) > 1]
 
@@ -1178,6 +1191,9 @@ def _age_holder(claim: Claim, text: str) -> tuple[tuple[str, ...], bool]:
     further off ("Boreal said in a statement that the 52-year-old captain"). And whether the name
     comes after the age."""
     before = _APPOSED_NAME.search(text, max(claim.sentence_start, claim.start - 60), claim.start)
+    if before is not None and _PLACE_PREPOSITION.search(text, max(claim.sentence_start, before.start() - 8),
+                                                        before.start()):
+        before = None  # "a 41-year-old man from Kelby, a 34-year-old man from Tarnmouth": a place
     found = before.group(1) if before else None
     if found is None:
         after = _NAME_AFTER_AGE.match(text, claim.end, claim.sentence_end)
@@ -1188,6 +1204,8 @@ def _age_holder(claim: Claim, text: str) -> tuple[tuple[str, ...], bool]:
 
 _APPOSED_NAME = re.compile(r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+),\s+(?:(?:the|a|an)\s+)?\Z")
 _THE_AGED = re.compile(r"(?i)\bthe\s+\Z")
+_HOME_AFTER_AGE = re.compile(r"-?\s*years?[- ]old(?:\s+[a-z]+){0,3}\s+from\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+_PLACE_PREPOSITION = re.compile(r"\b(?:from|in|of|at|near)\s+\Z")
 _AGE_AT_A_TIME = re.compile(r"(?i)\b(?:turned|turns|turning|at|aged)\s+\Z")
 
 

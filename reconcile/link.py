@@ -727,8 +727,10 @@ def _group(claims: Sequence[Claim], links: Links, *, floor: float) -> list[tuple
         if ca == cb:
             continue
         # Two figures of one sentence are two facts ("needs 76 of the 151 seats"): never merge them.
-        spots = {(by_id[x].source, by_id[x].sentence_start) for x in members[ca]}
-        if any((by_id[y].source, by_id[y].sentence_start) in spots for y in members[cb]):
+        # (Ages are the exception: "Mira Ostrand, 71, ... beating a record set by a 68-year-old"
+        # gives two people's ages, and the ages of a fact are judged per named person.)
+        spots = {(by_id[x].source, by_id[x].sentence_start) for x in members[ca] if not is_age(by_id[x])}
+        if any((by_id[y].source, by_id[y].sentence_start) in spots for y in members[cb] if not is_age(by_id[y])):
             continue
         # The mean link score over all cross pairs (a pair without a link scores 0). Each claim's
         # links are looked up in a plain dict, from whichever side is shorter, and the terms are

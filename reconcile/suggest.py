@@ -125,10 +125,23 @@ def learn_reliability(facts: Sequence[Fact], conflicts: Sequence[Conflict], grou
     """
     claims: list[TruthClaim] = []
     in_conflict: set[str] = set()
+    fact_claims = {f.key: f.claims for f in facts}
     for conflict in conflicts:
         if conflict.severity == "info":
             continue
         in_conflict.add(conflict.fact_key.split("|frame:")[0])
+        # "dozens" beside 47 and 74 fits both, so it is on neither side, and is wrong about
+        # nothing: it agrees with the other figures that fit it
+        of_fact = {c.id: c for c in fact_claims.get(conflict.fact_key.split("|frame:")[0], ())}
+        hulls = [(min(lo for lo, _ in spans), max(hi for _, hi in spans)) for spans in (
+            [reader_interval(of_fact[r.id]) for r in side.claims if r.id in of_fact] for side in conflict.sides)
+            if spans]
+        sided = {r.id for side in conflict.sides for r in side.claims}
+        for claim in of_fact.values():
+            if claim.id not in sided and not isinstance(claim.value, DateValue):
+                low, high = reader_interval(claim)
+                if sum(low <= hi and lo <= high for lo, hi in hulls) > 1:
+                    claims.append(TruthClaim(claim.source, f"{conflict.fact_key}|open", "agreed"))
         if conflict.severity == "warning" and conflict.kind != "time-difference":
             # A difference of period, scope or measure: no side is wrong, so no source loses by
             # it (the side alone in its frame would sink for it); sources agreeing on one side

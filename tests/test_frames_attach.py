@@ -712,6 +712,9 @@ def test_a_time_of_day_dates_the_event_its_phrase_names() -> None:
     assert got["4:12 a.m."].event == got["April 14"].event == "earthquake"
     got = claims_of("The quake struck at 4:12 a.m. on Monday, killing 12.", "2026-03-11")
     assert got["4:12 a.m."].event == got["Monday"].event == "earthquake"
+    # a weekday may stand between the time and the date, and the date need have no verb of its own
+    got = claims_of("The last caver surfaced at 15:40 on Wednesday 10 March.", "2026-03-13")
+    assert got["15:40"].event == got["10 March"].event == "verb:surfac"
     # a timestamp after a date is no claim
     assert not claims_of("By Lena Straub. Wednesday, March 11, 2026 – 6:10am", "2026-03-11")
 
@@ -775,16 +778,38 @@ AGES_OF_ONE_PERSON = [
     # a name set off by a comma after the age's noun holds it
     ("Dario Vellent, 34, was detained at the airport.",
      "The company's 36-year-old founder, Dario Vellent, appeared in court.", ["34", "36"]),
+    # an unnamed person told apart by where they are from; "from Kelby, a 34-year-old" is a place,
+    # not a name the next age is given to
+    ("Police arrested a 41-year-old man from Kelby, a 34-year-old man from Tarnmouth and a 52-year-old "
+     "man from Leeds.",
+     "Among them is a forty-four-year-old lorry driver from Kelby. A 34-year-old Tarnmouth man was "
+     "also held.", ["41", "44"]),
 ]
 
 
 @pytest.mark.parametrize(("first", "second", "values"), AGES_OF_ONE_PERSON,
-                         ids=["surnames", "after", "role", "anaphora", "not-a-name", "comma-name"])
+                         ids=["surnames", "after", "role", "anaphora", "not-a-name", "comma-name",
+                              "from-place"])
 def test_one_named_persons_ages_are_judged_on_their_own(tmp_path: Path, first: str, second: str,
                                                        values: list[str]) -> None:
     report = _two_sources(tmp_path, ("Wire", "2026-03-11", first), ("KTV", "2026-03-12", second))
     ages = [c for c in report.conflicts if "ages given for one named person" in (c.explanation or "")]
     assert [(c.severity, sorted(s.value for s in c.sides)) for c in ages] == [("error", values)]
+
+
+def test_another_persons_age_in_the_sentence_keeps_no_named_age_out_of_its_fact(tmp_path: Path) -> None:
+    # "Mira Ostrand, 71, ... beating a record set by a 68-year-old": two people's ages in one
+    # sentence; the 68 links with the other articles' ages, and the 71 must link there too
+    report = _check(tmp_path, {
+        "wire.md": _front("Wire", "2026-05-22") + "On Thursday, Mira Ostrand, 71, a retired surgeon from "
+        "Vellund, became the oldest woman to stand on the summit, beating a record set by a 68-year-old in 2019.\n",
+        "herald.md": _front("Herald", "2026-05-23") + "Among the summiteers was Mira Ostrand, 73, the retired "
+        "surgeon from Vellund. On Thursday she became the oldest woman to climb the mountain.\n",
+        "radio.md": _front("Radio", "2026-05-23") + "On Thursday, a 71-year-old from Vellund, Mira Ostrand, "
+        "became the oldest woman ever to climb the peak. The previous record holder was 68 years old.\n",
+    })
+    ages = [c for c in report.conflicts if "ages given for one named person" in (c.explanation or "")]
+    assert [(c.severity, sorted(s.value for s in c.sides)) for c in ages] == [("error", ["71", "73"])]
 
 
 def test_an_unnamed_age_of_kin_or_of_someone_new_is_no_named_persons(tmp_path: Path) -> None:

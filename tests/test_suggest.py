@@ -134,3 +134,27 @@ def test_a_tie_goes_first_to_the_value_more_outlets_printed() -> None:
     assert suggestion is not None and suggestion.value == "2019"
     assert suggestion.rationale[0] == "no side has more support than another: check the primary record"
     assert "more outlets printed 2019 (2 against 1)" in suggestion.rationale
+
+
+def test_a_vague_figure_on_no_side_counts_as_agreeing() -> None:
+    # "dozens" beside 47 and 74 fits both, so it is on neither side; the outlet that wrote it is
+    # wrong about nothing, and its record says so
+    from reconcile.link import Fact
+    from reconcile.models import Claim, NumberValue
+
+    def claim(source: str, value: NumberValue) -> Claim:
+        return Claim(id=f"clm_{source}_{value.stated}", source=source, path=f"{source}.md", line=1, start=0, end=1,
+                     quote="x", kind="count", value=value, display="x", sentence_start=0, sentence_end=1)
+
+    exact = [claim(s, NumberValue(low=47, high=47, stated=47)) for s in ("wire", "trade")]
+    other = claim("radio", NumberValue(low=70, high=78, stated=74, hedge="about"))
+    dozens = [claim(s, NumberValue(low=24, high=144, stated=None, hedge="vague")) for s in ("gazette", "herald")]
+    conflict = _conflict("fires", _side("47", "wire", "trade"), _side("about 74", "radio"))
+    conflict = conflict.model_copy(update={"sides": tuple(
+        side.model_copy(update={"claims": tuple(r.model_copy(update={"id": f"clm_{r.source}_{v}"})
+                                                for r in side.claims)})
+        for side, v in zip(conflict.sides, (47, 74), strict=True))})
+    fact = Fact("fires", "fires", "count", (*exact, other, *dozens))
+    reliability = learn_reliability([fact], [conflict], {})
+    assert {"gazette", "herald"} <= set(reliability.sources)
+    assert reliability.sources["gazette"].accuracy > reliability.sources["radio"].accuracy

@@ -312,7 +312,9 @@ def _dated_noun(events: Sequence[tuple[int, int, str]], text: str, m: Mention, v
     return None
 
 
-_DATE_THEN_TIME = re.compile(r"\s*,?\s*(?:at|on)\s+(?:(?:about|around|approximately|roughly)\s+)?")
+# (a weekday may stand between: "surfaced at 15:40 on Wednesday 10 March")
+_DATE_THEN_TIME = re.compile(r"\s*,?\s*(?:at|on)\s+(?:(?:about|around|approximately|roughly)\s+)?"
+                             r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?)?")
 _STAMP_GAP = re.compile(r"\s*[,\u2013\u2014-]\s*")
 _GOVERNING_VERB = re.compile(r"\b([a-z]{4,}ed)\s+(?:(?:at|on|in|around|about|shortly|just|soon|after|before)\s+)+\Z")
 
@@ -698,19 +700,20 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                 # "The vessel, built in 2009, sails under ...", "the 2009-built bulker was boarded":
                 # no event word, but the date is when the thing came into being
                 event, measure = (m.start, m.start, "begin"), "begin"
-            if dated and (event is None or _is_dateline(text, m)):
-                continue  # a date with no event, when someone spoke, or a dateline: nothing to link
             if clock and any(d.end <= m.start and _STAMP_GAP.fullmatch(text, d.end, m.start) for d in dates):
                 continue  # "Wednesday, March 11, 2026 – 6:10am", "Correction (12 March, 10:15pm)": a timestamp
-            if dated:
+            if dated and not _is_dateline(text, m):
                 # "struck on Monday, April 14, at 4:12 a.m., killing 12", "struck at 4:12 a.m. on
-                # Monday, killing 12": a time and the date right beside it date one event
+                # Monday, killing 12", "surfaced at 15:40 on Wednesday 10 March": a time and the
+                # date right beside it date one event
                 beside = next((e for (end, was_clock), e in date_events.items() if was_clock != clock
                                and end <= m.start and _DATE_THEN_TIME.fullmatch(text, end, m.start)), None)
                 if beside is not None:
                     event, measure = beside, beside[2]
                 if event is not None:
                     date_events[(m.end, clock)] = event
+            if dated and (event is None or _is_dateline(text, m)):
+                continue  # a date with no event, when someone spoke, or a dateline: nothing to link
             period: DateValue | None = None
             period_text: str | None = None
             if m.kind == "ordinal":
