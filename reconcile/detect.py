@@ -995,7 +995,10 @@ def _holder_name(claim: Claim, sources: dict[str, Source]) -> tuple[str, ...]:
 
 def _name_words(words: Sequence[str]) -> tuple[str, ...]:
     """A written name as lower-case words, the possessive off its last: "Marsh's" -> "marsh"."""
-    return (*(w.lower() for w in words[:-1]), words[-1].lower().rstrip("'’s"))
+    return (*(w.lower() for w in words[:-1]), _POSSESSIVE.sub("", words[-1].lower()))
+
+
+_POSSESSIVE = re.compile(r"['’]s?\Z")  # "Marsh's", "Jones'"; not the s of "Voss"
 
 
 # "the 24-year-old Doyle", "the company's 36-year-old founder, Dario Vellent": the name after the age

@@ -403,3 +403,13 @@ def test_a_side_shows_a_scaled_figure_its_hedged_ones_contain() -> None:
     exact = claim(NumberValue(low=412.6e6, high=412.6e6, unit="EUR", stated=412.6e6, approximate=True),
                   source="trade", quote="€412.6m").model_copy(update={"display": "€412.6 million"})
     assert side_value([*more, exact]) == "€412.6 million"
+
+
+@pytest.mark.parametrize(("written", "name"), [(["Helena", "Voss"], ("helena", "voss")),
+                                               (["Kellan", "Marsh's"], ("kellan", "marsh")),
+                                               (["Ada", "Jones'"], ("ada", "jones")),
+                                               (["Ross"], ("ross",))])
+def test_a_name_loses_its_possessive_not_its_last_letters(written: list[str], name: tuple[str, ...]) -> None:
+    from reconcile.detect import _name_words
+
+    assert _name_words(written) == name

@@ -778,6 +778,10 @@ AGES_OF_ONE_PERSON = [
     # a name set off by a comma after the age's noun holds it
     ("Dario Vellent, 34, was detained at the airport.",
      "The company's 36-year-old founder, Dario Vellent, appeared in court.", ["34", "36"]),
+    # a minister is a role like a governor; a name ending in s keeps it ("Voss", not "Vo")
+    ("Interior Minister Helena Voss, 58, said the figures showed the approach was working.",
+     "Voss met her counterpart in Sorvan. \"Nobody wins,\" the 49-year-old minister said at the airport.",
+     ["49", "58"]),
     # an unnamed person told apart by where they are from; "from Kelby, a 34-year-old" is a place,
     # not a name the next age is given to
     ("Police arrested a 41-year-old man from Kelby, a 34-year-old man from Tarnmouth and a 52-year-old "
@@ -789,7 +793,7 @@ AGES_OF_ONE_PERSON = [
 
 @pytest.mark.parametrize(("first", "second", "values"), AGES_OF_ONE_PERSON,
                          ids=["surnames", "after", "role", "anaphora", "not-a-name", "comma-name",
-                              "from-place"])
+                              "minister", "from-place"])
 def test_one_named_persons_ages_are_judged_on_their_own(tmp_path: Path, first: str, second: str,
                                                        values: list[str]) -> None:
     report = _two_sources(tmp_path, ("Wire", "2026-03-11", first), ("KTV", "2026-03-12", second))
