@@ -116,7 +116,8 @@ _HEDGE_ALT = "|".join(re.escape(k) for k in sorted(HEDGES, key=len, reverse=True
 
 _NUMW_ONE = (
     r"\d+(?:\.\d+)?|a few|a couple of|several|one and a half|half an?|an?|one|two|three|four|"
-    r"five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+    r"nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 )
 # "two and a half years ago"; "a year and a half ago" puts the half after its unit (_OFF_TAIL)
 _NUMW = rf"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+and\s+a\s+half|{_NUMW_ONE}"
