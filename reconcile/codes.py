@@ -37,6 +37,9 @@ CODES: tuple[Code, ...] = (
     Code("RC106", "value-mismatch", "error", "Sources give different values",
          "The sources give different values (a name, a place, a time) for the same item and attribute "
          "of a table."),
+    Code("RC107", "direction-mismatch", "error", "Sources put a place in different directions",
+         "The sources give the same distance from a named place but different compass directions "
+         "(\"40km north of Dravo\" against \"40km south of Dravo\"), more than 45 degrees apart."),
     Code("RC201", "arithmetic-inconsistency", "error", "A stated change or share does not match its figures",
          "A percent change, an \"N times\" figure or a share (\"57 of the 214, about 37 percent\") is "
          "inconsistent with the values it relates, within one source or across sources."),

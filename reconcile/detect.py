@@ -1615,12 +1615,63 @@ def check_weekdays(claims: Sequence[Claim], sources: dict[str, Source]) -> list[
     return out
 
 
+# Compass bearings in degrees; two bearings more than 45 degrees apart ("north" and "north-east"
+# are not) put one place in two directions.
+_BEARINGS = {"north": 0, "north-east": 45, "east": 90, "south-east": 135, "south": 180, "south-west": 225,
+             "west": 270, "north-west": 315}
+# "about 40km north of Dravo", "25 miles to the south-west of Kelby": a distance and the bearing
+# after its unit, from a named place
+_BEARING_AFTER = re.compile(r"\s*(?:[a-z]+\.?\s+){0,2}?(?:[a-z]+\s+)?(?:to\s+the\s+|due\s+)?"
+                            r"(north|south|east|west)(?:[-\s]?(east|west))?\s+of\s+(?:the\s+)?"
+                            r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
+def check_bearings(facts: Sequence[Fact], sources: dict[str, Source], vocab: Vocabulary) -> list[Conflict]:
+    """One distance from one named place, put in directions more than 45 degrees apart ("40km
+    north of Dravo" against "40km south of Dravo"): a contradiction about where the place is.
+    Only where the distances themselves agree, so the articles are about one place."""
+    lengths = {base for dim, _factor, base in vocab.units.values() if dim == "length"}
+    code = lookup("direction-mismatch")
+    out = []
+    for fact in facts:
+        placed: dict[str, dict[str, list[Claim]]] = {}  # the place -> bearing -> its claims
+        for c in fact.claims:
+            if not isinstance(c.value, NumberValue) or c.value.unit not in lengths:
+                continue
+            found = _BEARING_AFTER.match(sources[c.source].text, c.end, c.sentence_end)
+            if found is None:
+                continue
+            bearing = found.group(1) + (f"-{found.group(2)}" if found.group(2) else "")
+            if bearing not in _BEARINGS:
+                continue  # "east-west"
+            placed.setdefault(found.group(3), {}).setdefault(bearing, []).append(c)
+        for place, by_bearing in sorted(placed.items()):
+            if len(by_bearing) < 2 or len(group_sides([c for cs in by_bearing.values() for c in cs])) > 1:
+                continue
+            angles = [_BEARINGS[b] for b in by_bearing]
+            if max(min(abs(a - b), 360 - abs(a - b)) for a in angles for b in angles) <= 45:
+                continue
+            sides = tuple(sorted((Side(value=f"{bearing} of {place}",
+                                       claims=tuple(claim_ref(c, sources[c.source]) for c in sorted(
+                                           cs, key=lambda c: (c.source, c.start))),
+                                       sources=tuple(sorted({c.source for c in cs})))
+                                  for bearing, cs in by_bearing.items()), key=lambda s: (-len(s.sources), s.value)))
+            key = f"{fact.key}|bearing:{place.lower()}"
+            out.append(Conflict(
+                id=fingerprint("cfl_", {"fact": key, "values": sorted(s.value for s in sides)}),
+                code=code.code, kind=code.slug, severity=code.severity, fact_key=key,
+                fact=f"{fact.label} [direction from {place}]",
+                explanation=f"the articles put it {' and '.join(s.value for s in sides)}", sides=sides))
+    return out
+
+
 def detect_conflicts(facts: Sequence[Fact], claims: Sequence[Claim], sources: dict[str, Source],
                      vocab: Vocabulary) -> list[Conflict]:
     """Every conflict in the corpus, sorted by severity, then fact."""
     found = [c for f in facts for c in judge_fact(f, sources, vocab)]
     found.extend(check_arithmetic(claims, sources))
     found.extend(check_weekdays(claims, sources))
+    found.extend(check_bearings(facts, sources, vocab))
     unique = {c.id: c for c in found}
     rank = {"error": 0, "warning": 1, "info": 2}
     return sorted(unique.values(), key=lambda c: (rank[c.severity], c.fact_key, c.id))

@@ -368,3 +368,23 @@ def test_a_weekday_against_its_date(tmp_path: Path, sentence: str, flagged: bool
             for ref in side.claims:
                 assert text[ref.start:ref.end] == ref.quote  # provenance holds for the weekday too
                 assert text.splitlines()[ref.line - 1][ref.column - 1:].startswith(ref.quote)
+
+
+@pytest.mark.parametrize(("other", "flagged"), [
+    ("Buses crossed at the Kessin crossing, 40km south of Dravo, on Thursday.", True),
+    ("Buses crossed at the Kessin crossing, about 25 miles to the south-east of Dravo, on Thursday.", True),
+    # 45 degrees apart is one direction written loosely; the same bearing agrees
+    ("Buses crossed at the Kessin crossing, 40km north-west of Dravo, on Thursday.", False),
+    ("Buses crossed at the Kessin crossing, 25 miles north of Dravo, on Thursday.", False),
+    # another distance is another place, and another town is another reference point
+    ("Buses crossed at the Kessin crossing, 90km south of Dravo, on Thursday.", False),
+    ("Buses crossed at the Kessin crossing, 40km south of Orvan, on Thursday.", False),
+])
+def test_one_place_in_two_directions(tmp_path: Path, other: str, flagged: bool) -> None:
+    wire = ONE.format(sentence="Buses crossed at the Kessin crossing, about 40km north of Dravo, on Thursday.")
+    report = check(tmp_path, {"wire.md": wire, "journal.md": ONE.format(sentence=other).replace("Trade", "Journal")})
+    found = [c for c in report.conflicts if c.kind == "direction-mismatch"]
+    assert bool(found) == flagged, [(c.kind, [s.value for s in c.sides]) for c in report.conflicts]
+    for conflict in found:
+        assert conflict.code == "RC107" and conflict.severity == "error"
+        assert {s.value for s in conflict.sides} >= {"north of Dravo"}
