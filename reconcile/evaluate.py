@@ -28,7 +28,8 @@ Matching rules:
   precision ("44.6%" states "45"). A
   suggestion also states the truth when a claim *derived* from another figure on the side it picks
   quotes the truth ("139" in "the 139-year-old library", read as opened in 1887, on the side of
-  1887, for a truth given as the age).
+  1887, for a truth given as the age). A truth that ends in a parenthesis explaining it ("48
+  (born 1978)", "72% (118 of 164)") is also stated by a suggestion of the value before it.
 
 Nothing here prints; :func:`score` and :func:`summarize` return frozen models.
 """
@@ -497,6 +498,16 @@ def parse_unit(text: str) -> str | None:
 
 def values_match(suggested: str, truth: str) -> bool:
     """Whether a suggestion's value states the gold truth (the rule is in the module doc)."""
+    glossed = _GLOSS.fullmatch(truth)
+    if glossed is not None and _states(suggested, glossed.group(1)):
+        return True  # "48" states "48 (born 1978)"
+    return _states(suggested, truth)
+
+
+_GLOSS = re.compile(r"(.*?\S)\s*\([^()]*\)\s*")  # a value and the parenthesis explaining it
+
+
+def _states(suggested: str, truth: str) -> bool:
     truth_date = parse_date(truth)
     suggested_date = parse_date(suggested)
     if (truth_date is None) != (suggested_date is None) and (

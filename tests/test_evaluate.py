@@ -230,6 +230,12 @@ def test_unlocated_phrase_is_listed() -> None:
         ("roughly 640 m", "640", True),  # metres, a unit the truth leaves out: not 640 million
         ("£4.12m", "4,120,000", True),  # a one-letter scale attached to its figure
         ("640 m", "640 million", False),
+        # a truth glossed by a parenthesis is stated by the value before it
+        ("48", "48 (born 1978)", True),
+        ("79 years old", "79 (born 1946 or 1947)", True),
+        ("72%", "72% (118 of 164)", True),
+        ("62%", "72% (118 of 164)", False),
+        ("1978", "48 (born 1978)", False),
     ],
 )
 def test_values_match(suggested: str, truth: str, expected: bool) -> None:
