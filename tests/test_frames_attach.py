@@ -1521,3 +1521,11 @@ def test_a_year_with_its_digits_in_another_order_is_a_slip_even_in_an_article_gi
 ])
 def test_a_range_shows_both_its_ends(text: str, shown: str) -> None:
     assert [c.display for c in every_claim(text)] == [shown]
+
+
+def test_this_year_after_a_superlative_is_its_span_not_a_date() -> None:
+    got = claims_of("Kestwick University said on Tuesday it would shed staff to close a projected deficit, one of "
+                    "the deepest rounds of cuts announced by any university in the country this year.", "2026-03-10")
+    assert "this year" not in got and got["Tuesday"].event == "announce"
+    # without a superlative before it in its clause, "this year" dates its event
+    assert "this year" in claims_of("The council approved the plan this year.", "2026-03-10")

@@ -598,6 +598,9 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                 continue  # (but "The plant opened in 1971 and was expanded twice": when it opened)
             if m.kind == "ordinal" and _NAME_AFTER_ORDINAL.match(text, m.end):
                 continue  # "2nd Battalion", "Fifth Avenue", "9th Circuit": part of a name, no rank
+            if m.kind == "date" and _THIS_PERIOD.match(m.text) and _SUPERLATIVE_BEFORE.search(
+                    text, _clause_start(text, s_start, m.start), m.start):
+                continue  # "one of the deepest rounds of cuts announced ... this year": the superlative's span
             if _DENIED_BEFORE.search(text, max(s_start, m.start - 30), m.start):
                 continue  # "on November 18, and not on November 28 as one paper reported": denied
             if m.kind == "date" and not isinstance(m.value, DateValue):
@@ -1293,6 +1296,13 @@ _RECORD_SINCE = re.compile(
     # "since records began in 2011": the year records began, a fact of its own
     r"(?:\s+(?:comparable\s+|official\s+|modern\s+)?records?\s+(?:began|begin|started|were\s+first\s+kept)(?:\s+in)?)?"
     r"\s*\Z", re.I)
+
+
+_THIS_PERIOD = re.compile(r"(?i)(?:so\s+far\s+)?this\s+(?:year|month|season|week|decade|century)\Z")
+_SUPERLATIVE_BEFORE = re.compile(
+    r"(?i)\b(?:most|least|biggest|largest|highest|lowest|deepest|worst|best|busiest|deadliest|costliest|"
+    r"fastest|slowest|strongest|weakest|steepest|sharpest|greatest|heaviest|longest|shortest|smallest|"
+    r"first|only)\b")
 
 
 def _reaches_back(text: str, d: Mention, lo: int) -> bool:
