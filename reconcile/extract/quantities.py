@@ -134,6 +134,11 @@ _SCALE_SFX = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "b": 10**9, "bn
               "tn": 10**12, "tr": 10**12}  # fmt: skip
 
 _NUMWORD = "|".join(sorted(list(_UNITS) + list(_SCALES), key=len, reverse=True))
+_DIGIT_WORD = "zero|oh|one|two|three|four|five|six|seven|eight|nine"
+_SPOKEN_SCALE = "thousand|million|billion|trillion"
+_SPOKEN_POINT = re.compile(r"\s+point\b", re.I)
+_AT_ONE_POINT = re.compile(r"\b[Aa]t\s+\Z")
+_HUNDRED_AFTER = re.compile(r"\s+hundred\b", re.I)
 _ORDWORD = "|".join(sorted(_ORD, key=len, reverse=True))
 _CUR_PRE = r"US\$|USD|A\$|C\$|HK\$|NZ\$|S\$|\$|€|EUR|£|GBP|¥|JPY|CNY|RMB|₹|INR|Rs\.?|CHF|AUD|CAD"
 
@@ -172,7 +177,9 @@ _QRE_SRC = (
     rf"|(?P<ordw>\b(?:{_ORDWORD})\b)"
     rf"|(?P<words>\b(?:[Aa]n? (?=hundred|thousand|million|billion|dozen))?"
     rf"(?i:{_NUMWORD})"
-    rf"(?:(?:[\s-]+|\s+and\s+)(?:{_NUMWORD})\b)*\b)"
+    rf"(?:(?:[\s-]+|\s+and\s+)(?:{_NUMWORD})\b)*\b"
+    # a decimal said aloud: "four point two billion", "one point five per cent"
+    rf"(?:\s+point(?:\s+(?i:{_DIGIT_WORD}))+\b(?:\s+(?i:{_SPOKEN_SCALE})\b)?)?)"
 )
 _QRE = re.compile(_QRE_SRC)  # the whole grammar, for reference
 # A digit or currency token can only open a number (nr, num); a word token anything else.
@@ -531,6 +538,16 @@ def _num(d: Decimal) -> int | float:
 
 
 def _parse_words(s: str) -> Decimal | None:
+    spoken = re.fullmatch(rf"(.+?)\s+point\s+((?:{_DIGIT_WORD})(?:\s+(?:{_DIGIT_WORD}))*)(?:\s+({_SPOKEN_SCALE}))?",
+                          s.lower().strip())
+    if spoken is not None:
+        # "four point two billion": the whole part, the digits after the point, then the scale
+        whole = _parse_words(spoken.group(1))
+        digits = [{"oh": 0, "zero": 0}.get(w, _UNITS.get(w)) for w in spoken.group(2).split()]
+        if whole is None or any(d is None or d > 9 for d in digits):
+            return None
+        x = whole + Decimal("0." + "".join(str(d) for d in digits))
+        return x * _SCALES[spoken.group(3)] if spoken.group(3) else x
     total = 0
     current = 0
     seen = False
@@ -659,6 +676,11 @@ def _scan(text: str, s: int, e: int, masks: list[tuple[int, int]]) -> list[_Q]:
             bad_and = _AND_NOT_AFTER_SCALE.search(m.group())
             if bad_and:  # "three and three-quarter per cent": "and" joins only after a scale word
                 me = ms + bad_and.start()
+            point = _SPOKEN_POINT.search(text, ms, me)
+            if point is not None and ((_AT_ONE_POINT.search(text, max(s, ms - 4), ms)
+                                       and text[ms:point.start()].lower() == "one")
+                                      or _HUNDRED_AFTER.match(text, me, e)):
+                me = point.start()  # "At one point two hundred people gathered": no decimal
             x = _parse_words(text[ms:me])
             if x is None:
                 continue
