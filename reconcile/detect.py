@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import partial
 
-from reconcile.codes import MISMATCH_BY_KIND, lookup
+from reconcile.codes import MISMATCH_BY_KIND, Code, lookup
 from reconcile.display import display_date, format_number
 from reconcile.extract.dateparts import _UNIT_DAYS, _WEEKDAYS
 from reconcile.extract.dates import YEAR_WORD
@@ -1571,6 +1571,13 @@ _CALENDAR_DAY = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WO
 _NEAR_PUBLICATION_DAYS = 60
 
 
+def _conflict_of(key: str, code: Code, sides: tuple[Side, ...], fact: str, explanation: str) -> Conflict:
+    """A conflict built from sides already made (a weekday against its date, a place's bearings)."""
+    return Conflict(id=fingerprint("cfl_", {"fact": key, "values": sorted(s.value for s in sides)}),
+                    code=code.code, kind=code.slug, severity=code.severity, fact_key=key, fact=fact,
+                    explanation=explanation, sides=sides)
+
+
 def check_weekdays(claims: Sequence[Claim], sources: dict[str, Source]) -> list[Conflict]:
     """"Friday, March 14" where March 14, 2026 is a Saturday: a day and the weekday written with it
     that disagree, within one article. Only where the year is written or the date lies within two
@@ -1607,11 +1614,8 @@ def check_weekdays(claims: Sequence[Claim], sources: dict[str, Source]) -> list[
         key = f"weekday|{claim.source}|{claim.display}"
         sides = (Side(value=f"{claim.display}, a {actual}", claims=(stated,), sources=(claim.source,)),
                  Side(value=named.group(1), claims=(weekday_ref,), sources=(claim.source,)))
-        out.append(Conflict(
-            id=fingerprint("cfl_", {"fact": key, "values": sorted(s.value for s in sides)}),
-            code=code.code, kind=code.slug, severity=code.severity, fact_key=key,
-            fact=f"weekday written as {named.group(1)} beside {claim.display}",
-            explanation=f"{claim.display} is a {actual}, not a {named.group(1)}", sides=sides))
+        out.append(_conflict_of(key, code, sides, f"weekday written as {named.group(1)} beside {claim.display}",
+                                f"{claim.display} is a {actual}, not a {named.group(1)}"))
     return out
 
 
@@ -1657,11 +1661,8 @@ def check_bearings(facts: Sequence[Fact], sources: dict[str, Source], vocab: Voc
                                        sources=tuple(sorted({c.source for c in cs})))
                                   for bearing, cs in by_bearing.items()), key=lambda s: (-len(s.sources), s.value)))
             key = f"{fact.key}|bearing:{place.lower()}"
-            out.append(Conflict(
-                id=fingerprint("cfl_", {"fact": key, "values": sorted(s.value for s in sides)}),
-                code=code.code, kind=code.slug, severity=code.severity, fact_key=key,
-                fact=f"{fact.label} [direction from {place}]",
-                explanation=f"the articles put it {' and '.join(s.value for s in sides)}", sides=sides))
+            out.append(_conflict_of(key, code, sides, f"{fact.label} [direction from {place}]",
+                                    f"the articles put it {' and '.join(s.value for s in sides)}"))
     return out
 
 

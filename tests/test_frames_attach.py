@@ -797,8 +797,13 @@ AGES_OF_ONE_PERSON = [
 def test_one_named_persons_ages_are_judged_on_their_own(tmp_path: Path, first: str, second: str,
                                                        values: list[str]) -> None:
     report = _two_sources(tmp_path, ("Wire", "2026-03-11", first), ("KTV", "2026-03-12", second))
-    ages = [c for c in report.conflicts if "ages given for one named person" in (c.explanation or "")]
-    assert [(c.severity, sorted(s.value for s in c.sides)) for c in ages] == [("error", values)]
+    assert _ages_of_one_person(report) == [("error", values)]
+
+
+def _ages_of_one_person(report: Report) -> list[tuple[str, list[str]]]:
+    """The severity and values of each conflict between the ages given for one person."""
+    return [(c.severity, sorted(s.value for s in c.sides)) for c in report.conflicts
+            if "ages given for one named person" in (c.explanation or "")]
 
 
 def test_another_persons_age_in_the_sentence_keeps_no_named_age_out_of_its_fact(tmp_path: Path) -> None:
@@ -812,8 +817,7 @@ def test_another_persons_age_in_the_sentence_keeps_no_named_age_out_of_its_fact(
         "radio.md": _front("Radio", "2026-05-23") + "On Thursday, a 71-year-old from Vellund, Mira Ostrand, "
         "became the oldest woman ever to climb the peak. The previous record holder was 68 years old.\n",
     })
-    ages = [c for c in report.conflicts if "ages given for one named person" in (c.explanation or "")]
-    assert [(c.severity, sorted(s.value for s in c.sides)) for c in ages] == [("error", ["71", "73"])]
+    assert _ages_of_one_person(report) == [("error", ["71", "73"])]
 
 
 def test_an_unnamed_age_of_kin_or_of_someone_new_is_no_named_persons(tmp_path: Path) -> None:
@@ -823,7 +827,7 @@ def test_an_unnamed_age_of_kin_or_of_someone_new_is_no_named_persons(tmp_path: P
                   "Kellan Marsh was freed in Sorvik.\n\nA 29-year-old was hurt outside."):
         report = _two_sources(tmp_path, ("Wire", "2026-03-11", first),
                               ("KTV", "2026-03-12", "Kellan Marsh, 34, was freed in Sorvik."))
-        assert not [c for c in report.conflicts if "ages given for one named person" in (c.explanation or "")], first
+        assert not _ages_of_one_person(report), first
 
 
 def test_hurt_is_the_verb_of_its_count() -> None:

@@ -139,6 +139,7 @@ _SPOKEN_SCALE = "thousand|million|billion|trillion"
 _SPOKEN_POINT = re.compile(r"\s+point\b", re.I)
 _AT_ONE_POINT = re.compile(r"\b[Aa]t\s+\Z")
 _HUNDRED_AFTER = re.compile(r"\s+hundred\b", re.I)
+_SPOKEN_DECIMAL = re.compile(rf"(.+?)\s+point\s+((?:{_DIGIT_WORD})(?:\s+(?:{_DIGIT_WORD}))*)(?:\s+({_SPOKEN_SCALE}))?")
 _ORDWORD = "|".join(sorted(_ORD, key=len, reverse=True))
 _CUR_PRE = r"US\$|USD|A\$|C\$|HK\$|NZ\$|S\$|\$|€|EUR|£|GBP|¥|JPY|CNY|RMB|₹|INR|Rs\.?|CHF|AUD|CAD"
 
@@ -538,8 +539,7 @@ def _num(d: Decimal) -> int | float:
 
 
 def _parse_words(s: str) -> Decimal | None:
-    spoken = re.fullmatch(rf"(.+?)\s+point\s+((?:{_DIGIT_WORD})(?:\s+(?:{_DIGIT_WORD}))*)(?:\s+({_SPOKEN_SCALE}))?",
-                          s.lower().strip())
+    spoken = _SPOKEN_DECIMAL.fullmatch(s.lower().strip())
     if spoken is not None:
         # "four point two billion": the whole part, the digits after the point, then the scale
         whole = _parse_words(spoken.group(1))
