@@ -800,6 +800,40 @@ def _durations_with_their_event(claims: list[Claim], sources: dict[str, Source],
 
 _STREAK = re.compile(r"[\w\s'’-]{0,30}?\b(?:consecutive|in a row|straight|successive|running)\b", re.I)
 _STREAK_GAP_DAYS = 14
+_RUN_UNIT = re.compile(r"[\w\s'’-]{0,30}?\b(day|week|month|quarter|year)(?:s|ly)?\b", re.I)
+_RUN_UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 28.0, "quarter": 89.0, "year": 365.0}
+
+
+_RUN_WORD = re.compile(r"[A-Za-z]+")
+_RUN_UP = frozenset("increase increases rise rises gain gains growth climb climbs jump jumps advance advances "
+                    "win wins victory victories".split())
+_RUN_DOWN = frozenset("decline declines fall falls drop drops decrease decreases reduction reductions cut cuts "
+                      "dip dips loss losses defeat defeats".split())
+
+
+def _run_direction(claim: Claim, sources: dict[str, Source]) -> str | None:
+    """"up" for a run of rises or wins, "down" for one of falls or losses, read from the words
+    after the ordinal ("the third consecutive monthly increase"); None when none says."""
+    text = sources[claim.source].text
+    for word in _RUN_WORD.findall(text, claim.end, min(claim.sentence_end, claim.end + 40)):
+        w = word.lower()
+        if w in _RUN_UP:
+            return "up"
+        if w in _RUN_DOWN:
+            return "down"
+    return None
+
+
+def _run_unit(claims: Sequence[Claim], sources: dict[str, Source]) -> float | None:
+    """The shortest time one step of a run takes, in days ("the third consecutive monthly rise":
+    a month, counted short), when every claim names its unit; None when one does not."""
+    units = set()
+    for c in claims:
+        found = _RUN_UNIT.match(sources[c.source].text, c.end, min(c.sentence_end, c.end + 40))
+        if found is None:
+            return None
+        units.add(_RUN_UNIT_DAYS[found.group(1).lower()])
+    return min(units) if units else None
 
 
 def _elapsed_counts(fact: Fact, claims: Sequence[Claim], sources: dict[str, Source]) -> list[Conflict] | None:
@@ -837,6 +871,13 @@ def _streak_runs(fact: Fact, claims: Sequence[Claim], sources: dict[str, Source]
     if fact.kind != "ordinal" or not all(
             _STREAK.match(sources[c.source].text, c.end, min(c.sentence_end, c.end + 40)) for c in claims):
         return None
+    ways = {c.id: _run_direction(c, sources) for c in claims}
+    if {"up", "down"} <= set(ways.values()):
+        # "the third consecutive monthly increase" and "a second consecutive decline in permits":
+        # a run of rises and a run of falls are two runs, each judged on its own
+        return [conflict for way in ("up", "down", None) for conflict in judge_fact(
+            Fact(f"{fact.key}|run:{way or 'other'}", fact.label, fact.kind,
+                 tuple(c for c in claims if ways[c.id] == way)), sources, vocab)]
     dated = []
     for c in claims:
         p = sources[c.source].published_value
@@ -858,6 +899,18 @@ def _streak_runs(fact: Fact, claims: Sequence[Claim], sources: dict[str, Source]
         out.extend(judge_fact(part, sources, vocab))
     lows = [min(reader_interval(c)[0] for _, c in spell) for spell in spells]
     highs = [max(reader_interval(c)[1] for _, c in spell) for spell in spells]
+    unit = _run_unit(claims, sources)
+    for i in range(len(spells) - 1):
+        j = i + 1
+        gap = (spells[j][0][0] - spells[i][-1][0]).days
+        if unit is not None and highs[j] < lows[i] and gap < highs[j] * unit:
+            # "the third consecutive monthly increase" in April, "the second consecutive monthly
+            # rise" four weeks later: a run does not shrink, and a new one could not have grown
+            # to two months in four weeks
+            shrunk = [c for _, c in spells[i]] + [c for _, c in spells[j]]
+            out.append(_conflict(fact, group_sides(shrunk), MISMATCH_BY_KIND[fact.kind],
+                                 f"a run cannot shrink from {format_number(lows[i])} to {format_number(highs[j])} "
+                                 f"in {gap} days", sources, suffix="|frame:run"))
     if all(highs[i] < lows[i + 1] for i in range(len(spells) - 1)):
         words = ", then ".join(" or ".join(sorted({c.display for _, c in spell})) + f" by {spell[-1][0].isoformat()}"
                                for spell in spells)

@@ -185,6 +185,33 @@ def test_a_run_that_grew_between_reports_weeks_apart_is_a_difference_of_time(tmp
         ("error", ("3", "4")), ("warning", ("3", "4", "5"))]
 
 
+STARTS = """---
+title: "Housing starts"
+outlet: "{outlet}"
+published: "{published}"
+---
+Housing starts rose in March. {sentence}
+"""
+
+
+@pytest.mark.parametrize(("published", "flagged"), [("2026-05-14", True), ("2026-09-30", False)])
+def test_a_run_that_shrank_faster_than_a_new_one_could_grow_contradicts(tmp_path: Path, published: str,
+                                                                          flagged: bool) -> None:
+    # a monthly run of three in April cannot be a run of two four weeks later, but may be a new
+    # run five months on
+    files = {"wire.md": STARTS.format(outlet="Wire", published="2026-04-16", sentence=(
+                 "It was the third consecutive monthly increase in starts. Permits fell for a second "
+                 "consecutive month.")),
+             "review.md": STARTS.format(outlet="Review", published="2026-04-16", sentence=(
+                 "This is the third straight monthly gain in starts.")),
+             "later.md": STARTS.format(outlet="Later", published=published, sentence=(
+                 "March's jump had been the second consecutive monthly rise in starts."))}
+    report = check(tmp_path, files)
+    shrunk = [c for c in report.conflicts if c.kind == "ordinal-mismatch"]
+    assert [(c.severity, sorted(s.value for s in c.sides)) for c in shrunk] == (
+        [("error", ["2", "3"])] if flagged else []), [(c.kind, c.explanation) for c in report.conflicts]
+
+
 POWER = """---
 title: "Fire threatens Alder County"
 outlet: "{outlet}"
@@ -388,3 +415,12 @@ def test_one_place_in_two_directions(tmp_path: Path, other: str, flagged: bool) 
     for conflict in found:
         assert conflict.code == "RC107" and conflict.severity == "error"
         assert {s.value for s in conflict.sides} >= {"north of Dravo"}
+
+
+def test_a_run_of_rises_and_a_run_of_falls_are_two_runs(tmp_path: Path) -> None:
+    files = {"wire.md": STARTS.format(outlet="Wire", published="2026-04-16",
+                                      sentence="It was the third consecutive monthly increase in starts."),
+             "radio.md": STARTS.format(outlet="Radio", published="2026-04-16",
+                                       sentence="It was the second consecutive monthly decline in permits.")}
+    report = check(tmp_path, files)
+    assert not [c for c in report.conflicts if c.kind == "ordinal-mismatch"]
