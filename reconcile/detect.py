@@ -639,6 +639,19 @@ _REASON_WORDS = {"period": "different periods", "measure": "different measures",
                  "scope": "different scopes", "time": "reported at different times"}
 
 
+_OF_A_WHOLE = re.compile(r"\s*(?:per\s*cent|percent|pc|%)?\s+(?:of|among)\b", re.I)
+_SHARE_WORDS = re.compile(r"(?i)\b(?:half|third|quarter|fifth|tenth|in\s+(?:every\s+)?\w+|out\s+of)\b")
+
+
+def _share_of_a_whole(claim: Claim, sources: dict[str, Source]) -> bool:
+    """Whether a percentage is a share of a whole ("24.6% of all removals", "a quarter of the
+    total", "one in four"), not a change or a rate."""
+    if claim.role == "change" or claim.derived:
+        return False
+    return bool(_OF_A_WHOLE.match(sources[claim.source].text, claim.end, claim.sentence_end)
+                or _SHARE_WORDS.search(claim.quote))
+
+
 def judge_fact(fact: Fact, sources: dict[str, Source], vocab: Vocabulary) -> list[Conflict]:
     """The conflicts a fact's claims make: a contradiction within each group of claims that hold
     for the same frame (error), and, where groups for different frames disagree, one look-alike
@@ -647,6 +660,15 @@ def judge_fact(fact: Fact, sources: dict[str, Source], vocab: Vocabulary) -> lis
     claims = _durations_with_their_event(claims, sources, vocab)
     if len(claims) < 2:
         return []
+    if fact.kind == "percent":
+        shares = [c for c in claims if _share_of_a_whole(c, sources)]
+        changes = [c for c in claims if c.role == "change"]
+        if shares and changes:
+            # "24.6% of all removals", "a quarter of the total" and "41 days from 57" (-28%), "up
+            # 30.6%": a share of a whole and a change over time are two measures, judged apart
+            rest = [c for c in claims if c not in shares]
+            return [conflict for part, group in (("share", shares), ("change", rest)) for conflict in judge_fact(
+                Fact(f"{fact.key}|{part}", fact.label, fact.kind, tuple(group)), sources, vocab)]
     runs = _streak_runs(fact, claims, sources, vocab)
     if runs is not None:
         return runs

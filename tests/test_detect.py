@@ -413,3 +413,25 @@ def test_a_name_loses_its_possessive_not_its_last_letters(written: list[str], na
     from reconcile.detect import _name_words
 
     assert _name_words(written) == name
+
+
+def test_a_share_of_a_whole_and_a_change_are_two_measures() -> None:
+    from reconcile.detect import judge_fact
+    from reconcile.link import Fact
+    from reconcile.models import Source
+    from reconcile.vocab import load_vocabulary
+
+    texts = {"journal": "Calvarians made up 24.6% of all removals.", "wire": "Waits fell 28% to 41 days.",
+             "tv": "That is 24.6% of everyone removed."}
+    sources = {s: Source(id=s, path=f"{s}.md", text=t) for s, t in texts.items()}
+
+    def pct(source: str, quote: str, role: str) -> Claim:
+        start = texts[source].index(quote)
+        made = claim(num(float(quote.rstrip("%")), unit="%"), source=source, cid=f"clm_{source}", quote=quote,
+                     role=role)
+        return made.model_copy(update={"start": start, "end": start + len(quote),
+                                       "sentence_end": len(texts[source])})
+
+    fact = Fact("f", "f", "percent", (pct("journal", "24.6%", "amount"), pct("wire", "28%", "change"),
+                                      pct("tv", "24.6%", "amount")))
+    assert not [c for c in judge_fact(fact, sources, load_vocabulary()) if c.severity == "error"]
