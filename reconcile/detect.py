@@ -669,6 +669,14 @@ def judge_fact(fact: Fact, sources: dict[str, Source], vocab: Vocabulary) -> lis
             rest = [c for c in claims if c not in shares]
             return [conflict for part, group in (("share", shares), ("change", rest)) for conflict in judge_fact(
                 Fact(f"{fact.key}|{part}", fact.label, fact.kind, tuple(group)), sources, vocab)]
+        ups = [c for c in changes if c.direction == "up"]
+        downs = [c for c in changes if c.direction == "down"]
+        if ups and downs and len(group_sides(ups + downs)) > 1:
+            # "41 days from 57" (-28.1%) and "up 30.6%": a fall and a rise of different sizes
+            # are changes of two things; each is judged with the figures of its own direction
+            rest = [c for c in claims if c not in downs]
+            return [conflict for part, group in (("up", rest), ("down", downs)) for conflict in judge_fact(
+                Fact(f"{fact.key}|{part}", fact.label, fact.kind, tuple(group)), sources, vocab)]
     runs = _streak_runs(fact, claims, sources, vocab)
     if runs is not None:
         return runs

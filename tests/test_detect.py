@@ -435,3 +435,20 @@ def test_a_share_of_a_whole_and_a_change_are_two_measures() -> None:
     fact = Fact("f", "f", "percent", (pct("journal", "24.6%", "amount"), pct("wire", "28%", "change"),
                                       pct("tv", "24.6%", "amount")))
     assert not [c for c in judge_fact(fact, sources, load_vocabulary()) if c.severity == "error"]
+
+
+def test_a_fall_and_a_rise_of_different_sizes_are_changes_of_two_things() -> None:
+    from reconcile.detect import judge_fact
+    from reconcile.link import Fact
+    from reconcile.models import Source
+    from reconcile.vocab import load_vocabulary
+
+    sources = {s: Source(id=s, path=f"{s}.md", text="x") for s in ("journal", "wire", "tv")}
+    fall = claim(num(28.1, unit="%"), source="wire", cid="clm_wire", role="change", direction="down")
+    rise = claim(num(30.6, unit="%"), source="journal", cid="clm_journal", role="change", direction="up")
+    assert not judge_fact(Fact("f", "f", "percent", (fall, rise)), sources, load_vocabulary())
+    # two rises of different sizes still contradict
+    other = claim(num(24.0, unit="%"), source="tv", cid="clm_tv", role="change", direction="up")
+    found = judge_fact(Fact("f", "f", "percent", (fall, rise, other)), sources, load_vocabulary())
+    assert [sorted(x for side in c.sides for x in side.sources) for c in found if c.severity == "error"] == [
+        ["journal", "tv"]]
