@@ -1749,10 +1749,64 @@ def check_bearings(facts: Sequence[Fact], sources: dict[str, Source], vocab: Voc
     return out
 
 
+FAR_APART = 5.0  # two figures this many times apart count different things, unless one is a slip
+
+
+def _written_digits(side: Side) -> set[str]:
+    """The significant digits each figure of a side is written with ("420,000" and "4.2 million"
+    are both "42")."""
+    return {re.sub(r"\D", "", ref.quote).strip("0") for ref in side.claims} - {""}
+
+
+# a unit written after a figure: figures in two units are not "times apart" however they compare
+_UNIT_WORD_AFTER = re.compile(
+    r"\s*-?((?:square|sq\.?)\s*(?:metres|meters|m|feet|ft|km|kilometres|miles)|metres|meters|feet|ft|km|"
+    r"kilometres|kilometers|miles|acres|hectares|ha|litres|liters|gallons|kg|kilograms|pounds|lbs|tonnes|"
+    r"tons|mph|km/h)\b", re.I)
+
+
+def _units_written(side: Side, sources: dict[str, Source]) -> set[str]:
+    out = set()
+    for ref in side.claims:
+        found = _UNIT_WORD_AFTER.match(sources[ref.source].text, ref.end) if ref.source in sources else None
+        if found:
+            out.add(" ".join(found.group(1).lower().replace(".", "").split()))
+    return out
+
+
+def _far_apart(conflict: Conflict, sources: dict[str, Source]) -> Conflict:
+    """A contradiction between two counts or amounts five times apart or more ("about 9,800
+    employees" against "around 640", "27 branches" against "410") that no slip explains (digits
+    in another order, two units, two scales): more likely two measures that linked than one
+    figure misreported, so a look-alike (warning) that says so."""
+    if conflict.severity != "error" or conflict.kind not in ("count-mismatch", "amount-mismatch") \
+            or len(conflict.sides) != 2 or conflict.explanation:
+        return conflict
+    mids = []
+    for side in conflict.sides:
+        ends = [x for ref in side.claims for x in (ref.value.get("low"), ref.value.get("high"))
+                if isinstance(x, (int, float)) and x > 0]
+        if not ends:
+            return conflict
+        mids.append((min(ends) + max(ends)) / 2)
+    times = max(mids) / min(mids)
+    a, b = conflict.sides
+    if times < FAR_APART or _written_digits(a) & _written_digits(b):
+        return conflict  # "about 420,000" against "more than 4.2 million": one figure at two scales
+    units = (_units_written(a, sources), _units_written(b, sources))
+    if all(units) and not units[0] & units[1]:
+        return conflict  # "1,200 square metres" against "13,000 sq ft": two units, no ratio to read
+    code = lookup("measure-difference")
+    return conflict.model_copy(update={
+        "code": code.code, "kind": code.slug, "severity": code.severity,
+        "explanation": f"different measures: the figures are {times:.0f} times apart, more likely counts of "
+                       "two things that were linked than one figure misreported"})
+
+
 def detect_conflicts(facts: Sequence[Fact], claims: Sequence[Claim], sources: dict[str, Source],
                      vocab: Vocabulary) -> list[Conflict]:
     """Every conflict in the corpus, sorted by severity, then fact."""
-    found = [c for f in facts for c in judge_fact(f, sources, vocab)]
+    found = [_far_apart(c, sources) for f in facts for c in judge_fact(f, sources, vocab)]
     found.extend(check_arithmetic(claims, sources))
     found.extend(check_weekdays(claims, sources))
     found.extend(check_bearings(facts, sources, vocab))

@@ -424,3 +424,30 @@ def test_a_run_of_rises_and_a_run_of_falls_are_two_runs(tmp_path: Path) -> None:
                                        sentence="It was the second consecutive monthly decline in permits.")}
     report = check(tmp_path, files)
     assert not [c for c in report.conflicts if c.kind == "ordinal-mismatch"]
+
+
+BANK = """---
+title: "Bank fined"
+outlet: "{outlet}"
+published: "2026-03-10"
+---
+Ardent Bank, which {what}, was fined on Tuesday.
+"""
+
+
+@pytest.mark.parametrize(("wire", "radio", "kind"), [
+    # five times apart or more: more likely two things linked than one figure misreported
+    ("employs about 9,800 people", "employs around 640 people", "measure-difference"),
+    # the same digits at two scales is a slip, and two units give no ratio to read
+    ("has about 420,000 customers", "has more than 4.2 million customers", "count-mismatch"),
+    ("owns offices of 1,200 square metres", "owns offices of nearly 13,000 sq ft", "count-mismatch"),
+    # closer figures still contradict
+    ("employs about 9,800 people", "employs around 6,400 people", "count-mismatch"),
+])
+def test_figures_far_apart_are_two_measures_unless_a_slip(tmp_path: Path, wire: str, radio: str, kind: str) -> None:
+    report = check(tmp_path, {"wire.md": BANK.format(outlet="Wire", what=wire),
+                              "radio.md": BANK.format(outlet="Radio", what=radio)})
+    found = [c for c in report.conflicts if c.kind in ("measure-difference", "count-mismatch")]
+    assert [c.kind for c in found] == [kind], [(c.kind, c.explanation) for c in report.conflicts]
+    if kind == "measure-difference":
+        assert found[0].severity == "warning" and "times apart" in (found[0].explanation or "")
