@@ -652,6 +652,13 @@ def _share_of_a_whole(claim: Claim, sources: dict[str, Source]) -> bool:
                 or _SHARE_WORDS.search(claim.quote))
 
 
+def _judged_apart(fact: Fact, parts: dict[str, list[Claim]], sources: dict[str, Source],
+                  vocab: Vocabulary) -> list[Conflict]:
+    """The conflicts of each part of a fact, judged as a fact of its own (keyed by the part)."""
+    return [conflict for part, group in parts.items() for conflict in judge_fact(
+        Fact(f"{fact.key}|{part}", fact.label, fact.kind, tuple(group)), sources, vocab)]
+
+
 def judge_fact(fact: Fact, sources: dict[str, Source], vocab: Vocabulary) -> list[Conflict]:
     """The conflicts a fact's claims make: a contradiction within each group of claims that hold
     for the same frame (error), and, where groups for different frames disagree, one look-alike
@@ -666,17 +673,14 @@ def judge_fact(fact: Fact, sources: dict[str, Source], vocab: Vocabulary) -> lis
         if shares and changes:
             # "24.6% of all removals", "a quarter of the total" and "41 days from 57" (-28%), "up
             # 30.6%": a share of a whole and a change over time are two measures, judged apart
-            rest = [c for c in claims if c not in shares]
-            return [conflict for part, group in (("share", shares), ("change", rest)) for conflict in judge_fact(
-                Fact(f"{fact.key}|{part}", fact.label, fact.kind, tuple(group)), sources, vocab)]
+            return _judged_apart(fact, {"share": shares, "change": [c for c in claims if c not in shares]},
+                                 sources, vocab)
         ups = [c for c in changes if c.direction == "up"]
         downs = [c for c in changes if c.direction == "down"]
         if ups and downs and len(group_sides(ups + downs)) > 1:
             # "41 days from 57" (-28.1%) and "up 30.6%": a fall and a rise of different sizes
             # are changes of two things; each is judged with the figures of its own direction
-            rest = [c for c in claims if c not in downs]
-            return [conflict for part, group in (("up", rest), ("down", downs)) for conflict in judge_fact(
-                Fact(f"{fact.key}|{part}", fact.label, fact.kind, tuple(group)), sources, vocab)]
+            return _judged_apart(fact, {"up": [c for c in claims if c not in downs], "down": downs}, sources, vocab)
     runs = _streak_runs(fact, claims, sources, vocab)
     if runs is not None:
         return runs
@@ -905,9 +909,8 @@ def _streak_runs(fact: Fact, claims: Sequence[Claim], sources: dict[str, Source]
     if {"up", "down"} <= set(ways.values()):
         # "the third consecutive monthly increase" and "a second consecutive decline in permits":
         # a run of rises and a run of falls are two runs, each judged on its own
-        return [conflict for way in ("up", "down", None) for conflict in judge_fact(
-            Fact(f"{fact.key}|run:{way or 'other'}", fact.label, fact.kind,
-                 tuple(c for c in claims if ways[c.id] == way)), sources, vocab)]
+        return _judged_apart(fact, {f"run:{way or 'other'}": [c for c in claims if ways[c.id] == way]
+                                    for way in ("up", "down", None)}, sources, vocab)
     dated = []
     for c in claims:
         p = sources[c.source].published_value
