@@ -366,6 +366,25 @@ def _first_on_record(text: str, s: int, e: int, masks: list[tuple[int, int]]) ->
     return out
 
 
+# "all but one of the 50 stocks", "all but two of its 14 stores": the whole less the exceptions
+_ALL_BUT = re.compile(rf"(?i)\ball\s+but\s+(?P<n>one|two|three|four|five|\d{{1,3}})\s+of\s+(?:the|its|their|his|her)\s+"
+                      rf"(?P<m>\d{{1,3}}(?:,\d{{3}})*|(?:{_NUMWORD})(?:[ -](?:{_NUMWORD}))?)\b")
+
+
+def _all_but(text: str, s: int, e: int, masks: list[tuple[int, int]]) -> list[_Q]:
+    out = []
+    for m in _ALL_BUT.finditer(text, s, e):
+        if any(x < m.end() and m.start() < y for x, y in masks):
+            continue
+        n_s, m_s = m.group("n").lower(), m.group("m").lower().replace(",", "")
+        n = int(n_s) if n_s.isdigit() else _UNITS[n_s]
+        whole = int(m_s) if m_s.isdigit() else _parse_words(m_s)
+        if whole is None or not n < whole:
+            continue
+        out.append(_Q(m.start(), m.end(), "count", Decimal(int(whole) - n), None))
+    return out
+
+
 _AND_NOT_AFTER_SCALE = re.compile(
     r"(?i)(?<!hundred)(?<!thousand)(?<!million)(?<!billion)(?<!trillion)\s+and\s+")
 _MIXED_FRACTION = re.compile(r"(?i)\s+and\s+(a\s+half|a\s+quarter|three[ -]quarters?|one[ -]half)\b")
@@ -1122,6 +1141,8 @@ def find_quantities(
     prescanned += clocks
     if "record" in chunk or "ever" in chunk or "istory" in chunk or "-year" in chunk or "since" in chunk:
         prescanned += _first_on_record(text, start, end, masks)
+    if "all but" in chunk or "All but" in chunk:
+        prescanned += _all_but(text, start, end, masks)
     masks.extend((q.start, q.end) for q in prescanned)
     found = _scan(text, start, end, masks)
     if prescanned:
