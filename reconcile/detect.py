@@ -1771,7 +1771,7 @@ _UNIT_WORD_AFTER = re.compile(
 def _units_written(side: Side, sources: dict[str, Source]) -> set[str]:
     out = set()
     for ref in side.claims:
-        found = _UNIT_WORD_AFTER.match(sources[ref.source].text, ref.end) if ref.source in sources else None
+        found = _UNIT_WORD_AFTER.match(sources[ref.source].text, ref.end)
         if found:
             out.add(" ".join(found.group(1).lower().replace(".", "").split()))
     return out

@@ -116,6 +116,30 @@ def syndication_originals(sources: Sequence[Source], groups: dict[str, str]) -> 
     return frozenset(out)
 
 
+def _fact_key_of(conflict: Conflict) -> str:
+    """The key of the fact a conflict was found in (without the frame it was judged in)."""
+    return conflict.fact_key.split("|frame:")[0]
+
+
+def _fitting_several(conflict: Conflict, fact_claims: Sequence[Claim]) -> list[Claim]:
+    """The figures of the fact on no side of the conflict that fit two or more of its sides
+    ("dozens" beside 47 and 74): consistent with each, so wrong about nothing."""
+    of_fact = {c.id: c for c in fact_claims}
+    hulls = []
+    for side in conflict.sides:
+        spans = [reader_interval(of_fact[r.id]) for r in side.claims if r.id in of_fact]
+        if spans:
+            hulls.append((min(lo for lo, _ in spans), max(hi for _, hi in spans)))
+    sided = {r.id for side in conflict.sides for r in side.claims}
+    out = []
+    for claim in of_fact.values():
+        if claim.id not in sided and not isinstance(claim.value, DateValue):
+            low, high = reader_interval(claim)
+            if sum(low <= hi and lo <= high for lo, hi in hulls) > 1:
+                out.append(claim)
+    return out
+
+
 def learn_reliability(facts: Sequence[Fact], conflicts: Sequence[Conflict], groups: dict[str, str],
                       decided: dict[str, str] | None = None) -> TruthResult:
     """Source reliability across every fact: which sources side with the evidence elsewhere.
@@ -129,19 +153,9 @@ def learn_reliability(facts: Sequence[Fact], conflicts: Sequence[Conflict], grou
     for conflict in conflicts:
         if conflict.severity == "info":
             continue
-        in_conflict.add(conflict.fact_key.split("|frame:")[0])
-        # "dozens" beside 47 and 74 fits both, so it is on neither side, and is wrong about
-        # nothing: it agrees with the other figures that fit it
-        of_fact = {c.id: c for c in fact_claims.get(conflict.fact_key.split("|frame:")[0], ())}
-        hulls = [(min(lo for lo, _ in spans), max(hi for _, hi in spans)) for spans in (
-            [reader_interval(of_fact[r.id]) for r in side.claims if r.id in of_fact] for side in conflict.sides)
-            if spans]
-        sided = {r.id for side in conflict.sides for r in side.claims}
-        for claim in of_fact.values():
-            if claim.id not in sided and not isinstance(claim.value, DateValue):
-                low, high = reader_interval(claim)
-                if sum(low <= hi and lo <= high for lo, hi in hulls) > 1:
-                    claims.append(TruthClaim(claim.source, f"{conflict.fact_key}|open", "agreed"))
+        in_conflict.add(_fact_key_of(conflict))
+        for claim in _fitting_several(conflict, fact_claims.get(_fact_key_of(conflict), ())):
+            claims.append(TruthClaim(claim.source, f"{conflict.fact_key}|open", "agreed"))
         if conflict.severity == "warning" and conflict.kind != "time-difference":
             # A difference of period, scope or measure: no side is wrong, so no source loses by
             # it (the side alone in its frame would sink for it); sources agreeing on one side
@@ -450,7 +464,7 @@ def add_suggestions(conflicts: Sequence[Conflict], facts: Sequence[Fact], claims
     days = {day: frozenset(found) for day, found in given.items()}
     out = []
     for conflict in conflicts:
-        fact = facts_by_key.get(conflict.fact_key.split("|frame:")[0])
+        fact = facts_by_key.get(_fact_key_of(conflict))
         suggestion = suggest_value(conflict, fact, by_id, groups, reliability, reference,
                                    evolving.get(conflict.fact_key, False), originals, discredited, days)
         out.append(conflict.model_copy(update={"suggestion": suggestion}))

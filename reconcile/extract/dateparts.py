@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from reconcile.extract.quantities import NUMBER_WORDS
 from reconcile.models import DateValue
 
 _MONTHS = {
@@ -22,11 +23,7 @@ _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday":
 
 
 _SMALL = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-    "ninety": 90, "a few": 3, "several": 4,
+    "a": 1, "an": 1, **{w: n for w, n in NUMBER_WORDS.items() if n}, "a few": 3, "several": 4,
     "a couple of": 2, "a half": 0.5, "half a": 0.5, "one and a half": 1.5,
 }  # fmt: skip
 

@@ -70,6 +70,7 @@ from reconcile.extract.dateparts import (
     _year_c,
 )
 from reconcile.extract.hedges import HEDGES, words_before
+from reconcile.extract.quantities import NUMBER_WORDS
 from reconcile.extract.relative import (
     _SPAN_N,
     _THE_BEFORE,
@@ -114,11 +115,8 @@ _D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _HEDGE_ALT = "|".join(re.escape(k) for k in sorted(HEDGES, key=len, reverse=True))
 
 
-_NUMW_ONE = (
-    r"\d+(?:\.\d+)?|a few|a couple of|several|one and a half|half an?|an?|one|two|three|four|"
-    r"five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
-    r"nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-)
+_NUMW_ONE = r"\d+(?:\.\d+)?|a few|a couple of|several|one and a half|half an?|an?|" + "|".join(
+    w for w, n in NUMBER_WORDS.items() if n)
 # "two and a half years ago"; "a year and a half ago" puts the half after its unit (_OFF_TAIL)
 _NUMW = rf"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+and\s+a\s+half|{_NUMW_ONE}"
 

@@ -134,7 +134,7 @@ _SCALE_SFX = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "b": 10**9, "bn
               "tn": 10**12, "tr": 10**12}  # fmt: skip
 
 _NUMWORD = "|".join(sorted(list(_UNITS) + list(_SCALES), key=len, reverse=True))
-_DIGIT_WORD = "zero|oh|one|two|three|four|five|six|seven|eight|nine"
+_DIGIT_WORD = "|".join(["zero", "oh", *(w for w, n in _UNITS.items() if 1 <= n <= 9)])  # after "point"
 _SPOKEN_SCALE = "thousand|million|billion|trillion"
 _SPOKEN_POINT = re.compile(r"\s+point\b", re.I)
 _AT_ONE_POINT = re.compile(r"\b[Aa]t\s+\Z")
