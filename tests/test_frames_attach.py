@@ -1132,6 +1132,15 @@ def test_one_figure_in_two_units_is_a_slip(tmp_path: Path) -> None:
     assert not _two_sources(tmp_path / "b", near, far).conflicts
 
 
+def test_a_deadline_in_a_coordinate_clause_is_no_period_of_the_figure_before_it() -> None:
+    got = claims_of("Westmark will not appeal against the £4.6 million penalty imposed on 13 October, the "
+                    "company said, and will pay it in full by the end of November.", "2026-11-02")
+    assert got["£4.6 million"].period is None
+    # a target the figure's own clause sets by a date keeps it as its period
+    got = claims_of("The council expects to build 2,000 homes by the end of 2030.", "2026-11-02")
+    assert got["2,000"].period_text == "the end of 2030"
+
+
 def test_a_year_in_a_relative_since_clause_is_no_period_of_the_figure_outside_it() -> None:
     got = claims_of("The index, which Larkmoor has compiled since 2009, is based on 412,600 listings "
                     "advertised during the quarter.", "2026-04-15")

@@ -1315,6 +1315,9 @@ def _reaches_back(text: str, d: Mention, lo: int) -> bool:
 _FIRST_SINCE = re.compile(r"\bfirst\b[^,;.]{0,60}\bsince\s+\Z", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014]|\b(?:and|but|while|which|who)\b")
 _RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|when|where|after|before|because|while)\b", re.I)
+# ", and will pay it in full by the end of November": a coordinate clause with a verb of its own
+_NEW_CLAUSE = re.compile(r"[,;]\s*(?:and|but)\s+(?:(?:it|they|he|she|we|the\s+\w+)\s+)?"
+                         r"(?:will|would|must|should|could|may|might|plans?|intends?|expects?|hopes?)\b", re.I)
 
 
 def _period_of(m: Mention, period_dates: Sequence[Mention], previous: Sequence[tuple[int, int]],
@@ -1339,7 +1342,8 @@ def _period_of(m: Mention, period_dates: Sequence[Mention], previous: Sequence[t
                   if not (c[1] <= m.start and _CLAUSE_BREAK.search(text[c[1]:m.start])
                           and any(f is not m and f.kind != "ordinal" and f.end <= c[0] and c[0] - f.end <= 40
                                   for f in figures))
-                  and not (c[0] >= m.end and _RELATIVE.search(text[m.end:c[0]]))]
+                  and not (c[0] >= m.end and (_RELATIVE.search(text[m.end:c[0]])
+                                              or _NEW_CLAUSE.search(text[m.end:c[0]])))]
     nearest = _nearest(candidates, m.start, m.end, prefer_after=prefer_after)
     if nearest is None:
         since = _SINCE_EVENT.match(text, m.end) if m.kind != "ordinal" else None
