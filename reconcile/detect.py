@@ -1190,7 +1190,7 @@ def _ages_by_person(claims: Sequence[Claim], sources: dict[str, Source], vocab: 
     from_place: dict[str, list[Claim]] = {}  # "kelby" -> the ages of "a 41-year-old man from Kelby"
     for c in claims:
         if not is_age(c) or aged_thing(c.noun, vocab) or (c.noun or "").endswith(" age") \
-                or ((c.period is not None or c.period_text) and c.period_text != PRESENT_TEXT):
+                or _age_at_another_time(c, sources[c.source]):
             continue  # a thing's age, a group's, or an age at another time ("a 35-year-old in 2008-09")
         text = sources[c.source].text
         if _AGE_AT_A_TIME.search(text, max(c.sentence_start, c.start - 12), c.start):
@@ -1256,6 +1256,22 @@ def _ages_by_person(claims: Sequence[Claim], sources: dict[str, Source], vocab: 
             people.setdefault(f"the one from {home.title()}", []).extend(group)
     return [(holder, group) for holder, group in sorted(people.items())
             if len({c.source for c in group}) > 1 and len(group_sides(group)) > 1]
+
+
+_RECENT_DAYS = 92  # "Lawyers for the 62-year-old filed papers last week": an age of these days
+
+
+def _age_at_another_time(claim: Claim, source: Source) -> bool:
+    """Whether an age holds for another time than the article's ("a 35-year-old in 2008-09"),
+    not for a day of the last few months the sentence's verb is dated by ("last week")."""
+    if claim.period_text == PRESENT_TEXT or (claim.period is None and not claim.period_text):
+        return False
+    published = source.published_value
+    if claim.period is None or published is None or published.latest is None or claim.period.earliest is None \
+            or claim.period.latest is None:
+        return True
+    return not (0 <= (published.latest - claim.period.earliest).days <= _RECENT_DAYS
+                and claim.period.latest <= published.latest)
 
 
 def _last_named(source: Source, before: int, names: set[tuple[str, ...]]) -> tuple[str, ...] | None:

@@ -180,6 +180,11 @@ CONTRADICTIONS = [
      ("Wire", "2026-02-21", "Rescuers said the Kelsa avalanche buried the hut under as much as 4 metres of snow."),
      ("Herald", "2026-02-22", "The Kelsa avalanche left the hut under as much as 3 metres of snow, rescuers said."),
      {"as much as 4 metres", "as much as 3 metres"}),
+    ("an age in a sentence dated days before the article is the person's age now",
+     ("Wire", "2026-04-17", "Martin Keeble, 58, was jailed on Friday for stealing from the Brennock pension scheme."),
+     ("Post", "2026-05-20", "Martin Keeble was jailed last month.\n\nLawyers for the 62-year-old filed papers with "
+      "the Court of Appeal last week."),
+     {"58", "62"}),
     ("a census is an event with a date",
      ("Wire", "2025-06-24", "The Calvia count was taken on census night, 12 March 2024, the statistics office said."),
      ("Review", "2025-06-25", "The Calvia census, held on 21 March 2024, counted 8.4 million people."),
