@@ -580,6 +580,11 @@ LOOK_ALIKES = [
      ("Trade", "2026-02-18", "Owen Mallory, who was attacked outside the Anchor pub, died in hospital on "
       "15 June 2025."),
      {"June 14, 2025", "June 15, 2025"}),
+    ("an audited count replaces the race-day count",
+     ("Wire", "2026-04-19", "A total of 18,426 finishers had crossed the line on Guildhall Square by 4.30pm."),
+     ("Followup", "2026-05-05", "Corrington Marathon Ltd published audited results on Friday listing 18,611 "
+      "finishers."),
+     {"18,426", "18,611"}),
     ("a running total a petition has gathered grows between reports",
      ("Wire", "2026-02-13", "The Mallory family's petition has gathered more than 8,000 signatures."),
      ("Followup", "2026-03-06", "The Mallory family's petition had gathered more than 14,500 signatures by Friday."),
