@@ -1341,7 +1341,12 @@ def _short_slips(claims: Sequence[Claim], *, sources: dict[str, Source], evolvin
               if all(len(_digits(c).strip("0")) == 2 for c in g)]
     if evolving:
         groups = [g for g in groups if not _grows_with_time(*_split_by_value(g), sources)]
-    groups = [g for g in groups if not any(_tally(c, sources) for c in g)]  # "so far this season"
+    # "so far this season": a tally may be another figure than the one it shares digits with, or
+    # reach them as it grows; but two tallies of one thing do not fall ("so far visited 82
+    # schools", a day later "so far visited 28 schools")
+    groups = [g for g in groups if not any(_tally(c, sources) for c in g)
+              or (all(any(_tally(c, sources) for c in side) for side in _split_by_value(g))
+                  and not _grows_with_time(*_split_by_value(g), sources))]
     return _across_articles(groups)
 
 

@@ -185,6 +185,10 @@ CONTRADICTIONS = [
      ("Post", "2026-05-20", "Martin Keeble was jailed last month.\n\nLawyers for the 62-year-old filed papers with "
       "the Court of Appeal last week."),
      {"58", "62"}),
+    ("a tally that falls a day later with its digits swapped is a slip, not a moved-on count",
+     ("Wire", "2026-04-09", "Mobile vaccination teams have so far visited 82 schools across the region."),
+     ("Journal", "2026-04-10", "Mobile vaccination teams have so far visited 28 schools, the health board said."),
+     {"82", "28"}),
     ("a census is an event with a date",
      ("Wire", "2025-06-24", "The Calvia count was taken on census night, 12 March 2024, the statistics office said."),
      ("Review", "2025-06-25", "The Calvia census, held on 21 March 2024, counted 8.4 million people."),
