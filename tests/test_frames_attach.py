@@ -57,6 +57,14 @@ def test_a_fronted_place_with_an_appositive_is_a_scope() -> None:
     assert plain["61.2%"].scope is None
 
 
+def test_a_place_taken_as_a_whole_is_a_scope() -> None:
+    got = claims_of("The company is the largest employer in Kellbridge and employs 1,020 people in the East "
+                    "Midlands as a whole.")
+    assert got["1,020"].scope == "east midlands"
+    # a place named in passing is not
+    assert claims_of("Ashdown & Kerr employs 610 people in Kellbridge.")["610"].scope is None
+
+
 def _check(tmp_path: Path, files: dict[str, str]) -> Report:
     for name, text in files.items():
         (tmp_path / name).write_text(text, encoding="utf-8")

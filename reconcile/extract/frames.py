@@ -50,6 +50,7 @@ _PLACE_NEAR = re.compile(
     r"\b(?:in|across|for|throughout) (?:the )?((?:[A-Z][\w'’.-]+)(?: [A-Z][\w'’.-]+)*(?: (?:province|region|state|"
     r"county|city|district|area|metropolitan area|borough))?)"
 )
+_AS_A_WHOLE = re.compile(r"\s+as\s+a\s+whole\b", re.I)
 _AND_PLACE = re.compile(r" and (?:(?:neighbouring|neighboring|nearby|surrounding|adjacent|adjoining) )?"
                         r"((?:[A-Z][\w'’.-]+)(?: [A-Z][\w'’.-]+)*)")
 _APPOSITIVE_PLACE = re.compile(
@@ -133,7 +134,8 @@ def local_scope(vocab: Vocabulary, text: str, start: int, end: int) -> str | Non
             continue
         place = name.lower()
         regional = bool(re.search(r" (?:province|region|state|county|city|district|area|borough)$", place)) \
-            or bool(_APPOSITIVE_PLACE.match(text, m.end(), end))  # "In Vestra, the capital, ..."
+            or bool(_APPOSITIVE_PLACE.match(text, m.end(), end)) \
+            or bool(_AS_A_WHOLE.match(text, m.end()))  # "In Vestra, the capital, ...", "in the East Midlands as a whole"
         also = _AND_PLACE.match(text, m.end())  # past the window, which stops at "and"
         if also and " and " not in place:
             # "homes in Morland and neighbouring Tully Cross": two places together, a scope of its own
