@@ -197,6 +197,11 @@ CONTRADICTIONS = [
      ("Wire", "2026-04-09", "Mobile vaccination teams have so far visited 82 schools across the region."),
      ("Journal", "2026-04-10", "Mobile vaccination teams have so far visited 28 schools, the health board said."),
      {"82", "28"}),
+    ("running aground is an accident, counted by its ordinal in other words",
+     ("Wire", "2026-03-19", "It is the second time the Corran Star has run aground."),
+     ("Radio", "2026-03-19", "This isn't the first time for the Corran Star. It's actually the third time in its "
+      "history this ship has gone aground."),
+     {"2", "3"}),
     ("a census is an event with a date",
      ("Wire", "2025-06-24", "The Calvia count was taken on census night, 12 March 2024, the statistics office said."),
      ("Review", "2025-06-25", "The Calvia census, held on 21 March 2024, counted 8.4 million people."),
