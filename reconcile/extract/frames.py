@@ -1468,8 +1468,8 @@ def _birth_from_age(source: Source, m: Mention, text: str, sent: tuple[int, int]
     "Kovac was 14 when she ...")."""
     published = source.published_value
     if "born" not in vocab.events or published is None or published.earliest is None \
-            or not isinstance(m.value, NumberValue) or m.value.stated is None:
-        return None
+            or not isinstance(m.value, NumberValue) or m.value.stated is None or not 0 < m.value.stated < 150:
+        return None  # no one is "2147485674"
     name = _apposed_name(text, m, sent[0])
     if name is None or any(int(y) != published.earliest.year for y in YEAR_WORD.findall(text, sent[0], sent[1])):
         return None
