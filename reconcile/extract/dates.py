@@ -70,7 +70,7 @@ from reconcile.extract.dateparts import (
     _year_c,
 )
 from reconcile.extract.hedges import HEDGES, words_before
-from reconcile.extract.quantities import NUMBER_WORDS
+from reconcile.extract.quantities import NUMBER_WORDS, ORDINAL_WORDS
 from reconcile.extract.relative import (
     _SPAN_N,
     _THE_BEFORE,
@@ -110,6 +110,9 @@ YEAR_WORD = re.compile(rf"\b{_Y}\b")
 
 
 _D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+# a day of the month said in words ("the twenty-second of August"), as broadcasters write it
+_DAY_WORDS = {w: n for w, n in ORDINAL_WORDS.items() if 1 <= n <= 31}
+_SD = "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
 
 
 _HEDGE_ALT = "|".join(re.escape(k) for k in sorted(HEDGES, key=len, reverse=True))
@@ -154,6 +157,7 @@ _DRE_SRC = (
     rf"(?:,?\s+(?P<mdy_y>{_Y})\b)?)"
     rf"|(?P<dmy>(?<![\d,.$])(?:(?P<dmy_d0>[12]\d|3[01]|0?[1-9])(?:\s?[-–]\s?|\s+(?:to|and)\s+)(?=\d))?"
     rf"(?P<dmy_d>{_D})\s+(?:of\s+)?(?P<dmy_m>{_MON})(?:,?\s+(?P<dmy_y>{_Y})\b)?)"
+    rf"|(?P<sdm>\b(?P<sd_d>(?i:{_SD}))\s+of\s+(?P<sd_m>{_MON})(?:,?\s+(?P<sd_y>{_Y})\b)?)"
     rf"|(?P<ry>(?<![\w$€£.,/-])(?P<ry_a>{_Y})\s?[-–—]\s?(?P<ry_b>{_Y}|\d\d)\b(?![-–]\d|[.,]\d|\s?%|\s?per\s?cent))"
     rf"|(?P<my>\b(?P<my_m>{_MON})(?:\s+of)?,?\s+(?P<my_y>{_Y})\b)"
     rf"|(?P<mon>\b(?P<mo_m>{_MONB})(?!\s?\d))"
@@ -176,7 +180,7 @@ _DRE_SRC = (
 )
 
 
-_TOP = ("iso slash fy bound part nmon quarter half season decade mdy dmy ry my mon rspan rday "
+_TOP = ("iso slash fy bound part nmon quarter half season decade mdy dmy sdm ry my mon rspan rday "
         "rmod rprev rwkd rrel wday yr").split()
 
 
@@ -199,7 +203,9 @@ def _sub(*names: str) -> re.Pattern[str]:
 _TRIGGER = re.compile(
     r"(?<![\w'’])(?:\d|['’](?=\d0s)|[A-Z]|e(?:arl(?:y|ier)|nd)|m(?:id|iddle)|l(?:ate|ater|ast)"
     r"|beginning|s(?:tart|econd|pring|ummer)|close|f(?:i(?:rst|nal|scal|nancial)|ourth|all)"
-    r"|t(?:hird|o(?:day|morrow|night)|his|he)|autumn|winter|yesterday|next|past)"
+    r"|t(?:hird|o(?:day|morrow|night)|his|he)|autumn|winter|yesterday|next|past"
+    r"|(?:fif|six|seven|eigh|nin|ten|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+    r"|nineteen|twentie|thirtie)th\b|(?:twenty|thirty)-)"
 )
 
 
@@ -212,7 +218,7 @@ _BY_DIGIT = _sub("iso", "slash", "fy", "quarter", "half", "decade", "dmy", "ry",
 _BY_MONTH = _sub("mdy", "my", "mon")
 
 
-_BY_ORD = _sub("fy", "nmon", "quarter", "half")
+_BY_ORD = _sub("fy", "nmon", "quarter", "half", "sdm")
 
 
 _BY_REL = _sub("nmon", "season", "rspan", "rrel", "wday")
@@ -234,6 +240,7 @@ _DISPATCH: dict[str, re.Pattern[str]] = {
     "tonight": _sub("rday"), "earlier": _sub("rmod"), "later": _sub("rmod"),
     "the": _sub("nmon", "rspan", "rprev", "rwkd", "rrel"), "previous": _sub("rspan"),
     **{d: _sub("wday") for d in _WEEKDAYS},
+    **{w.split("-")[0]: _sub("sdm") for w in _DAY_WORDS if w.split("-")[0] not in ("first", "second", "third", "fourth")},
     **{k: _BY_MONTH for k in ("january", "february", "march", "april", "may", "june", "july",
                               "august", "september", "october", "november", "december", "jan",
                               "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
@@ -422,6 +429,9 @@ def _handle(ctx: _Ctx, m: re.Match[str]) -> _C | None:  # noqa: C901 - a dispatc
                 return None
             c.precision = "range"
         return c
+    if kind == "sdm":
+        yr = int(g("sd_y")) if g("sd_y") else None
+        return _md(ctx, start, end, _mon(g("sd_m")), _DAY_WORDS[g("sd_d").lower()], yr)
     if kind == "dmy":
         day = int(re.match(r"\d+", g("dmy_d")).group())  # type: ignore[union-attr]
         yr = int(g("dmy_y")) if g("dmy_y") else None

@@ -91,8 +91,14 @@ _ORD = {
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
     "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
     "hundredth": 100, "thousandth": 1000,
 }  # fmt: skip
+# "twenty-first", "forty-first", "ninety-ninth": a tens word and a unit ordinal, hyphened
+_ORD.update({f"{tens}-{unit}": _UNITS[tens] + _ORD[unit]
+             for tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+             for unit in ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")})
+ORDINAL_WORDS = _ORD  # ordinal words and their values, for the date extractor ("the twenty-second of August")
 VAGUE: dict[str, tuple[int, int]] = {
     "dozens": (24, 144),
     "hundreds": (200, 999),
