@@ -157,11 +157,14 @@ _ATTACHED_UNIT = (r"(?:km/h|kms?|kgs?|mph|kph|kmh|mi|ft|cm|mm|kWh|MWh|GWh|TWh|kW
 _QRE_SRC = (
     r"(?P<vague>\b(?:[Tt]ens of |[Hh]undreds of )?(?:[Dd]ozens|[Hh]undreds|[Tt]housands|"
     r"[Mm]illions|[Bb]illions)\b)"
+    # "half a million", "a quarter of a million", "two-thirds of a billion": a part of a scale word
+    r"|(?P<halfa>\b[Hh]alf an? (?:million|billion|trillion|dozen|percentage[ -]points?)\b"
+    r"|\b(?:[Aa]|[Oo]ne|[Tt]hree)[ -]quarters? of an? (?:million|billion|trillion)\b"
+    r"|\b(?:[Aa]|[Oo]ne|[Tt]wo)[ -]thirds? of an? (?:million|billion|trillion)\b"
+    r"|\b[Aa] quarter(?: of an?)? percentage[ -]points?\b)"
     r"|(?P<frac>\b(?:[Aa]|[Oo]ne)[ -](?:third|fifth|sixth|eighth|tenth)\b"
     r"|\b(?:[Aa]|[Oo]ne)[ -]quarter(?= of\b(?! an? percentage))|\b(?:[Tt]wo|[Tt]hree|[Ff]our)[ -]fifths\b"
     r"|\b[Tt]wo[ -]thirds\b|\b[Tt]hree[ -]quarters\b|\b[Hh]alf(?= (?:of|the)\b))"
-    r"|(?P<halfa>\b[Hh]alf an? (?:million|billion|trillion|dozen|percentage[ -]points?)\b"
-    r"|\b[Aa] quarter(?: of an?)? percentage[ -]points?\b)"
     r"|(?P<mult2>\b(?:double|triple|quadruple)\b(?!-))"
     r"|(?P<mult>\b(?:[Dd]oubl(?:ed|ing|es)|[Tt]ripl(?:ed|ing|es)|[Qq]uadrupl(?:ed|ing|es)|"
     r"[Hh]alv(?:ed|ing|es)|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
@@ -674,7 +677,10 @@ def _scan(text: str, s: int, e: int, masks: list[tuple[int, int]]) -> list[_Q]:
                 q = _Q(ms, me, "percent", Decimal("0.5") if low.startswith("half")
                        else Decimal("0.25"), "pp")
             else:
-                q = _Q(ms, me, "count", Decimal(_SCALES[low.split()[-1]]) / 2, None)
+                part = (Decimal(3) / 4 if low.startswith("three") else Decimal(1) / 4 if "quarter" in low
+                        else Decimal(2) / 3 if low.startswith("two") else Decimal(1) / 3 if "third" in low
+                        else Decimal(1) / 2)
+                q = _Q(ms, me, "count", (Decimal(_SCALES[low.split()[-1]]) * part).quantize(Decimal(1)), None)
                 q.approx = True
         elif kind in ("mult", "mult2"):
             if kind == "mult2" and not _MULT_PRE.search(text, max(s, ms - 16), ms):
