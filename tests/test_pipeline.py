@@ -284,6 +284,9 @@ def test_a_stated_change_against_its_own_endpoints(tmp_path: Path, sentence: str
      "had been scrapped.", True),
     ("More than 400 of the roughly 1,000 flights scheduled for the day \u2014 about 42 percent \u2014 "
      "had been scrapped.", False),
+    # "of the total" is the whole again
+    ("Officers removed 11,842 of the 48,215 people deported, or 28 per cent of the total.", True),
+    ("Officers removed 11,842 of the 48,215 people deported, or 24.6 per cent of the total.", False),
     # a share of something else than the whole, and a change, are not the part's share
     ("Nine of the 20 schools closed, and 60 percent of pupils stayed home.", False),
     ("Nine of the 20 schools closed, 60 percent of them in the north.", False),

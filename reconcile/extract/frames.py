@@ -1000,7 +1000,7 @@ def shares_stated(claims: Sequence[Claim], text: str) -> list[tuple[Claim, Claim
         first = figures[i - 2] if i >= 2 else None
         if first is not None and first.kind == prev.kind and first.sentence_start == share.sentence_start \
                 and _OF_WHOLE.fullmatch(bare_gap(text, first, prev)) \
-                and not re.match(r"\s+of\b", text[share.end:share.end + 5]):
+                and not re.match(r"\s+of\b(?!\s+(?:the\s+)?(?:total|whole)\b)", text[share.end:share.end + 17]):
             out.append((first, prev, share))  # part of whole, share
     return [(p, w, s) for p, w, s in out if figure_size(p) <= figure_size(w)]  # a part is no bigger than its whole
 
