@@ -240,7 +240,8 @@ _DISPATCH: dict[str, re.Pattern[str]] = {
     "tonight": _sub("rday"), "earlier": _sub("rmod"), "later": _sub("rmod"),
     "the": _sub("nmon", "rspan", "rprev", "rwkd", "rrel"), "previous": _sub("rspan"),
     **{d: _sub("wday") for d in _WEEKDAYS},
-    **{w.split("-")[0]: _sub("sdm") for w in _DAY_WORDS if w.split("-")[0] not in ("first", "second", "third", "fourth")},
+    **{w.split("-")[0]: _sub("sdm") for w in _DAY_WORDS
+       if w.split("-")[0] not in ("first", "second", "third", "fourth")},
     **{k: _BY_MONTH for k in ("january", "february", "march", "april", "may", "june", "july",
                               "august", "september", "october", "november", "december", "jan",
                               "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",

@@ -135,7 +135,7 @@ def local_scope(vocab: Vocabulary, text: str, start: int, end: int) -> str | Non
         place = name.lower()
         regional = bool(re.search(r" (?:province|region|state|county|city|district|area|borough)$", place)) \
             or bool(_APPOSITIVE_PLACE.match(text, m.end(), end)) \
-            or bool(_AS_A_WHOLE.match(text, m.end()))  # "In Vestra, the capital, ...", "in the East Midlands as a whole"
+            or bool(_AS_A_WHOLE.match(text, m.end()))  # "In Vestra, the capital, ...", "... as a whole"
         also = _AND_PLACE.match(text, m.end())  # past the window, which stops at "and"
         if also and " and " not in place:
             # "homes in Morland and neighbouring Tully Cross": two places together, a scope of its own
