@@ -1674,7 +1674,8 @@ _GAP_OF_ONE_CHANGE = re.compile(r"\s*(?:(?:a|an|per|each)\s+[a-z]+\s*)?"
 _WEEKDAY_NAMES = tuple(sorted((d.title() for d in _WEEKDAYS), key=lambda d: _WEEKDAYS[d.lower()]))
 _WEEKDAY_BEFORE = re.compile(rf"\b({'|'.join(_WEEKDAY_NAMES)}),?\s+(?:the\s+)?\Z")
 _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-_CALENDAR_DAY = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD}|\b{_MONTH_WORD}\s+\d{{1,2}}\b")
+_CALENDAR_DAY = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD}"
+                           rf"|\b{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?\b")
 _NEAR_PUBLICATION_DAYS = 60
 
 

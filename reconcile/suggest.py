@@ -225,7 +225,8 @@ def suggest_value(conflict: Conflict, fact: Fact | None, sources: dict[str, Sour
                   reference: Sequence[ReferenceFact], evolving: bool,
                   originals: frozenset[str] = frozenset(),
                   discredited: dict[str, tuple[float, str]] | None = None,
-                  days: dict[dt.date, frozenset[str]] | None = None) -> Suggestion | None:
+                  days: dict[dt.date, frozenset[str]] | None = None,
+                  fact_days: dict[dt.date, frozenset[str]] | None = None) -> Suggestion | None:
     """A suggested value for a conflict, or None for agreements and explained look-alikes
     where no side is wrong (different periods, measures or scopes)."""
     if conflict.severity == "info":
@@ -244,7 +245,7 @@ def suggest_value(conflict: Conflict, fact: Fact | None, sources: dict[str, Sour
             "the endpoints are two figures and the change one; a change is the likelier to be "
             "misstated or rounded, so check it against the primary data",))
     if conflict.kind == "weekday-mismatch":
-        return _weekday_suggestion(conflict, days or {})
+        return _weekday_suggestion(conflict, days or {}, fact_days or {})
     claims_by_id = {c.id: c for c in fact.claims} if fact else {}
     discredited = discredited or {}
     scores: dict[str, float] = {}
@@ -354,15 +355,19 @@ def suggest_value(conflict: Conflict, fact: Fact | None, sources: dict[str, Sour
                       rationale=(*reasons[best_side.value], *(f"against: {o}" for o in others)))
 
 
-def _weekday_suggestion(conflict: Conflict, days: dict[dt.date, frozenset[str]]) -> Suggestion | None:
+def _weekday_suggestion(conflict: Conflict, days: dict[dt.date, frozenset[str]],
+                        fact_days: dict[dt.date, frozenset[str]] | None = None) -> Suggestion | None:
     """"Friday, March 14" (a Saturday): the calendar date or the weekday's nearest day, whichever
-    more other articles give as a date (``days``: each day's sources); the date as written when
-    none settles it, at even odds."""
+    more other articles give as a date (``days``: each day's sources), counting first only the
+    articles that date the same fact (``fact_days``); the date as written when none settles it,
+    at even odds."""
     dated, weekday = conflict.sides
     stated, nearest = (_day_of(side) for side in conflict.sides)
     if stated is None or nearest is None:
         return None
     own = set(dated.sources)
+    if fact_days and (fact_days.get(stated, frozenset()) | fact_days.get(nearest, frozenset())) - own:
+        days = fact_days
     for_date = sorted(days.get(stated, frozenset()) - own)
     for_weekday = sorted(days.get(nearest, frozenset()) - own)
     if not for_date and not for_weekday:
@@ -441,6 +446,16 @@ def _published_key(source: Source) -> dt.date:
     return v.latest if v is not None and v.latest is not None else dt.date.min
 
 
+def _days_given(claims: Sequence[Claim]) -> dict[dt.date, frozenset[str]]:
+    """Each calendar day the claims give, with the sources that give it."""
+    given: dict[dt.date, set[str]] = {}
+    for claim in claims:
+        v = claim.value
+        if isinstance(v, DateValue) and v.earliest is not None and v.earliest == v.latest:
+            given.setdefault(v.earliest, set()).add(claim.source)
+    return {day: frozenset(found) for day, found in given.items()}
+
+
 def add_suggestions(conflicts: Sequence[Conflict], facts: Sequence[Fact], claims: Sequence[Claim],
                     sources: Sequence[Source], reference: Sequence[ReferenceFact],
                     evolving: dict[str, bool], decided: dict[str, str] | None = None) -> list[Conflict]:
@@ -456,16 +471,16 @@ def add_suggestions(conflicts: Sequence[Conflict], facts: Sequence[Fact], claims
     originals = syndication_originals(sources, groups)
     discredited = _discredited(conflicts)
     # each calendar day the articles give, with the sources that give it (weekday slips)
-    given: dict[dt.date, set[str]] = {}
-    for claim in claims:
-        v = claim.value
-        if isinstance(v, DateValue) and v.earliest is not None and v.earliest == v.latest:
-            given.setdefault(v.earliest, set()).add(claim.source)
-    days = {day: frozenset(found) for day, found in given.items()}
+    days = _days_given(claims)
+    # and the days each fact's own claims give: a weekday slip in a date of that fact is settled
+    # first by the articles that date the same event, not by other events of the story's week
+    fact_days = {c.id: days_of for f in facts for days_of in (_days_given(f.claims),) for c in f.claims}
     out = []
     for conflict in conflicts:
         fact = facts_by_key.get(_fact_key_of(conflict))
+        own_days = fact_days.get(conflict.sides[0].claims[0].id) if conflict.kind == "weekday-mismatch" else None
         suggestion = suggest_value(conflict, fact, by_id, groups, reliability, reference,
-                                   evolving.get(conflict.fact_key, False), originals, discredited, days)
+                                   evolving.get(conflict.fact_key, False), originals, discredited,
+                                   days, own_days)
         out.append(conflict.model_copy(update={"suggestion": suggestion}))
     return out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -358,6 +359,24 @@ def test_the_suggestion_for_a_misstated_change_is_the_change_its_endpoints_imply
     assert any("$2.40 -> $2.95" in r for r in found[0].suggestion.rationale)
 
 
+def test_a_weekday_slip_is_settled_first_by_the_articles_dating_the_same_event(tmp_path: Path) -> None:
+    # "Monday, August 2nd" (a Sunday): the fire's own articles give Sunday 2 August; three others
+    # give Monday 3 August to another event of the week, and do not outvote them
+    from reconcile.suggest import _weekday_suggestion
+
+    text = ONE.format(sentence="The Pellham Creek fire began on Monday, August 2nd, officials said.")
+    report = check(tmp_path, {"radio.md": text.replace("2026-03-12", "2026-08-05")})
+    slip = next(c for c in report.conflicts if c.kind == "weekday-mismatch")
+    sunday, monday = dt.date(2026, 8, 2), dt.date(2026, 8, 3)
+    story = {sunday: frozenset({"wire", "journal"}), monday: frozenset({"wire", "journal", "post"})}
+    fire = {sunday: frozenset({"wire", "journal"})}
+    assert _weekday_suggestion(slip, story).value == "Monday, August 3, 2026"  # the week's days alone
+    assert _weekday_suggestion(slip, story, fire).value == "August 2, 2026, a Sunday"
+    # a fact that gives neither day leaves it to the story's days
+    assert _weekday_suggestion(slip, story, {dt.date(2026, 7, 1): frozenset({"wire"})}).value == \
+        "Monday, August 3, 2026"
+
+
 @pytest.mark.parametrize(("other", "suggested"), [
     ("The balloon plunged into a field on March 14, police said.", "March 14, 2026, a Saturday"),
     ("The balloon plunged into a field on March 13, police said.", "Friday, March 13, 2026"),
@@ -379,6 +398,8 @@ def test_a_weekday_slip_is_settled_by_the_days_other_articles_give(tmp_path: Pat
     ("The balloon plunged into a field early on Friday, March 14, police said.", True),  # a Saturday
     ("The balloon plunged into a field early on Saturday, March 14, police said.", False),
     ("The crash on Thursday 13th March killed two.", True),  # a Friday
+    ("The fire sparked on Friday, March 13th, crews said.", False),
+    ("The fire sparked on Saturday, March 13th, crews said.", True),  # an ordinal after the month
     ("The vote, held on Sunday, March 8, reversed the result.", False),
     ("The bridge opened on Monday 14 March 2019.", True),  # a Thursday, the year written
     ("The bridge opened on Thursday 14 March 2019.", False),
