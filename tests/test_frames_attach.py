@@ -614,6 +614,11 @@ LOOK_ALIKES = [
      ("Wire", "2026-05-27", "Quillon shares fell 8.4 per cent in extended trading after the announcement."),
      ("Journal", "2026-05-28", "Quillon shares fell 6.1 per cent after the announcement, to $71.38."),
      {"8.4%", "6.1%"}),
+    ("sentences totalling 15 years are a sum, not one man's 11",
+     ("Wire", "2026-04-17", "Martin Keeble was jailed for 11 years on Friday for stealing from the pension scheme."),
+     ("Courier", "2026-04-18", "Keeble and his accountant received sentences totalling 15 years for the pension "
+      "scheme fraud."),
+     {"11", "15"}),
     ("a running total a petition has gathered grows between reports",
      ("Wire", "2026-02-13", "The Mallory family's petition has gathered more than 8,000 signatures."),
      ("Followup", "2026-03-06", "The Mallory family's petition had gathered more than 14,500 signatures by Friday."),
