@@ -472,13 +472,15 @@ def add_suggestions(conflicts: Sequence[Conflict], facts: Sequence[Fact], claims
     discredited = _discredited(conflicts)
     # each calendar day the articles give, with the sources that give it (weekday slips)
     days = _days_given(claims)
-    # and the days each fact's own claims give: a weekday slip in a date of that fact is settled
-    # first by the articles that date the same event, not by other events of the story's week
-    fact_days = {c.id: days_of for f in facts for days_of in (_days_given(f.claims),) for c in f.claims}
+    # a weekday slip in a date of a fact is settled first by the days that fact's own claims give
+    # (the articles that date the same event), not by other events of the story's week
+    slips = [c for c in conflicts if c.kind == "weekday-mismatch"]
+    fact_of_claim = {c.id: f for f in facts for c in f.claims} if slips else {}
     out = []
     for conflict in conflicts:
         fact = facts_by_key.get(_fact_key_of(conflict))
-        own_days = fact_days.get(conflict.sides[0].claims[0].id) if conflict.kind == "weekday-mismatch" else None
+        dated_fact = fact_of_claim.get(conflict.sides[0].claims[0].id) if conflict.kind == "weekday-mismatch" else None
+        own_days = _days_given(dated_fact.claims) if dated_fact is not None else None
         suggestion = suggest_value(conflict, fact, by_id, groups, reliability, reference,
                                    evolving.get(conflict.fact_key, False), originals, discredited,
                                    days, own_days)
