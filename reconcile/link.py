@@ -591,18 +591,29 @@ _NOT_SUPERLATIVE = frozenset({"interest", "forest", "protest", "contest", "reque
                               "invest", "honest", "modest", "west", "test", "latest", "rest", "guest", "nest"})
 
 
+# Words that end the thing a superlative is said of: where its span or date begins ("the
+# highest since August 2022", "the highest level in nearly five years")
+_SPAN_WORDS = re.compile(r"\d.*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|more|over|nearly|almost|"
+                         r"about|around|roughly|least|less|under|just|years?|months?|decades?|one|two|three|four|"
+                         r"five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty")
+
+
 def _record_words(claim: Claim) -> tuple[str, frozenset[str]] | None:
-    """The superlative a record date follows and the words after it ("driest", {"spring", ...})."""
+    """The superlative a record date follows and the words after it up to its span or date
+    ("driest", {"spring"}; "highest", {} for "the highest since August 2022")."""
     for i, word in enumerate(claim.tokens):
-        if _SUPERLATIVE.fullmatch(word) and word not in _NOT_SUPERLATIVE:
-            return word, frozenset(claim.tokens[i + 1:i + 4])
+        if (_SUPERLATIVE.fullmatch(word) and word not in _NOT_SUPERLATIVE) or word == "first":
+            after = claim.tokens[i + 1:i + 4]
+            cut = next((j for j, w in enumerate(after) if _SPAN_WORDS.fullmatch(w)), len(after))
+            return word, frozenset(after[:cut])
     return None
 
 
 def _same_record(a: Claim, b: Claim) -> bool:
-    """Two record dates of one superlative said of the same thing ("driest spring")."""
+    """Two record dates of one superlative said of the same thing ("driest spring"), or of
+    nothing named ("the highest since 2022", "the highest level in five years")."""
     ra, rb = _record_words(a), _record_words(b)
-    return ra is not None and rb is not None and ra[0] == rb[0] and bool(ra[1] & rb[1])
+    return ra is not None and rb is not None and ra[0] == rb[0] and (bool(ra[1] & rb[1]) or not ra[1] or not rb[1])
 
 
 def unit_slip(a: Claim, b: Claim) -> bool:

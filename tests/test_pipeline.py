@@ -475,3 +475,27 @@ def test_figures_far_apart_are_two_measures_unless_a_slip(tmp_path: Path, wire: 
     assert [c.kind for c in found] == [kind], [(c.kind, c.explanation) for c in report.conflicts]
     if kind == "measure-difference":
         assert found[0].severity == "warning" and "times apart" in (found[0].explanation or "")
+
+
+@pytest.mark.parametrize(("gap", "flagged"), [
+    ("the highest level in nearly five years", True),  # April 2021 to April 2022: not August 2022
+    ("the highest level for five years", True),
+    ("the highest level for four years", False),  # 3.7 years, said in round years
+    ("the highest level in nearly four years", False),  # up to April 2023 back: August 2022 fits
+    ("the highest level in more than three years", False),
+    ("the highest level in more than a decade", True),
+])
+def test_a_record_reaching_back_a_span_dates_when_it_last_was_so(tmp_path: Path, gap: str, flagged: bool) -> None:
+    # "the highest since August 2022" and "the highest ... in nearly five years" say when it last
+    # was so: the span from publication gives a date to set against the other article's
+    wire = ONE.format(sentence="Housing starts rose to 186,400 in March, the highest since August 2022.")
+    radio = ONE.format(sentence=f"Starts came in at about 186,000, {gap}, the office said.")
+    report = check(tmp_path, {"wire.md": wire.replace("2026-03-12", "2026-04-16"),
+                              "radio.md": radio.replace("2026-03-12", "2026-04-17")})
+    found = [c for c in report.conflicts if c.kind == "date-mismatch" and c.severity == "error"]
+    assert bool(found) == flagged, found
+    for conflict in found:
+        quotes = {ref.quote for side in conflict.sides for ref in side.claims}
+        assert "August 2022" in quotes and any(q in gap for q in quotes)
+        assert conflict.suggestion is not None and conflict.suggestion.value == "August 2022"
+        assert any("last so between" in (ref.derived or "") for side in conflict.sides for ref in side.claims)

@@ -796,7 +796,73 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
         _share_takes_its_whole(here, text)
         claims[first:] = here
         claims.extend(_changes_implied(source, here))
+        if "record_since" in vocab.events:
+            claims.extend(_record_gaps(source, text, sent, entity_ids, seen))
     return claims
+
+
+# "the highest level in nearly five years", "the first escape there in more than twenty years",
+# "the lowest rate for four years": a superlative that reaches back a span of time says when it
+# last was so, as "the highest since August 2022" does.
+_GAP_NUMBER = (r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+               r"thirty|forty|fifty|a\s+half)")
+_RECORD_GAP = re.compile(
+    r"\b(?P<sup>highest|lowest|biggest|largest|smallest|strongest|weakest|worst|best|first|deadliest|costliest|"
+    r"busiest|driest|wettest|hottest|warmest|coldest|sharpest|steepest|fewest|greatest|cheapest|fastest|slowest)"
+    r"(?:\s+[\w'’-]+){0,5}?\s+(?:in|for)\s+(?:the\s+(?:past|last)\s+)?"
+    r"(?P<gap>(?P<hedge>more\s+than|over|nearly|almost|about|around|roughly|some|at\s+least|less\s+than|under|just)?\s*"
+    r"(?P<n>" + _GAP_NUMBER + r")(?:\s+and\s+a\s+half)?[\s-]+(?P<unit>years?|months?|decades?))\b", re.I)
+
+
+def _gap_years(m: re.Match[str]) -> tuple[float, float] | None:
+    """The span a gap phrase allows, in years, as a reader takes it: "nearly five years" 4-5,
+    "more than twenty years" above 20, "four years" 3.5 to 5."""
+    word = m.group("n").lower()
+    n = float(word) if word.isdigit() else 1.0 if word in ("a", "an", "one") else float(NUMBER_WORDS.get(word, 0))
+    if not n:
+        return None
+    if "and a half" in m.group(0).lower():
+        n += 0.5
+    unit = m.group("unit").lower()
+    n *= 10.0 if unit.startswith("decade") else 1 / 12 if unit.startswith("month") else 1.0
+    hedge = " ".join((m.group("hedge") or "").lower().split())
+    if hedge in ("more than", "over", "at least"):
+        return n, 2 * n + 1
+    if hedge in ("nearly", "almost"):
+        return n - max(0.2 * n, min(1.0, 0.25 * n)), n
+    if hedge in ("about", "around", "roughly", "some"):
+        return 0.8 * n, 1.2 * n + 0.25
+    if hedge in ("less than", "under"):
+        return 0.0, n
+    return n - min(0.5, 0.25 * n), n + min(1.0, 0.5 * n)
+
+
+def _record_gaps(source: Source, text: str, sent: tuple[int, int], entities: tuple[str, ...],
+                 seen: Counter[str]) -> list[Claim]:
+    """Dates a record's span implies: "the highest in nearly five years" in an article of April
+    2026 says it was last so between April 2021 and April 2022."""
+    published = source.published_value
+    if published is None or published.earliest is None:
+        return []
+    out: list[Claim] = []
+    for m in _RECORD_GAP.finditer(text, sent[0], sent[1]):
+        span = _gap_years(m)
+        if span is None or re.search(r"[,;:]", text[m.end("sup"):m.start("gap")]):
+            continue
+        lo, hi = span
+        pub = published.earliest
+        value = DateValue(earliest=pub - dt.timedelta(days=round(hi * 365.25)),
+                          latest=pub - dt.timedelta(days=round(lo * 365.25)), precision="month",
+                          relative=True, approximate=True, anchor=f"published {source.published}")
+        gap = Mention(source=source.id, start=m.start("gap"), end=m.end("gap"), text=m.group("gap"),
+                      kind="date", value=value)
+        how = (f"\"{m.group(0)}\" in an article of {source.published}: it was last so between "
+               f"{value.earliest:%B %Y} and {value.latest:%B %Y}")  # type: ignore[union-attr]
+        # the superlative first ("first" is no content word), then the words after it
+        ctx = (m.group("sup").lower(), *tokens(text[m.end("sup"):min(sent[1], m.end() + 110)]))
+        out.append(_claim(source, gap, text, sent, entities, "record_since", None, None, None, None, None,
+                          False, ctx, (), seen, derived=how))
+    return out
 
 
 _OF_AFTER_SHARE = re.compile(r"\s+of\b")
