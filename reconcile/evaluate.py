@@ -29,7 +29,9 @@ Matching rules:
   suggestion also states the truth when a claim *derived* from another figure on the side it picks
   quotes the truth ("139" in "the 139-year-old library", read as opened in 1887, on the side of
   1887, for a truth given as the age). A truth that ends in a parenthesis explaining it ("48
-  (born 1978)", "72% (118 of 164)") is also stated by a suggestion of the value before it.
+  (born 1978)", "72% (118 of 164)") is also stated by a suggestion of the value before it. A
+  truth that names a multiple ("tripled", "more than three times", "2.3 times") is stated by a
+  suggested rise in percent or a multiple that fits it (213.3% is 3.13 times: "tripled").
 
 Nothing here prints; :func:`score` and :func:`summarize` return frozen models.
 """
@@ -507,7 +509,53 @@ def values_match(suggested: str, truth: str) -> bool:
 _GLOSS = re.compile(r"(.*?\S)\s*\([^()]*\)\s*")  # a value and the parenthesis explaining it
 
 
+_MULTIPLE_WORDS = {"doubled": 2.0, "twice": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
+_MULTIPLE = re.compile(
+    r"(?i)^(?P<hedge>more than|over|at least|nearly|almost|about|around|roughly|some)?\s*(?:"
+    r"(?P<word>doubled|twice|tripled|trebled|quadrupled|halved)"
+    r"|(?P<n>\d+(?:\.\d+)?|two|three|four|five|ten)[\s-]*(?:times|fold)(?:\s+\w+)?)$")
+_SMALL = {"two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "ten": 10.0}
+
+
+def _multiple(truth: str) -> tuple[float, float] | None:
+    """The multiples a truth naming one allows: "tripled" 2.7 to 3.3, "more than three times" 3
+    and up, "2.3 times" 2.25 to 2.35."""
+    m = _MULTIPLE.match(truth.strip())
+    if m is None:
+        return None
+    if m.group("word"):
+        n, tol = _MULTIPLE_WORDS[m.group("word").lower()], 0.1
+    else:
+        raw = m.group("n").lower()
+        n = _SMALL[raw] if raw in _SMALL else float(raw)
+        tol = 0.1 if raw in _SMALL or "." not in raw else 0.5 * 10 ** -len(raw.split(".")[1]) / n
+    hedge = (m.group("hedge") or "").lower()
+    if hedge in ("more than", "over", "at least"):
+        return n, math.inf
+    if hedge in ("nearly", "almost"):
+        return n * 0.85, n
+    return n * (1 - tol), n * (1 + tol)
+
+
+def _states_multiple(suggested: str, truth: str) -> bool:
+    """Whether a suggested rise ("213.3%", "200% to 350%") or multiple ("3.1 times") fits the
+    multiple a truth names."""
+    allowed = _multiple(truth)
+    numbers = parse_numbers(suggested)
+    if allowed is None or not numbers:
+        return False
+    if parse_unit(suggested) == "%":
+        factors = [1 + x / 100 for x in numbers]
+    elif re.search(r"(?i)\btimes\b|fold\b", suggested):
+        factors = numbers
+    else:
+        return False
+    return all(allowed[0] - 1e-9 <= f <= allowed[1] + 1e-9 for f in factors)
+
+
 def _states(suggested: str, truth: str) -> bool:
+    if _states_multiple(suggested, truth):
+        return True
     truth_date = parse_date(truth)
     suggested_date = parse_date(suggested)
     if (truth_date is None) != (suggested_date is None) and (

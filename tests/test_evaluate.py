@@ -236,6 +236,15 @@ def test_unlocated_phrase_is_listed() -> None:
         ("72%", "72% (118 of 164)", True),
         ("62%", "72% (118 of 164)", False),
         ("1978", "48 (born 1978)", False),
+        # a truth naming a multiple is stated by a rise or a multiple that fits it
+        ("213.3%", "tripled (£15m to £47m)", True),
+        ("200% to 350%", "more than tripled (2.3 to 7.1 tonnes)", True),
+        ("80% to 124%", "more than tripled", False),
+        ("100%", "doubled", True),
+        ("150%", "tripled", False),
+        ("130%", "2.3 times", True),
+        ("3.1 times", "tripled", True),
+        ("3", "tripled", False),  # a bare figure names no multiple
     ],
 )
 def test_values_match(suggested: str, truth: str, expected: bool) -> None:
