@@ -499,3 +499,24 @@ def test_a_record_reaching_back_a_span_dates_when_it_last_was_so(tmp_path: Path,
         assert "August 2022" in quotes and any(q in gap for q in quotes)
         assert conflict.suggestion is not None and conflict.suggestion.value == "August 2022"
         assert any("last so between" in (ref.derived or "") for side in conflict.sides for ref in side.claims)
+
+
+@pytest.mark.parametrize(("verb", "flagged"), [
+    ("has doubled since 2021", True),  # £15m to £47m is more than three times
+    ("has more than tripled since 2021", False),
+    ("has roughly tripled since 2021", False),
+    ("has quadrupled since 2021", True),
+])
+def test_a_growth_verb_is_checked_against_the_ends_another_article_gives(tmp_path: Path, verb: str,
+                                                                         flagged: bool) -> None:
+    wire = ONE.format(sentence=f"The pension scheme's deficit {verb}, according to trustee documents.")
+    journal = ONE.format(sentence="The scheme's deficit grew from £15m at the 2021 valuation to £47m at the "
+                                  "2024 valuation, the trustees said.")
+    report = check(tmp_path, {"wire.md": wire, "journal.md": journal.replace("2026-03-12", "2026-03-13")})
+    found = [c for c in report.conflicts if c.severity == "error"
+             and any(ref.source == "wire" for side in c.sides for ref in side.claims)]
+    assert bool(found) == flagged, [(c.fact, [s.value for s in c.sides]) for c in report.conflicts]
+    for conflict in found:
+        wire_refs = [ref for side in conflict.sides for ref in side.claims if ref.source == "wire"]
+        assert wire_refs[0].quote in verb and wire_refs[0].derived
+        assert wire.find(wire_refs[0].quote) >= 0

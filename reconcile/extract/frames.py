@@ -768,6 +768,15 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                 derived = _derive_from_multiplier(source, m, amount_numbers, text, sent, entity_ids,
                                                   measure, period, period_text, scope_text, said,
                                                   hedged, ctx_tokens, qualifiers, seen)
+                if derived is None and not any(
+                        n.kind in ("count", "money") and not _SPAN_AFTER.match(text, n.end)
+                        # a figure after a clause break is another clause's ("..., and the record, 1.9 tonnes")
+                        and not (n.start >= m.end and re.search(r"[,;:]", text[m.end:n.start]))
+                        for n in amount_numbers):
+                    # "The deficit has doubled since 2021", no figure beside it: a change of about
+                    # 100%, to set against another article's "from £15m to £47m"
+                    derived = _change_of_multiplier(source, m, text, sent, entity_ids, measure, noun, period,
+                                                    period_text, scope_text, said, hedged, ctx_tokens, seen)
                 if derived is not None:
                     claims.append(derived)
                 continue
@@ -1549,6 +1558,46 @@ def _birth_from_age(source: Source, m: Mention, text: str, sent: tuple[int, int]
     claim = _claim(source, m, text, sent, own, "born", None, None, None, None, None, hedged, ctx, (),
                    seen, derived=how, value=value, kind="date")
     return claim.model_copy(update={"display": f"{first} or {last}"})
+
+
+# "in two years", "in 16 years", "three times over": a span or a factor, not a figure of the thing
+_SPAN_AFTER = re.compile(r"[\s-]+(?:(?:second|minute|hour|day|week|month|year|decade)s?|times)\b", re.I)
+# "Annual seizures at the port have more than tripled": the subject before the verb
+_SUBJECT_OF_MULTIPLIER = re.compile(
+    r"((?:[A-Za-z][\w'’-]*\s+){0,1}[A-Za-z][\w'’-]*)(?:\s+(?:at|in|of|for)\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*)?)?"
+    r"\s+(?:has|have|had|having)\s+(?:(?:more\s+than|nearly|almost|roughly|about|over|just\s+about|all\s+but)\s+)?\Z")
+_GROWTH_VERB = re.compile(r"(?i)(?:doubl|tripl|trebl|quadrupl|halv)(?:ed|ing|es|e)\b|\w+fold\b")
+
+
+def _change_of_multiplier(source: Source, m: Mention, text: str, sent: tuple[int, int], entities: tuple[str, ...],
+                          measure: str | None, noun: str | None, period: DateValue | None, period_text: str | None,
+                          scope: str | None, attribution: str | None, hedged: bool, ctx: tuple[str, ...],
+                          seen: Counter[str]) -> Claim | None:
+    """"has doubled since 2021" -> a rise of about 100% (80 to 125: a reader allows a doubling
+    to be loose), "more than tripled" -> over 200%, "halved" -> a fall of about 50%."""
+    if not isinstance(m.value, NumberValue) or not _GROWTH_VERB.search(m.text) or m.value.low is None:
+        return None
+    low, high = m.value.low, m.value.high
+    if low <= 0 or low == 1:
+        return None
+    k_lo, k_hi = (low, 1.5 * low) if high is None else (0.9 * low, 1.12 * high) if low == high else (low, high)
+    if k_lo >= 1:
+        lo, hi, direction = max(0.0, (k_lo - 1) * 100), (k_hi - 1) * 100, "up"
+    elif k_hi < 1:
+        lo, hi, direction = (1 - min(1.0, k_hi)) * 100, (1 - k_lo) * 100, "down"
+    else:
+        return None
+    before = _SUBJECT_OF_MULTIPLIER.search(text, max(sent[0], m.start - 80), m.start)
+    if before is None:
+        return None  # "a threefold increase", "double the rate": no subject that grew
+    noun = " ".join(w for w in before.group(1).split() if w.lower() not in STOPWORDS)[-40:] or noun
+    value = NumberValue(low=round(lo, 1), high=round(hi, 1), unit="%", hedge="about", approximate=True)
+    how = f"\"{m.text}\": a {'rise' if direction == 'up' else 'fall'} of {round(lo)} to {round(hi)} percent"
+    if period_text and re.search(r"\bsince\s+(?:the\s+)?" + re.escape(period_text), text[sent[0]:sent[1]], re.I):
+        period, period_text = None, None  # "has doubled since 2021": the base's year, not a period it holds for
+    claim = _claim(source, m, text, sent, entities, measure, noun, period, period_text, scope, attribution,
+                   hedged, ctx, (), seen, derived=how, value=value, kind="percent")
+    return claim.model_copy(update={"role": "change", "direction": direction})
 
 
 def _derive_from_multiplier(source: Source, m: Mention, numbers: Sequence[Mention], text: str,
