@@ -1512,7 +1512,118 @@ def check_arithmetic(claims: Sequence[Claim], sources: dict[str, Source]) -> lis
             if found is not None:
                 conflicts.append(found)
         conflicts.extend(check_shares(items, sources[source_id]))
+        conflicts.extend(check_sums(items, sources[source_id]))
     return conflicts
+
+
+# Between two parts of a list: the first part's noun, then a comma or "and", then an owner
+# ("nine golds, six silvers and five bronzes"; "Feld's €87,350, Ms Albescu's €41,800 and ...")
+_PART_GAP = re.compile(
+    r"(?:\s+[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})?\s*(?:,\s*(?:and\s+|plus\s+)?|\s+and\s+|\s+plus\s+)"
+    r"(?:(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*(?:'s|’s)\s+)?")
+# "..., two vans and a coach": a last part of one, in words
+_ONE_MORE = re.compile(r"\s+[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?,?\s+and\s+(?:a|an|one)\s+[a-z]")
+# "..., two environmental organisations and Dunmore County": the list goes on past its figures
+_MORE_ITEMS = re.compile(r"\s+[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2},?\s+(?:and|plus)\s+(?!a\s+total|the\s+total)")
+# The total after its parts: "— 21 medals in all", ", a total of £3.6m", "come to more than €190,000"
+_TOTAL_BEFORE = re.compile(
+    r"(?:\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})?\s*[,;:\u2014\u2013-]?\s*"
+    r"(?:(?:a|an|the)\s+)?(?:(?:combined\s+|grand\s+)?total\s+of|making|totall?ing|(?:which\s+)?(?:come|came|comes)\s+to|"
+    r"adds?\s+up\s+to|adding\s+up\s+to|for\s+a\s+(?:combined\s+)?total\s+of)\s*", re.I)
+_TOTAL_AFTER = re.compile(
+    r"(?:\s+[a-z][\w'’-]*){0,2}\s+(?:in\s+all|in\s+total|all\s+told|altogether|between\s+them|combined)\b", re.I)
+_TOTAL_DASH = re.compile(r"(?:\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})?\s*(?:\u2014|\u2013|\s-)\s*")
+# The total before its parts: "Twenty-five vehicles were trapped behind it - fourteen cars, ..."
+_PARTS_AFTER_TOTAL = re.compile(r"[^.;!?\d]{0,60}?(?::|\u2014|\u2013|\s-)\s*")
+
+
+_PART_OF = re.compile(r"(?:\s+[a-z][\w'’-]*)?\s+of\s+(?:(?:the|its|their|all)\s+)?(?:[\w'’-]+\s+){0,2}")
+
+
+def _same_measure(a: Claim, b: Claim) -> bool:
+    va, vb = a.value, b.value
+    return isinstance(va, NumberValue) and isinstance(vb, NumberValue) and a.kind == b.kind \
+        and a.kind in ("count", "money") and va.unit == vb.unit and va.stated is not None and vb.stated is not None
+
+
+def parts_and_totals(items: Sequence[Claim], text: str) -> list[tuple[tuple[Claim, ...], int, Claim]]:
+    """(parts, parts of one in words, total) for a list of figures stated with their total in one
+    sentence: "nine golds, six silvers and five bronzes, 21 medals in all", "Twenty-five vehicles
+    were trapped - fourteen cars, six lorries, two vans and a coach"."""
+    figures = [c for c in stated_figures(items) if c.role == "amount"]
+    out = []
+    i = 0
+    while i < len(figures):
+        run = [figures[i]]
+        while i + len(run) < len(figures):
+            nxt = figures[i + len(run)]
+            if nxt.sentence_start != run[-1].sentence_start or not _same_measure(run[-1], nxt) \
+                    or not _PART_GAP.fullmatch(bare_gap(text, run[-1], nxt)):
+                break
+            run.append(nxt)
+        if len(run) < 2:
+            i += 1
+            continue
+        if len(run) >= 3 and _TOTAL_AFTER.match(text, run[-1].end):
+            run.pop()  # "nine golds, six silvers and five bronzes, 21 medals in all": the total closes the list
+        last = run[-1]
+        ones = 1 if _ONE_MORE.match(text, last.end) else 0
+        if not ones and _MORE_ITEMS.match(text, last.end):
+            i += len(run)
+            continue
+        after = figures[i + len(run)] if i + len(run) < len(figures) else None
+        before = figures[i - 1] if i > 0 else None
+        total = None
+        if after is not None and after.sentence_start == last.sentence_start and _same_measure(last, after) \
+                and not ones:
+            gap = bare_gap(text, last, after)
+            if _TOTAL_BEFORE.fullmatch(gap) or (_TOTAL_DASH.fullmatch(gap) and _TOTAL_AFTER.match(text, after.end)):
+                total = after
+            elif re.fullmatch(r"[^.;!?\d]{0,40}", gap) and _TOTAL_AFTER.match(text, after.end):
+                total = after
+        if total is None and before is not None and before.sentence_start == run[0].sentence_start \
+                and _same_measure(before, run[0]) and _PARTS_AFTER_TOTAL.fullmatch(bare_gap(text, before, run[0])):
+            total = before
+            earlier = figures[i - 2] if i > 1 else None
+            if earlier is not None and earlier.sentence_start == before.sentence_start \
+                    and _same_measure(earlier, before) and _PART_OF.fullmatch(bare_gap(text, earlier, before)):
+                total = earlier  # "27 of the district's 31 schools: 21 elementary and six middle"
+        if total is not None and _could_be_total(run, ones, total):
+            out.append((tuple(run), ones, total))
+        i += len(run)
+    return out
+
+
+def _could_be_total(parts: Sequence[Claim], ones: int, total: Claim) -> bool:
+    """Whether a figure can be the total of the parts before it: not smaller than a part ("21
+    schools: 922 samples, 118 above the limit"), and not twice their sum or under half of it (a
+    total of more things than the list names: "the three sites and 612 operations, a total of
+    5,482")."""
+    size = figure_size(total)
+    added = sum(figure_size(p) for p in parts) + ones
+    return size >= max(figure_size(p) for p in parts) and 0.5 * added <= size <= 2 * added
+
+
+def check_sums(items: Sequence[Claim], source: Source) -> list[Conflict]:
+    """A total stated with its parts in one sentence that the parts do not add up to ("nine
+    golds, six silvers and five bronzes, 21 medals in all"), allowing for every figure's hedge
+    and rounding."""
+    out = []
+    for parts, ones, total in parts_and_totals(items, source.text):
+        readings = [reader_interval(p) for p in parts]
+        low, high = sum(r[0] for r in readings) + ones, sum(r[1] for r in readings) + ones
+        t_low, t_high = reader_interval(total)
+        if not (math.isfinite(high) and math.isfinite(low)) or (low <= t_high and t_low <= high):
+            continue
+        implied = sum(figure_size(p) for p in parts) + ones
+        unit = total.value.unit if isinstance(total.value, NumberValue) else None
+        implied_text = format_number(implied, unit) if unit and unit != "%" else format_number(implied)
+        ends = " + ".join([*(p.display for p in parts), *(["1"] if ones else [])])
+        label = f"total stated as {total.display} against {ends}"
+        out.append(_arithmetic_conflict(
+            source, total, parts, ends, implied_text, fact_key=f"arithmetic|{source.id}|sum|{ends}",
+            label=label, explanation=f"{ends} is {implied_text}", identity={"fact": label, "source": source.id}))
+    return out
 
 
 def _misstated_change(source_id: str, change: Claim, start: Claim, end: Claim, implied: float,
@@ -1572,7 +1683,7 @@ def _changes_by_an_amount(items: Sequence[Claim], text: str) -> list[tuple[Claim
     return out
 
 
-def _arithmetic_conflict(source: Source, stated: Claim, figures: tuple[Claim, Claim], figures_text: str,
+def _arithmetic_conflict(source: Source, stated: Claim, figures: tuple[Claim, ...], figures_text: str,
                          implied_text: str, *, fact_key: str, label: str, explanation: str,
                          identity: dict[str, str]) -> Conflict:
     """An arithmetic error: the figure as stated on one side, what the figures it relates give on

@@ -235,6 +235,11 @@ def suggest_value(conflict: Conflict, fact: Fact | None, sources: dict[str, Sour
         return None
     if conflict.kind == "arithmetic-inconsistency":
         implied, ends = _implied(conflict)
+        if "|sum|" in conflict.fact_key:
+            return Suggestion(value=implied, confidence=0.6, rationale=(
+                f"the parts {ends} add up to it",
+                "the parts are several figures and the total one; a total is the likelier to be "
+                "misstated or left unchanged when a part was revised, so check it against the primary data",))
         if _is_share(conflict):
             return Suggestion(value=implied, confidence=0.6, rationale=(
                 f"the share {ends} gives",

@@ -520,3 +520,32 @@ def test_a_growth_verb_is_checked_against_the_ends_another_article_gives(tmp_pat
         wire_refs = [ref for side in conflict.sides for ref in side.claims if ref.source == "wire"]
         assert wire_refs[0].quote in verb and wire_refs[0].derived
         assert wire.find(wire_refs[0].quote) >= 0
+
+
+@pytest.mark.parametrize(("sentence", "implied"), [
+    ("Norvania finished with nine golds, six silvers and five bronzes, 21 medals in all.", "20"),
+    ("Twenty-five vehicles were trapped behind it - fourteen cars, six lorries, two vans and a coach.", "23"),
+    ("The three biggest repayments - Feld's €87,350, Ms Albescu's €41,800 and Ostrova's €36,900 - come to "
+     "more than €190,000 between them.", "€166,050"),
+    ("The breakdown sets out £1.9m for the main, £0.8m for pipes and £0.6m for the road, a total of £3.6m.",
+     "£3.3 million"),
+    # parts and totals that agree, or are no parts of that total
+    ("Norvania finished with nine golds, six silvers and five bronzes, 20 medals in all.", None),
+    ("In all, 23 vehicles were trapped: 14 cars, six HGVs, two vans and one coach.", None),
+    ("The case was brought by five petitioners: two ranching associations, two environmental groups and "
+     "Dunmore County.", None),
+    ("Phase one covered 27 of the district's 31 schools: 21 elementary schools and six middle schools.", None),
+    ("The board postponed 4,870 appointments across the three sites and 612 operations, a total of 5,482.", None),
+    ("Elementary (21 schools): 922 samples, 118 above the limit.", None),
+])
+def test_a_total_is_checked_against_the_parts_listed_with_it(tmp_path: Path, sentence: str,
+                                                              implied: str | None) -> None:
+    text = ONE.format(sentence=sentence)
+    report = check(tmp_path, {"journal.md": text})
+    sums = [c for c in report.conflicts if "|sum|" in c.fact_key]
+    assert [c.suggestion.value for c in sums if c.suggestion] == ([implied] if implied else []), sums
+    for conflict in sums:
+        assert conflict.severity == "error" and conflict.kind == "arithmetic-inconsistency"
+        for side in conflict.sides:
+            for ref in side.claims:
+                assert text[ref.start:ref.end] == ref.quote
