@@ -40,9 +40,10 @@ CODES: tuple[Code, ...] = (
     Code("RC107", "direction-mismatch", "error", "Sources put a place in different directions",
          "The sources give the same distance from a named place but different compass directions "
          "(\"40km north of Dravo\" against \"40km south of Dravo\"), more than 45 degrees apart."),
-    Code("RC201", "arithmetic-inconsistency", "error", "A stated change or share does not match its figures",
-         "A percent change, an \"N times\" figure or a share (\"57 of the 214, about 37 percent\") is "
-         "inconsistent with the values it relates, within one source or across sources."),
+    Code("RC201", "arithmetic-inconsistency", "error", "A stated change, share or total does not match its figures",
+         "A percent change, an \"N times\" figure, a share (\"57 of the 214, about 37 percent\") or a total "
+         "(\"nine golds, six silvers and five bronzes, 21 medals in all\") is inconsistent with the values it "
+         "relates, within one source or across sources."),
     Code("RC202", "weekday-mismatch", "error", "A date and the weekday written with it disagree",
          "The article names a weekday beside a date that falls on another day (\"Friday, March 14\" "
          "where March 14 is a Saturday): one of the two is wrong. Check the date against the record."),
