@@ -549,3 +549,17 @@ def test_a_total_is_checked_against_the_parts_listed_with_it(tmp_path: Path, sen
         for side in conflict.sides:
             for ref in side.claims:
                 assert text[ref.start:ref.end] == ref.quote
+
+
+def test_administrators_appointed_date_the_administration(tmp_path: Path) -> None:
+    # the day administrators are appointed is the day a company goes into administration, so a
+    # broadcaster's other weekday for "went into administration" contradicts the wire's
+    wire = ONE.format(sentence="Two partners of a restructuring firm were appointed joint administrators on "
+                               "Wednesday after the lender refused to extend its credit facility.")
+    tv = ONE.format(sentence="The homeware chain went into administration on Thursday, and today the "
+                             "closing-down signs went up.\n\nIt had appointed a new finance director on Monday.")
+    report = check(tmp_path, {"wire.md": wire.replace("2026-03-12", "2026-02-05"),
+                              "tv.md": tv.replace("2026-03-12", "2026-02-09")})
+    found = [c for c in report.conflicts if c.kind == "date-mismatch" and c.severity == "error"]
+    assert {frozenset(s.value for s in c.sides) for c in found} == {
+        frozenset({"February 4, 2026", "February 5, 2026"})}, [(c.fact, [s.value for s in c.sides]) for c in found]
