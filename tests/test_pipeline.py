@@ -484,6 +484,7 @@ def test_figures_far_apart_are_two_measures_unless_a_slip(tmp_path: Path, wire: 
     ("the highest level in nearly four years", False),  # up to April 2023 back: August 2022 fits
     ("the highest level in more than three years", False),
     ("the highest level in more than a decade", True),
+    ("the highest level for five years running", False),  # a run of years, not a gap back to the last
 ])
 def test_a_record_reaching_back_a_span_dates_when_it_last_was_so(tmp_path: Path, gap: str, flagged: bool) -> None:
     # "the highest since August 2022" and "the highest ... in nearly five years" say when it last

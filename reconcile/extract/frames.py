@@ -823,6 +823,9 @@ _RECORD_GAP = re.compile(
     r"(?P<n>" + _GAP_NUMBER + r")(?:\s+and\s+a\s+half)?[\s-]+(?P<unit>years?|months?|decades?))\b", re.I)
 
 
+_RUN_OR_FUTURE = re.compile(r"(?:'|’)?\s*(?:running|in\s+a\s+row|straight|time|from\s+now|hence)\b", re.I)
+
+
 def _gap_years(m: re.Match[str]) -> tuple[float, float] | None:
     """The span a gap phrase allows, in years, as a reader takes it: "nearly five years" 4-5,
     "more than twenty years" above 20, "four years" 3.5 to 5."""
@@ -856,8 +859,9 @@ def _record_gaps(source: Source, text: str, sent: tuple[int, int], entities: tup
     out: list[Claim] = []
     for m in _RECORD_GAP.finditer(text, sent[0], sent[1]):
         span = _gap_years(m)
-        if span is None or re.search(r"[,;:]", text[m.end("sup"):m.start("gap")]):
-            continue
+        if span is None or re.search(r"[,;:]", text[m.end("sup"):m.start("gap")]) \
+                or _RUN_OR_FUTURE.match(text, m.end()):
+            continue  # "the warmest for two years running", "the first in two years' time": no gap back
         lo, hi = span
         pub = published.earliest
         value = DateValue(earliest=pub - dt.timedelta(days=round(hi * 365.25)),
