@@ -564,3 +564,20 @@ def test_administrators_appointed_date_the_administration(tmp_path: Path) -> Non
     found = [c for c in report.conflicts if c.kind == "date-mismatch" and c.severity == "error"]
     assert {frozenset(s.value for s in c.sides) for c in found} == {
         frozenset({"February 4, 2026", "February 5, 2026"})}, [(c.fact, [s.value for s in c.sides]) for c in found]
+
+
+@pytest.mark.parametrize(("length", "flagged"), [
+    ("twenty-seven feet seven inches", False),  # 8.407 m, read to the inch: 8.41 m
+    ("27ft 7in", False),
+    ("27 feet and 7 inches", False),
+    ("twenty-eight feet seven inches", True),  # 8.71 m
+    ("twenty-seven feet", True),  # 8.23 m: the inches are not dropped silently any more than added
+])
+def test_feet_and_inches_are_one_length(tmp_path: Path, length: str, flagged: bool) -> None:
+    wire = ONE.format(sentence="Kasimir Olende won the men's long jump on Tuesday with a leap of 8.41 metres.")
+    tv = ONE.format(sentence=f"Kasimir Olende won the men's long jump on Tuesday with a leap of {length}.")
+    report = check(tmp_path, {"wire.md": wire, "tv.md": tv.replace("2026-03-12", "2026-03-13")})
+    found = [c for c in report.conflicts if c.severity == "error" and c.kind == "count-mismatch"]
+    assert bool(found) == flagged, [(c.fact, [s.value for s in c.sides]) for c in report.conflicts]
+    quotes = [ref.quote for c in report.conflicts for side in c.sides for ref in side.claims if ref.source == "tv"]
+    assert "7" not in quotes and "seven" not in quotes  # the inches are part of the length, no figure of their own

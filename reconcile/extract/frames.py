@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from reconcile.display import display_value
+from reconcile.display import display_value, format_number
 from reconcile.extract.dates import YEAR_WORD
 from reconcile.extract.hedges import HEDGE_RE
 from reconcile.extract.quantities import NUMBER_WORDS, TALLY_VERBS
@@ -586,6 +586,7 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
         dates = [m for m in items if m.kind == "date"]
         # A number inside a date expression ("nearly two years after") is part of the date.
         items = [m for m in items if m.kind == "date" or not any(d.start <= m.start < d.end for d in dates)]
+        items, inches = _feet_and_inches(items, text)
         numbers = [m for m in items if m.kind != "date"]
         amount_numbers = [m for m in numbers if m.role in ("amount", "from", "to", "change")]
         period_dates = [d for d in dates if _is_period(d, text, numbers)]
@@ -782,6 +783,13 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                 continue
             window = tuple(tokens(text[max(s_start, m.start - 110):min(s_end, m.end + 110)]))
             converted = _in_base_unit(m, noun, vocab) or _in_celsius(m)
+            if converted and m.start in inches and converted[1].lower() in ("feet", "foot", "ft"):
+                # "twenty-seven feet seven inches": one length, read to the inch it is written to
+                # (a twelfth of the foot's factor, in the base unit the vocabulary gives feet)
+                feet_value, _word, foot = converted
+                value = feet_value.model_copy(update={k: None if getattr(feet_value, k) is None else round(
+                    getattr(feet_value, k) + inches[m.start] * foot / 12, 9) for k in ("low", "high", "stated")})
+                converted = (value, f"feet {format_number(inches[m.start])} inches", foot / 12)
             if converted and framed and (vocab.unit_of(noun) or ("",))[0] == "length":
                 extent = vocab.dimension_after(text, m.end)
                 if extent:  # "24 metres across" against "11 metres deep": two measures of one hole
@@ -1226,6 +1234,32 @@ def _in_base_unit(m: Mention, noun: str | None, vocab: Vocabulary) -> tuple[Numb
         return None
     _dim, factor, base = unit
     return _rescaled(m.value, factor, base), (noun or "").split()[0], factor
+
+
+_FEET_THEN_INCHES = re.compile(r"[\s-]*(?:feet|foot|ft)\.?,?\s*(?:and\s+)?\Z", re.I)
+_GLUED_INCHES = re.compile(r"[\s-]*(?:feet|foot|ft)\.?\s*(\d{1,2})in\b", re.I)
+_INCHES_AFTER = re.compile(r"[\s-]*(?:inches|inch|in)\b\.?", re.I)
+
+
+def _feet_and_inches(items: Sequence[Mention], text: str) -> tuple[list[Mention], dict[int, float]]:
+    """The mentions without the inches of "6 feet 2 inches" / "27ft 7in", and {start of the feet
+    figure: the inches}: one length written in two units."""
+    out: list[Mention] = []
+    inches: dict[int, float] = {}
+    for m in items:
+        prev = out[-1] if out else None
+        if prev is not None and m.kind == "count" and prev.kind == "count" and isinstance(m.value, NumberValue) \
+                and isinstance(prev.value, NumberValue) and m.value.stated is not None and 0 <= m.value.stated < 12 \
+                and prev.value.unit is None and m.value.unit is None \
+                and _FEET_THEN_INCHES.fullmatch(text, prev.end, m.start) and _INCHES_AFTER.match(text, m.end):
+            inches[prev.start] = float(m.value.stated)
+            continue
+        out.append(m)
+    for m in out:
+        glued = _GLUED_INCHES.match(text, m.end) if m.kind == "count" and m.start not in inches else None
+        if glued is not None and int(glued.group(1)) < 12:
+            inches[m.start] = float(glued.group(1))  # "27ft 7in": the inches figure is no mention of its own
+    return out, inches
 
 
 def _in_celsius(m: Mention) -> tuple[NumberValue, str, float] | None:
