@@ -1611,7 +1611,7 @@ def _change_of_multiplier(source: Source, m: Mention, text: str, sent: tuple[int
                           measure: str | None, noun: str | None, period: DateValue | None, period_text: str | None,
                           scope: str | None, attribution: str | None, hedged: bool, ctx: tuple[str, ...],
                           seen: Counter[str]) -> Claim | None:
-    """"has doubled since 2021" -> a rise of about 100% (80 to 125: a reader allows a doubling
+    """"has doubled since 2021" -> a rise of about 100% (80 to 124: a reader allows a doubling
     to be loose), "more than tripled" -> over 200%, "halved" -> a fall of about 50%."""
     if not isinstance(m.value, NumberValue) or not _GROWTH_VERB.search(m.text) or m.value.low is None:
         return None
