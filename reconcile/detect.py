@@ -1535,8 +1535,7 @@ _TOTAL_AFTER = re.compile(
 _TOTAL_DASH = re.compile(r"(?:\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})?\s*(?:\u2014|\u2013|\s-)\s*")
 # The total before its parts: "Twenty-five vehicles were trapped behind it - fourteen cars, ..."
 _PARTS_AFTER_TOTAL = re.compile(r"[^.;!?\d]{0,60}?(?::|\u2014|\u2013|\s-)\s*")
-
-
+# "27 of the district's 31 schools: ...": the part before a whole the list then breaks down
 _PART_OF = re.compile(r"(?:\s+[a-z][\w'’-]*)?\s+of\s+(?:(?:the|its|their|all)\s+)?(?:[\w'’-]+\s+){0,2}")
 
 
@@ -1551,16 +1550,18 @@ def parts_and_totals(items: Sequence[Claim], text: str) -> list[tuple[tuple[Clai
     sentence: "nine golds, six silvers and five bronzes, 21 medals in all", "Twenty-five vehicles
     were trapped - fourteen cars, six lorries, two vans and a coach"."""
     figures = [c for c in stated_figures(items) if c.role == "amount"]
+
+    def beside(a: Claim, b: Claim, gap: re.Pattern[str] | None = None) -> bool:
+        """Two figures of one measure in one sentence, ``a`` before ``b`` (with ``gap`` between)."""
+        return a.sentence_start == b.sentence_start and _same_measure(a, b) \
+            and (gap is None or gap.fullmatch(bare_gap(text, a, b)) is not None)
+
     out = []
     i = 0
     while i < len(figures):
         run = [figures[i]]
-        while i + len(run) < len(figures):
-            nxt = figures[i + len(run)]
-            if nxt.sentence_start != run[-1].sentence_start or not _same_measure(run[-1], nxt) \
-                    or not _PART_GAP.fullmatch(bare_gap(text, run[-1], nxt)):
-                break
-            run.append(nxt)
+        while i + len(run) < len(figures) and beside(run[-1], figures[i + len(run)], _PART_GAP):
+            run.append(figures[i + len(run)])
         if len(run) < 2:
             i += 1
             continue
@@ -1574,19 +1575,16 @@ def parts_and_totals(items: Sequence[Claim], text: str) -> list[tuple[tuple[Clai
         after = figures[i + len(run)] if i + len(run) < len(figures) else None
         before = figures[i - 1] if i > 0 else None
         total = None
-        if after is not None and after.sentence_start == last.sentence_start and _same_measure(last, after) \
-                and not ones:
+        if after is not None and not ones and beside(last, after):
             gap = bare_gap(text, last, after)
-            if _TOTAL_BEFORE.fullmatch(gap) or (_TOTAL_DASH.fullmatch(gap) and _TOTAL_AFTER.match(text, after.end)):
+            if _TOTAL_BEFORE.fullmatch(gap) or (
+                    (_TOTAL_DASH.fullmatch(gap) or re.fullmatch(r"[^.;!?\d]{0,40}", gap))
+                    and _TOTAL_AFTER.match(text, after.end)):
                 total = after
-            elif re.fullmatch(r"[^.;!?\d]{0,40}", gap) and _TOTAL_AFTER.match(text, after.end):
-                total = after
-        if total is None and before is not None and before.sentence_start == run[0].sentence_start \
-                and _same_measure(before, run[0]) and _PARTS_AFTER_TOTAL.fullmatch(bare_gap(text, before, run[0])):
+        if total is None and before is not None and beside(before, run[0], _PARTS_AFTER_TOTAL):
             total = before
             earlier = figures[i - 2] if i > 1 else None
-            if earlier is not None and earlier.sentence_start == before.sentence_start \
-                    and _same_measure(earlier, before) and _PART_OF.fullmatch(bare_gap(text, earlier, before)):
+            if earlier is not None and beside(earlier, before, _PART_OF):
                 total = earlier  # "27 of the district's 31 schools: 21 elementary and six middle"
         if total is not None and _could_be_total(run, ones, total):
             out.append((tuple(run), ones, total))

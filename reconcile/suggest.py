@@ -235,7 +235,7 @@ def suggest_value(conflict: Conflict, fact: Fact | None, sources: dict[str, Sour
         return None
     if conflict.kind == "arithmetic-inconsistency":
         implied, ends = _implied(conflict)
-        if "|sum|" in conflict.fact_key:
+        if _is_sum(conflict):
             return Suggestion(value=implied, confidence=0.6, rationale=(
                 f"the parts {ends} add up to it",
                 "the parts are several figures and the total one; a total is the likelier to be "
@@ -438,6 +438,10 @@ def _implied(conflict: Conflict) -> tuple[str, str]:
 
 def _is_share(conflict: Conflict) -> bool:
     return "|share|" in conflict.fact_key
+
+
+def _is_sum(conflict: Conflict) -> bool:
+    return "|sum|" in conflict.fact_key
 
 
 def _worked_out(claim: Claim) -> bool:

@@ -783,13 +783,8 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                 continue
             window = tuple(tokens(text[max(s_start, m.start - 110):min(s_end, m.end + 110)]))
             converted = _in_base_unit(m, noun, vocab) or _in_celsius(m)
-            if converted and m.start in inches and converted[1].lower() in ("feet", "foot", "ft"):
-                # "twenty-seven feet seven inches": one length, read to the inch it is written to
-                # (a twelfth of the foot's factor, in the base unit the vocabulary gives feet)
-                feet_value, _word, foot = converted
-                value = feet_value.model_copy(update={k: None if getattr(feet_value, k) is None else round(
-                    getattr(feet_value, k) + inches[m.start] * foot / 12, 9) for k in ("low", "high", "stated")})
-                converted = (value, f"feet {format_number(inches[m.start])} inches", foot / 12)
+            if converted and m.start in inches:
+                converted = _with_inches(converted, inches[m.start])
             if converted and framed and (vocab.unit_of(noun) or ("",))[0] == "length":
                 extent = vocab.dimension_after(text, m.end)
                 if extent:  # "24 metres across" against "11 metres deep": two measures of one hole
@@ -871,14 +866,14 @@ def _record_gaps(source: Source, text: str, sent: tuple[int, int], entities: tup
                 or _RUN_OR_FUTURE.match(text, m.end()):
             continue  # "the warmest for two years running", "the first in two years' time": no gap back
         lo, hi = span
-        pub = published.earliest
-        value = DateValue(earliest=pub - dt.timedelta(days=round(hi * 365.25)),
-                          latest=pub - dt.timedelta(days=round(lo * 365.25)), precision="month",
-                          relative=True, approximate=True, anchor=f"published {source.published}")
+        earliest = published.earliest - dt.timedelta(days=round(hi * 365.25))
+        latest = published.earliest - dt.timedelta(days=round(lo * 365.25))
+        value = DateValue(earliest=earliest, latest=latest, precision="month", relative=True, approximate=True,
+                          anchor=f"published {source.published}")
         gap = Mention(source=source.id, start=m.start("gap"), end=m.end("gap"), text=m.group("gap"),
                       kind="date", value=value)
         how = (f"\"{m.group(0)}\" in an article of {source.published}: it was last so between "
-               f"{value.earliest:%B %Y} and {value.latest:%B %Y}")  # type: ignore[union-attr]
+               f"{earliest:%B %Y} and {latest:%B %Y}")
         # the superlative first ("first" is no content word), then the words after it
         ctx = (m.group("sup").lower(), *tokens(text[m.end("sup"):min(sent[1], m.end() + 110)]))
         out.append(_claim(source, gap, text, sent, entities, "record_since", None, None, None, None, None,
@@ -1262,6 +1257,17 @@ def _feet_and_inches(items: Sequence[Mention], text: str) -> tuple[list[Mention]
     return out, inches
 
 
+def _with_inches(converted: tuple[NumberValue, str, float], inches: float) -> tuple[NumberValue, str, float]:
+    """"twenty-seven feet seven inches": the feet figure in its base unit plus the inches, read to
+    the inch it is written to (a twelfth of the foot's factor); any other unit as it was."""
+    feet_value, word, foot = converted
+    if word.lower() not in ("feet", "foot", "ft"):
+        return converted
+    value = feet_value.model_copy(update={k: None if getattr(feet_value, k) is None else round(
+        getattr(feet_value, k) + inches * foot / 12, 9) for k in ("low", "high", "stated")})
+    return value, f"feet {format_number(inches)} inches", foot / 12
+
+
 def _in_celsius(m: Mention) -> tuple[NumberValue, str, float] | None:
     """A temperature written in Fahrenheit ("106.3F") in Celsius, for comparison with "41.3C"."""
     if not isinstance(m.value, NumberValue) or m.value.unit != "°F":
@@ -1599,7 +1605,7 @@ def _birth_from_age(source: Source, m: Mention, text: str, sent: tuple[int, int]
 
 
 # "in two years", "in 16 years", "three times over": a span or a factor, not a figure of the thing
-_SPAN_AFTER = re.compile(r"[\s-]+(?:(?:second|minute|hour|day|week|month|year|decade)s?|times)\b", re.I)
+_SPAN_AFTER = re.compile(r"[\s-]+(?:" + _TIME_NOUN.pattern + r"|times\b)", re.I)
 # "Annual seizures at the port have more than tripled": the subject before the verb
 _SUBJECT_OF_MULTIPLIER = re.compile(
     r"((?:[A-Za-z][\w'’-]*\s+){0,1}[A-Za-z][\w'’-]*)(?:\s+(?:at|in|of|for)\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*)?)?"
