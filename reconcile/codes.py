@@ -38,8 +38,9 @@ CODES: tuple[Code, ...] = (
          "The sources give different values (a name, a place, a time) for the same item and attribute "
          "of a table."),
     Code("RC107", "direction-mismatch", "error", "Sources put a place in different directions",
-         "The sources give the same distance from a named place but different compass directions "
-         "(\"40km north of Dravo\" against \"40km south of Dravo\"), more than 45 degrees apart."),
+         "The sources put one named place in compass directions more than 45 degrees apart, from "
+         "the same place or area (\"40km north of Dravo\" against \"40km south of Dravo\"; \"Brindle "
+         "Hospital on the city's northern outskirts\" against \"Brindle, in the south of the city\")."),
     Code("RC201", "arithmetic-inconsistency", "error", "A stated change, share or total does not match its figures",
          "A percent change, an \"N times\" figure, a share (\"57 of the 214, about 37 percent\") or a total "
          "(\"nine golds, six silvers and five bronzes, 21 medals in all\") is inconsistent with the values it "

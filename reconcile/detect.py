@@ -17,6 +17,8 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import partial
 
+import networkx as nx
+
 from reconcile.codes import MISMATCH_BY_KIND, Code, lookup
 from reconcile.display import display_date, format_number
 from reconcile.extract.dateparts import _UNIT_DAYS, _WEEKDAYS
@@ -33,6 +35,7 @@ from reconcile.extract.frames import (
     stated_figures,
 )
 from reconcile.extract.hedges import HEDGE_RE, HEDGES
+from reconcile.extract.places import Bearing, name_words
 from reconcile.extract.quantities import direction_of
 from reconcile.link import Fact, elapsed_unit, is_age, scale_slip, unit_slip
 from reconcile.models import (
@@ -1883,6 +1886,82 @@ def check_bearings(facts: Sequence[Fact], sources: dict[str, Source], vocab: Voc
     return out
 
 
+def _place_words(bearing: Bearing, vocab: Vocabulary) -> frozenset[str]:
+    return name_words(" ".join((bearing.subject, *bearing.also)), vocab)
+
+
+def _frames_meet(a: Bearing, b: Bearing, vocab: Vocabulary) -> bool:
+    """Whether two directions are taken from one place. Two named places must be one ("north of
+    Wrenfield" and "south of Kelby" may both be right); "the city", "the district" or no place
+    at all is the story's own area, which an area named ("on the east coast of the Tessaly
+    peninsula") may be, but a point named is not ("the southern town of Almedra" and "Almedra,
+    60 km north-east of Porto Vallmar" are both right)."""
+    if a.frame is not None and b.frame is not None:
+        return bool(name_words(a.frame, vocab) & name_words(b.frame, vocab))
+    return not (a.point or b.point)
+
+
+def _apart(a: int, b: int) -> int:
+    return min(abs(a - b), 360 - abs(a - b))
+
+
+def check_places(bearings: Sequence[Bearing], sources: dict[str, Source], vocab: Vocabulary) -> list[Conflict]:
+    """One named place put in compass directions more than 45 degrees apart by two sources
+    ("Stannick, just south of Wrenfield" against "Stannick, a market town about 18 miles north of
+    Wrenfield"; "Meadowbank Hospital on the city's northern outskirts" against "at Meadowbank, in
+    the south of the city"): a contradiction about where the place is. Directions from two named
+    points are not compared, nor two directions one source alone gives."""
+    code = lookup("direction-mismatch")
+    words = [_place_words(b, vocab) for b in bearings]
+    graph: nx.Graph = nx.Graph()
+    graph.add_nodes_from(range(len(bearings)))
+    for i, a in enumerate(bearings):
+        for j in range(i + 1, len(bearings)):
+            b = bearings[j]
+            if words[i] & words[j] and _frames_meet(a, b, vocab):
+                graph.add_edge(i, j)
+    out = []
+    for component in nx.connected_components(graph):
+        group = [bearings[i] for i in sorted(component)]
+        if not any(a.source != b.source and _apart(a.degrees, b.degrees) > 45 for a in group for b in group):
+            continue
+        place = min((b.subject for b in group), key=lambda n: (len(n), n))
+        by_direction: dict[str, list[Bearing]] = {}
+        for b in group:
+            by_direction.setdefault(b.direction, []).append(b)
+        sides = tuple(sorted((Side(value=_where(direction, found),
+                                   claims=tuple(_bearing_ref(b, sources[b.source]) for b in sorted(
+                                       found, key=lambda b: (b.source, b.start))),
+                                   sources=tuple(sorted({b.source for b in found})))
+                              for direction, found in by_direction.items()),
+                             key=lambda s: (-len(s.sources), s.value)))
+        key = "place|" + " ".join(sorted(set().union(*(words[i] for i in component))))
+        said = "; ".join(f"{s.value} ({', '.join(s.sources)})" for s in sides)
+        out.append(_conflict_of(key, code, sides, f"where {place} lies",
+                                f"the articles put {place} in different directions: {said}"))
+    return out
+
+
+def _where(direction: str, bearings: Sequence[Bearing]) -> str:
+    """"north of Wrenfield" where every bearing of a side names that place, else "north"."""
+    frames = {b.frame for b in bearings}
+    return f"{direction} of {frames.pop()}" if len(frames) == 1 and None not in frames else direction
+
+
+def _bearing_ref(bearing: Bearing, source: Source) -> ClaimRef:
+    """A direction as a conflict side quotes it: the phrase, and the place it locates."""
+    return ClaimRef(
+        id=fingerprint("clm_", {"source": bearing.source, "place": bearing.subject, "direction": bearing.direction,
+                                "from": bearing.frame, "quote": bearing.quote}),
+        source=bearing.source, path=source.path, line=source.line_of(bearing.start),
+        column=source.column_of(bearing.start), start=bearing.start, end=bearing.end, quote=bearing.quote,
+        value={"place": bearing.subject, "direction": bearing.direction, "degrees": bearing.degrees,
+               "from": bearing.frame},
+        display=f"{bearing.subject}: {bearing.direction}" + (f" of {bearing.frame}" if bearing.frame else ""),
+        sentence=source.text[bearing.sentence_start:bearing.sentence_end].strip(),
+        sentence_start=bearing.sentence_start)
+
+
 FAR_APART = 5.0  # two figures this many times apart count different things, unless one is a slip
 
 
@@ -1938,12 +2017,18 @@ def _far_apart(conflict: Conflict, sources: dict[str, Source]) -> Conflict:
 
 
 def detect_conflicts(facts: Sequence[Fact], claims: Sequence[Claim], sources: dict[str, Source],
-                     vocab: Vocabulary) -> list[Conflict]:
-    """Every conflict in the corpus, sorted by severity, then fact."""
+                     vocab: Vocabulary, bearings: Sequence[Bearing] = ()) -> list[Conflict]:
+    """Every conflict in the corpus, sorted by severity, then fact. ``bearings`` are the places
+    the sources put by compass direction (see reconcile.extract.places)."""
     found = [_far_apart(c, sources) for f in facts for c in judge_fact(f, sources, vocab)]
     found.extend(check_arithmetic(claims, sources))
     found.extend(check_weekdays(claims, sources))
-    found.extend(check_bearings(facts, sources, vocab))
+    places = check_places(bearings, sources, vocab)
+    located = {(ref.source, ref.sentence_start) for c in places for side in c.sides for ref in side.claims}
+    # a distance's bearing the place check already judged, with the place named, is one conflict
+    found.extend(c for c in check_bearings(facts, sources, vocab) if not all(
+        (ref.source, ref.sentence_start) in located for side in c.sides for ref in side.claims))
+    found.extend(places)
     unique = {c.id: c for c in found}
     rank = {"error": 0, "warning": 1, "info": 2}
     return sorted(unique.values(), key=lambda c: (rank[c.severity], c.fact_key, c.id))

@@ -31,7 +31,9 @@ Matching rules:
   1887, for a truth given as the age). A truth that ends in a parenthesis explaining it ("48
   (born 1978)", "72% (118 of 164)") is also stated by a suggestion of the value before it. A
   truth that names a multiple ("tripled", "more than three times", "2.3 times") is stated by a
-  suggested rise in percent or a multiple that fits it (213.3% is 3.13 times: "tripled").
+  suggested rise in percent or a multiple that fits it (213.3% is 3.13 times: "tripled"). A
+  suggested compass direction ("north-east", "north-east of Tarrow") states a truth whose first
+  compass word is that direction ("north-east of the district", "northern outskirts", "the east coast").
 
 Nothing here prints; :func:`score` and :func:`summarize` return frozen models.
 """
@@ -48,6 +50,7 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, computed_field, model_validator
 
 from reconcile.errors import ConfigError, InputError
+from reconcile.extract.places import BEARINGS
 from reconcile.models import SEVERITY_RANK, Conflict, Report
 
 if TYPE_CHECKING:
@@ -500,6 +503,9 @@ def parse_unit(text: str) -> str | None:
 
 def values_match(suggested: str, truth: str) -> bool:
     """Whether a suggestion's value states the gold truth (the rule is in the module doc)."""
+    if suggested.split(" of ")[0] in BEARINGS:
+        said = _COMPASS.search(truth)
+        return said is not None and _compass(said.group(0)) == suggested.split(" of ")[0]
     glossed = _GLOSS.fullmatch(truth)
     if glossed is not None and _states(suggested, glossed.group(1)):
         return True  # "48" states "48 (born 1978)"
@@ -507,6 +513,12 @@ def values_match(suggested: str, truth: str) -> bool:
 
 
 _GLOSS = re.compile(r"(.*?\S)\s*\([^()]*\)\s*")  # a value and the parenthesis explaining it
+_COMPASS = re.compile(r"(?i)\b(?:north|south)(?:[- ]?(?:east|west))?(?:ern)?\b|\b(?:east|west)(?:ern)?\b")
+
+
+def _compass(word: str) -> str:
+    w = word.lower().replace(" ", "-").removesuffix("ern")
+    return f"{w[:5]}-{w[5:]}" if w in ("northeast", "northwest", "southeast", "southwest") else w
 
 
 _MULTIPLE_WORDS = {"doubled": 2.0, "twice": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}

@@ -15,6 +15,7 @@ from reconcile.compact import ClaimPool
 from reconcile.config import Settings, load_settings
 from reconcile.detect import detect_conflicts
 from reconcile.extract import extract_claims, extract_mentions_of
+from reconcile.extract.places import find_bearings
 from reconcile.ingest import discover, read_sources
 from reconcile.link import STORY_SIZE, link_facts
 from reconcile.models import (
@@ -181,7 +182,8 @@ def run(settings: Settings, paths: Sequence[Path] | None = None, *, apply_decisi
                        confirm_threshold=settings.confirm_threshold,
                        published={s.id: s.published_value for s in sources}, model=settings.link_model)
     by_source = {s.id: s for s in sources}
-    conflicts: list[Conflict] = detect_conflicts(found, all_claims, by_source, vocab)
+    bearings = [b for s in sources for b in find_bearings(s, vocab)]
+    conflicts: list[Conflict] = detect_conflicts(found, all_claims, by_source, vocab, bearings)
     evolving = {f.key: f.kind == "count" and any(vocab.evolving(c.event) for c in f.claims) for f in found}
     ledger = None
     if apply_decisions and settings.ledger is not None and settings.ledger.exists():

@@ -69,6 +69,8 @@ class Vocabulary:
     _thing_of: dict[str, str] = field(repr=False, default_factory=dict)
     _dimension_re: re.Pattern[str] | None = field(repr=False, default=None)
     _dimension_of: dict[str, str] = field(repr=False, default_factory=dict)
+    area_nouns: frozenset[str] = field(repr=False, default_factory=frozenset)
+    part_nouns: frozenset[str] = field(repr=False, default_factory=frozenset)
 
     def _thing_group(self, word: str) -> str | None:
         w = word.lower()
@@ -437,7 +439,8 @@ def load_vocabulary(aliases: Path | None = None, events: Path | None = None) -> 
                       frozenset(listed("nouns", "table")), frozenset(listed("nouns", "stage")),
                       frozenset(listed("nouns", "kin")), _after_still(listed("states", "after_still")),
                       frozenset(listed("nouns", "cap")), matcher(listed("origin", "words")), _things(
-                          bundled_events, extra_events), dimension_re, dimension_of)
+                          bundled_events, extra_events), dimension_re, dimension_of,
+                      frozenset(listed("nouns", "area")), frozenset(listed("nouns", "place_part")))
 
 
 def _things(*tables: dict[str, object]) -> dict[str, str]:

@@ -245,6 +245,12 @@ def test_unlocated_phrase_is_listed() -> None:
         ("130%", "2.3 times", True),
         ("3.1 times", "tripled", True),
         ("3", "tripled", False),  # a bare figure names no multiple
+        # a compass direction states a truth whose first compass word it is
+        ("north", "northern outskirts of the city", True),
+        ("north-east of Dravnik", "north-east of Dravnik", True),
+        ("east", "the east coast", True),
+        ("north-east", "north-west", False),
+        ("south", "northern outskirts, south of the river", False),
     ],
 )
 def test_values_match(suggested: str, truth: str, expected: bool) -> None:

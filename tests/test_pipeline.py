@@ -428,17 +428,50 @@ def test_a_weekday_against_its_date(tmp_path: Path, sentence: str, flagged: bool
     ("Buses crossed at the Kessin crossing, 40km north-west of Dravo, on Thursday.", False),
     ("Buses crossed at the Kessin crossing, 25 miles north of Dravo, on Thursday.", False),
     # another distance is another place, and another town is another reference point
-    ("Buses crossed at the Kessin crossing, 90km south of Dravo, on Thursday.", False),
+    ("Buses crossed at a crossing 90km south of Dravo on Thursday.", False),
     ("Buses crossed at the Kessin crossing, 40km south of Orvan, on Thursday.", False),
 ])
 def test_one_place_in_two_directions(tmp_path: Path, other: str, flagged: bool) -> None:
     wire = ONE.format(sentence="Buses crossed at the Kessin crossing, about 40km north of Dravo, on Thursday.")
     report = check(tmp_path, {"wire.md": wire, "journal.md": ONE.format(sentence=other).replace("Trade", "Journal")})
     found = [c for c in report.conflicts if c.kind == "direction-mismatch"]
-    assert bool(found) == flagged, [(c.kind, [s.value for s in c.sides]) for c in report.conflicts]
+    assert len(found) == flagged, [(c.kind, [s.value for s in c.sides]) for c in report.conflicts]
     for conflict in found:
         assert conflict.code == "RC107" and conflict.severity == "error"
         assert {s.value for s in conflict.sides} >= {"north of Dravo"}
+
+
+@pytest.mark.parametrize(("other", "flagged"), [
+    ("Nurses also walked out at Brindle Hospital, in the south of the city.", True),
+    ("The walkout spread to Brindle, just west of the city centre.", True),  # 90 degrees apart
+    ("The walkout spread to Brindle, on the city's north-western fringe.", False),  # 45 degrees apart
+    ("Nurses also walked out at Brindle Hospital, in the north of the city.", False),
+    # a place named as the point, against the city as an area: both may hold
+    ("Nurses also walked out at Brindle, 3 miles south of Oakham.", False),
+    # another place is another question
+    ("Nurses also walked out at Fenton Hospital, in the south of the city.", False),
+])
+def test_one_place_in_two_directions_with_no_distance(tmp_path: Path, other: str, flagged: bool) -> None:
+    wire = ONE.format(sentence="Nurses picketed Brindle Hospital on the city's northern outskirts on Monday.")
+    report = check(tmp_path, {"wire.md": wire, "radio.md": ONE.format(sentence=other).replace("Trade", "Radio")})
+    found = [c for c in report.conflicts if c.kind == "direction-mismatch"]
+    assert len(found) == flagged, [(c.kind, [s.value for s in c.sides]) for c in report.conflicts]
+    for conflict in found:
+        assert conflict.code == "RC107" and conflict.severity == "error", conflict
+        assert conflict.fact in ("where Brindle lies", "where Brindle Hospital lies")
+        assert [s.value for s in conflict.sides][0] == "north"
+        for side in conflict.sides:
+            for ref in side.claims:
+                text = wire if ref.source == "wire" else ONE.format(sentence=other).replace("Trade", "Radio")
+                assert text[ref.start:ref.end] == ref.quote
+
+
+def test_a_place_one_article_puts_in_two_directions_is_not_flagged(tmp_path: Path) -> None:
+    # one source alone: two directions may be from two points it has in mind
+    text = ONE.format(sentence="Brindle, in the north of the county, lies south of Oakham. "
+                               "Brindle is in the south of the valley.")
+    report = check(tmp_path, {"wire.md": text})
+    assert not [c for c in report.conflicts if c.kind == "direction-mismatch"]
 
 
 def test_a_run_of_rises_and_a_run_of_falls_are_two_runs(tmp_path: Path) -> None:

@@ -1,0 +1,224 @@
+"""Where a text puts a named place by compass direction, with or without a distance: "Stannick,
+just south of Wrenfield", "Olokwe sub-county, in the district's north-east", "Meadowbank
+Hospital on the city's northern outskirts", "the west-coast resort of Valmont".
+
+A pure function of one source, like the rest of extraction. Each bearing names the place it
+locates (the subject: the name the direction phrase is said of), the place it is measured from
+when a name is given ("of Wrenfield"; ``None`` for "the city", "the district" or nothing), the
+direction in words and in degrees, and the exact span of the direction phrase. Only lower-case
+compass words count ("North Quay" and "the Northern Standard" are names), and only where a
+subject stands right before the phrase, or right after it in "the northern town of Kelby": a
+direction with nobody it is said of ("rain in the north-east") says nothing to compare.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict
+
+from reconcile.extract.furniture import find_furniture, load_rules
+from reconcile.extract.text import sentences
+from reconcile.ingest import scan_text
+from reconcile.models import Source
+from reconcile.vocab import Vocabulary
+
+__all__ = ["BEARINGS", "Bearing", "find_bearings"]
+
+# Compass bearings in degrees.
+BEARINGS = {"north": 0, "north-east": 45, "east": 90, "south-east": 135, "south": 180, "south-west": 225,
+            "west": 270, "north-west": 315}
+
+_POINT = r"(?:north|south)(?:[- ]?(?:east|west)(?!\w))?|east|west"
+_ADJ = r"(?:(?:north|south)(?:[- ]?(?:east|west))?ern|eastern|western)"
+_NAME_WORD = r"[A-Z](?:[\w'’-]|\.(?=\w))*"
+# A proper name: capitalized words, "of" or "de" between two of them ("University of Carrowmore")
+_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:of|de|la|del|upon|on)\s+(?:the\s+)?)?{_NAME_WORD}){{0,4}}"
+_FAR = r"(?:(?:far|extreme|deep|remote|rural|hilly|mountainous)\s+)?"
+
+
+def _frame(group: str, area: str) -> str:
+    # a named place after "of", with a noun of its kind ("Nakumbe town"), or a noun ("the city")
+    return (rf"(?:(?:the\s+|its\s+)?(?P<{group}_name>{_NAME})(?:\s+(?:{area})(?![\w-]))?"
+            rf"|(?:the|its|their)\s+(?P<{group}_noun>[a-z][\w-]*))")
+
+
+# The direction phrases, each with its span: "(due) south of Wrenfield"; "in the south-west (of
+# the district)"; "in the district's north-east"; "on the city's northern outskirts", "at the
+# northern edge of the city", "off the north-east coast of Inchcarra"; "in northern Valdoria".
+def _alternatives(words: frozenset[str]) -> str:
+    return "|".join(sorted(map(re.escape, words), key=lambda w: (-len(w), w))) or "(?!)"
+
+
+@lru_cache(maxsize=8)
+def _phrases(parts: frozenset[str], areas: frozenset[str]) -> re.Pattern[str]:
+    part, area = _alternatives(parts), _alternatives(areas)
+    return re.compile(
+        rf"(?<![\w-])(?:(?P<of>(?:(?:to\s+the|due)\s+)?(?P<of_dir>{_POINT})\s+of\s+{_frame('of_frame', area)})"
+        rf"|(?P<poss>(?:in|on|at|off|across|to|into)\s+(?:the\s+)?(?P<poss_frame>{_NAME}|[a-z][\w-]*)['’]s\s+"
+        rf"{_FAR}(?:(?P<poss_dir>{_POINT})(?![\w-])|(?P<poss_adj>{_ADJ})\s+(?:{part})(?![\w-])))"
+        rf"|(?P<part>(?:in|on|at|off|along|across|near)\s+the\s+{_FAR}(?:(?P<part_adj>{_ADJ})|(?P<part_dir>{_POINT}))"
+        rf"\s+(?:{part})(?![\w-])(?:\s+of\s+{_frame('part_frame', area)})?)"
+        rf"|(?P<in>(?:in|on|at|off|across|to|into)\s+the\s+{_FAR}(?P<in_dir>{_POINT})(?![\w-])"
+        rf"(?!\s+(?:and|or|to)\s)(?:\s+of\s+{_frame('in_frame', area)})?)"
+        rf"|(?P<adj>in\s+(?P<adj_dir>{_ADJ})\s+(?P<adj_frame>{_NAME})))")
+
+
+# "the west-coast resort of Valmont", "the northern town of Kelby": the place named after
+_NAMED_AFTER = re.compile(
+    rf"\b(?:[Tt]he|[Aa])\s+(?:(?P<coast>{_POINT})[- ]coast|(?P<adj>{_ADJ}))\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+    rf"(?P<noun>[a-z][\w-]*)\s+of\s+(?P<name>{_NAME})")
+# What may stand between a place's name and the phrase that locates it: "Stannick, just south
+# of", "Olokwe sub-county, in the", "Valmont, which lies on the", "Stannick, a market town about
+# 18 miles north of", "Meadowbank Hospital on the".
+_GAP = re.compile(
+    r"(?:\s+[a-z][\w-]*)?"  # one lower-case noun of the name's own ("Olokwe sub-county")
+    r"(?:,?\s+(?:which|that)\s+(?:is|lies|sits|stands|was)|\s+(?:is|lies|sits|stands|was))?"
+    r"(?:,\s*(?:(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s*)?|\s+)"
+    r"(?:(?:just|about|some|roughly|around|approximately|nearly|almost|barely|only|less\s+than|more\s+than|"
+    r"up|down|out|over|right|immediately|located|situated|based|lying|\d[\d,.]*\s*(?:km|mi|m)?|"
+    r"kilometres|kilometers|km|miles|mile|metres|meters|nautical|a|an|few|several|hundred)\s+)*")
+_NAME_BEFORE = re.compile(rf"(?:(?<=\s)|(?<=\A)|(?<=[(\"“]))(?P<name>{_NAME})(?P<gap>[^.;:!?]*)\Z")
+_OUTER = re.compile(rf"(?P<name>{_NAME}),?\s+in\s+\Z")  # "the University of Carrowmore, in Hallam in the north-west"
+_SAID_OF = re.compile(r",|\s+(?:lies|sits|stands|is\s+(?:located|situated))\b")
+_NOT_NAMES = frozenset(
+    """the a an in on at it he she they we i but and this that these those his her its their there
+    according last since however under after before while when as for if our some many most what
+    who why how meanwhile still yet also officials earlier later then from by with of to up down
+    out near off across along over about monday tuesday wednesday thursday friday saturday sunday""".split())
+
+
+class Bearing(BaseModel):
+    """A place put in a compass direction by one source."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    source: str
+    start: int
+    end: int
+    quote: str
+    sentence_start: int
+    sentence_end: int
+    subject: str  # the place, as written ("Olokwe", "University of Carrowmore")
+    also: tuple[str, ...] = ()  # a place the subject is said to be in ("..., in Hallam in the north-west")
+    frame: str | None = None  # the named place the direction is from ("Wrenfield"), None for "the city"
+    point: bool = False  # "south of Wrenfield": from a point, not "in the south of" an area
+    direction: str  # "north-east"
+    degrees: int
+
+
+def _direction(word: str) -> str:
+    w = word.lower().replace(" ", "-")
+    if w.endswith("ern"):
+        w = w[:-3]
+    if w in ("northeast", "northwest", "southeast", "southwest"):
+        w = f"{w[:5]}-{w[5:]}"
+    return w
+
+
+def name_words(name: str, vocab: Vocabulary) -> frozenset[str]:
+    """The words that tell a place from another: "Meadowbank Hospital" -> {"meadowbank"} (generic
+    words such as "hospital", "port" or "university" listed as area or building nouns left out)."""
+    words = {w.lower().strip(".’'") for w in re.findall(r"[\w'’.-]+", name)}
+    return frozenset(w for w in words if w and w not in vocab.area_nouns and w not in _NOT_NAMES
+                     and w not in ("de", "la", "del", "upon"))
+
+
+def _is_name(name: str, sentence_start: int, at: int, text: str) -> bool:
+    first = name.split()[0].lower()
+    if first in _NOT_NAMES:
+        return False
+    if at == sentence_start and len(name.split()) == 1 and not _SAID_OF.match(text, at + len(name)):
+        # a capital at a sentence's start is a name where a comma or "lies" sets a place's
+        # description after it ("Valmont, on the east coast", "Olokwe lies in"), or where the
+        # text writes it so elsewhere (not "Visitors walked the eastern rim")
+        return any(text[:m.start()].rstrip()[-1:] not in ("", ".", "!", "?", "\n", '"', "“")
+                   for m in re.finditer(rf"(?<!\w){re.escape(name)}(?![\w-])", text))
+    return True
+
+
+def _subject_before(text: str, lo: int, at: int) -> tuple[str, int, tuple[str, ...]] | None:
+    """The name right before ``text[at]`` that the phrase there is said of, its start, and a
+    place it is in ("the University of Carrowmore, in Hallam in ...")."""
+    window = text[max(lo, at - 120):at]
+    found = None
+    for m in re.finditer(rf"(?:(?<=[\s(\"“])|^)({_NAME})", window):
+        gap = window[m.end():]
+        if _GAP.fullmatch(gap):
+            found = m
+            break
+    if found is None:
+        return None
+    words = found.group(1).split()
+    while words and words[0].lower() in _NOT_NAMES:
+        words = words[1:]  # "At Meadowbank": the sentence's first word is no part of the name
+    if not words:
+        return None
+    name = " ".join(words)
+    start = max(lo, at - 120) + found.end(1) - len(name)
+    outer = _OUTER.search(text, max(lo, start - 80), start)
+    also = (outer.group("name"),) if outer else ()
+    return name, start, also
+
+
+def find_bearings(source: Source, vocab: Vocabulary, *, furniture_rules: Path | None = None) -> tuple[Bearing, ...]:
+    """Every place the source's body puts in a compass direction, sorted by offset."""
+    text = scan_text(source)
+    if not re.search(r"(?:north|south|east|west)", text[source.body_start:]):
+        return ()
+    furniture = find_furniture(text, source.body_start, len(text), load_rules(furniture_rules))
+    starts = [fs for fs, _ in furniture]
+    out: list[Bearing] = []
+    for s, e in sentences(text, source.body_start):
+        if furniture:
+            i = bisect_right(starts, s) - 1
+            if i >= 0 and furniture[i][1] >= e:
+                continue
+        chunk = text[s:e]
+        if not re.search(r"(?:north|south|east|west)", chunk):
+            continue
+        out.extend(_sentence_bearings(source, text, s, e, vocab))
+    return tuple(sorted(set(out), key=lambda b: (b.start, b.end, b.subject)))
+
+
+def _sentence_bearings(source: Source, text: str, s: int, e: int, vocab: Vocabulary) -> list[Bearing]:
+    out: list[Bearing] = []
+    for m in _phrases(vocab.part_nouns, vocab.area_nouns).finditer(text, s, e):
+        kind = next(g for g in ("of", "in", "poss", "part", "adj") if m.group(g))
+        word = m.group(f"{kind}_dir") if kind != "poss" else (m.group("poss_dir") or m.group("poss_adj"))
+        if kind == "part":
+            word = m.group("part_adj") or m.group("part_dir")
+        direction = _direction(word)
+        if direction not in BEARINGS:
+            continue
+        frame = None
+        if kind in ("of", "in", "part"):
+            frame = m.group(f"{kind}_frame_name")
+        elif kind == "adj":
+            frame = m.group("adj_frame")
+        elif kind == "poss" and m.group("poss_frame")[:1].isupper():
+            frame = m.group("poss_frame")
+        if frame is not None and not name_words(frame, vocab):
+            frame = None
+        subject = _subject_before(text, s, m.start())
+        if subject is None or not _is_name(subject[0], s, subject[1], text) or not name_words(subject[0], vocab):
+            continue
+        if frame is not None and name_words(frame, vocab) & name_words(subject[0], vocab):
+            continue  # "Kelby, in northern Kelby": a part of the place itself
+        out.append(Bearing(source=source.id, start=m.start(), end=m.end(), quote=m.group(0),
+                           sentence_start=s, sentence_end=e, subject=subject[0], also=subject[2],
+                           frame=frame, point=kind == "of" and frame is not None, direction=direction,
+                           degrees=BEARINGS[direction]))
+    for m in _NAMED_AFTER.finditer(text, s, e):
+        if m.group("noun") not in vocab.area_nouns:
+            continue  # "the northern edge of Kelby" is a part of it, not a place in the north
+        direction = _direction(m.group("coast") or m.group("adj"))
+        if direction not in BEARINGS or not name_words(m.group("name"), vocab):
+            continue
+        out.append(Bearing(source=source.id, start=m.start(), end=m.end(), quote=m.group(0),
+                           sentence_start=s, sentence_end=e, subject=m.group("name"), frame=None,
+                           direction=direction, degrees=BEARINGS[direction]))
+    return out
