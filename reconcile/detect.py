@@ -364,13 +364,22 @@ def _frame(claim: Claim, sources: dict[str, Source], evolving: bool,
         # "since the ruling": from an event to the article's day; not a period a date names, but
         # not "2025" either
         period = (None, SINCE_EVENT, False)
-    published = sources[claim.source].published if evolving and claim.kind in ("count", "percent") else None
+    published = sources[claim.source].published if evolving and claim.kind in ("count", "percent") \
+        and not _closed_change(claim, sources[claim.source]) else None
     if now:
         published = f"now, {sources[claim.source].published}" if claim.id in now else (published or "earlier")
     return {"period": period, "scope": claim.scope, "measure": claim.measure, "event": claim.event,
             "time": published}
 
 
+
+
+def _closed_change(claim: Claim, source: Source) -> bool:
+    """A change over a period that ended before the article was written ("from 140,000 vehicles
+    in 2015 to 420,000 in 2025"): it no longer moves, so when it was reported explains nothing."""
+    published = source.published_value
+    return claim.role == "change" and claim.period is not None and claim.period.latest is not None \
+        and published is not None and published.earliest is not None and claim.period.latest < published.earliest
 
 
 def _since_for_a_move(claim: Claim, period: object) -> bool:

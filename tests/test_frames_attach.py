@@ -39,6 +39,19 @@ def test_a_period_trailing_another_figure_is_that_figures() -> None:
     assert got["$5.4 million"].period is None
 
 
+@pytest.mark.parametrize("sentence", [
+    "Traffic on the pass grew from 140,000 vehicles in 2015 to 420,000 in 2025, the agency said.",
+    "Sales rose from $12 million in 2019 to $31 million in 2024.",
+])
+def test_each_end_of_a_change_holds_for_its_own_period(sentence: str) -> None:
+    first, second = sorted((c for c in every_claim(sentence, "2026-08-19") if c.role in ("from", "to")),
+                           key=lambda c: c.start)
+    assert first.period is not None and second.period is not None
+    assert first.period.earliest is not None and second.period.earliest is not None
+    assert (first.period.earliest.year, second.period.earliest.year) == ((2015, 2025) if "2015" in sentence
+                                                                        else (2019, 2024))
+
+
 def test_a_leading_period_still_holds_for_the_figure_after_it() -> None:
     got = claims_of("In 2023, more than 37,000 people were arrested at the border.")
     assert got["37,000"].period_text == "2023"

@@ -466,6 +466,17 @@ def test_one_place_in_two_directions_with_no_distance(tmp_path: Path, other: str
                 assert text[ref.start:ref.end] == ref.quote
 
 
+def test_a_change_over_a_closed_period_does_not_move_between_reports(tmp_path: Path) -> None:
+    # "has grown" reads as a tally that may move on, but a change from 2015 to 2025 is over
+    tv = ONE.format(sentence="Traffic on the pass has doubled in ten years, according to the roads agency.")
+    journal = ONE.format(sentence="Traffic on the pass has grown sharply: from 140,000 vehicles in 2015 to "
+                                  "420,000 in 2025, according to roads agency counts.")
+    report = check(tmp_path, {"tv.md": tv.replace("2026-03-12", "2026-08-15"),
+                              "journal.md": journal.replace("2026-03-12", "2026-08-19")})
+    found = [c for c in report.conflicts if c.kind == "percent-mismatch"]
+    assert found and all(c.severity == "error" for c in found), [(c.kind, c.explanation) for c in report.conflicts]
+
+
 def test_a_place_one_article_puts_in_two_directions_is_not_flagged(tmp_path: Path) -> None:
     # one source alone: two directions may be from two points it has in mind
     text = ONE.format(sentence="Brindle, in the north of the county, lies south of Oakham. "

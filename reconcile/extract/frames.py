@@ -1441,6 +1441,12 @@ _NEW_CLAUSE = re.compile(r"[,;]\s*(?:and|but)\s+(?:(?:it|they|he|she|we|the\s+\w
                          r"(?:will|would|must|should|could|may|might|plans?|intends?|expects?|hopes?)\b", re.I)
 
 
+_OWN_GAP = 24
+# what may stand between a figure and the period that is its own: "420,000 in 2025", "140,000
+# vehicles in 2015", "£1.2m for 2024"
+_OWN_PERIOD = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:in|for|during|of)\s+(?:the\s+)?")
+
+
 def _period_of(m: Mention, period_dates: Sequence[Mention], previous: Sequence[tuple[int, int]],
                text: str, sent_text: str, source: Source, *, prefer_after: bool = False,
                figures: Sequence[Mention] = ()) -> tuple[DateValue | None, str | None]:
@@ -1456,6 +1462,12 @@ def _period_of(m: Mention, period_dates: Sequence[Mention], previous: Sequence[t
     # A leading period ("In 2015, ... 38,000 ..., 900 ...") holds for every figure after it.
     candidates = [c for c in candidates
                   if not any(f is not m and m.end <= f.start and f.end <= c[0] for f in figures)]
+    if any(m.end <= c[0] <= m.end + _OWN_GAP and _OWN_PERIOD.fullmatch(text, m.end, c[0]) for c in candidates):
+        # "from 140,000 vehicles in 2015 to 420,000 in 2025": a figure with a period right after
+        # it holds for that one, not for the one that trails the figure before it
+        candidates = [c for c in candidates
+                      if not (c[1] <= m.start and any(f is not m and f.end <= c[0] and _OWN_PERIOD.fullmatch(
+                          text, f.end, c[0]) for f in figures))]
     # A period that trails another figure and ends its clause is that figure's ("claimed 40
     # victims this year, asked for $5.4 million"); one inside a clause of its own after the
     # figure ("£205,000 a week, ... that the owners promised in 2022") dates that clause.
