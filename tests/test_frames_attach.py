@@ -52,6 +52,13 @@ def test_each_end_of_a_change_holds_for_its_own_period(sentence: str) -> None:
                                                                         else (2019, 2024))
 
 
+def test_a_period_inside_a_quotation_is_not_a_figure_outside_it() -> None:
+    got = claims_of('"I told them two years ago that I wanted to stay," the 26-year-old guard said.')
+    assert got["26"].period is None and got["26"].period_text is None
+    got = claims_of('"We lost 40 jobs two years ago," she said.')
+    assert got["40"].period_text == "two years ago"  # inside the quotation, the speaker's own figure
+
+
 def test_a_leading_period_still_holds_for_the_figure_after_it() -> None:
     got = claims_of("In 2023, more than 37,000 people were arrested at the border.")
     assert got["37,000"].period_text == "2023"

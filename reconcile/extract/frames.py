@@ -728,7 +728,8 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
             elif m.kind != "date":
                 period, period_text = _period_of(m, period_dates, previous, text, sent_text, source,
                                                  prefer_after=m.role == "multiplier",
-                                                 figures=[x for x in numbers if x.role != "multiplier"])
+                                                 figures=[x for x in numbers if x.role != "multiplier"],
+                                                 sent_start=s_start)
             # An ordinal ranks within its own wording ("the third strong quake in the province"):
             # scope and measure words around it are not a different frame.
             # an age has no scope or qualifier: "a 16-year-old ... national record" is her age
@@ -1442,6 +1443,14 @@ _NEW_CLAUSE = re.compile(r"[,;]\s*(?:and|but)\s+(?:(?:it|they|he|she|we|the\s+\w
 
 
 _OWN_GAP = 24
+_QUOTATION = re.compile(r'"[^"]+"|\u201c[^\u201d]+\u201d')
+
+
+def _quotations(sentence: str, offset: int) -> list[tuple[int, int]]:
+    """The spans of quoted speech in a sentence that starts at ``offset`` of the text."""
+    return [(offset + q.start(), offset + q.end()) for q in _QUOTATION.finditer(sentence)] if offset >= 0 else []
+
+
 # what may stand between a figure and the period that is its own: "420,000 in 2025", "140,000
 # vehicles in 2015", "£1.2m for 2024"
 _OWN_PERIOD = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:in|for|during|of)\s+(?:the\s+)?")
@@ -1449,7 +1458,7 @@ _OWN_PERIOD = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:in|for|during|of)\s+(?:
 
 def _period_of(m: Mention, period_dates: Sequence[Mention], previous: Sequence[tuple[int, int]],
                text: str, sent_text: str, source: Source, *, prefer_after: bool = False,
-               figures: Sequence[Mention] = ()) -> tuple[DateValue | None, str | None]:
+               figures: Sequence[Mention] = (), sent_start: int = -1) -> tuple[DateValue | None, str | None]:
     candidates = [(d.start, d.end, "date") for d in period_dates
                   if not (m.kind == "percent" and _PREVIOUS.fullmatch(d.text.strip())
                           and _BASE_BEFORE.search(text, max(0, d.start - 30), d.start))]
@@ -1477,6 +1486,11 @@ def _period_of(m: Mention, period_dates: Sequence[Mention], previous: Sequence[t
                                   for f in figures))
                   and not (c[0] >= m.end and (_RELATIVE.search(text[m.end:c[0]])
                                               or _NEW_CLAUSE.search(text[m.end:c[0]])))]
+    quoted = _quotations(sent_text, sent_start) if '"' in sent_text or "\u201c" in sent_text else []
+    if quoted:
+        # '"I told them two years ago ...," the 26-year-old guard said': a period inside a
+        # quotation holds for what the speaker says, not for a figure outside it
+        candidates = [c for c in candidates if not any(a <= c[0] < b and not a <= m.start < b for a, b in quoted)]
     nearest = _nearest(candidates, m.start, m.end, prefer_after=prefer_after)
     if nearest is None:
         since = _SINCE_EVENT.match(text, m.end) if m.kind != "ordinal" else None
