@@ -1504,6 +1504,9 @@ def check_arithmetic(claims: Sequence[Claim], sources: dict[str, Source]) -> lis
                 same_sentence if len(same_sentence) == 1 and len(pairs_here) == 1
                 and _adjacent(same_sentence[0].relation, relation, sources[source_id].text) else []) or [
                 c for c in changes if c.relation is None and c.event is not None and c.event == start.event
+                # (not a growth verb's change: "The number of cyclists has tripled" is said of
+                # its own subject, not of whatever moved in another sentence)
+                and not c.derived
                 and not any(p.sentence_start == c.sentence_start for p in items if p.role in ("from", "to"))]
             for change in candidates:
                 found = _misstated_change(source_id, change, start, end, implied, sources)

@@ -590,6 +590,8 @@ def _one_growth(a: Claim, b: Claim) -> bool:
     if not _multiplied(a) or b.kind != "percent" or b.role != "change" or b.direction != a.direction:
         return False
     subject = [w for w in tokens(a.noun or "") if len(w) > 3]
+    while len(subject) > 1 and subject[-1].endswith("ing"):
+        subject.pop()  # "cyclists crossing": a participle after the head noun
     return bool(subject) and subject[-1] in b.tokens  # its head noun: "seizures" of "cocaine seizures"
 
 

@@ -551,6 +551,11 @@ def test_a_record_reaching_back_a_span_dates_when_it_last_was_so(tmp_path: Path,
     ("has more than tripled since 2021", False),
     ("has roughly tripled since 2021", False),
     ("has quadrupled since 2021", True),
+    # the simple past, and a verb with the figure it grew to
+    ("doubled after 2021", True),
+    ("more than tripled after 2021", False),
+    ("has doubled to £47m since 2021", True),
+    ("has tripled to £47m since 2021", False),
 ])
 def test_a_growth_verb_is_checked_against_the_ends_another_article_gives(tmp_path: Path, verb: str,
                                                                          flagged: bool) -> None:
@@ -565,6 +570,58 @@ def test_a_growth_verb_is_checked_against_the_ends_another_article_gives(tmp_pat
         wire_refs = [ref for side in conflict.sides for ref in side.claims if ref.source == "wire"]
         assert wire_refs[0].quote in verb and wire_refs[0].derived
         assert wire.find(wire_refs[0].quote) >= 0
+
+
+@pytest.mark.parametrize(("sentence", "grows"), [
+    ("Sales there doubled, the company said.", True),
+    ("Revenue from its cloud subscriptions more than tripled from a year earlier.", True),
+    ("The company doubled its dividend after a record year.", False),  # a verb with an object
+    ("Patients were given a doubled dose.", False),
+])
+def test_a_growth_verb_in_the_simple_past_is_a_change(sentence: str, grows: bool) -> None:
+    from tests.test_frames_attach import every_claim
+
+    changes = [c for c in every_claim(sentence, "2026-03-12") if c.role == "change" and c.derived]
+    assert bool(changes) == grows, changes
+
+
+def test_a_change_over_several_years_holds_for_the_years_between_its_ends() -> None:
+    from tests.test_frames_attach import every_claim
+
+    def period_of(sentence: str) -> tuple[int, int]:
+        (change,) = [c for c in every_claim(sentence, "2026-03-12") if c.role == "change"]
+        assert change.period is not None and change.period.earliest and change.period.latest
+        return change.period.earliest.year, change.period.latest.year
+
+    assert period_of("Fee income rose from £11.2m in 2018 to £33.9m in 2022.") == (2018, 2022)
+    # a year on the year before is that year's rise
+    assert period_of("Derailments rose to 61 in 2025, up from 48 in 2024.") == (2025, 2025)
+
+
+def test_a_change_another_clause_states_does_not_hide_the_one_two_ends_make() -> None:
+    from tests.test_frames_attach import every_claim
+
+    claims = every_claim("Bus journeys were up 9% on last year, the operator said, and cyclist numbers on "
+                         "the bridge rose from 2,100 to 4,300 a day.", "2026-03-12")
+    implied = [c for c in claims if c.role == "change" and c.derived]
+    assert [c.quote for c in implied] == ["2,100 to 4,300"]
+    assert implied[0].measure is None  # "a day" is the ends' rate, not a measure of the change
+
+
+def test_a_growth_verb_of_one_subject_meets_the_ends_of_that_subject(tmp_path: Path) -> None:
+    wire = ONE.format(sentence="An average of 50,300 vehicles crossed into the zone each weekday, down from "
+                               "61,400 in January. Bus journeys were up 9%, the operator said, and cyclist "
+                               "numbers on the Swing Bridge rose from 2,100 to 4,300 a day.")
+    courier = ONE.format(sentence="The number of cyclists crossing the Swing Bridge has tripled to 4,300 a day.")
+    report = check(tmp_path, {"wire.md": wire, "courier.md": courier.replace("2026-03-12", "2026-03-13")})
+    errors = [c for c in report.conflicts if c.severity == "error"]
+    # the cyclists' tripling against their own ends (2,100 to 4,300 is 105%), not the vehicles'
+    assert [sorted(ref.quote for side in c.sides for ref in side.claims) for c in errors] == \
+        [["2,100 to 4,300", "tripled"]], [(c.fact, [s.value for s in c.sides]) for c in report.conflicts]
+    # two stated figures outweigh one article's loose verb: the change the ends give is suggested
+    suggestion = errors[0].suggestion
+    assert suggestion is not None and suggestion.value == "104.8%", suggestion
+    assert any("implies it through another statement" in r for r in suggestion.rationale)
 
 
 @pytest.mark.parametrize(("sentence", "implied"), [

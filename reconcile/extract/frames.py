@@ -774,6 +774,8 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                         n.kind in ("count", "money") and not _SPAN_AFTER.match(text, n.end)
                         # a figure after a clause break is another clause's ("..., and the record, 1.9 tonnes")
                         and not (n.start >= m.end and re.search(r"[,;:]", text[m.end:n.start]))
+                        # "has doubled to £126m": what it doubled to, not the figure that doubled
+                        and not (n.start >= m.end and _TO_AFTER_VERB.fullmatch(text, m.end, n.start))
                         for n in amount_numbers):
                     # "The deficit has doubled since 2021", no figure beside it: a change of about
                     # 100%, to set against another article's "from £15m to £47m"
@@ -996,14 +998,15 @@ def _changes_implied(source: Source, sentence: Sequence[Claim]) -> list[Claim]:
     article's stated change ("jumped 21 percent") can be checked against. Not when the sentence
     states its own change (the arithmetic check compares those) or the ends are shares."""
     here = [c for c in sentence if not c.derived]
-    if any(c.role == "change" for c in here):
-        return []
+    changes = [c for c in here if c.role == "change"]
     out: list[Claim] = []
     for end in (c for c in here if c.role == "to" and c.kind in ("count", "money") and c.relation is not None):
         start = next((c for c in here if c.role == "from" and c.relation == end.relation and c.kind == end.kind), None)
         if start is None or not isinstance(start.value, NumberValue) or not isinstance(end.value, NumberValue) \
                 or start.value.hedge == "range" or end.value.hedge == "range":
             continue
+        if any(_states_its_change(c, start, end, source.text) for c in changes):
+            continue  # the sentence states this change itself: the arithmetic check compares them
         if start.value.unit != end.value.unit and not (
                 # "from 120 million litres a day to 90 million": the bare end counts the same litres
                 None in (start.value.unit, end.value.unit) and start.scale == end.scale == 1.0
@@ -1034,12 +1037,41 @@ def _changes_implied(source: Source, sentence: Sequence[Claim]) -> list[Claim]:
                                 approximate=True)
         meaning = {"source": source.id, "kind": "percent", "value": value.model_dump(mode="json"),
                    "event": end.event, "noun": (end.noun or "").lower(), "derived": how}
-        out.append(end.model_copy(update={
+        # the ends' rate is no measure of the change: "from 2,100 to 4,300 a day" is a rise of
+        # 105% whether counted by the day or the year
+        kept = ";".join(q for q in (end.measure or "").split(";") if q and q not in _TIME_RATES) or None
+        out.append(end.model_copy(update={**_span_of_ends(start, end), "measure": kept,
             "id": fingerprint("clm_", meaning), "kind": "percent", "value": value, "start": a, "end": b,
             "quote": source.text[a:b], "line": source.line_of(a), "display": display_value(value),
             "role": "change", "derived": how, "relation": None,
             "direction": "up" if change >= 0 else "down"}))
     return out
+
+
+_TIME_RATES = frozenset({"per_day", "per_week", "per_month", "per_quarter", "per_year"})
+_OTHER_CLAUSE = re.compile(r";|,\s*(?:and|but|while|whereas)\b|\band\b")
+
+
+def _states_its_change(change: Claim, start: Claim, end: Claim, text: str) -> bool:
+    """Whether a change in the sentence is the one two ends make ("rose 45%, from 38 to 61"), not
+    another clause's ("Bus journeys were up 9%, ..., and cyclist numbers rose from 2,100 to 4,300")."""
+    if change.relation is not None and change.relation == end.relation:
+        return True
+    a, b = min(start.start, end.start), max(start.end, end.end)
+    gap = text[b:change.start] if change.start >= b else text[change.end:a] if change.end <= a else ""
+    return not _OTHER_CLAUSE.search(gap)
+
+
+def _span_of_ends(start: Claim, end: Claim) -> dict[str, object]:
+    """The period of a change between two ends years apart: "from £11.2m in 2018 to £33.9m in
+    2022" is a change over 2018 to 2022, as "doubled between 2018 and 2022" is. A change from one
+    year to the next keeps the later year ("61 in 2025, up from 48 in 2024" is 2025's rise)."""
+    a, b = start.period, end.period
+    if a is None or b is None or a.earliest is None or b.earliest is None or b.latest is None \
+            or a.precision != "year" or b.precision != "year" or b.earliest.year - a.earliest.year < 2:
+        return {}
+    return {"period": DateValue(earliest=a.earliest, latest=b.latest, precision="year"),
+            "period_text": f"{start.period_text} to {end.period_text}"}
 
 
 # "57 of the 214 people ..., or about 37 percent": a part, "of" its whole, then the share
@@ -1636,6 +1668,13 @@ _SPAN_AFTER = re.compile(r"[\s-]+(?:" + _TIME_NOUN.pattern + r"|times\b)", re.I)
 _SUBJECT_OF_MULTIPLIER = re.compile(
     r"((?:[A-Za-z][\w'’-]*\s+){0,1}[A-Za-z][\w'’-]*)(?:\s+(?:at|in|of|for)\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*)?)?"
     r"\s+(?:has|have|had|having)\s+(?:(?:more\s+than|nearly|almost|roughly|about|over|just\s+about|all\s+but)\s+)?\Z")
+_TO_AFTER_VERB = re.compile(r"\s+(?:(?:to|at)\s+(?:about|around|roughly|some|nearly|almost|more\s+than|over)?\s*)")
+_SUBJECT_OF_PAST = re.compile(
+    r"((?:[A-Za-z][\w'’-]*\s+){0,1}[A-Za-z][\w'’-]*)(?:\s+(?:at|in|of|for|from)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
+    r"\s+(?:(?:more\s+than|nearly|almost|roughly|about|over|just\s+about|all\s+but)\s+)?\Z")
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these",
+                          "those", "of", "to", "with", "by", "for", "be", "been", "being", "is", "are", "was", "were"})
+_OBJECT_AFTER = re.compile(r"\s+(?:its|their|his|her|our|the|a|an|this|that|these|those|in\s+size)\b", re.I)
 _GROWTH_VERB = re.compile(r"(?i)(?:doubl|tripl|trebl|quadrupl|halv)(?:ed|ing|es|e)\b|\w+fold\b")
 
 
@@ -1658,6 +1697,13 @@ def _change_of_multiplier(source: Source, m: Mention, text: str, sent: tuple[int
     else:
         return None
     before = _SUBJECT_OF_MULTIPLIER.search(text, max(sent[0], m.start - 80), m.start)
+    if before is None and m.text.lower().endswith("ed") and not _OBJECT_AFTER.match(text, m.end):
+        # the simple past: "Sales there doubled", "Revenue from its AI subscriptions more than
+        # tripled from a year earlier" (not "doubled its dividend", "a doubled dose")
+        before = _SUBJECT_OF_PAST.search(text, max(sent[0], m.start - 80), m.start)
+        if before is not None and (all(w.lower() in STOPWORDS for w in before.group(1).split())
+                                   or before.group(1).split()[-1].lower() in _DETERMINERS):
+            before = None  # "and doubled", "which then doubled", "a doubled dose"
     if before is None:
         return None  # "a threefold increase", "double the rate": no subject that grew
     noun = " ".join(w for w in before.group(1).split() if w.lower() not in STOPWORDS)[-40:] or noun
