@@ -59,6 +59,16 @@ def test_a_period_inside_a_quotation_is_not_a_figure_outside_it() -> None:
     assert got["40"].period_text == "two years ago"  # inside the quotation, the speaker's own figure
 
 
+@pytest.mark.parametrize(("sentence", "start", "end"), [
+    ("The board's hearings begin on Monday, May 11 and are scheduled to run through July 31.", "May 11", "July 31"),
+    ("Hearings at the town hall, beginning May 18 and running until the end of July.", "May 18", "the end of July"),
+])
+def test_the_end_of_a_span_is_not_when_it_began(sentence: str, start: str, end: str) -> None:
+    got = {c.quote: c for c in every_claim(sentence, "2026-04-20") if c.kind == "date"}
+    assert got[start].event == "begin"
+    assert end not in got or got[end].event == "complete"  # when it ends
+
+
 def test_a_leading_period_still_holds_for_the_figure_after_it() -> None:
     got = claims_of("In 2023, more than 37,000 people were arrested at the border.")
     assert got["37,000"].period_text == "2023"

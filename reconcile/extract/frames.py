@@ -689,6 +689,12 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                 # "the driest spring since 1995, the company said" dates when it last was so
                 event = (m.start, m.start, "record_since")
                 measure = "record_since"
+            if dated and event is not None and vocab.canonical(event[2]) == vocab.canonical("begin") \
+                    and _SPAN_END_BEFORE.search(text, max(s_start, m.start - 40), m.start):
+                # "hearings begin on Monday, May 11 and are scheduled to run through July 31": the
+                # end of the span is not when it began, but when it ends
+                event = (m.start, m.start, "complete") if "complete" in vocab.events else None
+                measure = event[2] if event else None
             if dated and event is None and not _is_dateline(text, m):
                 # the noun a date modifies first ("the March 17 landslide"), then a past verb of
                 # its clause, then a noun it completes ("the breakthrough on March 10"; but
@@ -1475,6 +1481,7 @@ _NEW_CLAUSE = re.compile(r"[,;]\s*(?:and|but)\s+(?:(?:it|they|he|she|we|the\s+\w
 
 
 _OWN_GAP = 24
+_SPAN_END_BEFORE = re.compile(r"\b(?:through|until|till|thru|to)\s+(?:the\s+(?:end|middle)\s+of\s+)?\Z", re.I)
 _QUOTATION = re.compile(r'"[^"]+"|\u201c[^\u201d]+\u201d')
 
 
