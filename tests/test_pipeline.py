@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from reconcile.config import load_settings
-from reconcile.models import Report
+from reconcile.models import Conflict, Report
 from reconcile.pipeline import run
 
 HTML = """<!doctype html><html><head><title>Quake toll rises</title>
@@ -421,6 +421,21 @@ def test_a_weekday_against_its_date(tmp_path: Path, sentence: str, flagged: bool
                 assert text.splitlines()[ref.line - 1][ref.column - 1:].startswith(ref.quote)
 
 
+def direction_conflicts(tmp_path: Path, first: str, other: str, flagged: bool) -> list[Conflict]:
+    """The direction contradictions between a wire sentence and another outlet's, checked for
+    what every one of them must be (RC107, an error, each quote at its offsets)."""
+    texts = {"wire": ONE.format(sentence=first), "radio": ONE.format(sentence=other).replace("Trade", "Radio")}
+    report = check(tmp_path, {f"{name}.md": text for name, text in texts.items()})
+    found = [c for c in report.conflicts if c.kind == "direction-mismatch"]
+    assert len(found) == flagged, [(c.kind, [s.value for s in c.sides]) for c in report.conflicts]
+    for conflict in found:
+        assert conflict.code == "RC107" and conflict.severity == "error", conflict
+        for side in conflict.sides:
+            for ref in side.claims:
+                assert texts[ref.source][ref.start:ref.end] == ref.quote
+    return found
+
+
 @pytest.mark.parametrize(("other", "flagged"), [
     ("Buses crossed at the Kessin crossing, 40km south of Dravo, on Thursday.", True),
     ("Buses crossed at the Kessin crossing, about 25 miles to the south-east of Dravo, on Thursday.", True),
@@ -432,12 +447,8 @@ def test_a_weekday_against_its_date(tmp_path: Path, sentence: str, flagged: bool
     ("Buses crossed at the Kessin crossing, 40km south of Orvan, on Thursday.", False),
 ])
 def test_one_place_in_two_directions(tmp_path: Path, other: str, flagged: bool) -> None:
-    wire = ONE.format(sentence="Buses crossed at the Kessin crossing, about 40km north of Dravo, on Thursday.")
-    report = check(tmp_path, {"wire.md": wire, "journal.md": ONE.format(sentence=other).replace("Trade", "Journal")})
-    found = [c for c in report.conflicts if c.kind == "direction-mismatch"]
-    assert len(found) == flagged, [(c.kind, [s.value for s in c.sides]) for c in report.conflicts]
-    for conflict in found:
-        assert conflict.code == "RC107" and conflict.severity == "error"
+    first = "Buses crossed at the Kessin crossing, about 40km north of Dravo, on Thursday."
+    for conflict in direction_conflicts(tmp_path, first, other, flagged):
         assert {s.value for s in conflict.sides} >= {"north of Dravo"}
 
 
@@ -452,18 +463,10 @@ def test_one_place_in_two_directions(tmp_path: Path, other: str, flagged: bool) 
     ("Nurses also walked out at Fenton Hospital, in the south of the city.", False),
 ])
 def test_one_place_in_two_directions_with_no_distance(tmp_path: Path, other: str, flagged: bool) -> None:
-    wire = ONE.format(sentence="Nurses picketed Brindle Hospital on the city's northern outskirts on Monday.")
-    report = check(tmp_path, {"wire.md": wire, "radio.md": ONE.format(sentence=other).replace("Trade", "Radio")})
-    found = [c for c in report.conflicts if c.kind == "direction-mismatch"]
-    assert len(found) == flagged, [(c.kind, [s.value for s in c.sides]) for c in report.conflicts]
-    for conflict in found:
-        assert conflict.code == "RC107" and conflict.severity == "error", conflict
+    first = "Nurses picketed Brindle Hospital on the city's northern outskirts on Monday."
+    for conflict in direction_conflicts(tmp_path, first, other, flagged):
         assert conflict.fact in ("where Brindle lies", "where Brindle Hospital lies")
         assert [s.value for s in conflict.sides][0] == "north"
-        for side in conflict.sides:
-            for ref in side.claims:
-                text = wire if ref.source == "wire" else ONE.format(sentence=other).replace("Trade", "Radio")
-                assert text[ref.start:ref.end] == ref.quote
 
 
 def test_a_change_over_a_closed_period_does_not_move_between_reports(tmp_path: Path) -> None:
