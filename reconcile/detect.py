@@ -1909,8 +1909,10 @@ def _frames_meet(a: Bearing, b: Bearing, vocab: Vocabulary) -> bool:
     peninsula") may be, but a point named is not ("the southern town of Almedra" and "Almedra,
     60 km north-east of Porto Vallmar" are both right)."""
     if a.frame is not None and b.frame is not None:
+        if a.frame.startswith("the ") or b.frame.startswith("the "):
+            return a.frame == b.frame  # "north of the river" and "south of the river"
         return bool(name_words(a.frame, vocab) & name_words(b.frame, vocab))
-    return not (a.point or b.point)
+    return not (a.point or b.point or (a.frame or "").startswith("the ") or (b.frame or "").startswith("the "))
 
 
 def _apart(a: int, b: int) -> int:

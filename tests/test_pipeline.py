@@ -459,8 +459,9 @@ def test_one_place_in_two_directions(tmp_path: Path, other: str, flagged: bool) 
     ("Nurses also walked out at Brindle Hospital, in the north of the city.", False),
     # a place named as the point, against the city as an area: both may hold
     ("Nurses also walked out at Brindle, 3 miles south of Oakham.", False),
-    # another place is another question
+    # another place is another question, and so is a direction from a landmark
     ("Nurses also walked out at Fenton Hospital, in the south of the city.", False),
+    ("Nurses also walked out at Brindle, just south of the ring road.", False),
 ])
 def test_one_place_in_two_directions_with_no_distance(tmp_path: Path, other: str, flagged: bool) -> None:
     first = "Nurses picketed Brindle Hospital on the city's northern outskirts on Monday."
@@ -478,6 +479,15 @@ def test_a_change_over_a_closed_period_does_not_move_between_reports(tmp_path: P
                               "journal.md": journal.replace("2026-03-12", "2026-08-19")})
     found = [c for c in report.conflicts if c.kind == "percent-mismatch"]
     assert found and all(c.severity == "error" for c in found), [(c.kind, c.explanation) for c in report.conflicts]
+
+
+@pytest.mark.parametrize(("other", "flagged"), [
+    ("Crews reached Tarrow, on the south bank of the river, by noon.", True),
+    ("Crews reached Tarrow, just south of the ring road, by noon.", False),  # another landmark
+])
+def test_directions_from_one_landmark_are_compared_and_from_two_are_not(tmp_path: Path, other: str,
+                                                                        flagged: bool) -> None:
+    direction_conflicts(tmp_path, "Crews reached Tarrow, north of the river, on Monday.", other, flagged)
 
 
 def test_a_place_one_article_puts_in_two_directions_is_not_flagged(tmp_path: Path) -> None:

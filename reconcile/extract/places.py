@@ -104,7 +104,7 @@ class Bearing(BaseModel):
     sentence_end: int
     subject: str  # the place, as written ("Olokwe", "University of Carrowmore")
     also: tuple[str, ...] = ()  # a place the subject is said to be in ("..., in Hallam in the north-west")
-    frame: str | None = None  # the named place the direction is from ("Wrenfield"), None for "the city"
+    frame: str | None = None  # the place the direction is from ("Wrenfield", "the river"), None for "the city"
     point: bool = False  # "south of Wrenfield": from a point, not "in the south of" an area
     direction: str  # "north-east"
     degrees: int
@@ -203,6 +203,12 @@ def _sentence_bearings(source: Source, text: str, s: int, e: int, vocab: Vocabul
             frame = m.group("poss_frame")
         if frame is not None and not name_words(frame, vocab):
             frame = None
+        noun = m.group(f"{kind}_frame_noun") if kind in ("of", "in", "part") else (
+            m.group("poss_frame") if kind == "poss" and not m.group("poss_frame")[:1].isupper() else None)
+        if frame is None and noun is not None and noun.lower() not in vocab.area_nouns:
+            # "south of the fire zone", "north of the highway": a point of its own, not the
+            # story's area ("the city", "the district")
+            frame = f"the {noun.lower()}"
         subject = _subject_before(text, s, m.start())
         if subject is None or not _is_name(subject[0], s, subject[1], text) or not name_words(subject[0], vocab):
             continue
