@@ -1616,3 +1616,33 @@ def test_this_year_after_a_superlative_is_its_span_not_a_date() -> None:
     assert "this year" not in got and got["Tuesday"].event == "announce"
     # without a superlative before it in its clause, "this year" dates its event
     assert "this year" in claims_of("The council approved the plan this year.", "2026-03-10")
+
+
+@pytest.mark.parametrize(("sentence", "grows"), [
+    ("Sales there doubled, the company said.", True),
+    ("Revenue from its cloud subscriptions more than tripled from a year earlier.", True),
+    ("The company doubled its dividend after a record year.", False),  # a verb with an object
+    ("Patients were given a doubled dose.", False),
+])
+def test_a_growth_verb_in_the_simple_past_is_a_change(sentence: str, grows: bool) -> None:
+    changes = [c for c in every_claim(sentence, "2026-03-12") if c.role == "change" and c.derived]
+    assert bool(changes) == grows, changes
+
+
+def test_a_change_over_several_years_holds_for_the_years_between_its_ends() -> None:
+    def period_of(sentence: str) -> tuple[int, int]:
+        (change,) = [c for c in every_claim(sentence, "2026-03-12") if c.role == "change"]
+        assert change.period is not None and change.period.earliest and change.period.latest
+        return change.period.earliest.year, change.period.latest.year
+
+    assert period_of("Fee income rose from £11.2m in 2018 to £33.9m in 2022.") == (2018, 2022)
+    # a year on the year before is that year's rise
+    assert period_of("Derailments rose to 61 in 2025, up from 48 in 2024.") == (2025, 2025)
+
+
+def test_a_change_another_clause_states_does_not_hide_the_one_two_ends_make() -> None:
+    claims = every_claim("Bus journeys were up 9% on last year, the operator said, and cyclist numbers on "
+                         "the bridge rose from 2,100 to 4,300 a day.", "2026-03-12")
+    implied = [c for c in claims if c.role == "change" and c.derived]
+    assert [c.quote for c in implied] == ["2,100 to 4,300"]
+    assert implied[0].measure is None  # "a day" is the ends' rate, not a measure of the change
