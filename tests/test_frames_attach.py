@@ -1646,3 +1646,17 @@ def test_a_change_another_clause_states_does_not_hide_the_one_two_ends_make() ->
     implied = [c for c in claims if c.role == "change" and c.derived]
     assert [c.quote for c in implied] == ["2,100 to 4,300"]
     assert implied[0].measure is None  # "a day" is the ends' rate, not a measure of the change
+
+
+@pytest.mark.parametrize(("sentence", "year"), [
+    ("This is the ship, barely a dozen years old, that lost dozens of boxes.", "2013 or 2014"),
+    ("The old bridge, 52 years old, was closed on Monday.", "1973 or 1974"),
+])
+def test_a_thing_with_its_age_set_off_after_it_dates_when_it_came_to_be(sentence: str, year: str) -> None:
+    dated = [c for c in every_claim(sentence, "2026-01-20") if c.kind == "date" and c.origin]
+    assert [c.display for c in dated] == [year]
+
+
+def test_a_person_with_an_age_set_off_after_them_is_no_thing() -> None:
+    assert not [c for c in every_claim("The driver, 52 years old, was unhurt.", "2026-01-20") if c.kind == "date"]
+

@@ -1609,6 +1609,12 @@ def aged_head(noun: str | None, vocab: Vocabulary) -> str | None:
     return known[-1] if known else None
 
 
+# "the ship, barely a dozen years old": a thing, then its age set off by a comma
+_THING_BEFORE_AGE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+){0,2}?([a-z]{3,}),\s+(?:(?:barely|nearly|almost|just|only|some|"
+    r"about|around|roughly|over|more\s+than|less\s+than|under)\s+)?(?:a\s+)?\Z")
+
+
 def _years_an_age_gives(source: Source, year: int) -> DateValue:
     """The two years an age given in an article dates its start to: the publication year less
     the age (``year``), or the one before if the birthday is still to come."""
@@ -1622,6 +1628,10 @@ def _year_from_age(source: Source, m: Mention, text: str, sent: tuple[int, int],
     """"The 48-year-old Korvel plant" in an article of 2026 -> it came into being in 1977 or 1978:
     a date to set against "the plant opened in 1971" (when the age is of a thing, as it is now)."""
     head = aged_head(noun, vocab)
+    if head is None and (noun or "").lower().startswith(("years old", "year old")):
+        # "the ship, barely a dozen years old, ...": the thing named right before the age
+        before = _THING_BEFORE_AGE.search(text, max(sent[0], m.start - 80), m.start)
+        head = before.group(1) if before is not None and vocab.knows_thing(before.group(1)) else None
     published = source.published_value
     if head is None:
         return None  # a person ("a 34-year-old pipefitter"), or a thing the vocabulary does not list
