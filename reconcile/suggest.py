@@ -24,7 +24,7 @@ from pathlib import Path
 from reconcile.detect import reader_interval
 from reconcile.errors import ConfigError
 from reconcile.link import Fact, birth_from_age, from_age
-from reconcile.models import Claim, Conflict, DateValue, Side, Source, Suggestion
+from reconcile.models import Claim, Conflict, DateValue, NumberValue, Side, Source, Suggestion
 from reconcile.truth import TruthClaim, TruthResult, discover
 
 _SENTENCE = re.compile(r"[^.!?\n]{80,}[.!?]")
@@ -284,6 +284,14 @@ def suggest_value(conflict: Conflict, fact: Fact | None, sources: dict[str, Sour
         for text in implied_here:
             score += 0.5
             why.append(f"an article's own figures give it: {text}")
+        elsewhere = _same_figure_elsewhere(side, side_claims, conflict, fact, groups)
+        if elsewhere:
+            # "£4.8m over 2026-2031" in an article the fact's frames set apart: the same figure,
+            # written again by another outlet, corroborates the side
+            score += 0.5 * len({groups.get(c.source, c.source) for c in elsewhere})
+            for c in elsewhere:
+                why.append(f"{c.source} gives the same figure for it too (\"{c.quote}\"), in words the "
+                           "checker holds apart")
         derived = [c for c in side_claims if c.derived and _worked_out(c)]
         if derived:
             score += 0.5 * len({c.source for c in derived})
@@ -442,6 +450,26 @@ def _is_share(conflict: Conflict) -> bool:
 
 def _is_sum(conflict: Conflict) -> bool:
     return "|sum|" in conflict.fact_key
+
+
+def _same_figure_elsewhere(side: Side, side_claims: Sequence[Claim], conflict: Conflict, fact: Fact | None,
+                           groups: dict[str, str]) -> list[Claim]:
+    """The fact's claims outside the conflict that state exactly the side's figure, from sources
+    the conflict does not hear (each independent story once)."""
+    if fact is None or not side_claims:
+        return []
+    in_conflict = {r.id for s in conflict.sides for r in s.claims}
+    heard = {groups.get(x, x) for s in conflict.sides for x in s.sources}
+    stated = {(c.kind, c.value.unit, c.value.stated) for c in side_claims if isinstance(c.value, NumberValue)
+              and c.value.stated is not None}
+    out: dict[str, Claim] = {}
+    for c in fact.claims:
+        g = groups.get(c.source, c.source)
+        if c.id in in_conflict or g in heard or g in out or c.derived or not isinstance(c.value, NumberValue):
+            continue
+        if (c.kind, c.value.unit, c.value.stated) in stated:
+            out[g] = c
+    return [out[g] for g in sorted(out)]
 
 
 def _worked_out(claim: Claim) -> bool:

@@ -490,6 +490,25 @@ def test_directions_from_one_landmark_are_compared_and_from_two_are_not(tmp_path
     direction_conflicts(tmp_path, "Crews reached Tarrow, north of the river, on Monday.", other, flagged)
 
 
+def test_the_same_figure_in_another_frame_corroborates_a_side(tmp_path: Path) -> None:
+    # the journal's £4.8m is held apart by its period, but it is the wire's figure written again:
+    # one against one is no coin toss then
+    files = {
+        "wire.md": ONE.format(sentence="Environment minister Alasdair Penhale announced £4.8m for the Harrier "
+                                       "Recovery Programme over five years.").replace("Trade", "Wire"),
+        "tv.md": ONE.format(sentence="The government will spend three point eight million pounds on the Harrier "
+                                     "Recovery Programme, the minister announced.").replace("Trade", "TV"),
+        "journal.md": ONE.format(sentence="Government funding for the Harrier Recovery Programme is a new "
+                                          "commitment of £4.8m over 2026-2031 including staff costs, the minister "
+                                          "announced."),
+    }
+    report = check(tmp_path, files)
+    (found,) = [c for c in report.conflicts if c.kind == "amount-mismatch"]
+    assert {ref.source for side in found.sides for ref in side.claims} == {"wire", "tv"}  # the journal's is apart
+    assert found.suggestion is not None and found.suggestion.value == "£4.8 million", found.suggestion
+    assert any("journal gives the same figure" in r for r in found.suggestion.rationale), found.suggestion
+
+
 def test_a_place_one_article_puts_in_two_directions_is_not_flagged(tmp_path: Path) -> None:
     # one source alone: two directions may be from two points it has in mind
     text = ONE.format(sentence="Brindle, in the north of the county, lies south of Oakham. "
