@@ -69,6 +69,7 @@ HEDGES: dict[str, str] = {
     "well above": "more",
     "beyond": "more",
     "topped": "more",
+    "well past": "more",  # "well past six million pounds" (not "past": "the past two years")
     "climbed past": "more",
     "rose past": "more",
     "went past": "more",

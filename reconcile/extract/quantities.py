@@ -131,7 +131,7 @@ CURRENCIES: dict[str, str] = {
     "nz$": "NZD", "s$": "SGD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "¥": "JPY",
     "jpy": "JPY", "cny": "CNY", "rmb": "CNY", "₹": "INR", "inr": "INR", "rs": "INR",
     "rs.": "INR", "chf": "CHF", "aud": "AUD", "cad": "CAD",
-    "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP",
+    "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "pounds": "GBP",
     "yuan": "CNY", "renminbi": "CNY", "yen": "JPY", "rupees": "INR", "francs": "CHF",
     # the hundredth parts, kept in their own unit ("2.1p a share", "45 cents a litre")
     "pence": "pence", "cents": "cents",
@@ -213,7 +213,10 @@ _SCALE_WORD = re.compile(r"\s*-?\s?(hundred|thousand|million|billion|trillion)\b
 _UNIT_AFTER = re.compile(
     r"(?:\s?(%)|\s*-?\s?(percentage[- ]points?|per ?cent(?:age)?|pct\b|pp\b|basis points?|bps\b"
     r"|times\b|-fold\b|fold\b|x\b)|\s+(US dollars|dollars|dollar|euros|euro|pounds sterling|"
-    r"yuan|renminbi|yen|rupees|francs|pence|cents)\b)",
+    r"yuan|renminbi|yen|rupees|francs|pence|cents)\b"
+    # "three point eight million pounds": a sum of money, where a weight would be "of" something
+    # ("2 million pounds of beef") or small ("weighed seven pounds")
+    r"|(?:(?<=illion)|(?<=housand))\s+(pounds)\b(?!\s+of\b))",
     re.I,
 )
 # "three times a week" / "visited three times in 2023" count occurrences; otherwise a multiplier
@@ -901,7 +904,7 @@ def _finish_number(
     if (unit is None or unit in CURRENCIES.values()) and _may_follow(text, end):
         um = _UNIT_AFTER.match(text, end, e)
         if um:
-            tok = (um.group(1) or um.group(2) or um.group(3) or "").lower()
+            tok = (um.group(1) or um.group(2) or um.group(3) or um.group(4) or "").lower()
             if (tok.startswith("percentage") and "point" in tok) or tok == "pp":
                 unit, end = "pp", um.end()
             elif tok == "%" or tok.startswith(("per", "pct")):
