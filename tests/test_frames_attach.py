@@ -1660,3 +1660,10 @@ def test_a_thing_with_its_age_set_off_after_it_dates_when_it_came_to_be(sentence
 def test_a_person_with_an_age_set_off_after_them_is_no_thing() -> None:
     assert not [c for c in every_claim("The driver, 52 years old, was unhurt.", "2026-01-20") if c.kind == "date"]
 
+
+def test_a_figure_does_not_take_the_verb_of_a_contrasting_clause_after_it() -> None:
+    got = claims_of("The toll for cars will go from £2.40 to £3.10, a rise of 29 per cent, while lorries will "
+                    "pay £10.90.", "2026-06-01")
+    assert got["29 per cent"].event != "pay"
+    assert got["£10.90"].event == "pay"  # the clause's own figure keeps it
+

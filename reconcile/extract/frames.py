@@ -249,6 +249,16 @@ def _closed_relative(text: str, e: tuple[int, int, str], m: Mention) -> bool:
 _TIME_CLAUSE = re.compile(r"\b(?:when|after|before|since|until|once|as soon as)\s+(?:[\w'’-]+\s+){0,3}\Z", re.I)
 
 
+_CONTRAST_CLAUSE = re.compile(r",\s*(?:while|whereas)\s+(?:[\w'’-]+\s+){0,4}\Z", re.I)
+
+
+def _in_contrast_clause(text: str, e: tuple[int, int, str], m: Mention) -> bool:
+    """Whether event word ``e`` is the verb of a contrasting clause (", while lorries will pay")
+    that ``m`` comes before: "from £2.40 to £3.10, a rise of 29 per cent, while lorries will pay
+    £10.90" is no payment."""
+    return m.end <= e[0] and bool(_CONTRAST_CLAUSE.search(text, max(m.end, e[0] - 50), e[0]))
+
+
 def _in_time_clause(text: str, e: tuple[int, int, str], m: Mention) -> bool:
     """Whether event word ``e`` opens a time clause ("when the law passed") that ``m`` is outside."""
     if e[0] <= m.start < e[1] + 40 and not re.search(r"[,;:\u2014]|\bto\b", text[e[1]:m.start]):
@@ -632,7 +642,8 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
             # Beyond its own clause a figure does not take the verb of a time clause it is not in:
             # "fell from about 38,400 when the law passed to roughly 29,100, a decline of about
             # 24 percent" counts listings, not the passing of the law.
-            wider = near if dated else [e for e in near if not _in_time_clause(text, e, m)]
+            wider = near if dated else [e for e in near if not _in_time_clause(text, e, m)
+                                        and not _in_contrast_clause(text, e, m)]
             governed = (_governing_event(near, text, m) or _governing_verb(text, m, s_start)
                         ) if dated else None
             event = governed or _event_of(
