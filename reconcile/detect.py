@@ -1904,10 +1904,11 @@ def _place_words(bearing: Bearing, vocab: Vocabulary) -> frozenset[str]:
 
 def _frames_meet(a: Bearing, b: Bearing, vocab: Vocabulary) -> bool:
     """Whether two directions are taken from one place. Two named places must be one ("north of
-    Wrenfield" and "south of Kelby" may both be right); "the city", "the district" or no place
-    at all is the story's own area, which an area named ("on the east coast of the Tessaly
-    peninsula") may be, but a point named is not ("the southern town of Almedra" and "Almedra,
-    60 km north-east of Porto Vallmar" are both right)."""
+    Wrenfield" and "south of Kelby" may both be right), and a landmark the same landmark ("north
+    of the river"); "the city", "the district" or no place at all is the story's own area, which
+    an area named ("on the east coast of the Tessaly peninsula") may be, but a point or landmark
+    is not ("the southern town of Almedra" and "Almedra, 60 km north-east of Porto Vallmar" are
+    both right)."""
     if a.frame is not None and b.frame is not None:
         if a.frame.startswith("the ") or b.frame.startswith("the "):
             return a.frame == b.frame  # "north of the river" and "south of the river"

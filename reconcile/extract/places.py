@@ -4,8 +4,8 @@ Hospital on the city's northern outskirts", "the west-coast resort of Valmont".
 
 A pure function of one source, like the rest of extraction. Each bearing names the place it
 locates (the subject: the name the direction phrase is said of), the place it is measured from
-when a name is given ("of Wrenfield"; ``None`` for "the city", "the district" or nothing), the
-direction in words and in degrees, and the exact span of the direction phrase. Only lower-case
+("of Wrenfield", a landmark "the river"; ``None`` for an area such as "the city", "the district",
+or nothing), the direction in words and in degrees, and the exact span of the direction phrase. Only lower-case
 compass words count ("North Quay" and "the Northern Standard" are names), and only where a
 subject stands right before the phrase, or right after it in "the northern town of Kelby": a
 direction with nobody it is said of ("rain in the north-east") says nothing to compare.
@@ -46,15 +46,16 @@ def _frame(group: str, area: str) -> str:
             rf"|(?:the|its|their)\s+(?P<{group}_noun>[a-z][\w-]*))")
 
 
-# The direction phrases, each with its span: "(due) south of Wrenfield"; "in the south-west (of
-# the district)"; "in the district's north-east"; "on the city's northern outskirts", "at the
-# northern edge of the city", "off the north-east coast of Inchcarra"; "in northern Valdoria".
 def _alternatives(words: frozenset[str]) -> str:
     return "|".join(sorted(map(re.escape, words), key=lambda w: (-len(w), w))) or "(?!)"
 
 
 @lru_cache(maxsize=8)
 def _phrases(parts: frozenset[str], areas: frozenset[str]) -> re.Pattern[str]:
+    """The direction phrases, each with its span: "(due) south of Wrenfield"; "in the south-west
+    (of the district)"; "in the district's north-east"; "on the city's northern outskirts", "at
+    the northern edge of the city", "off the north-east coast of Inchcarra"; "in northern
+    Valdoria". ``parts`` and ``areas`` are the vocabulary's locating parts and kinds of place."""
     part, area = _alternatives(parts), _alternatives(areas)
     return re.compile(
         rf"(?<![\w-])(?:(?P<of>(?:(?:to\s+the|due)\s+)?(?P<of_dir>{_POINT})\s+of\s+{_frame('of_frame', area)})"
@@ -81,7 +82,6 @@ _GAP = re.compile(
     r"(?:(?:just|about|some|roughly|around|approximately|nearly|almost|barely|only|less\s+than|more\s+than|"
     r"up|down|out|over|right|immediately|located|situated|based|lying|\d[\d,.]*\s*(?:km|mi|m)?|"
     r"kilometres|kilometers|km|miles|mile|metres|meters|nautical|a|an|few|several|hundred)\s+)*")
-_NAME_BEFORE = re.compile(rf"(?:(?<=\s)|(?<=\A)|(?<=[(\"“]))(?P<name>{_NAME})(?P<gap>[^.;:!?]*)\Z")
 _OUTER = re.compile(rf"(?P<name>{_NAME}),?\s+in\s+\Z")  # "the University of Carrowmore, in Hallam in the north-west"
 _SAID_OF = re.compile(r",|\s+(?:lies|sits|stands|is\s+(?:located|situated))\b")
 _NOT_NAMES = frozenset(
