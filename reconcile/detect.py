@@ -35,7 +35,7 @@ from reconcile.extract.frames import (
     stated_figures,
 )
 from reconcile.extract.hedges import HEDGE_RE, HEDGES
-from reconcile.extract.places import Bearing, name_words
+from reconcile.extract.places import BEARINGS, Bearing, angle_apart, name_words
 from reconcile.extract.quantities import direction_of
 from reconcile.link import Fact, elapsed_unit, is_age, scale_slip, unit_slip
 from reconcile.models import (
@@ -1851,10 +1851,8 @@ def check_weekdays(claims: Sequence[Claim], sources: dict[str, Source]) -> list[
     return out
 
 
-# Compass bearings in degrees; two bearings more than 45 degrees apart ("north" and "north-east"
-# are not) put one place in two directions.
-_BEARINGS = {"north": 0, "north-east": 45, "east": 90, "south-east": 135, "south": 180, "south-west": 225,
-             "west": 270, "north-west": 315}
+# Two bearings more than 45 degrees apart ("north" and "north-east" are not) put one place in
+# two directions (BEARINGS: compass words in degrees).
 # "about 40km north of Dravo", "25 miles to the south-west of Kelby": a distance and the bearing
 # after its unit, from a named place
 _BEARING_AFTER = re.compile(r"\s*(?:[a-z]+\.?\s+){0,2}?(?:[a-z]+\s+)?(?:to\s+the\s+|due\s+)?"
@@ -1878,14 +1876,14 @@ def check_bearings(facts: Sequence[Fact], sources: dict[str, Source], vocab: Voc
             if found is None:
                 continue
             bearing = found.group(1) + (f"-{found.group(2)}" if found.group(2) else "")
-            if bearing not in _BEARINGS:
+            if bearing not in BEARINGS:
                 continue  # "east-west"
             placed.setdefault(found.group(3), {}).setdefault(bearing, []).append(c)
         for place, by_bearing in sorted(placed.items()):
             if len(by_bearing) < 2 or len(group_sides([c for cs in by_bearing.values() for c in cs])) > 1:
                 continue
-            angles = [_BEARINGS[b] for b in by_bearing]
-            if max(min(abs(a - b), 360 - abs(a - b)) for a in angles for b in angles) <= 45:
+            angles = [BEARINGS[b] for b in by_bearing]
+            if max(angle_apart(a, b) for a in angles for b in angles) <= 45:
                 continue
             sides = tuple(sorted((Side(value=f"{bearing} of {place}",
                                        claims=tuple(claim_ref(c, sources[c.source]) for c in sorted(
@@ -1916,10 +1914,6 @@ def _frames_meet(a: Bearing, b: Bearing, vocab: Vocabulary) -> bool:
     return not (a.point or b.point or (a.frame or "").startswith("the ") or (b.frame or "").startswith("the "))
 
 
-def _apart(a: int, b: int) -> int:
-    return min(abs(a - b), 360 - abs(a - b))
-
-
 def check_places(bearings: Sequence[Bearing], sources: dict[str, Source], vocab: Vocabulary) -> list[Conflict]:
     """One named place put in compass directions more than 45 degrees apart by two sources
     ("Stannick, just south of Wrenfield" against "Stannick, a market town about 18 miles north of
@@ -1928,17 +1922,21 @@ def check_places(bearings: Sequence[Bearing], sources: dict[str, Source], vocab:
     points are not compared, nor two directions one source alone gives."""
     code = lookup("direction-mismatch")
     words = [_place_words(b, vocab) for b in bearings]
+    by_word: dict[str, list[int]] = {}
+    for i, ws in enumerate(words):
+        for w in ws:
+            by_word.setdefault(w, []).append(i)
     graph: nx.Graph = nx.Graph()
     graph.add_nodes_from(range(len(bearings)))
-    for i, a in enumerate(bearings):
-        for j in range(i + 1, len(bearings)):
-            b = bearings[j]
-            if words[i] & words[j] and _frames_meet(a, b, vocab):
-                graph.add_edge(i, j)
+    # only bearings that share a word of the place's name are compared (blocking: a corpus of many
+    # stories does not compare every direction with every other)
+    for i, j in sorted({(i, j) for block in by_word.values() for k, i in enumerate(block) for j in block[k + 1:]}):
+        if _frames_meet(bearings[i], bearings[j], vocab):
+            graph.add_edge(i, j)
     out = []
     for component in nx.connected_components(graph):
         group = [bearings[i] for i in sorted(component)]
-        if not any(a.source != b.source and _apart(a.degrees, b.degrees) > 45 for a in group for b in group):
+        if not any(a.source != b.source and angle_apart(a.degrees, b.degrees) > 45 for a in group for b in group):
             continue
         place = min((b.subject for b in group), key=lambda n: (len(n), n))
         by_direction: dict[str, list[Bearing]] = {}

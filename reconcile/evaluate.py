@@ -50,7 +50,7 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, computed_field, model_validator
 
 from reconcile.errors import ConfigError, InputError
-from reconcile.extract.places import BEARINGS
+from reconcile.extract.places import BEARINGS, COMPASS_WORD, compass_direction
 from reconcile.models import SEVERITY_RANK, Conflict, Report
 
 if TYPE_CHECKING:
@@ -504,8 +504,8 @@ def parse_unit(text: str) -> str | None:
 def values_match(suggested: str, truth: str) -> bool:
     """Whether a suggestion's value states the gold truth (the rule is in the module doc)."""
     if suggested.split(" of ")[0] in BEARINGS:
-        said = _COMPASS.search(truth)
-        return said is not None and _compass(said.group(0)) == suggested.split(" of ")[0]
+        said = COMPASS_WORD.search(truth)
+        return said is not None and compass_direction(said.group(0)) == suggested.split(" of ")[0]
     glossed = _GLOSS.fullmatch(truth)
     if glossed is not None and _states(suggested, glossed.group(1)):
         return True  # "48" states "48 (born 1978)"
@@ -513,12 +513,6 @@ def values_match(suggested: str, truth: str) -> bool:
 
 
 _GLOSS = re.compile(r"(.*?\S)\s*\([^()]*\)\s*")  # a value and the parenthesis explaining it
-_COMPASS = re.compile(r"(?i)\b(?:north|south)(?:[- ]?(?:east|west))?(?:ern)?\b|\b(?:east|west)(?:ern)?\b")
-
-
-def _compass(word: str) -> str:
-    w = word.lower().replace(" ", "-").removesuffix("ern")
-    return f"{w[:5]}-{w[5:]}" if w in ("northeast", "northwest", "southeast", "southwest") else w
 
 
 _MULTIPLE_WORDS = {"doubled": 2.0, "twice": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}

@@ -524,7 +524,7 @@ def _link_block(links: Links, members: Sequence[Claim], vocab: Vocabulary, sugge
                 # not by half a day's work ("reopened at 7:30 a.m." to light aircraft, "its main
                 # runway reopened at 2:15 p.m.")
                 continue
-            if (_multiplied(a) or _multiplied(b)) and a.role != b.role:
+            if (multiplied(a) or multiplied(b)) and a.role != b.role:
                 continue  # "has doubled" is a change: not a share ("a quarter of the containers")
             if (birth_from_age(a) or birth_from_age(b)) and not _stated_birth(a, b):
                 continue  # the birth year an age implies meets only a birth date an article states
@@ -575,7 +575,7 @@ def _one_ordinal_fact(a: Claim, b: Claim, features: dict[str, float], vocab: Voc
 _STREAK_WORDS = frozenset({"consecutive", "straight", "successive", "row", "running"})
 
 
-def _multiplied(claim: Claim) -> bool:
+def multiplied(claim: Claim) -> bool:
     """A change a growth verb states ("has doubled since 2021": a rise of 80 to 124 percent)."""
     return claim.kind == "percent" and claim.role == "change" \
         and (claim.derived or "").startswith(f"\"{claim.quote}\": a ")
@@ -585,9 +585,9 @@ def _one_growth(a: Claim, b: Claim) -> bool:
     """A growth verb's change and the change another article's ends give ("the deficit has
     doubled" and "the deficit grew from £15m to £47m"), said of one thing: the words of the
     verb's subject stand in the other sentence (rule, not learned: too few such pairs to learn from)."""
-    if _multiplied(b) and not _multiplied(a):
+    if multiplied(b) and not multiplied(a):
         a, b = b, a
-    if not _multiplied(a) or b.kind != "percent" or b.role != "change" or b.direction != a.direction:
+    if not multiplied(a) or b.kind != "percent" or b.role != "change" or b.direction != a.direction:
         return False
     subject = [w for w in tokens(a.noun or "") if len(w) > 3]
     while len(subject) > 1 and subject[-1].endswith("ing"):

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from reconcile.detect import reader_interval
 from reconcile.errors import ConfigError
-from reconcile.link import Fact, birth_from_age, from_age
+from reconcile.link import Fact, birth_from_age, from_age, multiplied
 from reconcile.models import Claim, Conflict, DateValue, NumberValue, Side, Source, Suggestion
 from reconcile.truth import TruthClaim, TruthResult, discover
 
@@ -476,7 +476,7 @@ def _worked_out(claim: Claim) -> bool:
     if not isinstance(claim.value, DateValue):
         # arithmetic ("10 times the number the previous year", "from 2,100 to 4,300"), but not a
         # growth verb read as a change ("has tripled": the article's own loose word, no figures)
-        return not (claim.derived or "").startswith(f"\"{claim.quote}\": a ")
+        return not multiplied(claim)
     return not (claim.value.anchor or "").startswith("published")
 
 

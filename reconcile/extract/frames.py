@@ -1493,12 +1493,7 @@ _NEW_CLAUSE = re.compile(r"[,;]\s*(?:and|but)\s+(?:(?:it|they|he|she|we|the\s+\w
 
 _OWN_GAP = 24
 _SPAN_END_BEFORE = re.compile(r"\b(?:through|until|till|thru|to)\s+(?:the\s+(?:end|middle)\s+of\s+)?\Z", re.I)
-_QUOTATION = re.compile(r'"[^"]+"|\u201c[^\u201d]+\u201d')
-
-
-def _quotations(sentence: str, offset: int) -> list[tuple[int, int]]:
-    """The spans of quoted speech in a sentence that starts at ``offset`` of the text."""
-    return [(offset + q.start(), offset + q.end()) for q in _QUOTATION.finditer(sentence)] if offset >= 0 else []
+_QUOTATION = re.compile(r'"[^"]+"|\u201c[^\u201d]+\u201d')  # quoted speech
 
 
 # what may stand between a figure and the period that is its own: "420,000 in 2025", "140,000
@@ -1536,7 +1531,8 @@ def _period_of(m: Mention, period_dates: Sequence[Mention], previous: Sequence[t
                                   for f in figures))
                   and not (c[0] >= m.end and (_RELATIVE.search(text[m.end:c[0]])
                                               or _NEW_CLAUSE.search(text[m.end:c[0]])))]
-    quoted = _quotations(sent_text, sent_start) if '"' in sent_text or "\u201c" in sent_text else []
+    quoted = [q.span() for q in _QUOTATION.finditer(text, sent_start, sent_start + len(sent_text))] \
+        if sent_start >= 0 and ('"' in sent_text or "\u201c" in sent_text) else []
     if quoted:
         # '"I told them two years ago ...," the 26-year-old guard said': a period inside a
         # quotation holds for what the speaker says, not for a figure outside it
@@ -1692,14 +1688,16 @@ def _birth_from_age(source: Source, m: Mention, text: str, sent: tuple[int, int]
 
 # "in two years", "in 16 years", "three times over": a span or a factor, not a figure of the thing
 _SPAN_AFTER = re.compile(r"[\s-]+(?:" + _TIME_NOUN.pattern + r"|times\b)", re.I)
+# the hedge a growth verb may take ("more than tripled", "has nearly doubled")
+_VERB_HEDGE = r"(?:(?:more\s+than|nearly|almost|roughly|about|over|just\s+about|all\s+but)\s+)?"
 # "Annual seizures at the port have more than tripled": the subject before the verb
 _SUBJECT_OF_MULTIPLIER = re.compile(
     r"((?:[A-Za-z][\w'’-]*\s+){0,1}[A-Za-z][\w'’-]*)(?:\s+(?:at|in|of|for)\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*)?)?"
-    r"\s+(?:has|have|had|having)\s+(?:(?:more\s+than|nearly|almost|roughly|about|over|just\s+about|all\s+but)\s+)?\Z")
+    r"\s+(?:has|have|had|having)\s+" + _VERB_HEDGE + r"\Z")
 _TO_AFTER_VERB = re.compile(r"\s+(?:(?:to|at)\s+(?:about|around|roughly|some|nearly|almost|more\s+than|over)?\s*)")
 _SUBJECT_OF_PAST = re.compile(
     r"((?:[A-Za-z][\w'’-]*\s+){0,1}[A-Za-z][\w'’-]*)(?:\s+(?:at|in|of|for|from)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
-    r"\s+(?:(?:more\s+than|nearly|almost|roughly|about|over|just\s+about|all\s+but)\s+)?\Z")
+    r"\s+" + _VERB_HEDGE + r"\Z")
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these",
                           "those", "of", "to", "with", "by", "for", "be", "been", "being", "is", "are", "was", "were"})
 _OBJECT_AFTER = re.compile(r"\s+(?:its|their|his|her|our|the|a|an|this|that|these|those|in\s+size)\b", re.I)

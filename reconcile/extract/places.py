@@ -26,7 +26,7 @@ from reconcile.ingest import scan_text
 from reconcile.models import Source
 from reconcile.vocab import Vocabulary
 
-__all__ = ["BEARINGS", "Bearing", "find_bearings"]
+__all__ = ["BEARINGS", "COMPASS_WORD", "Bearing", "angle_apart", "compass_direction", "find_bearings"]
 
 # Compass bearings in degrees.
 BEARINGS = {"north": 0, "north-east": 45, "east": 90, "south-east": 135, "south": 180, "south-west": 225,
@@ -34,6 +34,8 @@ BEARINGS = {"north": 0, "north-east": 45, "east": 90, "south-east": 135, "south"
 
 _POINT = r"(?:north|south)(?:[- ]?(?:east|west)(?!\w))?|east|west"
 _ADJ = r"(?:(?:north|south)(?:[- ]?(?:east|west))?ern|eastern|western)"
+# any compass word, noun or adjective, in any case ("north-east", "Northern", "east")
+COMPASS_WORD = re.compile(r"(?i)\b(?:north|south)(?:[- ]?(?:east|west))?(?:ern)?\b|\b(?:east|west)(?:ern)?\b")
 _NAME_WORD = r"[A-Z](?:[\w'’-]|\.(?=\w))*"
 # A proper name: capitalized words, "of" or "de" between two of them ("University of Carrowmore")
 _NAME = rf"{_NAME_WORD}(?:\s+(?:(?:of|de|la|del|upon|on)\s+(?:the\s+)?)?{_NAME_WORD}){{0,4}}"
@@ -110,13 +112,15 @@ class Bearing(BaseModel):
     degrees: int
 
 
-def _direction(word: str) -> str:
-    w = word.lower().replace(" ", "-")
-    if w.endswith("ern"):
-        w = w[:-3]
-    if w in ("northeast", "northwest", "southeast", "southwest"):
-        w = f"{w[:5]}-{w[5:]}"
-    return w
+def compass_direction(word: str) -> str:
+    """A compass word as a key of BEARINGS: "North East", "northeastern" -> "north-east"."""
+    w = word.lower().replace(" ", "-").removesuffix("ern")
+    return f"{w[:5]}-{w[5:]}" if w in ("northeast", "northwest", "southeast", "southwest") else w
+
+
+def angle_apart(a: int, b: int) -> int:
+    """Degrees between two bearings, the short way round."""
+    return min(abs(a - b), 360 - abs(a - b))
 
 
 def name_words(name: str, vocab: Vocabulary) -> frozenset[str]:
@@ -191,7 +195,7 @@ def _sentence_bearings(source: Source, text: str, s: int, e: int, vocab: Vocabul
         word = m.group(f"{kind}_dir") if kind != "poss" else (m.group("poss_dir") or m.group("poss_adj"))
         if kind == "part":
             word = m.group("part_adj") or m.group("part_dir")
-        direction = _direction(word)
+        direction = compass_direction(word)
         if direction not in BEARINGS:
             continue
         frame = None
@@ -221,7 +225,7 @@ def _sentence_bearings(source: Source, text: str, s: int, e: int, vocab: Vocabul
     for m in _NAMED_AFTER.finditer(text, s, e):
         if m.group("noun") not in vocab.area_nouns:
             continue  # "the northern edge of Kelby" is a part of it, not a place in the north
-        direction = _direction(m.group("coast") or m.group("adj"))
+        direction = compass_direction(m.group("coast") or m.group("adj"))
         if direction not in BEARINGS or not name_words(m.group("name"), vocab):
             continue
         out.append(Bearing(source=source.id, start=m.start(), end=m.end(), quote=m.group(0),
