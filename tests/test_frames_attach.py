@@ -1667,3 +1667,18 @@ def test_a_figure_does_not_take_the_verb_of_a_contrasting_clause_after_it() -> N
     assert got["29 per cent"].event != "pay"
     assert got["£10.90"].event == "pay"  # the clause's own figure keeps it
 
+
+
+def test_years_ago_that_no_figure_holds_for_dates_its_event() -> None:
+    got = claims_of("The last time someone died in the canyon was just four years ago, when a hiker was swept "
+                    "away, and before that five people died here in 2004.", "2026-08-08")
+    assert got["five"].period_text == "2004"  # the figure takes the nearer period ...
+    ago = got["four years ago"]  # ... so the other one dates the death it follows
+    assert ago.kind == "date" and ago.event == "kill"
+    assert str(ago.value.earliest) == "2022-01-01"
+
+
+def test_years_ago_a_figure_holds_for_stays_its_period() -> None:
+    got = claims_of("Sales reached 4,000 units four years ago.", "2026-08-08")
+    assert got["4,000"].period_text == "four years ago"
+    assert "four years ago" not in got
