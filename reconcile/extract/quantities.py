@@ -132,6 +132,7 @@ CURRENCIES: dict[str, str] = {
     "jpy": "JPY", "cny": "CNY", "rmb": "CNY", "₹": "INR", "inr": "INR", "rs": "INR",
     "rs.": "INR", "chf": "CHF", "aud": "AUD", "cad": "CAD",
     "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "pounds": "GBP",
+    "pound": "GBP",
     "yuan": "CNY", "renminbi": "CNY", "yen": "JPY", "rupees": "INR", "francs": "CHF",
     # the hundredth parts, kept in their own unit ("2.1p a share", "45 cents a litre")
     "pence": "pence", "cents": "cents",
@@ -215,8 +216,9 @@ _UNIT_AFTER = re.compile(
     r"|times\b|-fold\b|fold\b|x\b)|\s+(US dollars|dollars|dollar|euros|euro|pounds sterling|"
     r"yuan|renminbi|yen|rupees|francs|pence|cents)\b"
     # "three point eight million pounds": a sum of money, where a weight would be "of" something
-    # ("2 million pounds of beef") or small ("weighed seven pounds")
-    r"|(?:(?<=illion)|(?<=housand))\s+(pounds)\b(?!\s+of\b))",
+    # ("2 million pounds of beef") or small ("weighed seven pounds"); "a four point two million
+    # pound enclosure" is one too, the singular before the noun it prices
+    r"|(?:(?<=illion)|(?<=housand))\s+(pounds\b(?!\s+of\b)|pound(?=\s+(?!of\b)[a-z])))",
     re.I,
 )
 # "three times a week" / "visited three times in 2023" count occurrences; otherwise a multiplier
