@@ -813,7 +813,9 @@ def judge_fact(fact: Fact, sources: dict[str, Source], vocab: Vocabulary) -> lis
 _TIME_UNIT = re.compile(r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)", re.I)
 _PERIOD_PHRASE = re.compile(r"\b(?:in|within|over|during|the|past|last|first|next|previous|"
                             r"preceding|following)\s+$", re.I)
-_PERIOD_AFTER = re.compile(r"\s+(?:to|ended|ending|through|until|ago|earlier|later)\b", re.I)
+# "the three months to Sept. 30", "the year to date"; not "180 days to claim", what the time is for
+_PERIOD_AFTER = re.compile(r"\s+(?:to(?!\s+(?!the\b|date\b|end\b)[a-z]+\b)|ended|ending|through|until|ago|earlier|"
+                           r"later)\b")
 
 
 def _durations_with_their_event(claims: list[Claim], sources: dict[str, Source],

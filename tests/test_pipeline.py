@@ -678,3 +678,17 @@ def test_feet_and_inches_are_one_length(tmp_path: Path, length: str, flagged: bo
     assert bool(found) == flagged, [(c.fact, [s.value for s in c.sides]) for c in report.conflicts]
     quotes = [ref.quote for c in report.conflicts for side in c.sides for ref in side.claims if ref.source == "tv"]
     assert "7" not in quotes and "seven" not in quotes  # the inches are part of the length, no figure of their own
+
+
+@pytest.mark.parametrize(("other", "flagged"), [
+    ("Winners have ninety days to claim their money, the operator said.", True),
+    ("Winners have 180 days to claim their money, the operator said.", False),
+    # a length of time for another thing is another fact
+    ("Retailers have ninety days to return unsold tickets, the operator said.", False),
+])
+def test_a_length_of_time_given_to_do_something_is_that_doings(tmp_path: Path, other: str, flagged: bool) -> None:
+    wire = ONE.format(sentence="Players have 180 days to claim a prize, the Lumen operator said on Friday.")
+    radio = ONE.format(sentence=other)
+    report = check(tmp_path, {"wire.md": wire, "radio.md": radio.replace("2026-03-12", "2026-03-13")})
+    errors = [c for c in report.conflicts if c.severity == "error"]
+    assert bool(errors) == flagged, [(c.fact, [s.value for s in c.sides]) for c in report.conflicts]

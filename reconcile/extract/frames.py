@@ -675,6 +675,13 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                     words = [w for w in (_valued_phrase(text, s_start, m) or "").split() if w.lower() not in _NOUN_STOP]
                     noun = " ".join(words) or None
             noun = clean_noun(noun)
+            purpose = _TIME_TO_VERB.match(text, m.end) if m.kind == "count" and not dated else None
+            if purpose is not None and purpose.group(1) not in _NOT_VERBS | _NOT_PURPOSES:
+                # "Players have 180 days to claim a prize", "people have ninety days to claim": a
+                # length of time given to do something is that doing's, whatever else is near
+                named = [e for e in found_events if e[0] <= purpose.start(1) < e[1]]
+                event = (named[0][0], named[0][1], _figure_class(vocab, named[0][2])) if named else (
+                    purpose.start(1), purpose.end(1), "verb:" + stem(purpose.group(1)))
             side = _tally_side(text, m, s_start) if m.kind == "count" else None
             if side:
                 noun = f"tally {side}"  # "passed 10-3", "nine votes to four": for and against
@@ -1421,6 +1428,11 @@ _PARTICIPLES = frozenset("""found built rebuilt born held made sold won set begu
 _PARTICIPLE_IN = re.compile(r"\b(?:[a-z]+ed|" + "|".join(sorted(_PARTICIPLES)) + r") in\s*$")
 
 
+# "180 days to claim", "a 21-day window to appeal": a length of time and what it is for
+_TIME_TO_VERB = re.compile(
+    r"[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?)(?:\s+(?:window|period|deadline|left|more))?"
+    r"\s+(?:in which\s+)?to\s+([a-z]+)\b")
+_NOT_PURPOSES = frozenset("go the a an its their his her this that these those be".split())  # "three weeks to go"
 _YEARS_AGO = re.compile(r"\b(?:years?|decades?) ago$", re.I)
 
 
