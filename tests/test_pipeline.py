@@ -692,3 +692,12 @@ def test_a_length_of_time_given_to_do_something_is_that_doings(tmp_path: Path, o
     report = check(tmp_path, {"wire.md": wire, "radio.md": radio.replace("2026-03-12", "2026-03-13")})
     errors = [c for c in report.conflicts if c.severity == "error"]
     assert bool(errors) == flagged, [(c.fact, [s.value for s in c.sides]) for c in report.conflicts]
+
+
+def test_a_figure_for_the_region_is_of_another_scope_than_one_with_none(tmp_path: Path) -> None:
+    courier = ONE.format(sentence="Ambulance crews in the region waited an average of 47 minutes to hand over patients.")
+    wire = ONE.format(sentence="Ambulance crews waited an average of 34 minutes to hand patients over.")
+    report = check(tmp_path, {"courier.md": courier, "wire.md": wire.replace("2026-03-12", "2026-03-13")})
+    judged = [c for c in report.conflicts if {"47 minutes", "34 minutes"} <= {s.value for s in c.sides}]
+    assert [c.severity for c in judged] == ["warning"], [(c.fact, c.severity, c.explanation) for c in report.conflicts]
+    assert "scope" in (judged[0].explanation or "")
