@@ -559,9 +559,29 @@ def _states_multiple(suggested: str, truth: str) -> bool:
     return all(allowed[0] - 1e-9 <= f <= allowed[1] + 1e-9 for f in factors)
 
 
+_CLOCK_LENGTH = re.compile(r"(\d+):(\d{2})(?::(\d{2}))?")
+_LENGTH_PART = re.compile(r"(\d+(?:\.\d+)?)\s*(hours?|hrs?|minutes?|mins?|seconds?|secs?)\b", re.I)
+_LENGTH_UNIT = {"h": 3600.0, "m": 60.0, "s": 1.0}
+
+
+def _length(text: str) -> float | None:
+    """A length of time in seconds, written as a race clock ("14:20:00") or in words ("14 hours
+    20 minutes"); None for anything else."""
+    clock = _CLOCK_LENGTH.fullmatch(text.strip())
+    if clock:
+        return int(clock.group(1)) * 3600.0 + int(clock.group(2)) * 60.0 + int(clock.group(3) or 0)
+    parts = _LENGTH_PART.findall(text)
+    if not parts or _LENGTH_PART.sub("", text).strip(" ,and"):
+        return None
+    return sum(float(n) * _LENGTH_UNIT[unit[0].lower()] for n, unit in parts)
+
+
 def _states(suggested: str, truth: str) -> bool:
     if _states_multiple(suggested, truth):
         return True
+    said, true = _length(suggested), _length(truth)
+    if said is not None and true is not None and (":" in suggested) != (":" in truth):
+        return abs(said - true) < 1  # "14:20:00" states "14 hours 20 minutes"
     truth_date = parse_date(truth)
     suggested_date = parse_date(suggested)
     if (truth_date is None) != (suggested_date is None) and (

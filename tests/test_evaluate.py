@@ -251,6 +251,10 @@ def test_unlocated_phrase_is_listed() -> None:
         ("east", "the east coast", True),
         ("north-east", "north-west", False),
         ("south", "northern outskirts, south of the river", False),
+        # a length of time as a race clock states one in words
+        ("14:20:00", "14 hours 20 minutes", True),
+        ("2:04:12", "2 hours, 4 minutes and 12 seconds", True),
+        ("14:20:00", "14 hours 2 minutes", False),
     ],
 )
 def test_values_match(suggested: str, truth: str, expected: bool) -> None:
