@@ -1528,6 +1528,22 @@ def check_arithmetic(claims: Sequence[Claim], sources: dict[str, Source]) -> lis
             found = _misstated_change(source_id, change, start, end, (x1 - x0) / x0 * 100, sources) if x0 else None
             if found is not None:
                 conflicts.append(found)
+        for change, base, level, sign in _levels_against_a_base(items, sources[source_id].text):
+            x0, x1 = figure_size(base), figure_size(level)
+            if not x0:
+                continue
+            implied = (x1 - x0) / x0 * 100
+            low, high = reader_interval(change)
+            if implied * sign > 0 and low - 1.0 <= abs(implied) <= high + 1.0:
+                continue
+            key = f"arithmetic|{source_id}|{change.event or '-'}"
+            word = "above" if sign > 0 else "below"
+            text = format_number(round(implied, 1), "%")
+            truly = f"{format_number(round(abs(implied), 1), '%')} {'above' if implied > 0 else 'below'}"
+            conflicts.append(_arithmetic_conflict(
+                sources[source_id], change, (base, level), f"{level.display} against {base.display}", text,
+                fact_key=key, label=f"level stated as {change.display} {word} {base.display}, at {level.display}",
+                explanation=f"{level.display} is {truly} {base.display}", identity={"fact": key}))
         conflicts.extend(check_shares(items, sources[source_id]))
         conflicts.extend(check_sums(items, sources[source_id]))
     return conflicts
@@ -1741,6 +1757,36 @@ def _changes_on_a_base(items: Sequence[Claim], text: str) -> list[tuple[Claim, C
                 and _CHANGE_AFTER_END.fullmatch(bare_gap(text, end, change)) \
                 and _BASE_AFTER_CHANGE.fullmatch(bare_gap(text, change, base)):
             out.append((change, base, end))
+    return out
+
+
+# "was 210 cm on the morning of the accident, some 60 per cent above the seasonal average of
+# 150 cm": a level, then how far it stands above or below a base it names
+_BETWEEN_LEVEL_AND_CHANGE = re.compile(r"[^;:()\u2014\d]{0,60}?,\s*(?:or\s+)?\Z")
+_ABOVE_BASE = re.compile(
+    r"\s+(?P<word>above|below|higher\s+than|lower\s+than|more\s+than|less\s+than|up\s+on|down\s+on)"
+    r"\s+(?:the\s+|its\s+|their\s+|last\s+year's\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?\Z", re.I)
+_DOWN_WORDS = ("below", "lower", "less", "down")
+
+
+def _levels_against_a_base(items: Sequence[Claim], text: str) -> list[tuple[Claim, Claim, Claim, int]]:
+    """(percent, base, level, +1 or -1) for "210 cm ..., some 60 per cent above the seasonal
+    average of 150 cm" in one sentence: the level, the percent it stands above (+1) or below (-1)
+    the base, and the base, with no other figure between them."""
+    figures = stated_figures(items)
+    out = []
+    for level, change, base in zip(figures, figures[1:], figures[2:], strict=False):
+        if change.kind != "percent" or level.kind == "percent" or base.kind != level.kind \
+                or not (level.sentence_start == change.sentence_start == base.sentence_start):
+            continue
+        assert isinstance(level.value, NumberValue) and isinstance(base.value, NumberValue)
+        if level.value.unit != base.value.unit or not isinstance(change.value, NumberValue) \
+                or change.value.unit != "%":
+            continue
+        above = _ABOVE_BASE.fullmatch(bare_gap(text, change, base))
+        if above is None or not _BETWEEN_LEVEL_AND_CHANGE.fullmatch(bare_gap(text, level, change)):
+            continue
+        out.append((change, base, level, -1 if above.group("word").lower().startswith(_DOWN_WORDS) else 1))
     return out
 
 

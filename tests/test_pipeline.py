@@ -695,9 +695,22 @@ def test_a_length_of_time_given_to_do_something_is_that_doings(tmp_path: Path, o
 
 
 def test_a_figure_for_the_region_is_of_another_scope_than_one_with_none(tmp_path: Path) -> None:
-    courier = ONE.format(sentence="Ambulance crews in the region waited an average of 47 minutes to hand over patients.")
+    courier = ONE.format(sentence="Ambulance crews in the region waited an average of 47 minutes to hand over "
+                                  "patients.")
     wire = ONE.format(sentence="Ambulance crews waited an average of 34 minutes to hand patients over.")
     report = check(tmp_path, {"courier.md": courier, "wire.md": wire.replace("2026-03-12", "2026-03-13")})
     judged = [c for c in report.conflicts if {"47 minutes", "34 minutes"} <= {s.value for s in c.sides}]
     assert [c.severity for c in judged] == ["warning"], [(c.fact, c.severity, c.explanation) for c in report.conflicts]
     assert "scope" in (judged[0].explanation or "")
+
+
+@pytest.mark.parametrize(("sentence", "flagged"), [
+    ("Snow depth on the plot was 210 cm on Friday, some 60 per cent above the seasonal average of 150 cm.", True),
+    ("Snow depth on the plot was 210 cm on Friday, some 40 per cent above the seasonal average of 150 cm.", False),
+    ("Snow depth on the plot was 210 cm on Friday, some 40 per cent below the seasonal average of 150 cm.", True),
+    ("Sales reached 90,000 units, about 10% lower than last year's 100,000.", False),
+])
+def test_a_level_against_the_base_it_stands_above(tmp_path: Path, sentence: str, flagged: bool) -> None:
+    report = check(tmp_path, {"wire.md": ONE.format(sentence=sentence)})
+    found = [c for c in report.conflicts if c.code == "RC201"]
+    assert bool(found) == flagged, [(c.code, c.fact, c.explanation) for c in report.conflicts]
