@@ -1552,7 +1552,7 @@ def check_arithmetic(claims: Sequence[Claim], sources: dict[str, Source]) -> lis
 # Between two parts of a list: the first part's noun, then a comma or "and", then an owner
 # ("nine golds, six silvers and five bronzes"; "Feld's €87,350, Ms Albescu's €41,800 and ...")
 _PART_GAP = re.compile(
-    r"(?:\s+[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})?\s*(?:,\s*(?:and\s+|plus\s+)?|\s+and\s+|\s+plus\s+)"
+    r"(?:\s+[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})?\s*(?:,\s*(?:and\s+|plus\s+)?|\s+and\s+|\s+plus\s+)"
     r"(?:(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*(?:'s|’s)\s+)?")
 # "..., two vans and a coach": a last part of one, in words
 _ONE_MORE = re.compile(r"\s+[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?,?\s+and\s+(?:a|an|one)\s+[a-z]")
@@ -1562,7 +1562,10 @@ _MORE_ITEMS = re.compile(r"\s+[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2},?\s+
 _TOTAL_BEFORE = re.compile(
     r"(?:\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})?\s*[,;:\u2014\u2013-]?\s*"
     r"(?:(?:a|an|the)\s+)?(?:(?:combined\s+|grand\s+)?total\s+of|making|totall?ing|(?:which\s+)?(?:come|came|comes)\s+to|"
-    r"adds?\s+up\s+to|adding\s+up\s+to|for\s+a\s+(?:combined\s+)?total\s+of)\s*", re.I)
+    r"adds?\s+up\s+to|adding\s+up\s+to|for\s+a\s+(?:combined\s+)?total\s+of|"
+    # "plus £2.9m in buyer's premium, taking the total to £13.3m"; "together accounted for 146,260"
+    r"(?:taking|bringing|lifting|pushing)\s+(?:the|its|their)\s+(?:combined\s+|overall\s+)?total\s+to|"
+    r"together\s+(?:accounted|account|accounts)\s+for)\s*", re.I)
 _TOTAL_AFTER = re.compile(
     r"(?:\s+[a-z][\w'’-]*){0,2}\s+(?:in\s+all|in\s+total|all\s+told|altogether|between\s+them|combined)\b", re.I)
 _TOTAL_DASH = re.compile(r"(?:\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})?\s*(?:\u2014|\u2013|\s-)\s*")

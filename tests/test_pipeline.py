@@ -627,6 +627,9 @@ def test_a_growth_verb_of_one_subject_meets_the_ends_of_that_subject(tmp_path: P
      "more than €190,000 between them.", "€166,050"),
     ("The breakdown sets out £1.9m for the main, £0.8m for pipes and £0.6m for the road, a total of £3.6m.",
      "£3.3 million"),
+    ("It puts the cost at £610m in the first year and £850m in the second, a total of £1.36bn.", "£1.46 billion"),
+    ("It sold for a hammer price of £11.2m, plus £2.9m in buyer's premium, taking the total to £13.3m.",
+     "£14.1 million"),
     # parts and totals that agree, or are no parts of that total
     ("Norvania finished with nine golds, six silvers and five bronzes, 20 medals in all.", None),
     ("In all, 23 vehicles were trapped: 14 cars, six HGVs, two vans and one coach.", None),
