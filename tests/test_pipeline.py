@@ -407,6 +407,9 @@ def test_a_weekday_slip_is_settled_by_the_days_other_articles_give(tmp_path: Pat
     ("Investigators boarded the ship on Tuesday, a day after it struck the quay.", False),
     ("Crews will be there Saturday, Sunday and every day after that.", False),
     ("The station first opened on Monday, September 14, officials recalled.", False),
+    # a date that dates no event the checker knows still has its weekday checked
+    ("Tarrant said the turning point came after the first Test on Friday 13 March.", False),
+    ("Tarrant said the turning point came after the first Test on Sunday 13 March.", True),
 ])
 def test_a_weekday_against_its_date(tmp_path: Path, sentence: str, flagged: bool) -> None:
     text = ONE.format(sentence=sentence).replace("2026-03-12", "2026-03-16")

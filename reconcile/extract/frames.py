@@ -758,8 +758,11 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                     event, measure = beside, beside[2]
                 if event is not None:
                     date_events[(m.end, clock)] = event
-            if dated and (event is None or _is_dateline(text, m)):
-                continue  # a date with no event, when someone spoke, or a dateline: nothing to link
+            if dated and (event is None and not _weekday_disagrees(text, m, s_start) or _is_dateline(text, m)):
+                # a date with no event, when someone spoke, or a dateline: nothing to link (but a
+                # day with the wrong weekday written beside it, "after the first Test on Sunday 4
+                # July", is kept for the weekday check whatever it dates)
+                continue
             period: DateValue | None = None
             period_text: str | None = None
             if m.kind == "ordinal":
@@ -968,6 +971,19 @@ def stem(word: str) -> str:
             w = w[: len(w) - len(suffix)] + ("t" if suffix == "tion" else "")
             break
     return w[:-1] if w.endswith("e") and len(w) > 4 else w
+
+
+_WEEKDAY_BESIDE = re.compile(r"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?\Z")
+_WEEKDAY_NUMBER = {"mon": 0, "tues": 1, "wednes": 2, "thurs": 3, "fri": 4, "satur": 5, "sun": 6}
+
+
+def _weekday_disagrees(text: str, m: Mention, s_start: int) -> bool:
+    """Whether a single day has a weekday written right before it that it does not fall on."""
+    v = m.value
+    if m.kind != "date" or not isinstance(v, DateValue) or v.earliest is None or v.earliest != v.latest:
+        return False
+    named = _WEEKDAY_BESIDE.search(text, max(s_start, m.start - 16), m.start)
+    return named is not None and _WEEKDAY_NUMBER[named.group(1).lower()] != v.earliest.weekday()
 
 
 _WEEKDAY_COMMA = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*\Z")
