@@ -1169,7 +1169,15 @@ def _grows_with_time(ga: Sequence[Claim], gb: Sequence[Claim], sources: dict[str
 
 
 def _digits(claim: Claim) -> str:
-    return "".join(ch for ch in claim.quote if ch.isdigit())
+    """The digits a figure is written with; for a sum or share said in words ("ninety-eight
+    euros", "six point four million pounds"), the significant digits of its value (98, 64): a
+    script's slip is read out as written. (Counts said in words too moved suggestions of
+    tallies that evolve, for no item more.)"""
+    written = "".join(ch for ch in claim.quote if ch.isdigit())
+    v = claim.value
+    if written or claim.kind not in ("money", "percent") or not isinstance(v, NumberValue) or not v.stated:
+        return written
+    return f"{float(v.stated) / claim.scale:.6g}".replace(".", "").split("e")[0].lstrip("0").rstrip("0")
 
 
 def _transposed(claims: Sequence[Claim]) -> bool:

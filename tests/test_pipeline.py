@@ -720,3 +720,16 @@ def test_a_level_against_the_base_it_stands_above(tmp_path: Path, sentence: str,
     report = check(tmp_path, {"wire.md": ONE.format(sentence=sentence)})
     found = [c for c in report.conflicts if c.code == "RC201"]
     assert bool(found) == flagged, [(c.code, c.fact, c.explanation) for c in report.conflicts]
+
+
+@pytest.mark.parametrize(("said", "flagged"), [
+    ("Introductory one-way fares start at ninety-eight euros, the airline says.", True),  # 89, read out as 98
+    ("Introductory one-way fares start at eighty-nine euros, the airline says.", False),
+])
+def test_a_sum_said_in_words_is_read_for_its_digits(tmp_path: Path, said: str, flagged: bool) -> None:
+    wire = ONE.format(sentence="Introductory one-way fares start at €89 in July, the airline said.")
+    tv = ONE.format(sentence=said)
+    report = check(tmp_path, {"wire.md": wire, "tv.md": tv.replace("2026-03-12", "2026-03-13")})
+    slips = [c for c in report.conflicts if "another order" in (c.explanation or "")]
+    assert bool(slips) == flagged, [(c.severity, c.fact, c.explanation) for c in report.conflicts]
+    assert all(c.severity == "error" for c in slips)
