@@ -216,9 +216,11 @@ _UNIT_AFTER = re.compile(
     r"|times\b|-fold\b|fold\b|x\b)|\s+(US dollars|dollars|dollar|euros|euro|pounds sterling|"
     r"yuan|renminbi|yen|rupees|francs|pence|cents)\b"
     # "three point eight million pounds": a sum of money, where a weight would be "of" something
-    # ("2 million pounds of beef") or small ("weighed seven pounds"); "a four point two million
-    # pound enclosure" is one too, the singular before the noun it prices
-    r"|(?:(?<=illion)|(?<=housand))\s+(pounds\b(?!\s+of\b)|pound(?=\s+(?!of\b)[a-z])))",
+    # ("2 million pounds of beef"; but "780 million pounds of the total" is a sum) or small
+    # ("weighed seven pounds"); "a four point two million pound enclosure" is one too, the
+    # singular before the noun it prices
+    r"|(?:(?<=illion)|(?<=housand))\s+(pounds\b(?!\s+of\s+(?!the\b|its\b|their\b|this\b|that\b))"
+    r"|pound(?=\s+(?!of\b)[a-z])))",
     re.I,
 )
 # "three times a week" / "visited three times in 2023" count occurrences; otherwise a multiplier
