@@ -545,6 +545,10 @@ def _link_block(links: Links, members: Sequence[Claim], vocab: Vocabulary, sugge
                 # scale: one figure, its decimal point slipped (rule, not learned: too few such
                 # pairs to learn from)
                 score = max(score, confirm)
+            if digit_slip(a, b) and score >= suggest:
+                # "£4.6m" and "six point four million pounds" said of one thing: one figure whose
+                # digits slipped, before any nearer figure of another thing (rule, not learned)
+                score = 1.0
             if a.source != b.source and _one_ordinal_fact(a, b, features, vocab):
                 score = max(score, confirm)
             if a.source != b.source and _one_growth(a, b):
@@ -670,6 +674,22 @@ def scale_slip(a: Claim, b: Claim) -> bool:
         return False
     ratio = math.log10(abs(va.stated / vb.stated))
     return abs(ratio - round(ratio)) < 1e-9
+
+
+def digit_slip(a: Claim, b: Claim) -> bool:
+    """Whether two sums of money of different articles write the same two or more significant
+    digits in another order at one magnitude ("£4.6m" and "six point four million pounds",
+    "£2.1m" and "£1.2m"): a keyboard's slip. (Counts too, of two or of three digits, were tried:
+    a real item or two more, for false errors and errors matching no gold item.)"""
+    va, vb = a.value, b.value
+    if a.source == b.source or a.kind != b.kind or a.kind != "money" \
+            or not (isinstance(va, NumberValue) and isinstance(vb, NumberValue)):
+        return False
+    if va.unit != vb.unit or not va.stated or not vb.stated or va.stated == vb.stated:
+        return False
+    sig_a, sig_b = _significant(va.stated), _significant(vb.stated)
+    return len(sig_a) >= 2 and sig_a != sig_b and sorted(sig_a) == sorted(sig_b) \
+        and math.floor(math.log10(abs(va.stated))) == math.floor(math.log10(abs(vb.stated)))
 
 
 def _significant(x: int | float) -> str:

@@ -11,7 +11,7 @@ import pytest
 from reconcile.config import load_settings
 from reconcile.extract import extract_claims
 from reconcile.ingest import published_interval
-from reconcile.link import scale_slip
+from reconcile.link import digit_slip, scale_slip
 from reconcile.models import Claim, Conflict, Report, Source
 from reconcile.pipeline import run
 from reconcile.vocab import load_vocabulary
@@ -1682,3 +1682,17 @@ def test_years_ago_a_figure_holds_for_stays_its_period() -> None:
     got = claims_of("Sales reached 4,000 units four years ago.", "2026-08-08")
     assert got["4,000"].period_text == "four years ago"
     assert "four years ago" not in got
+
+
+@pytest.mark.parametrize(("a", "b", "slip"), [
+    ("£4.6m", "six point four million pounds", True),
+    ("£2.1m", "£1.2m", True),
+    ("£2.1m", "£12m", False),  # another magnitude
+    ("£2.1m", "£2.1m", False),
+    ("412", "421", False),  # counts: two or three digits meet by chance too often
+])
+def test_digit_slip(a: str, b: str, slip: bool) -> None:
+    first = next(iter(claims_of(f"The club paid {a} in costs.", "2026-03-17").values()))
+    second = claims_of(f"The club paid {b} in costs.", "2026-03-17")
+    other = next(iter(second.values())).model_copy(update={"source": "b"})
+    assert digit_slip(first, other) is slip

@@ -733,3 +733,19 @@ def test_a_sum_said_in_words_is_read_for_its_digits(tmp_path: Path, said: str, f
     slips = [c for c in report.conflicts if "another order" in (c.explanation or "")]
     assert bool(slips) == flagged, [(c.severity, c.fact, c.explanation) for c in report.conflicts]
     assert all(c.severity == "error" for c in slips)
+
+
+
+def test_a_sum_whose_digits_slipped_joins_its_fact_before_a_nearer_figure(tmp_path: Path) -> None:
+    # £6.4m is nearer the estimate of £6m than the record's £4.6m, but it is the record slipped
+    wire = ONE.format(sentence="The painting carried a low estimate of £6m. It beat the artist's previous "
+                               "auction record of £4.6m, set in New York in 2019.")
+    journal = ONE.format(sentence="Calloway's had set a low estimate of £6m on the work. The previous record "
+                                  "for the artist, set in 2019, was £4.6m.")
+    tv = ONE.format(sentence="To put that in perspective, her previous best was six point four million pounds, "
+                             "in New York, seven years ago.")
+    report = check(tmp_path, {"wire.md": wire, "journal.md": journal.replace("2026-03-12", "2026-03-13"),
+                              "tv.md": tv.replace("2026-03-12", "2026-03-14")})
+    errors = [c for c in report.conflicts if c.severity == "error"]
+    assert any({s.value for s in c.sides} >= {"£4,600,000", "£6.4 million"} for c in errors), \
+        [(c.fact, [s.value for s in c.sides]) for c in report.conflicts]
