@@ -1508,11 +1508,13 @@ def check_arithmetic(claims: Sequence[Claim], sources: dict[str, Source]) -> lis
             same_sentence = [c for c in changes if c.sentence_start == start.sentence_start]
             pairs_here = {p.relation for p in items if p.role in ("from", "to")
                           and p.sentence_start == start.sentence_start}
+            beside = [c for c in same_sentence if _adjacent(c.relation, relation, sources[source_id].text)]
             candidates = [c for c in changes if c.relation == relation] or (
                 # "fell 12% to $298 million ..., from $322 million a year earlier", "rose from 38
-                # to 61, an increase of 45%": one change and one pair of endpoints in a sentence
-                same_sentence if len(same_sentence) == 1 and len(pairs_here) == 1
-                and _adjacent(same_sentence[0].relation, relation, sources[source_id].text) else []) or [
+                # to 61, an increase of 45%": one change beside one pair of endpoints in a
+                # sentence (", against a decline of roughly 12 per cent across the county" after
+                # it is another change)
+                beside if len(beside) == 1 and len(pairs_here) == 1 else []) or [
                 c for c in changes if c.relation is None and c.event is not None and c.event == start.event
                 # (not a growth verb's change: "The number of cyclists has tripled" is said of
                 # its own subject, not of whatever moved in another sentence)

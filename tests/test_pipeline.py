@@ -267,6 +267,11 @@ published: "2026-03-12"
     ("The workforce fell by 1,200 to 8,800, a cut of 20%.", True),
     ("Revenue rose by $12 million to $80 million, an increase of 25%.", True),
     ("Revenue rose by $12 million to $80 million, an increase of about 18%.", False),
+    # the change beside the endpoints, not another change later in the sentence
+    ("Patronage has fallen from 6.1 million journeys in 2019 to 4.7 million in 2025, a fall of 30 per cent, "
+     "against a decline of roughly 12 per cent across the county.", True),
+    ("Patronage has fallen from 6.1 million journeys in 2019 to 4.7 million in 2025, a fall of 23 per cent, "
+     "against a decline of roughly 12 per cent across the county.", False),
 ])
 def test_a_stated_change_against_its_own_endpoints(tmp_path: Path, sentence: str, flagged: bool) -> None:
     report = check(tmp_path, {"trade.md": ONE.format(sentence=sentence)})
