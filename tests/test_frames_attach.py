@@ -1696,3 +1696,10 @@ def test_digit_slip(a: str, b: str, slip: bool) -> None:
     second = claims_of(f"The club paid {b} in costs.", "2026-03-17")
     other = next(iter(second.values())).model_copy(update={"source": "b"})
     assert digit_slip(first, other) is slip
+
+
+def test_a_growth_verb_past_a_clause_break_from_a_figure_is_a_change_of_its_own() -> None:
+    claims = every_claim("Kestrel Down, nine miles north of Ambleford, is the area's biggest attraction, and "
+                         "visitor numbers have doubled since 2012.", "2026-02-10")
+    doubled = [c for c in claims if c.quote == "doubled"]
+    assert doubled and doubled[0].kind == "percent" and doubled[0].role == "change"

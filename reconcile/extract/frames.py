@@ -815,8 +815,11 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                                                   hedged, ctx_tokens, qualifiers, seen)
                 if derived is None and not any(
                         n.kind in ("count", "money") and not _SPAN_AFTER.match(text, n.end)
-                        # a figure after a clause break is another clause's ("..., and the record, 1.9 tonnes")
+                        # a figure past a clause break is another clause's ("..., and the record, 1.9
+                        # tonnes"; "Kestrel Down, nine miles north of Ambleford, ..., and visitor
+                        # numbers have doubled")
                         and not (n.start >= m.end and re.search(r"[,;:]", text[m.end:n.start]))
+                        and not (n.end <= m.start and re.search(r"[,;:]", text[n.end:m.start]))
                         # "has doubled to £126m": what it doubled to, not the figure that doubled
                         and not (n.start >= m.end and _TO_AFTER_VERB.fullmatch(text, m.end, n.start))
                         for n in amount_numbers):
