@@ -832,7 +832,10 @@ def _durations_with_their_event(claims: list[Claim], sources: dict[str, Source],
             before = text[max(c.sentence_start, c.start - 16):c.start]
             after = text[c.end:min(c.sentence_end, c.end + 30)]
             unit_end = re.match(r"[\s-]*" + _TIME_UNIT.pattern, after, re.I)
-            framing = bool(_PERIOD_PHRASE.search(before)) or (
+            lead = _PERIOD_PHRASE.search(before)
+            # "the nine days of walkouts" counts the walkouts; "the three months to Sept. 30" frames
+            what = unit_end is not None and re.match(r"\s+of\s", after[unit_end.end():]) is not None
+            framing = (lead is not None and not (lead.group(0).strip().lower() == "the" and what)) or (
                 unit_end is not None and bool(_PERIOD_AFTER.match(after, unit_end.end())))
             if framing or c.event is None or vocab.weak(c.event):
                 continue

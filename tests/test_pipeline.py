@@ -754,3 +754,15 @@ def test_a_sum_whose_digits_slipped_joins_its_fact_before_a_nearer_figure(tmp_pa
     errors = [c for c in report.conflicts if c.severity == "error"]
     assert any({s.value for s in c.sides} >= {"£4,600,000", "£6.4 million"} for c in errors), \
         [(c.fact, [s.value for s in c.sides]) for c in report.conflicts]
+
+
+@pytest.mark.parametrize(("said", "flagged"), [
+    ("Parents still remember the nine days of walkouts last autumn.", True),
+    ("Parents still remember the 11 days of walkouts last autumn.", False),
+])
+def test_the_days_of_an_event_count_that_event(tmp_path: Path, said: str, flagged: bool) -> None:
+    wire = ONE.format(sentence="The dispute saw 11 days of strike action last autumn.")
+    radio = ONE.format(sentence=said)
+    report = check(tmp_path, {"wire.md": wire, "radio.md": radio.replace("2026-03-12", "2026-03-13")})
+    errors = [c for c in report.conflicts if c.severity == "error"]
+    assert bool(errors) == flagged, [(c.severity, c.fact, c.explanation) for c in report.conflicts]
