@@ -1434,10 +1434,14 @@ def test_rough_figures_whose_digits_meet_at_two_scales_are_no_slip(tmp_path: Pat
     ("4.12", "4.13", False),
 ])
 def test_scale_slip(a: str, b: str, slip: bool) -> None:
+    assert scale_slip(*_paid_in_two_articles(a, b)) is slip
+
+
+def _paid_in_two_articles(a: str, b: str) -> tuple[Claim, Claim]:
+    """The sums of "The club paid {a} in costs." and of the same sentence with {b} in another article."""
     first = next(iter(claims_of(f"The club paid {a} in costs.", "2026-03-17").values()))
-    second = claims_of(f"The club paid {b} in costs.", "2026-03-17")
-    other = next(iter(second.values())).model_copy(update={"source": "b"})
-    assert scale_slip(first, other) is slip
+    second = next(iter(claims_of(f"The club paid {b} in costs.", "2026-03-17").values()))
+    return first, second.model_copy(update={"source": "b"})
 
 
 def test_a_verb_in_a_closed_relative_clause_does_not_date_the_main_clause() -> None:
@@ -1692,10 +1696,7 @@ def test_years_ago_a_figure_holds_for_stays_its_period() -> None:
     ("412", "421", False),  # counts: two or three digits meet by chance too often
 ])
 def test_digit_slip(a: str, b: str, slip: bool) -> None:
-    first = next(iter(claims_of(f"The club paid {a} in costs.", "2026-03-17").values()))
-    second = claims_of(f"The club paid {b} in costs.", "2026-03-17")
-    other = next(iter(second.values())).model_copy(update={"source": "b"})
-    assert digit_slip(first, other) is slip
+    assert digit_slip(*_paid_in_two_articles(a, b)) is slip
 
 
 def test_a_growth_verb_past_a_clause_break_from_a_figure_is_a_change_of_its_own() -> None:

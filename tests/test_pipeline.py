@@ -698,11 +698,16 @@ def test_feet_and_inches_are_one_length(tmp_path: Path, length: str, flagged: bo
     ("Retailers have ninety days to return unsold tickets, the operator said.", False),
 ])
 def test_a_length_of_time_given_to_do_something_is_that_doings(tmp_path: Path, other: str, flagged: bool) -> None:
-    wire = ONE.format(sentence="Players have 180 days to claim a prize, the Lumen operator said on Friday.")
-    radio = ONE.format(sentence=other)
-    report = check(tmp_path, {"wire.md": wire, "radio.md": radio.replace("2026-03-12", "2026-03-13")})
+    report = wire_then_radio(tmp_path, "Players have 180 days to claim a prize, the Lumen operator said on Friday.",
+                             other)
     errors = [c for c in report.conflicts if c.severity == "error"]
     assert bool(errors) == flagged, [(c.fact, [s.value for s in c.sides]) for c in report.conflicts]
+
+
+def wire_then_radio(tmp_path: Path, wire: str, radio: str) -> Report:
+    """The report on a wire story of one sentence and a radio piece of another, a day later."""
+    return check(tmp_path, {"wire.md": ONE.format(sentence=wire),
+                            "radio.md": ONE.format(sentence=radio).replace("2026-03-12", "2026-03-13")})
 
 
 def test_a_figure_for_the_region_is_of_another_scope_than_one_with_none(tmp_path: Path) -> None:
@@ -761,8 +766,6 @@ def test_a_sum_whose_digits_slipped_joins_its_fact_before_a_nearer_figure(tmp_pa
     ("Parents still remember the 11 days of walkouts last autumn.", False),
 ])
 def test_the_days_of_an_event_count_that_event(tmp_path: Path, said: str, flagged: bool) -> None:
-    wire = ONE.format(sentence="The dispute saw 11 days of strike action last autumn.")
-    radio = ONE.format(sentence=said)
-    report = check(tmp_path, {"wire.md": wire, "radio.md": radio.replace("2026-03-12", "2026-03-13")})
+    report = wire_then_radio(tmp_path, "The dispute saw 11 days of strike action last autumn.", said)
     errors = [c for c in report.conflicts if c.severity == "error"]
     assert bool(errors) == flagged, [(c.severity, c.fact, c.explanation) for c in report.conflicts]
