@@ -335,7 +335,8 @@ def score(report: Report, gold: Gold, texts: Mapping[str, str], *, story: str = 
                 # the suggestion checked is that of the most severe conflict across the item's
                 # claims when one covers it (a contradiction inside one phrase suggests a value
                 # for that phrase only)
-                pick = next((c for c in covering if _across(_claims_in(item, spans, c))), covering[0])
+                top = [c for c in covering if c.severity == covering[0].severity]
+                pick = next((c for c in top if _across(_claims_in(item, spans, c))), top[0])
                 chosen = pick.suggestion
                 suggestion = chosen.value if chosen else None
                 ok = suggestion is not None and (values_match(suggestion, item.truth) or any(

@@ -172,6 +172,22 @@ def test_most_severe_covering_conflict_decides() -> None:
     assert item.suggestion == "May 3, 2024" and item.suggestion_ok is True
 
 
+def test_an_error_inside_one_phrase_decides_over_a_warning_across_claims() -> None:
+    # the error is the most severe; the preference for a conflict across the item's claims only
+    # breaks ties between conflicts of one severity
+    r = report(
+        conflict("c1", "warning", [ref("a", "3 May")], [ref("b", "May 4")], "4 May"),
+        conflict("c2", "error", [ref("a", "3 May")], [ref("a", "struck")], "May 3, 2024"),
+    )
+    item = score(r, GOLD, TEXTS).items[0]
+    assert item.severity == "error" and item.suggestion == "May 3, 2024" and item.suggestion_ok is True
+    tie = report(
+        conflict("c2", "error", [ref("a", "3 May")], [ref("a", "struck")], "4 May"),
+        conflict("c1", "error", [ref("a", "3 May")], [ref("b", "May 4")], "May 3, 2024"),
+    )
+    assert score(tie, GOLD, TEXTS).items[0].suggestion == "May 3, 2024"
+
+
 def test_empty_report_scores_zero_and_summary_adds_up() -> None:
     empty = score(report(), GOLD, TEXTS, story="one")
     assert empty.recall == 0.0 and empty.false_error_rate == 0.0 and empty.false_flag_rate == 0.0
