@@ -165,7 +165,7 @@ _QRE_SRC = (
     r"|\b[Aa] quarter(?: of an?)? percentage[ -]points?\b)"
     r"|(?P<frac>\b(?:[Aa]|[Oo]ne)[ -](?:third|fifth|sixth|eighth|tenth)\b"
     r"|\b(?:[Aa]|[Oo]ne)[ -]quarter(?= of\b(?! an? percentage))|\b(?:[Tt]wo|[Tt]hree|[Ff]our)[ -]fifths\b"
-    r"|\b[Tt]wo[ -]thirds\b|\b[Tt]hree[ -]quarters\b|\b[Hh]alf(?= (?:of|the)\b))"
+    r"|\b[Tt]wo[ -]thirds\b|\b[Tt]hree[ -]quarters\b|\b[Hh]alf(?= (?:of|the)\b)|\b[Hh]alf\b(?!-)(?! (?:past|an?)\b))"
     r"|(?P<mult2>\b(?:double|triple|quadruple)\b(?!-))"
     r"|(?P<mult>\b(?:[Dd]oubl(?:ed|ing|es)|[Tt]ripl(?:ed|ing|es)|[Qq]uadrupl(?:ed|ing|es)|"
     r"[Hh]alv(?:ed|ing|es)|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
@@ -403,6 +403,10 @@ def _all_but(text: str, s: int, e: int, masks: list[tuple[int, int]]) -> list[_Q
 
 _AND_NOT_AFTER_SCALE = re.compile(
     r"(?i)(?<!hundred)(?<!thousand)(?<!million)(?<!billion)(?<!trillion)\s+and\s+")
+# "up by nearly half", "a rise of more than half", "cut by half": a change of half of something
+_BY_HALF = re.compile(r"\b(?:by|(?:rise|increase|fall|drop|decline|growth|jump|cut|reduction)\s+of)\s+"
+                      r"(?:(?:more|less)\s+than|nearly|almost|about|around|roughly|over|under|just\s+over|"
+                      r"just\s+under|some)?\s*\Z", re.I)
 _MIXED_FRACTION = re.compile(r"(?i)\s+and\s+(a\s+half|a\s+quarter|three[ -]quarters?|one[ -]half)\b")
 _MIXED_PARTS = {"a half": Decimal("0.5"), "a quarter": Decimal("0.25"), "three quarter": Decimal("0.75"),
                 "one half": Decimal("0.5")}
@@ -664,6 +668,9 @@ def _scan(text: str, s: int, e: int, masks: list[tuple[int, int]]) -> list[_Q]:
             pct = _FIFTHS.get(first[0]) if word == "fifths" else _FRACTIONS.get(word)
             if pct is None:
                 continue
+            if word == "half" and not re.match(r"\s+(?:of|the)\b", text[me:e]) \
+                    and not _BY_HALF.search(text, max(0, ms - 40), ms):
+                continue  # "half" alone is a fraction only as a change: "a rise of more than half"
             if word in _ORD and _FRAC_AS_ORD.match(text, me, e):
                 wstart = me - len(word)
                 q = _Q(wstart, me, "ordinal", Decimal(_ORD[word]), None)  # "a third suspect"
