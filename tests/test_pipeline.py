@@ -267,9 +267,9 @@ published: "2026-03-12"
     ("The workforce fell by 1,200 to 8,800, a cut of 20%.", True),
     ("Revenue rose by $12 million to $80 million, an increase of 25%.", True),
     ("Revenue rose by $12 million to $80 million, an increase of about 18%.", False),
-    # "more than half" is over 50% (a share's word is no rounded figure): 214 to 318 is 48.6%
-    ("The Varne Uplands now hold 318 pairs, up from 214, a rise of more than half.", True),
+    # "half" after a change noun is a change of 50%: 214 to 318 is 48.6%, 150 to 318 is 112%
     ("The Varne Uplands now hold 318 pairs, up from 214, a rise of nearly half.", False),
+    ("The Varne Uplands now hold 318 pairs, up from 150, a rise of nearly half.", True),
     # the change beside the endpoints, not another change later in the sentence
     ("Patronage has fallen from 6.1 million journeys in 2019 to 4.7 million in 2025, a fall of 30 per cent, "
      "against a decline of roughly 12 per cent across the county.", True),
