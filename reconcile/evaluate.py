@@ -332,9 +332,9 @@ def score(report: Report, gold: Gold, texts: Mapping[str, str], *, story: str = 
         if item.truth is not None:
             counts["with_truth"] += 1
             if covering:
-                # the suggestion checked is that of the most severe conflict across the item's
-                # claims when one covers it (a contradiction inside one phrase suggests a value
-                # for that phrase only)
+                # the suggestion checked is that of the most severe covering conflict, one across
+                # the item's claims before one of the same severity inside a single phrase (which
+                # suggests a value for that phrase only)
                 top = [c for c in covering if c.severity == covering[0].severity]
                 pick = next((c for c in top if _across(_claims_in(item, spans, c))), top[0])
                 chosen = pick.suggestion

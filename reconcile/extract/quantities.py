@@ -165,7 +165,7 @@ _QRE_SRC = (
     r"|\b[Aa] quarter(?: of an?)? percentage[ -]points?\b)"
     r"|(?P<frac>\b(?:[Aa]|[Oo]ne)[ -](?:third|fifth|sixth|eighth|tenth)\b"
     r"|\b(?:[Aa]|[Oo]ne)[ -]quarter(?= of\b(?! an? percentage))|\b(?:[Tt]wo|[Tt]hree|[Ff]our)[ -]fifths\b"
-    r"|\b[Tt]wo[ -]thirds\b|\b[Tt]hree[ -]quarters\b|\b[Hh]alf(?= (?:of|the)\b)|\b[Hh]alf\b(?!-)(?! (?:past|an?)\b))"
+    r"|\b[Tt]wo[ -]thirds\b|\b[Tt]hree[ -]quarters\b|\b[Hh]alf\b(?!-)(?! (?:past|an?)\b))"
     r"|(?P<mult2>\b(?:double|triple|quadruple)\b(?!-))"
     r"|(?P<mult>\b(?:[Dd]oubl(?:ed|ing|es)|[Tt]ripl(?:ed|ing|es)|[Qq]uadrupl(?:ed|ing|es)|"
     r"[Hh]alv(?:ed|ing|es)|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
@@ -670,7 +670,7 @@ def _scan(text: str, s: int, e: int, masks: list[tuple[int, int]]) -> list[_Q]:
                 continue
             if word == "half" and not re.match(r"\s+(?:of|the)\b", text[me:e]) \
                     and not _BY_HALF.search(text, max(0, ms - 40), ms):
-                continue  # "half" alone is a fraction only as a change: "a rise of more than half"
+                continue  # "half" is a share before "of"/"the", else only as a change: "a rise of more than half"
             if word in _ORD and _FRAC_AS_ORD.match(text, me, e):
                 wstart = me - len(word)
                 q = _Q(wstart, me, "ordinal", Decimal(_ORD[word]), None)  # "a third suspect"
