@@ -1704,3 +1704,16 @@ def test_a_growth_verb_past_a_clause_break_from_a_figure_is_a_change_of_its_own(
                          "visitor numbers have doubled since 2012.", "2026-02-10")
     doubled = [c for c in claims if c.quote == "doubled"]
     assert doubled and doubled[0].kind == "percent" and doubled[0].role == "change"
+
+
+@pytest.mark.parametrize(("sentence", "dated"), [
+    ("Brisley bought the painting in 1997 for £182,000, the auction house said.", True),
+    ("The club was bought in 2019 for about $40m.", True),
+    ("The firm spent £2m in 1997 on new machines.", False),  # a figure for the year, no purchase
+])
+def test_a_purchase_in_a_year_for_a_price_dates_the_purchase(sentence: str, dated: bool) -> None:
+    got = every_claim(sentence, "2026-03-05")
+    years = [c for c in got if c.kind == "date"]
+    assert bool(years) == dated, [(c.quote, c.kind, c.event) for c in got]
+    money = next(c for c in got if c.kind == "money")
+    assert money.period_text is not None  # the price still holds for its year

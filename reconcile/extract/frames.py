@@ -1432,10 +1432,19 @@ def _also_dates_an_event(d: Mention, text: str, s_start: int, numbers: Sequence[
     such side events linked with a story's main dates far more often than they caught a slip.)"""
     if not isinstance(d.value, DateValue) or d.value.relative:
         return False
+    bought = _BOUGHT_IN.search(text, max(s_start, d.start - 50), d.start)
+    if bought is not None and _FOR_PRICE.match(text, d.end) and any(n.kind == "money" and n.start > d.end
+                                                                   for n in numbers):
+        return True  # "Brisley bought the painting in 1997 for £182,000": the purchase, at its price
     verb = _VERB_IN.search(text, max(s_start, d.start - 60), d.start)
     if verb is None or _TALLY_VERB.match(verb.group(0)):
         return False  # "17 homicides recorded in Port Calder in 2025": the year counted, no event
     return any(n.end <= verb.start() for n in numbers)
+
+
+# "bought the painting in 1997", "sold the club in 2019", "acquired it in 1987" (then "for £X")
+_BOUGHT_IN = re.compile(r"\b(?:bought|sold|acquired|purchased|paid|leased|auctioned)\b(?:\s+[\w'’-]+){0,4}?\s+in\s+\Z")
+_FOR_PRICE = re.compile(r",?\s+for\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|just\s+)?[£$€\d]")
 
 
 # A past participle right before "in <year>": regular, or one of the common irregular ones.
