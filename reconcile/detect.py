@@ -21,7 +21,7 @@ import networkx as nx
 
 from reconcile.codes import MISMATCH_BY_KIND, Code, lookup
 from reconcile.display import display_date, format_number
-from reconcile.extract.dateparts import _UNIT_DAYS, _WEEKDAYS
+from reconcile.extract.dateparts import _UNIT_DAYS, _WEEKDAYS, WEEKDAY_BEFORE, WEEKDAY_NAMES
 from reconcile.extract.dates import YEAR_WORD
 from reconcile.extract.frames import (
     CALENDAR_NAMES,
@@ -37,7 +37,7 @@ from reconcile.extract.frames import (
 from reconcile.extract.hedges import HEDGE_RE, HEDGES
 from reconcile.extract.places import BEARINGS, Bearing, angle_apart, name_words
 from reconcile.extract.quantities import direction_of
-from reconcile.link import Fact, elapsed_unit, is_age, scale_slip, unit_slip
+from reconcile.link import Fact, elapsed_unit, is_age, scale_slip, significant_digits, unit_slip
 from reconcile.models import (
     Claim,
     ClaimRef,
@@ -1183,7 +1183,7 @@ def _digits(claim: Claim) -> str:
     v = claim.value
     if written or claim.kind not in ("money", "percent") or not isinstance(v, NumberValue) or not v.stated:
         return written
-    return f"{float(v.stated) / claim.scale:.6g}".replace(".", "").split("e")[0].lstrip("0").rstrip("0")
+    return significant_digits(round(float(v.stated) / claim.scale, 6))
 
 
 def _transposed(claims: Sequence[Claim]) -> bool:
@@ -1862,8 +1862,6 @@ _GAP_OF_ONE_CHANGE = re.compile(r"\s*(?:(?:a|an|per|each)\s+[a-z]+\s*)?"
                                 r"(?:(?:by|on|in|at|during|over)\s+[^,;.]{1,40}?)?,?\s*(?:an?\s+|a\s+further\s+)?")
 
 
-_WEEKDAY_NAMES = tuple(sorted((d.title() for d in _WEEKDAYS), key=lambda d: _WEEKDAYS[d.lower()]))
-_WEEKDAY_BEFORE = re.compile(rf"\b({'|'.join(_WEEKDAY_NAMES)}),?\s+(?:the\s+)?\Z")
 _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _CALENDAR_DAY = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD}"
                            rf"|\b{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?\b")
@@ -1890,7 +1888,7 @@ def check_weekdays(claims: Sequence[Claim], sources: dict[str, Source]) -> list[
         if not _CALENDAR_DAY.search(claim.quote):
             continue  # a weekday beside "a day after", "the day after", "Sunday": no calendar date
         source = sources[claim.source]
-        named = _WEEKDAY_BEFORE.search(source.text, max(claim.sentence_start, claim.start - 16), claim.start)
+        named = WEEKDAY_BEFORE.search(source.text, max(claim.sentence_start, claim.start - 16), claim.start)
         day = v.earliest
         if named is None or _WEEKDAYS[named.group(1).lower()] == day.weekday():
             continue
@@ -1909,7 +1907,7 @@ def check_weekdays(claims: Sequence[Claim], sources: dict[str, Source]) -> list[
             "column": source.column_of(named.start(1)), "start": named.start(1), "end": named.end(1),
             "quote": named.group(1), "value": weekday_value.contract(), "display": named.group(1),
             "derived": None})
-        actual = _WEEKDAY_NAMES[day.weekday()]
+        actual = WEEKDAY_NAMES[day.weekday()]
         key = f"weekday|{claim.source}|{claim.display}"
         sides = (Side(value=f"{claim.display}, a {actual}", claims=(stated,), sources=(claim.source,)),
                  Side(value=named.group(1), claims=(weekday_ref,), sources=(claim.source,)))

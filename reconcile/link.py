@@ -669,7 +669,7 @@ def scale_slip(a: Claim, b: Claim) -> bool:
         return False
     if "".join(ch for ch in a.quote if ch.isdigit()) == "".join(ch for ch in b.quote if ch.isdigit()):
         return False  # "412.6" and "412.6 million": a scale word left out, not a slip
-    sig_a, sig_b = _significant(va.stated), _significant(vb.stated)
+    sig_a, sig_b = significant_digits(va.stated), significant_digits(vb.stated)
     if sig_a != sig_b or len(sig_a) < 3:
         return False
     ratio = math.log10(abs(va.stated / vb.stated))
@@ -687,12 +687,12 @@ def digit_slip(a: Claim, b: Claim) -> bool:
         return False
     if va.unit != vb.unit or not va.stated or not vb.stated or va.stated == vb.stated:
         return False
-    sig_a, sig_b = _significant(va.stated), _significant(vb.stated)
+    sig_a, sig_b = significant_digits(va.stated), significant_digits(vb.stated)
     return len(sig_a) >= 2 and sig_a != sig_b and sorted(sig_a) == sorted(sig_b) \
         and math.floor(math.log10(abs(va.stated))) == math.floor(math.log10(abs(vb.stated)))
 
 
-def _significant(x: int | float) -> str:
+def significant_digits(x: int | float) -> str:
     """The significant digits of a figure: 412000 -> "412", 4.12 -> "412", 0.0305 -> "305"."""
     return f"{abs(x):.10f}".replace(".", "").strip("0")
 

@@ -20,6 +20,9 @@ _MONTHS = {
 
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
              "saturday": 5, "sunday": 6}  # fmt: skip
+WEEKDAY_NAMES = tuple(sorted((d.title() for d in _WEEKDAYS), key=lambda d: _WEEKDAYS[d.lower()]))
+# A weekday written right before a date ("Friday, March 14", "Sunday 4 July", "Tuesday the 3rd")
+WEEKDAY_BEFORE = re.compile(rf"(?i)\b({'|'.join(WEEKDAY_NAMES)})\s*,?\s+(?:the\s+)?\Z")
 
 
 _SMALL = {
@@ -247,10 +250,6 @@ class _Ctx:
         return None
 
 
-_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY_BEFORE = re.compile(r"(?i)\b(" + "|".join(_WEEKDAY_NAMES) + r")\s*,?\s+(?:the\s+)?\Z")
-
-
 def _md(ctx: _Ctx, start: int, end: int, mon: int, day: int | None, year: int | None,
         precision: str = "day") -> _C | None:
     """A month(-day) date; a missing year comes from the sentence, else from publication."""
@@ -267,12 +266,12 @@ def _md(ctx: _Ctx, start: int, end: int, mon: int, day: int | None, year: int | 
             if year is None:
                 return _C(start, end, None, None, precision, relative=True, mon=mon, day=day,
                           year_given=False)
-            named = _WEEKDAY_BEFORE.search(ctx.text, max(ctx.s, start - 14), start) if day else None
+            named = WEEKDAY_BEFORE.search(ctx.text, max(ctx.s, start - 14), start) if day else None
             if named and day and ctx.pub.day is not None:
                 # "Tuesday, April 14" in a March story that says the days were named: the year in
                 # which that day is a Tuesday, when that year puts it within half a year of
                 # publication (a weekday slip in "Thursday 10 July" next week moves no year)
-                weekday = _WEEKDAY_NAMES.index(named.group(1).lower())
+                weekday = _WEEKDAYS[named.group(1).lower()]
                 for y in (year + 1, year - 1):
                     try:
                         d = dt.date(y, mon, day)

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from reconcile.display import display_value, format_number
-from reconcile.extract.dateparts import _WEEKDAYS
+from reconcile.extract.dateparts import _WEEKDAYS, WEEKDAY_BEFORE
 from reconcile.extract.dates import YEAR_WORD
 from reconcile.extract.hedges import HEDGE_RE
 from reconcile.extract.quantities import NUMBER_WORDS, TALLY_VERBS
@@ -977,7 +977,6 @@ def stem(word: str) -> str:
     return w[:-1] if w.endswith("e") and len(w) > 4 else w
 
 
-_WEEKDAY_BESIDE = re.compile(r"\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+(?:the\s+)?\Z")
 
 
 def _weekday_disagrees(text: str, m: Mention, s_start: int) -> bool:
@@ -985,7 +984,7 @@ def _weekday_disagrees(text: str, m: Mention, s_start: int) -> bool:
     v = m.value
     if m.kind != "date" or not isinstance(v, DateValue) or v.earliest is None or v.earliest != v.latest:
         return False
-    named = _WEEKDAY_BESIDE.search(text, max(s_start, m.start - 16), m.start)
+    named = WEEKDAY_BEFORE.search(text, max(s_start, m.start - 16), m.start)
     return named is not None and _WEEKDAYS[named.group(1).lower()] != v.earliest.weekday()
 
 
