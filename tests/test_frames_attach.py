@@ -772,10 +772,19 @@ def test_a_height_above_sea_level_is_another_measure_than_one_above_the_summit()
     ("The volcano's previous eruption, in 1947, produced a smaller plume.", "verb:erupt"),
     # a verb before the date in its own clause still comes first
     ("Voters in Dalmora voted heavily for independence in Saturday's referendum.", "vote"),
+    # an irregular participle right before the date's preposition is its verb
+    ("The failure began in a 150 mm main that was laid in 1931 and had been scheduled for renewal.", "begin"),
+    ("The trench for the new fibre line was dug on 12 May, the council said.", "verb:dug"),
 ])
 def test_a_date_dates_the_event_its_own_phrase_names(sentence: str, event: str) -> None:
     dates = [c for c in claims_of(sentence, published="2026-03-09").values() if c.kind == "date"]
     assert [c.event for c in dates] == [event]
+
+
+def test_a_participle_of_a_state_dates_no_event() -> None:
+    # "will stay shut on Wednesday" is how a school stays, not something done on Wednesday
+    assert claims_of("The school was shut on Wednesday.", "2026-03-10")["Wednesday"].event == "verb:shut"
+    assert not claims_of("The school in Tarrow North will stay shut on Wednesday.", "2026-03-10")
 
 
 def test_a_time_of_day_dates_the_event_its_phrase_names() -> None:
@@ -1232,6 +1241,33 @@ def test_an_age_meets_the_year_its_thing_came_to_be_in_other_words(tmp_path: Pat
     other = ("Post", "2026-03-11", "The 48-year-old ferry sails twice a day.")
     (tmp_path / "b").mkdir()
     assert not [c for c in _two_sources(tmp_path / "b", wire, other).conflicts if c.kind.startswith("date")]
+
+
+def test_a_pipe_laid_in_a_year_came_into_being_then(tmp_path: Path) -> None:
+    wire = ("Wire", "2026-02-10", "The gas escaped from a cast-iron pipe laid in 1913 beneath the lane.")
+    trade = ("Trade", "2026-02-20",
+             "The failed asset is a 300mm cast-iron pipe that was laid in 1931 and ran at 30 mbar.")
+    assert _severity(tmp_path / "a", wire, trade, "1913", "1931") == "error"
+    later = ("Followup", "2026-03-20", "Crews have now replaced the 95-year-old pipe beneath the lane.")
+    assert _severity(tmp_path / "b", wire, later, "1913", "1930 or 1931") == "error"
+    # workers laid off in a year are no coming into being
+    assert not [c for c in every_claim("The 300 workers were laid off in 2019.", "2026-03-20") if c.origin]
+
+
+def test_words_of_coming_into_being_right_before_a_date_beat_a_verb_further_off() -> None:
+    # "failed" qualifies the asset; "reported" follows the date: "laid in" dates the pipe
+    got = claims_of("The failed asset is a 300mm cast-iron pipe that was laid in 1931 and ran at 30 mbar.",
+                    "2026-02-20")
+    assert got["1931"].event == "begin" and got["1931"].origin
+    got = claims_of("The pipe was laid in 1931, not 1913 as reported by the agency.", "2026-02-20")
+    assert got["1931"].event == "begin"
+
+
+def test_a_correction_notice_is_article_text_not_page_furniture() -> None:
+    text = "*This story has been updated to correct the year the pipe was laid. It was laid in 1931, not 1913.*"
+    assert claims_of(text, "2026-03-20")["1931"].event == "begin"
+    # the plain "updated" line stays furniture
+    assert not claims_of("This story has been updated since it was first published on 4 March 2026.", "2026-03-20")
 
 
 def test_an_age_meets_only_an_old_date_of_its_thing(tmp_path: Path) -> None:

@@ -743,6 +743,13 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
             # "opened in 1971", "the 2006-built tanker": when something came into being
             came_to_be = dated and not clock and (vocab.origin_before(text, max(s_start, m.start - 60), m.start)
                                                   or _BUILT_AFTER.match(text, m.end) is not None)
+            if came_to_be and event is not None and (event[0] >= m.end or event[1] < m.start - 25
+                                                           or event[2].startswith("verb:")) \
+                    and "begin" in vocab.events and vocab.origin_before(text, max(s_start, m.start - 25), m.start):
+                # "It was laid in 1931, not 1913 as reported", "The failed asset is a main that was
+                # laid in 1931": words of coming into being right before the date date it, not a
+                # verb further off (a plain verb found without the vocabulary is one)
+                event = None
             if came_to_be and event is None and "begin" in vocab.events:
                 # "The vessel, built in 2009, sails under ...", "the 2009-built bulker was boarded":
                 # no event word, but the date is when the thing came into being
@@ -991,6 +998,21 @@ def _weekday_disagrees(text: str, m: Mention, s_start: int) -> bool:
 _WEEKDAY_COMMA = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*\Z")
 
 
+# A past participle right before "in <year>": regular, or one of the common irregular ones.
+# (a list of its own: taking in the rest of _IRREGULAR_VERBS, "took", "put", "died"..., moved results
+# on the gold stories, untested)
+_PARTICIPLES = frozenset("""found built rebuilt born held made sold won set begun given taken known shown drawn
+    struck laid paid led lost run written spent bought brought kept left sent shut dug seen chosen stolen broken
+    sworn hit cast sunk sank flown grown thrown undertaken overthrown become come""".split())
+# (not after a determiner, a noun: "on a run on Saturday"; not a state: "will stay shut on
+# Wednesday"; not words of coming into being, "built in 2009", which [origin] dates as a beginning)
+_IRREGULAR_BEFORE_DATE = re.compile(
+    r"(?<![Aa] )(?<!the )(?<!The )(?<!stay )(?<!stays )(?<!stayed )(?<!remain )(?<!remains )(?<!remained )\b("
+    + "|".join(sorted(_PARTICIPLES - {"born", "found", "set", "known", "seen", "shown", "built", "rebuilt",
+                                      "laid", "made"}))
+    + r")\s+(?:in|on)\s+(?:the\s+)?\Z")
+
+
 def _plain_verb(text: str, m: Mention, s_start: int) -> str | None:
     """The past-tense verb or action noun a date dates when the vocabulary names no event:
     the nearest one before it in its clause ("erupted shortly after 4 a.m. on Tuesday", "the
@@ -1002,6 +1024,11 @@ def _plain_verb(text: str, m: Mention, s_start: int) -> str | None:
     window = text[max(clause_start, begin - 80):begin]
     found = _past_verbs(window)
     found += _ACTION_NOUN.findall(window)
+    # "the trench was dug on 12 May", "the ferry sank in 1998": an irregular participle right
+    # before the date's preposition
+    irregular = _IRREGULAR_BEFORE_DATE.search(window)
+    if irregular is not None:
+        found.append(irregular.group(1))
     apposed = _APPOSED_NOUN.search(text, max(s_start, begin - 40), begin)
     if apposed is not None:
         return "verb:" + stem(apposed.group(1))  # "the volcano's previous eruption, in 1947,"
@@ -1446,12 +1473,6 @@ _BOUGHT_IN = re.compile(r"\b(?:bought|sold|acquired|purchased|paid|leased|auctio
 _FOR_PRICE = re.compile(r",?\s+for\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|just\s+)?[£$€\d]")
 
 
-# A past participle right before "in <year>": regular, or one of the common irregular ones.
-# (a list of its own: taking in the rest of _IRREGULAR_VERBS, "took", "put", "died"..., moved results
-# on the gold stories, untested)
-_PARTICIPLES = frozenset("""found built rebuilt born held made sold won set begun given taken known shown drawn
-    struck laid paid led lost run written spent bought brought kept left sent shut dug seen chosen stolen broken
-    sworn hit cast sunk sank flown grown thrown undertaken overthrown become come""".split())
 _PARTICIPLE_IN = re.compile(r"\b(?:[a-z]+ed|" + "|".join(sorted(_PARTICIPLES)) + r") in\s*$")
 
 
