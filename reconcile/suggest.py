@@ -9,7 +9,9 @@ Evidence, in the order the rationale gives it:
 3. reference facts (``facts/reference.toml``: known, dated events and figures editors keep);
 4. derived evidence: a value worked out from a relative date or from arithmetic in another
    sentence corroborates the side it falls on;
-5. recency, for figures that evolve (a toll, a tally to date): the latest report is preferred.
+5. recency, for figures that evolve (a toll, a tally to date): the latest report is preferred;
+6. corrections: a source that corrects an earlier report ("1931, not 1913 as reported",
+   "Correction: an earlier report gave the number as 124") outweighs the copies of that report.
 """
 
 from __future__ import annotations
@@ -24,10 +26,30 @@ from pathlib import Path
 from reconcile.detect import reader_interval
 from reconcile.errors import ConfigError
 from reconcile.link import Fact, birth_from_age, from_age, multiplied
-from reconcile.models import Claim, Conflict, DateValue, NumberValue, Side, Source, Suggestion
+from reconcile.models import Claim, ClaimRef, Conflict, DateValue, NumberValue, Side, Source, Suggestion
 from reconcile.truth import TruthClaim, TruthResult, discover
 
 _SENTENCE = re.compile(r"[^.!?\n]{80,}[.!?]")
+
+# A correction notice: "Correction: ...", "An earlier version of this article said ...", "This
+# story has been updated to correct ..." (not "corrected" alone: "the corrected software").
+_NOTICE = re.compile(
+    r"(?i)(?:^|[*_(\[]\s*)correction\b"
+    r"|\ban? (?:earlier|previous|initial) (?:\w+ ){0,2}(?:version|report|story|article)\b"
+    r"|\b(?:has been|was) (?:updated|amended|corrected) to correct\b")
+# A value set against the one first given: "close 47 stores, not 74 as stated in a report that
+# day", "laid in 1931, not 1913 as reported".
+_NOT_AS_REPORTED = re.compile(r"(?i)\bnot\s+[^.;]{1,40}?\s+as\s+(?:\w+\s+){0,2}"
+                              r"(?:reported|stated|said|published|printed|given)\b")
+_CONTRAST_AFTER = re.compile(r"[^.;]{0,40}?,?\s+(?:not|rather than|instead of)\s+\S*\d")
+# In a notice, the words before a value that say it is the one given in error ("An earlier version
+# said the trial lasted five weeks") ...
+_WITHDRAWN = re.compile(
+    r"(?i)(?:\b(?:said|says|stated|gave|give|put|reported|described|called|listed)|\bmis(?:stated|reported|quoted)"
+    r"|\b(?:incorrectly|wrongly|mistakenly|erroneously))\b(?P<gap>[^;]{0,80})\Z")
+# ... and the turn after which a notice gives the right one ("; the trial ran at 143 sites").
+_RIGHT_AFTER = re.compile(r"(?i);|\bwhen\b|\bbut\b|\bwhereas\b|\bin fact\b|\bactually\b|\bthe correct\b"
+                          r"|\b(?:it|this|that|they|he|she) (?:is|was|were|has|had)\b")
 
 
 @dataclass(frozen=True)
@@ -255,6 +277,11 @@ def suggest_value(conflict: Conflict, fact: Fact | None, sources: dict[str, Sour
     discredited = discredited or {}
     scores: dict[str, float] = {}
     reasons: dict[str, list[str]] = {}
+    corrections = {r.id: _correction(r) for side in conflict.sides for r in side.claims}
+    # where two values conflict, a source whose correction notice withdraws one and which states
+    # the other gives that one ("Correction: an earlier report gave the number of cameras as 124")
+    withdrawing = {groups.get(r.source, r.source): r for side in conflict.sides for r in side.claims
+                   if corrections[r.id] == "withdraws"} if len(conflict.sides) == 2 else {}
     for side in conflict.sides:
         independent = sorted({groups.get(s, s) for s in side.sources})
         accuracy = []
@@ -297,6 +324,22 @@ def suggest_value(conflict: Conflict, fact: Fact | None, sources: dict[str, Sour
             score += 0.5 * len({c.source for c in derived})
             for c in derived:
                 why.append(f"{c.source} implies it through another statement: {c.derived}")
+        for g in independent:
+            theirs = [r for r in side.claims if groups.get(r.source, r.source) == g]
+            said = [(r, corrections[r.id]) for r in theirs]
+            if g in withdrawing and said and all(how is None for _, how in said):
+                notice = withdrawing[g]
+                score += 2.0
+                why.insert(0, f"{notice.source} corrects an earlier report of {notice.display or notice.quote}: "
+                              f"\"{_trimmed(notice.sentence)}\"")
+            elif any(how == "gives" for _, how in said):
+                # a correction outweighs the copies of the report it corrects
+                r = next(r for r, how in said if how == "gives")
+                score += 2.0
+                why.insert(0, f"{r.source} published a correction that gives it: \"{_trimmed(r.sentence)}\"")
+            elif said and all(how == "withdraws" for _, how in said):
+                score -= accuracy[independent.index(g)]
+                why.append(f"{said[0][0].source} says it was given in error: \"{_trimmed(said[0][0].sentence)}\"")
         hedged = all(r.hedged or r.attribution for r in side.claims)
         if hedged:
             score *= 0.9
@@ -470,6 +513,32 @@ def _same_figure_elsewhere(side: Side, side_claims: Sequence[Claim], conflict: C
         if (c.kind, c.value.unit, c.value.stated) in stated:
             out[g] = c
     return [out[g] for g in sorted(out)]
+
+
+def _correction(ref: ClaimRef) -> str | None:
+    """``"gives"`` when the claim's sentence corrects an earlier report and states this value as the
+    right one, ``"withdraws"`` when a correction notice names this value as the one given in
+    error, else None."""
+    sentence = ref.sentence
+    offset = ref.start - ref.sentence_start
+    if not 0 <= offset <= len(sentence):
+        return None
+    after = ref.end - ref.sentence_start
+    if _NOT_AS_REPORTED.search(sentence) and _CONTRAST_AFTER.match(sentence, after):
+        return "gives"
+    notice = _NOTICE.search(sentence, 0, offset)
+    if notice is None:
+        return None
+    before = sentence[notice.end():offset]
+    withdrawn = _WITHDRAWN.search(before)
+    if withdrawn is not None and not _RIGHT_AFTER.search(withdrawn.group("gap")):
+        return "withdraws"
+    return "gives" if _RIGHT_AFTER.search(before) else None
+
+
+def _trimmed(sentence: str, limit: int = 160) -> str:
+    text = " ".join(sentence.strip(" *_").split())
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
 
 def _worked_out(claim: Claim) -> bool:

@@ -158,3 +158,55 @@ def test_a_vague_figure_on_no_side_counts_as_agreeing() -> None:
     reliability = learn_reliability([fact], [conflict], {})
     assert {"gazette", "herald"} <= set(reliability.sources)
     assert reliability.sources["gazette"].accuracy > reliability.sources["radio"].accuracy
+
+
+def _said(value: str, source: str, sentence: str, quote: str) -> ClaimRef:
+    start = sentence.index(quote)
+    return ClaimRef(id=f"clm_{source}_{value}", source=source, path=f"{source}.md", line=1, start=start,
+                    end=start + len(quote), quote=quote, value={}, display=quote, sentence=sentence)
+
+
+def _sides(*claims: tuple[str, ClaimRef]) -> tuple[Side, ...]:
+    by_value: dict[str, list[ClaimRef]] = {}
+    for value, ref in claims:
+        by_value.setdefault(value, []).append(ref)
+    return tuple(Side(value=v, claims=tuple(refs), sources=tuple(sorted(r.source for r in refs)))
+                 for v, refs in by_value.items())
+
+
+def test_a_correction_outweighs_the_copies_of_the_report_it_corrects() -> None:
+    # the wire and its copy say 1913; the follow-up's "1931, not 1913 as reported" corrects them
+    wrong = "The blast started at a cast-iron main laid in 1913 beneath the lane."
+    groups = {"wire": "wire", "courier": "wire"}
+    conflict = _conflict("laid", *_sides(
+        ("1913", _said("1913", "wire", wrong, "1913")), ("1913", _said("1913", "courier", wrong, "1913")),
+        ("1931", _said("1931", "followup", "It was laid in 1931, not 1913 as reported by MPA.", "1931"))))
+    suggestion = suggest_value(conflict, None, {}, groups, None, [], False)
+    assert suggestion is not None and suggestion.value == "1931"
+    assert suggestion.rationale[0].startswith("followup published a correction that gives it")
+    # the same sentence without the contrast is no correction: the two outlets win the tie
+    plain = _conflict("laid", *_sides(
+        ("1913", _said("1913", "wire", wrong, "1913")), ("1913", _said("1913", "courier", wrong, "1913")),
+        ("1931", _said("1931", "followup", "It was laid in 1931 beneath the lane.", "1931"))))
+    suggestion = suggest_value(plain, None, {}, groups, None, [], False)
+    assert suggestion is not None and suggestion.value == "1913"
+
+
+def test_a_notice_withdraws_the_value_it_says_was_given_in_error() -> None:
+    notice = "Correction: An earlier report, on 4 March, gave the number of cameras as 124."
+    conflict = _conflict("cameras", *_sides(
+        ("124", _said("124", "wire", "It is enforced by 124 cameras at 38 entry points.", "124")),
+        ("124", _said("124", "followup", notice, "124")),
+        ("142", _said("142", "followup", "The zone is enforced by 142 cameras.", "142"))))
+    suggestion = suggest_value(conflict, None, {}, {}, None, [], False)
+    assert suggestion is not None and suggestion.value == "142"
+    assert suggestion.rationale[0].startswith("followup corrects an earlier report of 124")
+    # the notice's own date and the date of the report it corrects are no values it gives or withdraws
+    from reconcile.suggest import _correction
+    dated = "Correction, 20 April 2026: An earlier version of this article said the race started at 9am."
+    assert _correction(_said("2026-04-20", "followup", dated, "20 April 2026")) is None
+    assert _correction(_said("2026-03-04", "followup", notice, "4 March")) is None
+    turned = "Correction: An earlier report gave the wrong number of countries; the trial ran in 14 countries."
+    assert _correction(_said("14", "followup", turned, "14")) == "gives"
+    # news of something done wrongly is not a correction
+    assert _correction(_said("13", "wire", "It found 13 ballots that had been wrongly set aside.", "13")) is None
