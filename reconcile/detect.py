@@ -1865,7 +1865,10 @@ _GAP_OF_ONE_CHANGE = re.compile(r"\s*(?:(?:a|an|per|each)\s+[a-z]+\s*)?"
 _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _CALENDAR_DAY = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD}"
                            rf"|\b{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?\b")
-_NEAR_PUBLICATION_DAYS = 60
+# A day written without its year is read in the year that puts it nearest publication; within half
+# a year of publication no other year is as near, so that reading is not in doubt ("Friday 14
+# May" in an article of 3 March 2026 is Thursday 14 May 2026, not a Friday a year later).
+_NEAR_PUBLICATION_DAYS = 183
 
 
 def _conflict_of(key: str, code: Code, sides: tuple[Side, ...], fact: str, explanation: str) -> Conflict:
@@ -1877,8 +1880,8 @@ def _conflict_of(key: str, code: Code, sides: tuple[Side, ...], fact: str, expla
 
 def check_weekdays(claims: Sequence[Claim], sources: dict[str, Source]) -> list[Conflict]:
     """"Friday, March 14" where March 14, 2026 is a Saturday: a day and the weekday written with it
-    that disagree, within one article. Only where the year is written or the date lies within two
-    months of publication, so that the year the date was read in is not itself in doubt."""
+    that disagree, within one article. Only where the year is written or the date lies within half a
+    year of publication, so that the year the date was read in is not itself in doubt."""
     out = []
     code = lookup("weekday-mismatch")
     for claim in claims:

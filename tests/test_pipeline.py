@@ -411,6 +411,9 @@ def test_a_weekday_slip_is_settled_by_the_days_other_articles_give(tmp_path: Pat
     ("The vote, held on Sunday, March 8, reversed the result.", False),
     ("The bridge opened on Monday 14 March 2019.", True),  # a Thursday, the year written
     ("The bridge opened on Thursday 14 March 2019.", False),
+    # three months ahead, the year is the nearest one all the same
+    ("The regulator must decide by Friday 18 June whether to refer the deal.", True),  # a Thursday
+    ("The regulator must decide by Thursday 18 June whether to refer the deal.", False),
     # a weekday beside no calendar date, or a day whose year is only inferred far from publication
     ("Investigators boarded the ship on Tuesday, a day after it struck the quay.", False),
     ("Crews will be there Saturday, Sunday and every day after that.", False),
