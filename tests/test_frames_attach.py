@@ -1753,3 +1753,20 @@ def test_a_purchase_in_a_year_for_a_price_dates_the_purchase(sentence: str, date
     assert bool(years) == dated, [(c.quote, c.kind, c.event) for c in got]
     money = next(c for c in got if c.kind == "money")
     assert money.period_text is not None  # the price still holds for its year
+
+
+def test_an_ordinal_counts_within_its_own_since_clause_not_the_next_ones() -> None:
+    got = every_claim("It was the fourth exchange since the war began and the first since September.", "2026-03-19")
+    fourth = next(c for c in got if c.quote == "fourth")
+    first = next(c for c in got if c.quote == "first")
+    assert fourth.period is None and fourth.noun == "exchange"
+    assert first.period_text == "since September"
+
+
+def test_new_opens_the_noun_an_ordinal_ranks(tmp_path: Path) -> None:
+    wire = ("Wire", "2026-05-07", "The airline announced the launch of its fourth new route of 2026 on Thursday.")
+    trade = ("Trade", "2026-05-07", "It is the third new route the airline has launched in 2026.")
+    assert claims_of(wire[2], wire[1])["fourth"].noun == "new route"
+    assert _severity(tmp_path / "a", wire, trade, "3", "4") == "error"
+    # after a count, the new ones are additions, not a number of the things
+    assert claims_of("The operator hired 96 new drivers for the line.", "2026-06-20")["96"].noun is None

@@ -473,8 +473,11 @@ def _predicate_noun(text: str, end: int, limit: int) -> str | None:
     return counted_noun(text, be.end() - 1, limit)
 
 
-def counted_noun(text: str, end: int, limit: int) -> str | None:
-    """The noun phrase right after a number ("37,000 Chinese nationals" -> "Chinese nationals")."""
+def counted_noun(text: str, end: int, limit: int, *, ordinal: bool = False) -> str | None:
+    """The noun phrase right after a number ("37,000 Chinese nationals" -> "Chinese nationals").
+    After an ordinal, "new" opens it ("its fourth new route"); after a count, "new" leaves the noun
+    unsaid, as "more" and "other" do ("96 new drivers" are additions, not a number of drivers).
+    (Taking "new drivers" as the noun moved gold items both ways: linked with "140 drivers".)"""
     words: list[str] = []
     of = re.match(r"\s*(?:per ?cent|percent|pc|%)?\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?", text[end:limit])
     if of:
@@ -487,6 +490,9 @@ def counted_noun(text: str, end: int, limit: int) -> str | None:
         w = m.group(0)
         if not words and w.lower() == "such":
             continue  # "the third such collision", "2,000 such cases": what "such" stands for
+        if not words and w.lower() == "new" and ordinal and _WORD.match(text, m.end() + 1):
+            words.append(w)  # "its fourth new route": "new" opens the noun phrase
+            continue
         if w.lower() in _NOUN_STOP or (words and (_verb_word(w) or w.lower() in _PREPOSITIONS)):
             break  # "Eleven vehicles went into the water", "11,000 people across the valley"
         words.append(w)
@@ -666,7 +672,7 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
             event = governed or _event_of(
                 [e for e in near if lo <= e[0] and e[1] <= hi], text, m,
                 prefer_after=anchored_after) or _event_of(wider, text, m, prefer_after=anchored_after)
-            noun = counted_noun(text, m.end, s_end) if not dated else None
+            noun = counted_noun(text, m.end, s_end, ordinal=m.kind == "ordinal") if not dated else None
             if noun is None and m.kind == "count" and not dated and not clock:
                 noun = _predicate_noun(text, m.end, s_end)  # "the other 22 were crew members"
             if noun is None and m.kind in ("percent", "money", "count") and not clock:
@@ -1413,6 +1419,10 @@ def _ordinal_span(m: Mention, items: Sequence[Mention], text: str, source: Sourc
     for x in items:
         if x.start < m.end or x.start - m.end > 80:
             continue
+        if x.kind == "ordinal" or _OWN_SINCE.search(text, m.end, x.start):
+            # "the fourth exchange since the war began and the first since September": the span
+            # after another ordinal, or after the ordinal's own "since" clause, is not this one's
+            break
         if x.kind == "count" and isinstance(x.value, NumberValue) and x.value.stated:
             noun = counted_noun(text, x.end, min(len(text), x.end + 30)) or ""
             unit = noun.split()[0].lower().rstrip("s") if noun else ""
@@ -1442,6 +1452,9 @@ def _ordinal_span(m: Mention, items: Sequence[Mention], text: str, source: Sourc
     return None, None
 
 
+# "since the war began": a span that starts at an event, not at a date the text gives
+_OWN_SINCE = re.compile(r"\bsince\s+(?:the|its|their|his|her|a|an)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:began|started|broke out|"
+                        r"opened|ended|was\b|were\b)", re.I)
 _THIS = re.compile(r"(?:so far\s+)?this\s+(?:year|month|season|week|decade|century)\b", re.I)
 
 
