@@ -1770,3 +1770,12 @@ def test_new_opens_the_noun_an_ordinal_ranks(tmp_path: Path) -> None:
     assert _severity(tmp_path / "a", wire, trade, "3", "4") == "error"
     # after a count, the new ones are additions, not a number of the things
     assert claims_of("The operator hired 96 new drivers for the line.", "2026-06-20")["96"].noun is None
+
+
+def test_an_estimate_qualifies_its_own_sentence_a_partial_count_its_paragraph() -> None:
+    got = claims_of("The operator's preliminary estimate of the repairs is £3.6m. That covers £1.9m to replace "
+                    "the main and £0.8m for new service pipes.", "2026-02-20")
+    assert "preliminary" in (got["£3.6m"].measure or "")
+    assert "preliminary" not in (got["£1.9m"].measure or "")
+    counted = claims_of("With 92% of ballots counted, the Greens had 33.8%. Labour trailed on 24.6%.", "2026-02-20")
+    assert "preliminary" in (counted["24.6%"].measure or "")

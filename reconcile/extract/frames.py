@@ -815,9 +815,13 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                 # A partial count ("With 92% of ballots counted, ...") holds for its paragraph: the
                 # next sentence of the same report ("Labour trailed on 24.6%") is partial too. A
                 # final count is not carried: an unqualified later figure is final all the same.
+                # Nor is an estimate: "NGN's preliminary estimate is £3.6m" qualifies its own
+                # sentence, not the breakdown after it.
                 start = text.rfind("\n\n", 0, s_start)
                 end = text.find("\n\n", s_end)
-                wide = vocab.qualifiers(text, m.start, m.start, sentence=(max(0, start), len(text) if end < 0 else end))
+                unestimated = _ESTIMATE_WORDS.sub(lambda w: " " * len(w.group(0)), text)
+                wide = vocab.qualifiers(unestimated, m.start, m.start,
+                                        sentence=(max(0, start), len(text) if end < 0 else end))
                 if "preliminary" in wide:
                     qualifiers = tuple(sorted({*qualifiers, "preliminary"}))
             said = attribution.group(0) if attribution else None
@@ -1002,6 +1006,9 @@ def _weekday_disagrees(text: str, m: Mention, s_start: int) -> bool:
 
 
 _WEEKDAY_COMMA = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*\Z")
+
+
+_ESTIMATE_WORDS = re.compile(r"(?i)\b(?:preliminary|provisional|first estimate|flash estimate)\b")
 
 
 # A past participle right before "in <year>": regular, or one of the common irregular ones.
