@@ -817,6 +817,8 @@ _TIME_UNIT = re.compile(r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades
 _PERIOD_PHRASE = re.compile(r"\b(?:in|within|over|during|the|past|last|first|next|previous|"
                             r"preceding|following)\s+$", re.I)
 # "the three months to Sept. 30", "the year to date"; not "180 days to claim", what the time is for
+_OWN_CLAUSE = re.compile(r"\s+(?:that\s+|which\s+)?(?:he|she|they|it|we|i)\s+(?:had\s+|has\s+|have\s+)?"
+                         r"(?:spent|served|waited|lasted|took|worked|stayed|remained|lived)\b", re.I)
 _PERIOD_AFTER = re.compile(r"\s+(?:to(?!\s+(?!the\b|date\b|end\b)[a-z]+\b)|ended|ending|through|until|ago|earlier|"
                            r"later)\b")
 
@@ -837,7 +839,9 @@ def _durations_with_their_event(claims: list[Claim], sources: dict[str, Source],
             unit_end = re.match(r"[\s-]*" + _TIME_UNIT.pattern, after, re.I)
             lead = _PERIOD_PHRASE.search(before)
             # "the nine days of walkouts" counts the walkouts; "the three months to Sept. 30" frames
-            what = unit_end is not None and re.match(r"\s+of\s", after[unit_end.end():]) is not None
+            # so does "the 192 days he had spent on remand": a clause of its own says what lasted
+            what = unit_end is not None and (re.match(r"\s+of\s", after[unit_end.end():]) is not None
+                                             or _OWN_CLAUSE.match(after, unit_end.end()) is not None)
             framing = (lead is not None and not (lead.group(0).strip().lower() == "the" and what)) or (
                 unit_end is not None and bool(_PERIOD_AFTER.match(after, unit_end.end())))
             if framing or c.event is None or vocab.weak(c.event):

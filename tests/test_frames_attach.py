@@ -1779,3 +1779,11 @@ def test_an_estimate_qualifies_its_own_sentence_a_partial_count_its_paragraph() 
     assert "preliminary" not in (got["£1.9m"].measure or "")
     counted = claims_of("With 92% of ballots counted, the Greens had 33.8%. Labour trailed on 24.6%.", "2026-02-20")
     assert "preliminary" in (counted["24.6%"].measure or "")
+
+
+def test_the_days_a_clause_says_someone_spent_are_a_length_of_their_own(tmp_path: Path) -> None:
+    wire = ("Wire", "2026-03-06",
+            "The judge fixed the minimum term at 22 years, less the 192 days he had spent on remand.")
+    later = ("Followup", "2026-04-02",
+             "Taking into account the 129 days he had spent on remand, he will serve 21 years.")
+    assert _severity(tmp_path / "a", wire, later, "192", "129") == "error"
