@@ -25,32 +25,12 @@ from pathlib import Path
 
 from reconcile.detect import reader_interval
 from reconcile.errors import ConfigError
+from reconcile.extract.corrections import correction_role
 from reconcile.link import Fact, birth_from_age, from_age, multiplied
 from reconcile.models import Claim, ClaimRef, Conflict, DateValue, NumberValue, Side, Source, Suggestion
 from reconcile.truth import TruthClaim, TruthResult, discover
 
 _SENTENCE = re.compile(r"[^.!?\n]{80,}[.!?]")
-
-# A correction notice: "Correction: ...", "An earlier version of this article said ...", "This
-# story has been updated to correct ..." (not "corrected" alone: "the corrected software").
-_NOTICE = re.compile(
-    r"(?i)(?:^|[*_(\[]\s*)correction\b"
-    r"|\ban? (?:earlier|previous|initial) (?:\w+ ){0,2}(?:version|report|story|article)\b"
-    r"|\b(?:has been|was) (?:updated|amended|corrected) to correct\b")
-# A value set against the one first given: "close 47 stores, not 74 as stated in a report that
-# day", "laid in 1931, not 1913 as reported".
-_NOT_AS_REPORTED = re.compile(r"(?i)\bnot\s+[^.;]{1,40}?\s+as\s+(?:\w+\s+){0,2}"
-                              r"(?:reported|stated|said|published|printed|given)\b")
-_CONTRAST_AFTER = re.compile(r"[^.;]{0,40}?,?\s+(?:not|rather than|instead of)\s+\S*\d")
-# In a notice, the words before a value that say it is the one given in error ("An earlier version
-# said the trial lasted five weeks") ...
-_WITHDRAWN = re.compile(
-    r"(?i)(?:\b(?:said|says|stated|gave|give|put|reported|described|called|listed)|\bmis(?:stated|reported|quoted)"
-    r"|\b(?:incorrectly|wrongly|mistakenly|erroneously))\b(?P<gap>[^;]{0,80})\Z")
-# ... and the turn after which a notice gives the right one ("; the trial ran at 143 sites").
-_RIGHT_AFTER = re.compile(r"(?i);|\bwhen\b|\bbut\b|\bwhereas\b|\bin fact\b|\bactually\b|\bthe correct\b"
-                          r"|\b(?:it|this|that|they|he|she) (?:is|was|were|has|had)\b")
-
 
 @dataclass(frozen=True)
 class ReferenceFact:
@@ -516,24 +496,10 @@ def _same_figure_elsewhere(side: Side, side_claims: Sequence[Claim], conflict: C
 
 
 def _correction(ref: ClaimRef) -> str | None:
-    """``"gives"`` when the claim's sentence corrects an earlier report and states this value as the
-    right one, ``"withdraws"`` when a correction notice names this value as the one given in
-    error, else None."""
-    sentence = ref.sentence
-    offset = ref.start - ref.sentence_start
-    if not 0 <= offset <= len(sentence):
-        return None
-    after = ref.end - ref.sentence_start
-    if _NOT_AS_REPORTED.search(sentence) and _CONTRAST_AFTER.match(sentence, after):
-        return "gives"
-    notice = _NOTICE.search(sentence, 0, offset)
-    if notice is None:
-        return None
-    before = sentence[notice.end():offset]
-    withdrawn = _WITHDRAWN.search(before)
-    if withdrawn is not None and not _RIGHT_AFTER.search(withdrawn.group("gap")):
-        return "withdraws"
-    return "gives" if _RIGHT_AFTER.search(before) else None
+    """How the claim's sentence corrects an earlier report, if it does (see
+    :mod:`reconcile.extract.corrections`)."""
+    start = ref.start - ref.sentence_start
+    return correction_role(ref.sentence, start, start + (ref.end - ref.start))
 
 
 def _trimmed(sentence: str, limit: int = 160) -> str:
