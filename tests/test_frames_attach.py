@@ -1787,3 +1787,12 @@ def test_the_days_a_clause_says_someone_spent_are_a_length_of_their_own(tmp_path
     later = ("Followup", "2026-04-02",
              "Taking into account the 129 days he had spent on remand, he will serve 21 years.")
     assert _severity(tmp_path / "a", wire, later, "192", "129") == "error"
+
+
+def test_an_age_before_a_relative_clause_with_a_year_still_gives_a_birth_year(tmp_path: Path) -> None:
+    wire = ("Wire", "2026-03-04",
+            "The director of midwifery, Anita Kowal, 47, who took up the post in September 2024, said sorry.")
+    trade = ("Trade", "2026-03-11", "The unit is led by Anita Kowal, who was born in 1983.")
+    assert _severity(tmp_path / "a", wire, trade, "1983", "1978 or 1979") == "error"
+    # a year before the age still says when it held
+    assert not [c for c in every_claim("In 2011 Holt, 31, founded the company.", "2026-03-04") if c.event == "born"]

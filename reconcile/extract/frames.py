@@ -1760,6 +1760,9 @@ def _year_from_age(source: Source, m: Mention, text: str, sent: tuple[int, int],
     return claim.model_copy(update={"origin": True, "display": f"{year - 1} or {year}"})
 
 
+_WHO_AFTER_AGE = re.compile(r"(?:-year-old)?,\s*who\s[^,;]*")
+
+
 def _birth_from_age(source: Source, m: Mention, text: str, sent: tuple[int, int], entities: tuple[str, ...],
                     hedged: bool, ctx: tuple[str, ...], seen: Counter[str], vocab: Vocabulary) -> Claim | None:
     """"Maren Holt, 46," in an article of 2026 -> she was born in 1979 or 1980: a date to set
@@ -1771,7 +1774,12 @@ def _birth_from_age(source: Source, m: Mention, text: str, sent: tuple[int, int]
             or not isinstance(m.value, NumberValue) or m.value.stated is None or not 0 < m.value.stated < 150:
         return None  # no one is "2147485674"
     name = _apposed_name(text, m, sent[0])
-    if name is None or any(int(y) != published.earliest.year for y in YEAR_WORD.findall(text, sent[0], sent[1])):
+    # a year of the sentence may say when the age held, but not one of a relative clause after
+    # the age ("Anita Kowal, 47, who took up the post in September 2024, said")
+    relative = _WHO_AFTER_AGE.match(text, m.end, sent[1])
+    after = relative.end() if relative else m.end
+    years = [*YEAR_WORD.findall(text, sent[0], m.start), *YEAR_WORD.findall(text, after, sent[1])]
+    if name is None or any(int(y) != published.earliest.year for y in years):
         return None
     words = set(name.lower().split())
     own = tuple(e for e in entities if e.startswith("name:") and set(e[5:].split()) <= words)
