@@ -717,6 +717,8 @@ def judge_fact(fact: Fact, sources: dict[str, Source], vocab: Vocabulary) -> lis
     evolving = evolving and not _transposed(claims)
     if all(c.event == "age" for c in claims):
         evolving = False  # an age does not move between reports weeks apart, whatever "toll" is near
+    if all(isinstance(c.value, NumberValue) and c.value.time_of_day for c in claims):
+        evolving = False  # the time something happened ("broke out at 6.42am") does not move either
     out: list[Conflict] = []
     # one named person's ages are judged below, with the person named in the explanation
     named = frozenset(c.id for _, person in _ages_by_person(claims, sources, vocab) for c in person)

@@ -549,6 +549,11 @@ def _link_block(links: Links, members: Sequence[Claim], vocab: Vocabulary, sugge
                 # "£4.6m" and "six point four million pounds" said of one thing: one figure whose
                 # digits slipped, before any nearer figure of another thing (rule, not learned)
                 score = 1.0
+            if _clock(a) and _clock(b) and a.source != b.source and score >= suggest:
+                # two articles' times of day for one event, hours apart at most (the gate above):
+                # one moment, however the rest of their sentences differ ("The fire broke out at
+                # 6.42am" and "which broke out at 8.42am on March 17"; rule, not learned)
+                score = max(score, confirm)
             if a.source != b.source and _one_ordinal_fact(a, b, features, vocab):
                 score = max(score, confirm)
             if a.source != b.source and _one_growth(a, b):

@@ -1796,3 +1796,35 @@ def test_an_age_before_a_relative_clause_with_a_year_still_gives_a_birth_year(tm
     assert _severity(tmp_path / "a", wire, trade, "1983", "1978 or 1979") == "error"
     # a year before the age still says when it held
     assert not [c for c in every_claim("In 2011 Holt, 31, founded the company.", "2026-03-04") if c.event == "born"]
+
+
+def test_two_times_of_day_for_one_event_are_one_moment(tmp_path: Path) -> None:
+    wire = ("Wire", "2026-03-17", "The fire broke out at 6.42am in a northbound lorry carrying plastic packaging and "
+            "wooden pallets, according to the tunnel operator.")
+    later = ("Followup", "2026-04-03", "The fire, which broke out at 8.42am on March 17 in a northbound lorry, burned "
+             "for several hours before firefighters put it out.")
+    # reported weeks apart, but the time a fire broke out does not move between reports
+    assert _severity(tmp_path / "a", wire, later, "06:42", "08:42") == "error"
+
+
+def test_times_of_day_for_one_event_link_as_confirmed_where_the_model_only_suggests(tmp_path: Path) -> None:
+    import json
+    import math
+
+    from reconcile.link import link_claims
+
+    # a model that scores every pair 0.6: between suggesting (0.55) and confirming (0.65)
+    model = tmp_path / "model.json"
+    model.write_text(json.dumps({"weights": {"bias": math.log(0.6 / 0.4)}}), encoding="utf-8")
+    vocab = load_vocabulary()
+
+    def claims(source: str, published: str, text: str) -> list[Claim]:
+        src = Source(id=source, path=f"{source}.md", outlet=source, published=published,
+                     published_value=published_interval(published), text=text)
+        return [c for c in extract_claims(src, vocab) if c.kind == "count"]
+
+    got = claims("wire", "2026-03-17", "The fire broke out at 6.42am in a lorry, the operator said.") + claims(
+        "followup", "2026-04-03", "The fire, which broke out at 8.42am on March 17, burned for hours.")
+    graph = link_claims(got, vocab, model=model)
+    links = [d["status"] for _, _, d in graph.edges(data=True) if d.get("type") == "link"]
+    assert links == ["confirmed"]
