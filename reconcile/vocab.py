@@ -71,6 +71,7 @@ class Vocabulary:
     _dimension_of: dict[str, str] = field(repr=False, default_factory=dict)
     area_nouns: frozenset[str] = field(repr=False, default_factory=frozenset)
     part_nouns: frozenset[str] = field(repr=False, default_factory=frozenset)
+    _synonym_of: dict[str, str] = field(repr=False, default_factory=dict)
 
     def _thing_group(self, word: str) -> str | None:
         w = word.lower()
@@ -80,6 +81,20 @@ class Vocabulary:
         """The group a noun of a thing (or its plural) belongs to (``[things]`` in the event data:
         "refinery" -> "facility", "gates" -> "structure"), or the word itself."""
         return self._thing_group(word) or word.lower()
+
+    def same_noun(self, a: str, b: str) -> bool:
+        """Whether two head nouns name one kind of thing in other words (``[synonyms]`` in the
+        event data: "swap" and "exchanges", "chicks" and "young"); plurals count."""
+        ga, gb = self._synonym_group(a), self._synonym_group(b)
+        return ga is not None and ga == gb
+
+    def _synonym_group(self, word: str) -> str | None:
+        w = word.lower()
+        for form in (w, w[:-3] + "y" if w.endswith("ies") else "", w[:-2] if w.endswith("es") else "",
+                     w[:-1] if w.endswith("s") else ""):
+            if form and form in self._synonym_of:
+                return self._synonym_of[form]
+        return None
 
     def knows_thing(self, word: str) -> bool:
         """Whether ``[things]`` lists the noun (or its singular)."""
@@ -440,14 +455,21 @@ def load_vocabulary(aliases: Path | None = None, events: Path | None = None) -> 
                       frozenset(listed("nouns", "kin")), _after_still(listed("states", "after_still")),
                       frozenset(listed("nouns", "cap")), matcher(listed("origin", "words")), _things(
                           bundled_events, extra_events), dimension_re, dimension_of,
-                      frozenset(listed("nouns", "area")), frozenset(listed("nouns", "place_part")))
+                      frozenset(listed("nouns", "area")), frozenset(listed("nouns", "place_part")),
+                      _groups("synonyms", bundled_events, extra_events))
 
 
 def _things(*tables: dict[str, object]) -> dict[str, str]:
     """Noun -> the name of its ``[things]`` group (the first group that lists it)."""
+    return _groups("things", *tables)
+
+
+def _groups(section: str, *tables: dict[str, object]) -> dict[str, str]:
+    """Word -> the name of its group in a section of named word lists (the first group that
+    lists it)."""
     out: dict[str, str] = {}
     for table in tables:
-        groups = table.get("things", {})
+        groups = table.get(section, {})
         if isinstance(groups, dict):
             for name in sorted(groups):
                 for word in groups[name]:

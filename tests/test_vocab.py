@@ -127,3 +127,32 @@ def test_a_bare_toll_is_no_death() -> None:
 ])
 def test_a_rule_starting_to_apply_is_its_own_event(text: str) -> None:
     assert "take_effect" in {e[2] for e in load_vocabulary().find_events(text)}
+
+
+def test_synonym_nouns_are_data_users_extend(tmp_path: Path) -> None:
+    vocab = load_vocabulary()
+    assert vocab.same_noun("exchange", "swaps") and vocab.same_noun("chicks", "young")
+    assert vocab.same_noun("properties", "homes")
+    assert not vocab.same_noun("jobs", "posts") and not vocab.same_noun("exchange", "exchange-rate")
+    extra = tmp_path / "events.toml"
+    extra.write_text('[synonyms]\nvessel = ["vessel", "boat"]\n', encoding="utf-8")
+    assert load_vocabulary(events=extra).same_noun("boats", "vessel")
+
+
+def test_synonym_nouns_score_as_one_noun_for_linking() -> None:
+    from reconcile.extract import extract_claims
+    from reconcile.ingest import published_interval
+    from reconcile.link import pair_features
+    from reconcile.models import Claim, Source
+
+    vocab = load_vocabulary()
+
+    def ordinal(source: str, text: str) -> Claim:
+        src = Source(id=source, path=f"{source}.md", outlet=source, published="2026-03-19",
+                     published_value=published_interval("2026-03-19"), text=text)
+        return next(c for c in extract_claims(src, vocab) if c.kind == "ordinal")
+
+    a = ordinal("wire", "It was the fourth exchange since the war began.")
+    b = ordinal("tv", "This was the third swap since the fighting began.")
+    features = pair_features(a, b, vocab)
+    assert features["noun_sim"] == 1.0 and features["noun_head_same"] == 1.0
