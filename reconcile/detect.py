@@ -26,6 +26,7 @@ from reconcile.extract.dates import YEAR_WORD
 from reconcile.extract.frames import (
     CALENDAR_NAMES,
     CONTAINER_SCOPE,
+    PLACE_SCOPE,
     PRESENT_TEXT,
     SINCE_PREFIX,
     aged_thing,
@@ -473,7 +474,8 @@ def partition_by_frame(claims: Sequence[Claim], sources: dict[str, Source], voca
             continue
         values = {repr(f[attribute]) for f in frames.values() if f[attribute] is not None}
         if attribute == "scope" and len(values) == 1 and all(
-                str(f["scope"]).startswith(CONTAINER_SCOPE) for f in frames.values() if f["scope"] is not None):
+                str(f["scope"]).startswith((CONTAINER_SCOPE, PLACE_SCOPE)) for f in frames.values()
+                if f["scope"] is not None):
             # "118 passengers from 22 cabins" against "some 120 passengers": the places a count
             # is spread over tell two scopes apart only when both figures name theirs
             only = next(f["scope"] for f in frames.values() if f["scope"] is not None)
@@ -516,6 +518,9 @@ def differences(a: Claim, b: Claim, sources: dict[str, Source], vocab: Vocabular
     for attribute, reason in _ATTRIBUTE_REASON.items():
         if fa[attribute] == fb[attribute]:
             continue
+        if attribute == "scope" and (fa["scope"] is None or fb["scope"] is None) and str(
+                fa["scope"] or fb["scope"]).startswith((CONTAINER_SCOPE, PLACE_SCOPE)):
+            continue  # the places one figure names tell nothing apart from a figure that names none
         if (fa[attribute] is None or fb[attribute] is None) and attribute not in ("measure", "scope"):
             # An unstated period is "around publication"; a stated one far from it (a deadline
             # at the end of the year, a year long past) may explain the difference. Silence on

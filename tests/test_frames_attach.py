@@ -91,8 +91,9 @@ def test_a_place_taken_as_a_whole_is_a_scope() -> None:
     got = claims_of("The company is the largest employer in Kellbridge and employs 1,020 people in the East "
                     "Midlands as a whole.")
     assert got["1,020"].scope == "east midlands"
-    # a place named in passing is not
-    assert claims_of("Ashdown & Kerr employs 610 people in Kellbridge.")["610"].scope is None
+    # a place named in passing is one only against a figure that names another place (see
+    # test_two_named_places_after_two_figures_are_two_scopes)
+    assert claims_of("Ashdown & Kerr employs 610 people in Kellbridge.")["610"].scope == "place: kellbridge"
 
 
 def _check(tmp_path: Path, files: dict[str, str]) -> Report:
@@ -1431,7 +1432,9 @@ def test_two_places_together_are_a_scope_of_their_own(tmp_path: Path) -> None:
     got = claims_of("Water is out for more than 3,100 homes in Morland and neighbouring Tully Cross, officials said.",
                     "2026-03-12")
     assert got["3,100"].scope == "morland and tully cross"
-    assert claims_of("About 2,300 households in Morland were without water.", "2026-03-12")["2,300"].scope is None
+    # one place is a place scope, which counts only against another named scope
+    assert claims_of("About 2,300 households in Morland were without water.",
+                     "2026-03-12")["2,300"].scope == "place: morland"
     report = _two_sources(
         tmp_path,
         ("Wire", "2026-03-12", "About 2,300 households in Morland were without running water, officials said."),
@@ -1828,3 +1831,14 @@ def test_times_of_day_for_one_event_link_as_confirmed_where_the_model_only_sugge
     graph = link_claims(got, vocab, model=model)
     links = [d["status"] for _, _, d in graph.edges(data=True) if d.get("type") == "link"]
     assert links == ["confirmed"]
+
+
+def test_two_named_places_after_two_figures_are_two_scopes(tmp_path: Path) -> None:
+    wire = ("Wire", "2026-03-11", "Arlenford shares lost 11.4 per cent in London on Tuesday.")
+    trade = ("Trade", "2026-03-11", "Arlenford's American depositary receipts fell 12.1% in New York on Tuesday.")
+    assert _severity(tmp_path / "a", wire, trade, "11.4%", "12.1%") == "warning"
+    # a place only one article names tells nothing apart
+    one = ("Wire", "2026-03-11", "Harwick runs 1,785 stores in Britain, the company said.")
+    other = ("Trade", "2026-03-11", "Harwick runs 1,758 stores, the company said.")
+    assert _severity(tmp_path / "b", one, other, "1,785", "1,758") == "error"
+    assert claims_of("Sales rose 5% in March.", "2026-04-02")["5%"].scope is None

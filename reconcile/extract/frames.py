@@ -110,6 +110,26 @@ _TIME_NOUNS = frozenset("seconds minutes hours days nights weeks months years de
 CONTAINER_SCOPE = "across "  # the scope of a count spread over places: "across 14 parks"
 
 
+PLACE_SCOPE = "place: "  # a named place right after a figure: "lost 11.4 per cent in London"
+_PLACE_AFTER = re.compile(
+    r"(?:\s*(?:per\s*cent|percent|%|[a-z]+(?:\s+[a-z]+)?))?\s+(?:in|at)\s+(?:its\s+|their\s+|the\s+)?"
+    r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:\s+(?:campus|site|plant|office|offices|headquarters))?\b")
+_NOT_PLACE_WORDS = frozenset("""january february march april may june july august september october november
+    december monday tuesday wednesday thursday friday saturday sunday the this that its their
+    his her our parliament court fiscal financial calendar year quarter half first second third
+    fourth phase stage round week month""".split())
+
+
+def _place_scope(text: str, end: int, limit: int) -> str | None:
+    """A named place right after a figure and its noun ("lost 11.4 per cent in London", "640
+    people at its Tornby campus"), as a scope that tells two figures apart only when both name
+    theirs (like a container scope)."""
+    m = _PLACE_AFTER.match(text, end, limit)
+    if m is None or m.group("place").split()[0].lower() in _NOT_PLACE_WORDS:
+        return None
+    return f"{PLACE_SCOPE}{m.group('place').lower()}"
+
+
 def _container_scope(text: str, end: int, limit: int) -> str | None:
     """The places a count is spread over, right after it ("spaces across 14 car parks", "at the
     three main car parks"), as a scope: "across 14 parks"."""
@@ -807,6 +827,8 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                 # "the 1,200 spaces at the three main trailhead car parks" against "2,150 spaces
                 # across 14 car parks": a figure for so many places holds for those places
                 scope_text = _container_scope(text, m.end, s_end)
+            if framed and scope_text is None and m.kind in ("count", "percent", "money"):
+                scope_text = _place_scope(text, m.end, s_end)
             # "70 percent of his annual salary": words after "of" qualify the whole, not the share
             of_whole = _OF_AFTER_SHARE.match(text, m.end) if m.kind == "percent" else None
             q_hi = min(hi, of_whole.end()) if of_whole else hi
