@@ -445,11 +445,12 @@ def _stated_age(claims: Sequence[Claim], sources: dict[str, Source]) -> int | No
 
 
 def _discredited(conflicts: Sequence[Conflict]) -> dict[str, tuple[float, str]]:
-    """Claims a share check found at odds with their own article's part and whole: claim id ->
-    (the share the part and whole give, in words)."""
+    """Claims an arithmetic check found at odds with their own article's figures: a share against
+    its part and whole, a change against its endpoints (not a total against its parts: the parts
+    may be the ones misstated). Claim id -> (the value the figures give, in words)."""
     out: dict[str, tuple[float, str]] = {}
     for conflict in conflicts:
-        if conflict.kind != "arithmetic-inconsistency" or not _is_share(conflict):
+        if conflict.kind != "arithmetic-inconsistency" or _is_sum(conflict):
             continue
         implied, ends = _implied(conflict)
         try:

@@ -1842,3 +1842,23 @@ def test_two_named_places_after_two_figures_are_two_scopes(tmp_path: Path) -> No
     other = ("Trade", "2026-03-11", "Harwick runs 1,758 stores, the company said.")
     assert _severity(tmp_path / "b", one, other, "1,785", "1,758") == "error"
     assert claims_of("Sales rose 5% in March.", "2026-04-02")["5%"].scope is None
+
+
+def test_a_site_of_an_organisation_is_a_part_of_it(tmp_path: Path) -> None:
+    site = ("Wire", "2026-03-11", "The company employs about 640 people at its Tornby campus.")
+    whole = ("Trade", "2026-03-11", "The company, which employs some 2,100 people, makes satellites.")
+    assert _severity(tmp_path / "a", site, whole, "about 640", "some 2,100") == "warning"
+
+
+def test_a_premium_over_a_sum_is_a_change_its_ends_check(tmp_path: Path) -> None:
+    courier = ("Courier", "2026-03-10", "The total $4.2 billion price tag represents a premium of roughly 85% over "
+               "the $1.8 billion valuation Velto fetched in its last funding round.")
+    brief = ("Brief", "2026-03-10", "On the headline number, the deal implies a premium of about 133% over "
+             "Velto's last private valuation.")
+    report = _two_sources(tmp_path, courier, brief)
+    arithmetic = [c for c in report.conflicts if c.kind == "arithmetic-inconsistency"]
+    assert arithmetic and arithmetic[0].suggestion is not None and arithmetic[0].suggestion.value == "133.3%"
+    # the courier's own figures contradict its 85%: the premium conflict goes to the other value
+    premium = next(c for c in report.conflicts if c.kind == "percent-mismatch")
+    assert premium.suggestion is not None and premium.suggestion.value == "about 133%"
+    assert any("own figures give it" in r for r in premium.suggestion.rationale)

@@ -120,10 +120,21 @@ _NOT_PLACE_WORDS = frozenset("""january february march april may june july augus
     fourth phase stage round week month""".split())
 
 
+# "employs about 210 people at its headquarters", "640 people at its Tornby campus": one site of
+# an organisation, a part of it, whether or not the other figure names its whole
+_SITE_AFTER = re.compile(
+    r"(?:\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:at|in)\s+(?:its|their|the\s+company's|the\s+group's)\s+"
+    r"(?:[A-Z][a-z]+\s+)?(?P<site>campus|site|plant|factory|headquarters|head\s+office|offices?|depot|warehouse|"
+    r"mill|works|branch)\b")
+
+
 def _place_scope(text: str, end: int, limit: int) -> str | None:
     """A named place right after a figure and its noun ("lost 11.4 per cent in London", "640
     people at its Tornby campus"), as a scope that tells two figures apart only when both name
     theirs (like a container scope)."""
+    site = _SITE_AFTER.match(text, end, limit)
+    if site is not None:
+        return f"part: at its {' '.join(site.group('site').lower().split())}"
     m = _PLACE_AFTER.match(text, end, limit)
     if m is None or m.group("place").split()[0].lower() in _NOT_PLACE_WORDS:
         return None

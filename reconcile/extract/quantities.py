@@ -1055,10 +1055,39 @@ def _hedge_cls(word: str) -> str:
 _HEDGE_WORDS = frozenset("about around roughly nearly almost some approximately".split())
 
 
+# "The total $4.2 billion price tag represents a premium of roughly 85% over the $1.8 billion
+# valuation": a sum, the change it makes on another, and that other sum
+_PREMIUM_BEFORE = re.compile(r"(?i)\b(?P<kind>premium|mark-?up|discount)\s+of\s+(?:(?:about|around|roughly|nearly|"
+                             r"almost|some|approximately|more\s+than|over|just\s+over|just\s+under)\s+)?\Z")
+_PREMIUM_AFTER = re.compile(r"(?i)\s*(?:over|above|on|to|below|under)\s+(?:the\s+|its\s+|their\s+|a\s+)?\Z")
+
+
+def _premium(text: str, qs: list[_Q], i: int) -> bool:
+    """Mark "A ... a premium of N% over B" (or a discount of N% to B): B where the change starts,
+    A where it ends, N% the change; True when qs[i:i + 3] are such a triple."""
+    if i + 2 >= len(qs):
+        return False
+    a, c, b = qs[i], qs[i + 1], qs[i + 2]
+    if not (a.kind == b.kind == "money" and c.unit == "%" and a.unit == b.unit):
+        return False
+    kind = _PREMIUM_BEFORE.search(text[max(a.end, c.start - 60):c.start])
+    if kind is None or _PREMIUM_AFTER.fullmatch(text[c.end:b.start]) is None \
+            or re.search(r"[.;]", text[a.end:c.start]):
+        return False
+    direction = "down" if kind.group("kind").lower() == "discount" else "up"
+    a.role, c.role, b.role = "to", "change", "from"
+    a.direction = b.direction = c.direction = direction
+    a.relation = b.relation = c.relation = (a.start, b.end)
+    return True
+
+
 def _pairs(text: str, s: int, e: int, qs: list[_Q]) -> None:
     """Mark "from X to Y" / "to Y from X" pairs; merge "between X and Y" / "X to Y" ranges."""
     i = 0
     while i < len(qs) - 1:
+        if _premium(text, qs, i):
+            i += 3
+            continue
         a, b = qs[i], qs[i + 1]
         gap = text[a.end:b.start]
         last = a.words[-1][1] if a.words else ""
