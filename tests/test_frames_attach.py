@@ -1862,3 +1862,15 @@ def test_a_premium_over_a_sum_is_a_change_its_ends_check(tmp_path: Path) -> None
     premium = next(c for c in report.conflicts if c.kind == "percent-mismatch")
     assert premium.suggestion is not None and premium.suggestion.value == "about 133%"
     assert any("own figures give it" in r for r in premium.suggestion.rationale)
+
+
+def test_a_fire_that_broke_out_at_a_time_began_then(tmp_path: Path) -> None:
+    assert claims_of("The fire broke out at 6.42am in a northbound lorry.", "2026-03-17")["6.42am"].event == "begin"
+    wire = ("Wire", "2026-03-17", "The fire broke out at 6.42am in a northbound lorry, the operator said.")
+    trade = ("Trade", "2026-03-20", "The fire started at 06:42 in the cab of the lorry, investigators said.")
+    later = ("Followup", "2026-04-03", "The fire, which broke out at 8.42am on March 17, burned for hours.")
+    folder = tmp_path / "a"
+    folder.mkdir()
+    report = _check(folder, {f"{n.lower()}.md": _front(n, d) + t for n, d, t in (wire, trade, later)})
+    times = next(c for c in report.conflicts if {"06:42", "08:42"} <= {s.value for s in c.sides})
+    assert times.severity == "error" and times.suggestion is not None and times.suggestion.value == "06:42"

@@ -39,6 +39,7 @@ def test_lasting_states_are_data_users_extend(tmp_path: Path) -> None:
     ("Migrants entered the country in 2003.", "cross"),
     ("The fraud came to light in August 2021.", "discover"),  # a discovery, dated like "uncovered"
     ("The 2027 race is to be held on Sunday 18 April.", "occur"),  # the day it happens, not a beginning
+    ("Violence broke out on Tuesday.", "begin"),  # breaking out is beginning
 ])
 def test_a_service_entry_is_a_beginning(text: str, event: str) -> None:
     found = load_vocabulary(None, None).find_events(text, 0, len(text))
