@@ -347,6 +347,11 @@ def _same_period(a: DateValue, b: DateValue) -> bool:
 SINCE_EVENT = "since an earlier event"
 
 
+# Scopes that tell two figures apart only when both name theirs: the places a count is spread
+# over ("across 14 parks") and a named place ("in London")
+_NAMED_BY_BOTH = (CONTAINER_SCOPE, PLACE_SCOPE)
+
+
 def _frame(claim: Claim, sources: dict[str, Source], evolving: bool,
            now: frozenset[str] = frozenset()) -> dict[str, object]:
     """What a figure holds for, beyond its value: period, scope, measure, time of report.
@@ -474,8 +479,7 @@ def partition_by_frame(claims: Sequence[Claim], sources: dict[str, Source], voca
             continue
         values = {repr(f[attribute]) for f in frames.values() if f[attribute] is not None}
         if attribute == "scope" and len(values) == 1 and all(
-                str(f["scope"]).startswith((CONTAINER_SCOPE, PLACE_SCOPE)) for f in frames.values()
-                if f["scope"] is not None):
+                str(f["scope"]).startswith(_NAMED_BY_BOTH) for f in frames.values() if f["scope"] is not None):
             # "118 passengers from 22 cabins" against "some 120 passengers": the places a count
             # is spread over tell two scopes apart only when both figures name theirs
             only = next(f["scope"] for f in frames.values() if f["scope"] is not None)
@@ -519,7 +523,7 @@ def differences(a: Claim, b: Claim, sources: dict[str, Source], vocab: Vocabular
         if fa[attribute] == fb[attribute]:
             continue
         if attribute == "scope" and (fa["scope"] is None or fb["scope"] is None) and str(
-                fa["scope"] or fb["scope"]).startswith((CONTAINER_SCOPE, PLACE_SCOPE)):
+                fa["scope"] or fb["scope"]).startswith(_NAMED_BY_BOTH):
             continue  # the places one figure names tell nothing apart from a figure that names none
         if (fa[attribute] is None or fb[attribute] is None) and attribute not in ("measure", "scope"):
             # An unstated period is "around publication"; a stated one far from it (a deadline

@@ -32,6 +32,7 @@ from reconcile.truth import TruthClaim, TruthResult, discover
 
 _SENTENCE = re.compile(r"[^.!?\n]{80,}[.!?]")
 
+
 @dataclass(frozen=True)
 class ReferenceFact:
     """A known fact an editor recorded: what, its event and entities, and its value."""

@@ -113,11 +113,10 @@ CONTAINER_SCOPE = "across "  # the scope of a count spread over places: "across 
 PLACE_SCOPE = "place: "  # a named place right after a figure: "lost 11.4 per cent in London"
 _PLACE_AFTER = re.compile(
     r"(?:\s*(?:per\s*cent|percent|%|[a-z]+(?:\s+[a-z]+)?))?\s+(?:in|at)\s+(?:its\s+|their\s+|the\s+)?"
-    r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:\s+(?:campus|site|plant|office|offices|headquarters))?\b")
-_NOT_PLACE_WORDS = frozenset("""january february march april may june july august september october november
-    december monday tuesday wednesday thursday friday saturday sunday the this that its their
-    his her our parliament court fiscal financial calendar year quarter half first second third
-    fourth phase stage round week month""".split())
+    r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
+# capitalized words after "in" that name no place (besides months and weekdays, CALENDAR_NAMES)
+_NOT_PLACE_WORDS = frozenset("""the this that its their his her our parliament court fiscal financial
+    calendar year quarter half first second third fourth phase stage round week month""".split())
 
 
 # "employs about 210 people at its headquarters", "640 people at its Tornby campus": one site of
@@ -136,7 +135,8 @@ def _place_scope(text: str, end: int, limit: int) -> str | None:
     if site is not None:
         return f"part: at its {' '.join(site.group('site').lower().split())}"
     m = _PLACE_AFTER.match(text, end, limit)
-    if m is None or m.group("place").split()[0].lower() in _NOT_PLACE_WORDS:
+    first = m.group("place").split()[0] if m is not None else ""
+    if m is None or first in CALENDAR_NAMES or first.lower() in _NOT_PLACE_WORDS:
         return None
     return f"{PLACE_SCOPE}{m.group('place').lower()}"
 
@@ -609,6 +609,8 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                  vocab: Vocabulary, scan: str | None = None) -> list[Claim]:
     """Turn one source's mentions into claims (a pure function of the source)."""
     text = scan if scan is not None else source.text
+    # the text with estimate words blanked, for carrying a partial count over its paragraph
+    unestimated = _ESTIMATE_WORDS.sub(lambda w: " " * len(w.group(0)), text)
     by_sentence: dict[tuple[int, int], list[Mention]] = {}
     bounds = list(sentences)
     for m in mentions:
@@ -852,7 +854,6 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                 # sentence, not the breakdown after it.
                 start = text.rfind("\n\n", 0, s_start)
                 end = text.find("\n\n", s_end)
-                unestimated = _ESTIMATE_WORDS.sub(lambda w: " " * len(w.group(0)), text)
                 wide = vocab.qualifiers(unestimated, m.start, m.start,
                                         sentence=(max(0, start), len(text) if end < 0 else end))
                 if "preliminary" in wide:
