@@ -523,6 +523,8 @@ def _link_block(links: Links, members: Sequence[Claim], vocab: Vocabulary, sugge
                 continue  # "now in its 10th day" counts days gone by, not the fourth heatwave of the summer
             if a.kind == b.kind == "ordinal" and _span_of_time(a) != _span_of_time(b):
                 continue  # "in the first days after the crash" is a span of time, not the crash's rank
+            if _stated_span(a) != _stated_span(b):
+                continue  # "between January 2019 and June 2022" is a span: it meets spans, not a day or a year
             if _clock(a) and (not _same_event(a, b, vocab) or _hours_apart(a, b)):
                 # one night's times are close whatever they time: only one event's meet; and
                 # reports of one moment differ by minutes, or by twelve hours (a.m. for p.m.),
@@ -570,6 +572,18 @@ def _link_block(links: Links, members: Sequence[Claim], vocab: Vocabulary, sugge
                 score = max(score, confirm)
             if score >= suggest:
                 links[(a.id, b.id)] = (round(score, 4), "confirmed" if score >= confirm else "suggested")
+
+
+# ends joined by a word, or two full years by a dash ("2019-2022"; "2025-26" names a season or a
+# school or fiscal year, one period rather than a span between two ends)
+_SPAN_JOIN = re.compile(r"\s(?:to|and|through|thru|until|till)\s|\d{4}\s*[-\u2013]\s*\d{4}", re.I)
+
+
+def _stated_span(claim: Claim) -> bool:
+    """Whether a date claim states a span with both its ends ("between 2022 and 2025", "from
+    January 2019 to June 2023", "2019-2022"), which meets only other spans."""
+    return isinstance(claim.value, DateValue) and claim.value.precision == "range" \
+        and not claim.value.relative and bool(_SPAN_JOIN.search(claim.quote))
 
 
 def _one_ordinal_fact(a: Claim, b: Claim, features: dict[str, float], vocab: Vocabulary) -> bool:

@@ -775,3 +775,43 @@ def test_the_days_of_an_event_count_that_event(tmp_path: Path, said: str, flagge
     report = wire_then_radio(tmp_path, "The dispute saw 11 days of strike action last autumn.", said)
     errors = [c for c in report.conflicts if c.severity == "error"]
     assert bool(errors) == flagged, [(c.severity, c.fact, c.explanation) for c in report.conflicts]
+
+
+@pytest.mark.parametrize(("said", "flagged"), [
+    ("The regulator found the three funds were mis-sold from January 2019 to June 2023.", True),
+    ("The regulator found the three funds were mis-sold from January 2019 to June 2022.", False),
+])
+def test_a_span_that_is_also_a_figures_period_is_a_fact_of_its_own(tmp_path: Path, said: str,
+                                                                    flagged: bool) -> None:
+    # "between ... and ..." gives the period the three funds hold for, and is itself the misconduct's span
+    report = wire_then_radio(tmp_path, "The regulator found the three funds were mis-sold between January 2019 "
+                                       "and June 2022.", said)
+    errors = [c for c in report.conflicts if c.severity == "error" and c.kind == "date-mismatch"]
+    assert bool(errors) == flagged, [(c.severity, c.fact, [s.value for s in c.sides]) for c in report.conflicts]
+
+
+def test_a_span_meets_spans_not_a_year_inside_it(tmp_path: Path) -> None:
+    # "between 2019 and 2021" holds 2020 but is a span: a year inside it is another fact, and
+    # a span only meets spans (which then agree or contradict end for end)
+    from reconcile.link import link_facts
+    from reconcile.pipeline import estimate_publication, extract_all, load_sources
+    from reconcile.vocab import load_vocabulary
+
+    (tmp_path / "wire.md").write_text(ONE.format(
+        sentence="The coast line was closed by landslips between 2019 and 2021, the operator said."), encoding="utf-8")
+    (tmp_path / "radio.md").write_text(ONE.format(
+        sentence="The coast line was last closed by a landslip in 2020.").replace("2026-03-12", "2026-03-13"),
+        encoding="utf-8")
+    (tmp_path / "tv.md").write_text(ONE.format(
+        sentence="The coast line was closed by landslips from 2019 to 2022.").replace("2026-03-12", "2026-03-14"),
+        encoding="utf-8")
+    settings = load_settings(tmp_path, cache=None)
+    sources = estimate_publication(load_sources(settings, [tmp_path]))
+    claims = [c for found in extract_all(settings, sources) for c in found]
+    assert {c.display for c in claims} >= {"2019 to 2021", "2020", "2019 to 2022"}
+    facts = link_facts(claims, load_vocabulary(settings.aliases, settings.events),
+                       suggest_threshold=settings.suggest_threshold, confirm_threshold=settings.confirm_threshold,
+                       published={s.id: s.published_value for s in sources})
+    grouped = [sorted(c.display for c in f.claims) for f in facts]
+    assert ["2019 to 2021", "2019 to 2022"] in grouped, grouped
+    assert not any("2020" in g for g in grouped), grouped

@@ -664,7 +664,9 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                     and not (_long_before(m, source)
                              and vocab.origin_before(text, max(s_start, m.start - 60), m.start)):
                 skipped.append(m)
-                continue  # (but "The plant opened in 1971 and was expanded twice": when it opened)
+                if not (isinstance(m.value, DateValue) and m.value.precision == "range" and not m.value.relative
+                        and re.match(r"(?i)(?:between|from)\b", m.text)):
+                    continue  # (but "The plant opened in 1971 and was expanded twice": when it opened)
             if m.kind == "ordinal" and _NAME_AFTER_ORDINAL.match(text, m.end):
                 continue  # "2nd Battalion", "Fifth Avenue", "9th Circuit": part of a name, no rank
             if m.kind == "date" and _THIS_PERIOD.match(m.text) and _SUPERLATIVE_BEFORE.search(
