@@ -143,10 +143,11 @@ _SCALE_SFX = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "b": 10**9, "bn
 _NUMWORD = "|".join(sorted(list(_UNITS) + list(_SCALES), key=len, reverse=True))
 _DIGIT_WORD = "|".join(["zero", "oh", *(w for w, n in _UNITS.items() if 1 <= n <= 9)])  # after "point"
 _SPOKEN_SCALE = "thousand|million|billion|trillion"
-_SPOKEN_POINT = re.compile(r"\s+point\b", re.I)
+_SPOKEN_POINT = re.compile(r"(?:\s+|-)point\b", re.I)
 _AT_ONE_POINT = re.compile(r"\b[Aa]t\s+\Z")
 _HUNDRED_AFTER = re.compile(r"\s+hundred\b", re.I)
-_SPOKEN_DECIMAL = re.compile(rf"(.+?)\s+point\s+((?:{_DIGIT_WORD})(?:\s+(?:{_DIGIT_WORD}))*)(?:\s+({_SPOKEN_SCALE}))?")
+_SPOKEN_DECIMAL = re.compile(rf"(.+?)[\s-]+point[\s-]+((?:{_DIGIT_WORD})(?:[\s-]+(?:{_DIGIT_WORD}))*)"
+                             rf"(?:[\s-]+({_SPOKEN_SCALE}))?")
 _ORDWORD = "|".join(sorted(_ORD, key=len, reverse=True))
 _CUR_PRE = r"US\$|USD|A\$|C\$|HK\$|NZ\$|S\$|\$|€|EUR|£|GBP|¥|JPY|CNY|RMB|₹|INR|Rs\.?|CHF|AUD|CAD"
 
@@ -190,7 +191,8 @@ _QRE_SRC = (
     rf"(?i:{_NUMWORD})"
     rf"(?:(?:[\s-]+|\s+and\s+)(?:{_NUMWORD})\b)*\b"
     # a decimal said aloud: "four point two billion", "one point five per cent"
-    rf"(?:\s+point(?:\s+(?i:{_DIGIT_WORD}))+\b(?:\s+(?i:{_SPOKEN_SCALE})\b)?)?)"
+    # ("a one-point-seven-billion-dollar investment": the same, hyphenated before a noun)
+    rf"(?:(?:\s+|-)point(?:[\s-]+(?i:{_DIGIT_WORD}))+\b(?:[\s-]+(?i:{_SPOKEN_SCALE})\b)?)?)"
 )
 _QRE = re.compile(_QRE_SRC)  # the whole grammar, for reference
 # A digit or currency token can only open a number (nr, num); a word token anything else.
@@ -210,16 +212,18 @@ _FIRST_WORDS = frozenset(
     twentyfold hundredfold""".split()
 )
 _CURRENCY_WORDS = frozenset("us usd eur gbp jpy cny rmb inr rs chf aud cad c hk nz s".split())
-_SCALE_WORD = re.compile(r"\s*-?\s?(hundred|thousand|million|billion|trillion)\b(?!-)")
+# (not "a 3-million-year-old fossil", but "a 1.7-billion-dollar deal")
+_SCALE_WORD = re.compile(r"\s*-?\s?(hundred|thousand|million|billion|trillion)\b"
+                         r"(?!-(?!(?:dollar|euro|pound|yen|yuan|rupee|franc)s?\b))")
 _UNIT_AFTER = re.compile(
     r"(?:\s?(%)|\s*-?\s?(percentage[- ]points?|per ?cent(?:age)?|pct\b|pp\b|basis points?|bps\b"
-    r"|times\b|-fold\b|fold\b|x\b)|\s+(US dollars|dollars|dollar|euros|euro|pounds sterling|"
+    r"|times\b|-fold\b|fold\b|x\b)|(?:\s+|(?<=illion)-|(?<=housand)-)(US dollars|dollars|dollar|euros|euro|pounds sterling|"
     r"yuan|renminbi|yen|rupees|francs|pence|cents)\b"
     # "three point eight million pounds": a sum of money, where a weight would be "of" something
     # ("2 million pounds of beef"; but "780 million pounds of the total" is a sum) or small
     # ("weighed seven pounds"); "a four point two million pound enclosure" is one too, the
     # singular before the noun it prices
-    r"|(?:(?<=illion)|(?<=housand))\s+(pounds\b(?!\s+of\s+(?!the\b|its\b|their\b|this\b|that\b))"
+    r"|(?:(?<=illion)|(?<=housand))(?:\s+|-)(pounds\b(?!\s+of\s+(?!the\b|its\b|their\b|this\b|that\b))"
     r"|pound(?=\s+(?!of\b)[a-z])))",
     re.I,
 )
