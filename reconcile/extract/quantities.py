@@ -217,8 +217,8 @@ _SCALE_WORD = re.compile(r"\s*-?\s?(hundred|thousand|million|billion|trillion)\b
                          r"(?!-(?!(?:dollar|euro|pound|yen|yuan|rupee|franc)s?\b))")
 _UNIT_AFTER = re.compile(
     r"(?:\s?(%)|\s*-?\s?(percentage[- ]points?|per ?cent(?:age)?|pct\b|pp\b|basis points?|bps\b"
-    r"|times\b|-fold\b|fold\b|x\b)|(?:\s+|(?<=illion)-|(?<=housand)-)(US dollars|dollars|dollar|euros|euro|pounds sterling|"
-    r"yuan|renminbi|yen|rupees|francs|pence|cents)\b"
+    r"|times\b|-fold\b|fold\b|x\b)|(?:\s+|(?<=illion)-|(?<=housand)-)(US dollars|dollars|dollar|euros|euro|"
+    r"pounds sterling|yuan|renminbi|yen|rupees|francs|pence|cents)\b"
     # "three point eight million pounds": a sum of money, where a weight would be "of" something
     # ("2 million pounds of beef"; but "780 million pounds of the total" is a sum) or small
     # ("weighed seven pounds"); "a four point two million pound enclosure" is one too, the
