@@ -663,10 +663,10 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                     and not _also_dates_an_event(m, text, s_start, numbers) \
                     and not (_long_before(m, source)
                              and vocab.origin_before(text, max(s_start, m.start - 60), m.start)):
+                # (but "The plant opened in 1971 and was expanded twice": when it opened)
                 skipped.append(m)
-                if not (isinstance(m.value, DateValue) and m.value.precision == "range" and not m.value.relative
-                        and re.match(r"(?i)(?:between|from)\b", m.text)):
-                    continue  # (but "The plant opened in 1971 and was expanded twice": when it opened)
+                if not _span_of_its_own(m):
+                    continue
             if m.kind == "ordinal" and _NAME_AFTER_ORDINAL.match(text, m.end):
                 continue  # "2nd Battalion", "Fifth Avenue", "9th Circuit": part of a name, no rank
             if m.kind == "date" and _THIS_PERIOD.match(m.text) and _SUPERLATIVE_BEFORE.search(
@@ -1538,6 +1538,13 @@ _TIME_TO_VERB = re.compile(
     r"\s+(?:in which\s+)?to\s+([a-z]+)\b")
 _NOT_PURPOSES = frozenset("go the a an its their his her this that these those be".split())  # "three weeks to go"
 _YEARS_AGO = re.compile(r"\b(?:years?|decades?) ago$", re.I)
+
+
+def _span_of_its_own(d: Mention) -> bool:
+    """A span stated with both ends ("between January 2019 and June 2022", "from 2019 to 2021"):
+    the period of the figures beside it, and a fact of its own (how long the misconduct ran)."""
+    return isinstance(d.value, DateValue) and d.value.precision == "range" and not d.value.relative \
+        and bool(re.match(r"(?i)(?:between|from)\b", d.text))
 
 
 def _is_period(d: Mention, text: str, numbers: Sequence[Mention]) -> bool:
