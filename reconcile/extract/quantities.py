@@ -143,6 +143,7 @@ _SCALE_SFX = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "b": 10**9, "bn
 _NUMWORD = "|".join(sorted(list(_UNITS) + list(_SCALES), key=len, reverse=True))
 _DIGIT_WORD = "|".join(["zero", "oh", *(w for w, n in _UNITS.items() if 1 <= n <= 9)])  # after "point"
 _SPOKEN_SCALE = "thousand|million|billion|trillion"
+_PERCENT_WORD_AFTER = re.compile(r"\s*(?:per ?cent|percent|percentage[- ]points?)\b", re.I)
 _SPOKEN_POINT = re.compile(r"(?:\s+|-)point\b", re.I)
 _AT_ONE_POINT = re.compile(r"\b[Aa]t\s+\Z")
 _HUNDRED_AFTER = re.compile(r"\s+hundred\b", re.I)
@@ -744,11 +745,12 @@ def _scan(text: str, s: int, e: int, masks: list[tuple[int, int]]) -> list[_Q]:
                 out.append(q)
                 last_end = me
                 continue
-            if low in ("one", "zero", "a", "an") or (x == 1 and "hundred" not in low and "thousand"
-                                                      not in low and "million" not in low
-                                                      and "billion" not in low
-                                                      and "dozen" not in low):
-                continue
+            if (low in ("one", "zero", "a", "an") or (x == 1 and "hundred" not in low and "thousand"
+                                                       not in low and "million" not in low
+                                                       and "billion" not in low
+                                                       and "dozen" not in low)) \
+                    and not (low in ("one", "zero") and _PERCENT_WORD_AFTER.match(text, me, e)):
+                continue  # (but "less than one per cent", "zero percent": a rate, no pronoun)
             q = _finish_number(text, ms, me, e, x, None, None, words=True)
         elif kind == "ordscale":
             num, word = re.match(r"([\d.]+)\s?-?([a-z]+)", m.group()).groups()  # type: ignore[union-attr]
