@@ -157,7 +157,8 @@ def reader_interval(claim: Claim, *, maxima: bool = False) -> tuple[float, float
         # rough share already, 81 to 90.
         if rough_share:
             return (x - t, x)
-        return (x - max(2.5 * t, (0.15 if reach >= 0.5 else 0.05) * ax), x)
+        loose = 0.15 if reach >= 0.5 and claim.kind != "percent" else 0.05
+        return (x - max(2.5 * t, loose * ax), x)
     if cls in ("more", "least"):
         # (a rough share read from its word up, "more than half" as over 50%, was tried: it
         # caught a stated rise of "more than half" against 48.6%, but "more than a fifth" then
@@ -308,7 +309,7 @@ def side_value(side: Sequence[Claim]) -> str:
             if exact:
                 chosen = exact
             counts = Counter(c.display for c in chosen)
-            loose: dict[str, tuple[bool, float]] = {}
+            loose: dict[str, tuple[bool, int, float]] = {}
             for c in chosen:
                 v = c.value
                 hedged = isinstance(v, NumberValue) and (v.hedge is not None or v.approximate)
@@ -316,7 +317,11 @@ def side_value(side: Sequence[Claim]) -> str:
                 # the narrower of two hedged figures or dates; "54.4%" and "54.41%" are one
                 # figure rounded, and the side shows it as most wrote it
                 span = high - low if hedged or isinstance(v, DateValue) else 0.0
-                loose[c.display] = min(loose.get(c.display, (True, math.inf)), (hedged, span))
+                # the figure written with more digits first ("about 19 percent" rather than
+                # "almost 20 percent"), then the narrower reading
+                digits = -_significant_digits(float(v.stated)) if hedged and isinstance(v, NumberValue) \
+                    and v.stated is not None else 0
+                loose[c.display] = min(loose.get(c.display, (True, 0, math.inf)), (hedged, digits, span))
             return sorted(counts.items(), key=lambda kv: (-kv[1], loose[kv[0]], len(kv[0]), kv[0]))[0][0]
     return side[0].display
 

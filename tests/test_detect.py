@@ -369,6 +369,21 @@ def test_a_side_shows_its_narrowest_value_among_equally_common_ones() -> None:
     short = claim(num(54.4, unit="%"), source="a").model_copy(update={"display": "54.4%"})
     longer = claim(num(54.41, unit="%"), source="b").model_copy(update={"display": "54.41%"})
     assert side_value([longer, short]) == "54.4%"
+    # the figure written with more digits before a narrower reading: "about 19 percent" is what
+    # "almost 20 percent" and "a fifth" round
+    about = claim(num(19, hedge="about", low=18, high=20, unit="%"), source="a").model_copy(
+        update={"display": "about 19%", "kind": "percent"})
+    almost = claim(num(20, hedge="almost", low=19, high=20, unit="%"), source="b").model_copy(
+        update={"display": "almost 20%", "kind": "percent"})
+    assert side_value([almost, about]) == "about 19%"
+
+
+def test_nearly_a_round_percentage_is_a_little_under_it() -> None:
+    # "almost 90 per cent" is about 84 to 90, not 78; "nearly 600" may still be 540
+    low, high = reader_interval(claim(num(90, hedge="almost", low=80, high=90, unit="%")))
+    assert 80 < low < 86 and high == 90
+    low, _ = reader_interval(claim(num(600, hedge="nearly", low=500, high=600)))
+    assert low == pytest.approx(510)
 
 
 def test_a_side_shows_the_exact_figure_its_round_ones_round() -> None:
