@@ -420,6 +420,24 @@ def _lends_period(claim: Claim, period: object, sources: dict[str, Source]) -> b
     return _recent_for(claim, period, sources) and not _off_calendar(period) and not _since_for_a_move(claim, period)
 
 
+_THIS_PERIOD_TEXT = re.compile(r"(?i)(?:this|so far this|so far in|earlier this)\s+(?:year|month|week|season)\b")
+
+
+def _stating(group: Sequence[Claim]) -> Claim:
+    """The claim a frame group is judged by: one that states its period, if any does (the others
+    took it from the fact)."""
+    return next((c for c in group if c.period is not None), group[0])
+
+
+def _holds_publication(claim: Claim, period: object, sources: dict[str, Source]) -> bool:
+    """Whether a stated period holds the day the claim's article appeared ("this year")."""
+    published = sources[claim.source].published_value
+    if not isinstance(period, tuple) or not isinstance(period[0], dt.date) or not isinstance(period[1], dt.date) \
+            or published is None or published.earliest is None or period[2]:
+        return False
+    return period[0] <= published.earliest and (published.latest or published.earliest) <= period[1]
+
+
 def _recent_for(claim: Claim, period: object, sources: dict[str, Source]) -> bool:
     published = sources[claim.source].published_value
     if not isinstance(period, tuple) or not isinstance(period[1], dt.date) or published is None \
@@ -509,6 +527,17 @@ def partition_by_frame(claims: Sequence[Claim], sources: dict[str, Source], voca
             if attribute == "period" and any(f["period"] is None for f in frames.values()):
                 varying.append(attribute)
         elif len(values) > 1:
+            if attribute == "period":
+                # An unstated period is "around publication": of several stated periods, it is
+                # the one an article names as the present ("this year"), when one does: "118
+                # countries" against "108 countries" this year, beside "140 posts cut in 2023".
+                present = {repr(frames[c.id]["period"]): frames[c.id]["period"] for c in claims
+                           if frames[c.id]["period"] is not None and _THIS_PERIOD_TEXT.match(c.period_text or "")}
+                for c in claims:
+                    if frames[c.id]["period"] is None:
+                        holding = [p for p in present.values() if _holds_publication(c, p, sources)]
+                        if len(holding) == 1:
+                            frames[c.id]["period"] = holding[0]
             varying.append(attribute)
     groups: dict[str, list[Claim]] = {}
     for claim in claims:
@@ -804,7 +833,7 @@ def judge_fact(fact: Fact, sources: dict[str, Source], vocab: Vocabulary) -> lis
             for gb in groups[i + 1:]:
                 if len(group_sides([*ga, *gb])) < 2:
                     continue
-                found = differences(ga[0], gb[0], sources, vocab, now)
+                found = differences(_stating(ga), _stating(gb), sources, vocab, now)
                 if set(found) == {"time"} and not _grows_with_time(ga, gb, sources) \
                         and not any(c.id in now or c.id in states for c in (*ga, *gb)):
                     continue  # a tally that fell between reports is not explained by time

@@ -467,3 +467,54 @@ def test_a_fall_and_a_rise_of_different_sizes_are_changes_of_two_things() -> Non
     found = judge_fact(Fact("f", "f", "percent", (fall, rise, other)), sources, load_vocabulary())
     assert [sorted(x for side in c.sides for x in side.sources) for c in found if c.severity == "error"] == [
         ["journal", "tv"]]
+
+
+def _judged(*claims: Claim, published: dict[str, str]) -> list[tuple[str, set[str]]]:
+    from reconcile.detect import judge_fact
+    from reconcile.link import Fact
+    from reconcile.models import Source
+    from reconcile.vocab import load_vocabulary
+
+    def day(s: str) -> DateValue:
+        d = dt.date.fromisoformat(s)
+        return DateValue(earliest=d, latest=d, precision="day")
+
+    sources = {c.source: Source(id=c.source, path=f"{c.source}.md", text="x", published=published[c.source],
+                                published_value=day(published[c.source])) for c in claims}
+    found = judge_fact(Fact("f", "f", "count", claims), sources, load_vocabulary())
+    return [(c.severity, {s.value for s in c.sides}) for c in found]
+
+
+def _year(y: int) -> DateValue:
+    return DateValue(earliest=dt.date(y, 1, 1), latest=dt.date(y, 12, 31), precision="year")
+
+
+def test_an_unstated_period_is_the_one_an_article_names_as_the_present() -> None:
+    # "108 countries" this year against "118 countries" (no period said), beside "140 posts
+    # cut in 2023": the year 2023 sets the 140 apart, and the two counts of this year contradict
+    this_year = claim(num(108), source="wire", quote="108", noun="countries", period=_year(2026),
+                      period_text="This year").model_copy(update={"display": "108"})
+    silent = claim(num(118), source="journal", quote="118", noun="countries").model_copy(update={"display": "118"})
+    old = claim(num(140, hedge="about", low=130, high=150), source="tv", quote="140", noun="countries",
+                period=_year(2023), period_text="2023").model_copy(update={"display": "about 140"})
+    dates = {"wire": "2026-09-01", "journal": "2026-09-02", "tv": "2026-09-01"}
+    judged = _judged(this_year, silent, old, published=dates)
+    assert ("error", {"108", "118"}) in judged, judged
+    # a stated "2025" (last year, in another article) is no present: the silent count stays apart
+    last_year = this_year.model_copy(update={"period_text": "2025", "period": _year(2025)})
+    assert not [j for j in _judged(last_year, silent, old, published=dates) if j[0] == "error"]
+
+
+def test_frames_are_compared_through_a_claim_that_states_its_period() -> None:
+    # "about 48,500 this year" and an unstated "about 48,500" (which took this year) against
+    # "last year's festival drew about 44,000": a difference of period, whichever claim of the
+    # group comes first
+    silent = claim(num(48500, hedge="about", low=47500, high=49500), source="followup", quote="48,500",
+                   noun="people").model_copy(update={"display": "about 48,500"})
+    stated = claim(num(48500, hedge="about", low=47500, high=49500), source="wire", quote="48,500", noun="people",
+                   period=_year(2026), period_text="This year").model_copy(update={"display": "about 48,500"})
+    last = claim(num(44000, hedge="about", low=43000, high=45000), source="trade", quote="44,000", noun="people",
+                 period=_year(2025), period_text="Last year").model_copy(update={"display": "about 44,000"})
+    judged = _judged(silent, stated, last,
+                     published={"followup": "2026-08-06", "wire": "2026-07-16", "trade": "2026-07-20"})
+    assert [s for s, _ in judged] == ["warning"], judged

@@ -127,6 +127,16 @@ _NUMW = rf"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+
 _UNIT = r"(?:years?|months?|weeks?|days?|decades?)"
 
 
+_SPOKEN_UNIT = "one|two|three|four|five|six|seven|eight|nine"
+_SPOKEN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+                "eighty": 80, "ninety": 90}
+_SPOKEN_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+                 "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_SPOKEN_REST = (rf"(?i:oh[\s-]+(?:{_SPOKEN_UNIT})|{'|'.join(_SPOKEN_TEENS)}"
+                rf"|(?:{'|'.join(_SPOKEN_TENS)})(?:[\s-](?:{_SPOKEN_UNIT}))?)")
+_UNIT_VALUE = {w: i for i, w in enumerate(_SPOKEN_UNIT.split("|"), 1)}
+
+
 _DRE_SRC = (
     rf"(?P<iso>(?<![\d-])(?P<iso_y>{_Y})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01])(?![\d-]))"
     rf"|(?P<slash>(?<![\d/.])(?P<sl_a>\d{{1,2}})/(?P<sl_b>\d{{1,2}})/(?P<sl_y>{_Y}|\d\d)(?![\d/]))"
@@ -175,12 +185,16 @@ _DRE_SRC = (
     rf"(?P<rr_u>year|month|week|weekend|decade)\b)"
     rf"|(?P<wday>\b(?:(?P<wd_p>[Ll]ast|[Tt]his|[Nn]ext|[Oo]n|[Pp]ast)\s+)?(?P<wd_n>Monday|Tuesday|"
     rf"Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    # a year said aloud, in words no count is said in: "nineteen ninety-three", "twenty
+    # fourteen", "twenty twenty-six", "twenty-twenty" ("twenty-five" is a count)
+    rf"|(?P<syr>\b(?P<sy_c>[Nn]ineteen|[Tt]wenty)[\s-]+(?P<sy_r>{_SPOKEN_REST})\b(?![\s-]+(?:hundred|thousand|"
+    rf"million|billion|percent|per\s+cent)\b))"
     rf"|(?P<yr>(?<![\w$€£¥.,/#-])(?P<yr_y>{_Y})(?![\w%]|,\d|\.\d|[-–/]\d|\s?(?:percent|per cent|"
     rf"million|billion|thousand|times|pc\b)))"
 )
 
 
-_TOP = ("iso slash fy bound part nmon quarter half season decade mdy dmy sdm ry my mon rspan rday "
+_TOP = ("iso slash fy bound part nmon quarter half season decade mdy dmy syr sdm ry my mon rspan rday "
         "rmod rprev rwkd rrel wday yr").split()
 
 
@@ -205,7 +219,7 @@ _TRIGGER = re.compile(
     r"|beginning|s(?:tart|econd|pring|ummer)|close|f(?:i(?:rst|nal|scal|nancial)|ourth|all)"
     r"|t(?:hird|o(?:day|morrow|night)|his|he)|autumn|winter|yesterday|next|past"
     r"|(?:fif|six|seven|eigh|nin|ten|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
-    r"|nineteen|twentie|thirtie)th\b|(?:twenty|thirty)-)"
+    r"|nineteen|twentie|thirtie)th\b|(?:twenty|thirty)-|(?:[Nn]ineteen|[Tt]wenty)(?=[\s-]))"
 )
 
 
@@ -242,6 +256,7 @@ _DISPATCH: dict[str, re.Pattern[str]] = {
     **{d: _sub("wday") for d in _WEEKDAYS},
     **{w.split("-")[0]: _sub("sdm") for w in _DAY_WORDS
        if w.split("-")[0] not in ("first", "second", "third", "fourth")},
+    "nineteen": _sub("syr"), "twenty": _sub("syr", "sdm"),
     **{k: _BY_MONTH for k in ("january", "february", "march", "april", "may", "june", "july",
                               "august", "september", "october", "november", "december", "jan",
                               "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
@@ -556,6 +571,15 @@ def _handle(ctx: _Ctx, m: re.Match[str]) -> _C | None:  # noqa: C901 - a dispatc
             else:
                 d = pub.day - dt.timedelta(days=delta)
         return _rel(start, end, d, d, "day", pub.label)
+    if kind == "syr":
+        rest = re.split(r"[\s-]+", g("sy_r").lower())
+        if rest[0] == "oh":
+            tail = _UNIT_VALUE[rest[1]]
+        elif rest[0] in _SPOKEN_TEENS:
+            tail = _SPOKEN_TEENS[rest[0]]
+        else:
+            tail = _SPOKEN_TENS[rest[0]] + (_UNIT_VALUE[rest[1]] if len(rest) > 1 else 0)
+        return _year_c(start, end, (1900 if g("sy_c").lower() == "nineteen" else 2000) + tail)
     if kind == "yr":
         if _STREET_AFTER.match(text, end) and not _TIME_PREP_BEFORE.search(text, max(ctx.s, start - 8), start):
             return None  # "at 1600 Pennsylvania Avenue": a street number ("in 1998 Oxford Street ...": a year)
