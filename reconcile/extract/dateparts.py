@@ -261,7 +261,7 @@ def _md(ctx: _Ctx, start: int, end: int, mon: int, day: int | None, year: int | 
         if year is None:
             relative = True
             anchor = ctx.pub.label or None
-            year = _month_year(mon, ctx.pub, ctx.is_future(), day,
+            year = _month_year(mon, ctx.pub, _future_at(ctx, start), day,
                                past=bool(_PAST.search(ctx.text, ctx.s, ctx.e)) or _past_verb_before(ctx, start))
             if year is None:
                 return _C(start, end, None, None, precision, relative=True, mon=mon, day=day,
