@@ -1127,8 +1127,13 @@ def test_a_date_something_came_into_being_is_marked_and_kept() -> None:
     assert got["1971"].origin  # when it opened, though it is also the period of "twice"
     assert not got["1990s"].origin
     assert claims_of("The 2006-built tanker is owned by Halvor.", "2026-03-20")["2006"].origin
-    # a recent year stays the period of the figure after it
-    assert "2025" not in claims_of("The scheme launched in 2025 and has paid out 40 grants.", "2026-03-20")
+    # a recent year right after an origin word is when it came to be, and still the period of
+    # the figure after it
+    got = claims_of("The scheme launched in 2025 and has paid out 40 grants.", "2026-03-20")
+    assert got["2025"].origin and got["40"].period_text == "2025"
+    # further from the origin word, a recent year is the period only
+    assert "2025" not in claims_of("The scheme, which launched with fanfare, paid out 40 grants in 2025.",
+                                   "2026-03-20")
 
 
 @pytest.mark.parametrize("text", [

@@ -815,3 +815,12 @@ def test_a_span_meets_spans_not_a_year_inside_it(tmp_path: Path) -> None:
     grouped = [sorted(c.display for c in f.claims) for f in facts]
     assert ["2019 to 2021", "2019 to 2022"] in grouped, grouped
     assert not any("2020" in g for g in grouped), grouped
+
+
+def test_a_launch_year_is_a_fact_even_when_a_count_follows_it(tmp_path: Path) -> None:
+    # "launched in 2022 with 900 bikes": 2022 is the count's period and the launch's date
+    report = wire_then_radio(tmp_path, "Halverton's bike-share scheme launched in 2022 with 900 bikes.",
+                             "Halverton, whose bike-share scheme launched in 2020, has 900 bikes.")
+    dates = [c for c in report.conflicts if c.kind == "date-mismatch"]
+    assert [{s.value for s in c.sides} for c in dates] == [{"2022", "2020"}], \
+        [(c.fact, [s.value for s in c.sides]) for c in report.conflicts]

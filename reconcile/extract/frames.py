@@ -661,9 +661,10 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
             m = item
             if m.kind == "date" and m in period_dates and m not in unheld \
                     and not _also_dates_an_event(m, text, s_start, numbers) \
-                    and not (_long_before(m, source)
-                             and vocab.origin_before(text, max(s_start, m.start - 60), m.start)):
-                # (but "The plant opened in 1971 and was expanded twice": when it opened)
+                    and not vocab.origin_before(text, max(s_start, m.start - (60 if _long_before(m, source) else 20)),
+                                                m.start):
+                # (but "The plant opened in 1971 and was expanded twice": when it opened; and
+                # "launched in 2022 with 900 bikes", the origin word right before a recent year)
                 skipped.append(m)
                 if not _span_of_its_own(m):
                     continue
