@@ -288,7 +288,8 @@ def _scan(text: str, start: int, end: int) -> list[re.Match[str]]:
 # Offsets are found from their tail ("years ago", "months after"), then their head (hedge and
 # amount) is matched backwards: the tail is rare, the head alternation is long.
 _OFF_TAIL = re.compile(
-    r"(?i)\b(?P<u>years?|months?|weeks?|days?|decades?)(?P<half>\s+and\s+a\s+half)?\s+"
+    r"(?i)\b(?P<u>years?|months?|weeks?|days?|decades?|summers?|winters?|springs?|autumns?)"
+    r"(?P<half>\s+and\s+a\s+half)?\s+"
     r"(?P<d>ago|after|later|before|earlier|afterwards?|prior)\b(?P<today>\s+today\b)?"
 )
 

@@ -146,6 +146,24 @@ def _season_bounds(name: str, y: int) -> tuple[dt.date, dt.date]:
     return dt.date(y, a, 1), _eom(y, b)
 
 
+def _current_season_year(name: str, y: int, pm: int) -> int | None:
+    """The year of the season ``name`` containing or most recently before month ``pm`` of ``y``."""
+    for cand_y in (y + 1, y, y - 1):
+        a, _ = _season_bounds(name, cand_y)
+        if a <= dt.date(y, pm, 1):
+            return cand_y
+    return None
+
+
+def _last_season_year(name: str, y: int, pm: int) -> int | None:
+    """The year of the last season ``name`` that had ended by month ``pm`` of ``y`` ("last summer")."""
+    cur = _current_season_year(name, y, pm)
+    if cur is None:
+        return None
+    _, b = _season_bounds(name, cur)
+    return cur - 1 if b >= dt.date(y, pm, 1) else cur
+
+
 def _season(ctx: _Ctx, m: re.Match[str]) -> _C | None:
     start, end = m.start(), m.end()
     name = m.group("ss_n").lower()
@@ -164,22 +182,14 @@ def _season(ctx: _Ctx, m: re.Match[str]) -> _C | None:
     if ctx.pub.year is None or ctx.pub.month is None:
         return _rel(start, end, None, None, "season", None)
     pm = ctx.pub.month
-    # the season containing or most recently before the publication month
     y = ctx.pub.year
-    cur = None
-    for cand_y in (y + 1, y, y - 1):
-        a, b = _season_bounds(name, cand_y)
-        if a <= dt.date(y, pm, 1):
-            cur = cand_y
-            break
+    cur = _current_season_year(name, y, pm)
     if cur is None:
         return None
     if rel == "this":
         cur = y + 1 if name == "winter" and pm == 12 else y
     elif rel == "last":
-        a, b = _season_bounds(name, cur)
-        if b >= dt.date(y, pm, 1):
-            cur -= 1
+        cur = _last_season_year(name, y, pm) or cur
     elif rel == "next" or (not rel and ctx.is_future()):
         a, b = _season_bounds(name, cur)
         if a <= dt.date(y, pm, 1):
@@ -486,6 +496,16 @@ def _offset(ctx: _Ctx, start: int, end: int, hedge: str | None, n: str, u: str,
     if x is None:
         return None
     unit = u.lower().rstrip("s")
+    if unit in _SEASONS:
+        # "the fish kill two summers ago": counted back from the last summer that had ended
+        last = _last_season_year(unit, ctx.pub.year, ctx.pub.month) \
+            if ctx.pub.year is not None and ctx.pub.month is not None else None
+        if direction != "ago" or x != int(x) or x < 1:
+            return None
+        if last is None:
+            return _rel(start, end, None, None, "season", None)
+        a, b = _season_bounds(unit, last - int(x) + 1)
+        return _rel(start, end, a, b, "season", ctx.pub.label)
     cls = HEDGES.get(re.sub(r"\s+", " ", hedge.lower())) if hedge else None
     if cls is None and (unit == "decade" or n.lower() in ("a few", "several", "a couple of")):
         cls = "approx"  # "a decade", "several years": round by nature
