@@ -1726,10 +1726,14 @@ def test_years_ago_that_no_figure_holds_for_dates_its_event() -> None:
     assert str(ago.value.earliest) == "2022-01-01"
 
 
-def test_years_ago_a_figure_holds_for_stays_its_period() -> None:
+def test_years_ago_a_figure_holds_for_is_its_period_and_a_date() -> None:
+    # the figure holds for the year counted back, and the year dates what happened then
     got = claims_of("Sales reached 4,000 units four years ago.", "2026-08-08")
     assert got["4,000"].period_text == "four years ago"
-    assert "four years ago" not in got
+    assert str(got["four years ago"].value.earliest) == "2022-01-01"
+    # weeks and months counted back stay the period only (the story's own events are dated otherwise)
+    got = claims_of("Sales reached 4,000 units three months ago.", "2026-08-08")
+    assert got["4,000"].period_text == "three months ago" and "three months ago" not in got
 
 
 @pytest.mark.parametrize(("a", "b", "slip"), [

@@ -824,3 +824,15 @@ def test_a_launch_year_is_a_fact_even_when_a_count_follows_it(tmp_path: Path) ->
     dates = [c for c in report.conflicts if c.kind == "date-mismatch"]
     assert [{s.value for s in c.sides} for c in dates] == [{"2022", "2020"}], \
         [(c.fact, [s.value for s in c.sides]) for c in report.conflicts]
+
+
+@pytest.mark.parametrize(("said", "flagged"), [
+    ("The old record, when more than 2,100 people attended, was set nearly five years ago.", True),
+    ("The old record, when more than 2,100 people attended, was set seven years ago.", False),
+])
+def test_years_counted_back_date_an_event_even_as_a_figures_period(tmp_path: Path, said: str,
+                                                                   flagged: bool) -> None:
+    # "nearly five years ago" is the period of the 2,100 and the date the record was set (2019)
+    report = wire_then_radio(tmp_path, "The previous attendance record of 2,100 was set in 2019.", said)
+    dates = [c for c in report.conflicts if c.kind == "date-mismatch" and c.severity == "error"]
+    assert bool(dates) == flagged, [(c.severity, c.fact, [s.value for s in c.sides]) for c in report.conflicts]

@@ -666,7 +666,7 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                 # (but "The plant opened in 1971 and was expanded twice": when it opened; and
                 # "launched in 2022 with 900 bikes", the origin word right before a recent year)
                 skipped.append(m)
-                if not _span_of_its_own(m):
+                if not (_span_of_its_own(m) or _COUNTED_BACK_YEARS.search(m.text)):
                     continue
             if m.kind == "ordinal" and _NAME_AFTER_ORDINAL.match(text, m.end):
                 continue  # "2nd Battalion", "Fifth Avenue", "9th Circuit": part of a name, no rank
@@ -1539,6 +1539,12 @@ _TIME_TO_VERB = re.compile(
     r"\s+(?:in which\s+)?to\s+([a-z]+)\b")
 _NOT_PURPOSES = frozenset("go the a an its their his her this that these those be".split())  # "three weeks to go"
 _YEARS_AGO = re.compile(r"\b(?:years?|decades?) ago$", re.I)
+
+
+# "nearly five years ago", "two summers ago": years counted back date an event (the record that
+# was set, the kill that happened) even where they are also the period of a figure beside them;
+# days, weeks and months back are left to the story's own events, which articles date otherwise
+_COUNTED_BACK_YEARS = re.compile(r"(?i)\b(?:years?|decades?|summers?|winters?|springs?|autumns?) ago$")
 
 
 def _span_of_its_own(d: Mention) -> bool:
