@@ -263,16 +263,26 @@ def suggest_value(conflict: Conflict, fact: Fact | None, sources: dict[str, Sour
     # the other gives that one ("Correction: an earlier report gave the number of cameras as 124")
     withdrawing = {groups.get(r.source, r.source): r for side in conflict.sides for r in side.claims
                    if corrections[r.id] == "withdraws"} if len(conflict.sides) == 2 else {}
+    voters = _voters(conflict, claims_by_id)
     for side in conflict.sides:
+        votes = voters[side.value]
         independent = sorted({groups.get(s, s) for s in side.sources})
         accuracy = []
         for g in independent:
             copies = [s for s in side.sources if groups.get(s, s) == g]
             accuracy.append(max((reliability.sources[s].accuracy if reliability and s in reliability.sources
-                                 else 0.8) for s in copies))
+                                 else 0.8) * votes.get(s, 1.0) for s in copies))
         score = sum(accuracy)
         why = [f"{len(independent)} independent source{'s' if len(independent) != 1 else ''} "
                f"({', '.join(side.sources)}) give {side.value}"]
+        shared = [x for x in side.sources if votes.get(x, 1.0) < 1.0]
+        lent = {x: w for x, w in votes.items() if x not in side.sources and groups.get(x, x) not in independent}
+        score += sum((reliability.sources[x].accuracy if reliability and x in reliability.sources else 0.8) * w
+                     for x, w in lent.items())
+        if shared or lent:
+            looser = sorted({*shared, *lent})
+            why.append(f"{', '.join(looser)} give{'s' if len(looser) == 1 else ''} only a looser date that "
+                       "holds more than one side's, so count for each of them in part")
         if len(independent) < len(side.sources):
             why.append("copies of one story counted once")
         side_claims = [claims_by_id[r.id] for r in side.claims if r.id in claims_by_id]
@@ -367,14 +377,14 @@ def suggest_value(conflict: Conflict, fact: Fact | None, sources: dict[str, Sour
         # editor who kept the sentence vouched for it), then the longer confirmed record, decide;
         # the rationale says it is a tie
         near = [v for v, sc in ranked if abs(sc - best_score) < TIE * max(1.0, abs(best_score))]
-        outlets = {side.value: len(side.sources) for side in conflict.sides}
+        outlets = {side.value: sum(voters[side.value].values()) or len(side.sources) for side in conflict.sides}
         best = max(near, key=lambda v: (outlets.get(v, 0), record.get(v, 0.0), v == ranked[0][0]))
         best_score = scores[best]
         ranked = [(best, best_score), *[(v, sc) for v, sc in ranked if v != best]]
         runner_up = ranked[1][0]
         tie_break: tuple[str, ...] = ()
         if outlets.get(best, 0) > outlets.get(runner_up, 0):
-            tie_break = (f"more outlets printed {best} ({outlets[best]} against {outlets.get(runner_up, 0)})",)
+            tie_break = (f"more outlets printed {best} ({outlets[best]:g} against {outlets.get(runner_up, 0):g})",)
         elif record.get(best, 0.0) > record.get(runner_up, 0.0) + 1e-9:
             tie_break = (f"the sources giving {best} have the longer confirmed record in this corpus",)
         return Suggestion(value=best, confidence=round(best_score / total, 2), rationale=(
@@ -390,6 +400,30 @@ def suggest_value(conflict: Conflict, fact: Fact | None, sources: dict[str, Sour
         best = f"{age} years old"
     return Suggestion(value=best, confidence=round(best_score / total, 2),
                       rationale=(*reasons[best_side.value], *(f"against: {o}" for o in others)))
+
+
+def _voters(conflict: Conflict, claims_by_id: dict[str, Claim]) -> dict[str, dict[str, float]]:
+    """For each side of a date conflict, the weight of each source's vote for it: 1 for a source
+    with a claim that holds only this side's date; 1/k from a source whose claim holds the dates
+    of k sides, this one among them, whichever side it was put on ("just over three weeks ago",
+    9 to 12 March, holds "on Tuesday", the 10th, and "on Wednesday", the 11th: it backs both by
+    half and tips neither)."""
+    readings = {r.id: reader_interval(claims_by_id[r.id]) for side in conflict.sides for r in side.claims
+                if r.id in claims_by_id}
+    cores = [[readings[r.id] for r in side.claims if r.id in readings] for side in conflict.sides]
+    out: dict[str, dict[str, float]] = {side.value: {} for side in conflict.sides}
+    for side in conflict.sides:
+        for r in side.claims:
+            if r.id not in readings or conflict.kind != "date-mismatch":
+                out[side.value][r.source] = max(out[side.value].get(r.source, 0.0), 1.0)
+                continue
+            lo, hi = readings[r.id]
+            held = [other for other, core in zip(conflict.sides, cores, strict=True)
+                    if any(lo <= a and b <= hi for a, b in core)]
+            for other in held or [side]:
+                votes = out[other.value]
+                votes[r.source] = max(votes.get(r.source, 0.0), 1.0 / max(1, len(held)))
+    return out
 
 
 def _weekday_suggestion(conflict: Conflict, days: dict[dt.date, frozenset[str]],

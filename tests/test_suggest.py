@@ -210,3 +210,35 @@ def test_a_notice_withdraws_the_value_it_says_was_given_in_error() -> None:
     assert _correction(_said("14", "followup", turned, "14")) == "gives"
     # news of something done wrongly is not a correction
     assert _correction(_said("13", "wire", "It found 13 ballots that had been wrongly set aside.", "13")) is None
+
+
+def test_a_looser_date_that_holds_two_sides_tips_neither() -> None:
+    # "on Tuesday" (the 10th, trade) against "yesterday" (the 11th, radio); the follow-up's "just
+    # over three weeks ago" reads as 9 to 12 March and holds both: it backs each by half, so the
+    # tie stays a tie (decided by the record), where a whole vote would have tipped it
+    import datetime as dt
+
+    from reconcile.link import Fact
+    from reconcile.models import Claim, DateValue
+
+    def dated(cid: str, source: str, first: int, last: int) -> Claim:
+        value = DateValue(earliest=dt.date(2026, 3, first), latest=dt.date(2026, 3, last),
+                          precision="day" if first == last else "range")
+        return Claim(id=cid, source=source, path=f"{source}.md", line=1, start=0, end=1, quote="x", kind="date",
+                     value=value, display="x", sentence_start=0, sentence_end=1)
+
+    claims = (dated("clm_t", "trade", 10, 10), dated("clm_r", "radio", 11, 11), dated("clm_f", "followup", 9, 12))
+
+    def ref(c: Claim) -> ClaimRef:
+        return ClaimRef(id=c.id, source=c.source, path=c.path, line=1, start=0, end=1, quote="x", value={})
+
+    conflict = Conflict(id="cfl_d", code="RC101", kind="date-mismatch", severity="error", fact="d", fact_key="d",
+                        sides=(Side(value="March 10, 2026", claims=(ref(claims[0]),), sources=("trade",)),
+                               Side(value="March 11, 2026", claims=(ref(claims[1]), ref(claims[2])),
+                                    sources=("followup", "radio"))))
+    sources = {"trade": SourceReliability("trade", 0.8, 9), "radio": SourceReliability("radio", 0.8, 2),
+               "followup": SourceReliability("followup", 0.8, 2)}
+    reliability = TruthResult(items={}, sources=sources, iterations=1, converged=True)
+    suggestion = suggest_value(conflict, Fact("d", "d", "date", claims), {}, {}, reliability, [], False)
+    assert suggestion is not None and suggestion.value == "March 10, 2026", suggestion
+    assert suggestion.rationale[0] == "no side has more support than another: check the primary record"
