@@ -250,12 +250,21 @@ class _Ctx:
         return None
 
 
+_REL_YEAR_AFTER = re.compile(r",?\s+(this|last|next)\s+year\b", re.I)
+
+
 def _md(ctx: _Ctx, start: int, end: int, mon: int, day: int | None, year: int | None,
         precision: str = "day") -> _C | None:
     """A month(-day) date; a missing year comes from the sentence, else from publication."""
     relative = False
     anchor = None
     given = year is not None
+    said = _REL_YEAR_AFTER.match(ctx.text, end, ctx.e) if year is None and ctx.pub.year is not None else None
+    if said is not None and ctx.pub.year is not None:
+        # "on 10 and 11 March this year", "on 4 July last year": the year is the article's own,
+        # whatever year an earlier clause of the sentence named ("leave was granted in March 2022")
+        year = ctx.pub.year + {"this": 0, "last": -1, "next": 1}[said.group(1).lower()]
+        relative, anchor, end = True, ctx.pub.label or None, said.end()
     if year is None:
         year = ctx.ctx_year(start)
         if year is None:

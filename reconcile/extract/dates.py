@@ -656,6 +656,8 @@ def find_dates(text: str, start: int, end: int, *, pub: Published, fiscal_year_s
                 k += 1
             if k < len(offsets) and offsets[k].start < me:
                 continue
+        if ctx.cands and m.start() < ctx.cands[-1].end:
+            continue  # inside a date that took in words after its match ("10 March this year")
         c = _handle(ctx, m)
         if c is not None and c.end > c.start:
             c.tag = m.lastgroup or ""
