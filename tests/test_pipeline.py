@@ -836,3 +836,15 @@ def test_years_counted_back_date_an_event_even_as_a_figures_period(tmp_path: Pat
     report = wire_then_radio(tmp_path, "The previous attendance record of 2,100 was set in 2019.", said)
     dates = [c for c in report.conflicts if c.kind == "date-mismatch" and c.severity == "error"]
     assert bool(dates) == flagged, [(c.severity, c.fact, [s.value for s in c.sides]) for c in report.conflicts]
+
+
+@pytest.mark.parametrize(("said", "flagged"), [
+    ("Parents remember when the mathematics paper leaked in 2021 and pupils sat it again.", True),
+    ("Parents remember when the mathematics paper leaked in 2022 and pupils sat it again.", False),
+])
+def test_a_year_ending_an_event_subject_dates_the_event(tmp_path: Path, said: str, flagged: bool) -> None:
+    # "in 2022" is the period of the 118,000 and the date of the leak the sentence opens with
+    report = wire_then_radio(tmp_path, "A leak of the mathematics paper in 2022 forced about 118,000 students "
+                                       "to re-sit.", said)
+    dates = [c for c in report.conflicts if c.kind == "date-mismatch" and c.severity == "error"]
+    assert bool(dates) == flagged, [(c.severity, c.fact, [s.value for s in c.sides]) for c in report.conflicts]

@@ -661,6 +661,7 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
             m = item
             if m.kind == "date" and m in period_dates and m not in unheld \
                     and not _also_dates_an_event(m, text, s_start, numbers) \
+                    and not _dates_its_subject(m, text, s_start, vocab) \
                     and not vocab.origin_before(text, max(s_start, m.start - (60 if _long_before(m, source) else 20)),
                                                 m.start):
                 # (but "The plant opened in 1971 and was expanded twice": when it opened; and
@@ -1545,6 +1546,21 @@ _YEARS_AGO = re.compile(r"\b(?:years?|decades?) ago$", re.I)
 # was set, the kill that happened) even where they are also the period of a figure beside them;
 # days, weeks and months back are left to the story's own events, which articles date otherwise
 _COUNTED_BACK_YEARS = re.compile(r"(?i)\b(?:years?|decades?|summers?|winters?|springs?|autumns?) ago$")
+
+
+# a sentence's subject that is an event noun phrase ending in "in <date>": "A leak of the
+# mathematics paper in 2022 forced 118,000 students to re-sit"
+_SUBJECT_EVENT_IN = re.compile(r"(?:^|[.;:]\s+|\bbut\s+|\band\s+)(?:A|An|The|Its|Their|His|Her)\s+([a-z]+)"
+                               r"(?:\s+of\s+[^,;.]{1,60}?)?\s+in\s+\Z")
+
+
+def _dates_its_subject(d: Mention, text: str, s_start: int, vocab: Vocabulary) -> bool:
+    """A period that also dates the event noun its sentence opens with ("A leak of the
+    mathematics paper in 2022 forced about 118,000 students to re-sit": when the leak was)."""
+    if not isinstance(d.value, DateValue) or d.value.relative:
+        return False
+    subject = _SUBJECT_EVENT_IN.search(text[s_start:d.start].lstrip())
+    return subject is not None and bool(vocab.find_events(subject.group(1)))
 
 
 def _span_of_its_own(d: Mention) -> bool:
