@@ -1883,3 +1883,14 @@ def test_a_fire_that_broke_out_at_a_time_began_then(tmp_path: Path) -> None:
     report = _check(folder, {f"{n.lower()}.md": _front(n, d) + t for n, d, t in (wire, trade, later)})
     times = next(c for c in report.conflicts if {"06:42", "08:42"} <= {s.value for s in c.sides})
     assert times.severity == "error" and times.suggestion is not None and times.suggestion.value == "06:42"
+
+
+@pytest.mark.parametrize(("sentence", "event"), [
+    ("Officials compared the bill with the cost of the 2022 mathematics leak.", "spill"),
+    ("Ministers still cite the 2014 expenses scandal in debates.", "scandal"),
+])
+def test_a_year_before_attributive_words_dates_the_event_noun_after_them(sentence: str, event: str) -> None:
+    # "the 2022 mathematics leak": the year dates the leak though a word stands between them
+    got = claims_of(sentence, "2026-07-06")
+    year = next(c for q, c in got.items() if q.isdigit() and len(q) == 4)
+    assert year.event is not None and year.event.endswith(event), year.event

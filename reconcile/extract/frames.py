@@ -325,7 +325,9 @@ _OF_BEFORE = re.compile(
 )
 
 
-_MODIFIES = re.compile(r"(?:['’]s)?\s+(?:press\s+|news\s+)?\Z")
+# (up to two attributive words between: "the 2022 mathematics leak", "the 2014 expenses scandal")
+_MODIFIES = re.compile(r"(?:['’]s)?\s+(?:(?!(?:the|a|an|and|or|but|to|of|in|on|at|for|as|with|by|from|was|were|is|"
+                       r"are|had|has|have|will|would|it|they|he|she|we|which|that|who)\b)[a-z][\w-]*\s+){0,2}\Z")
 
 
 def _modified_event(events: Sequence[tuple[int, int, str]], text: str, m: Mention, vocab: Vocabulary
