@@ -848,3 +848,17 @@ def test_a_year_ending_an_event_subject_dates_the_event(tmp_path: Path, said: st
                                        "to re-sit.", said)
     dates = [c for c in report.conflicts if c.kind == "date-mismatch" and c.severity == "error"]
     assert bool(dates) == flagged, [(c.severity, c.fact, [s.value for s in c.sides]) for c in report.conflicts]
+
+
+@pytest.mark.parametrize(("said", "flagged"), [
+    ("I think the number of volunteers has doubled since twenty ten, which is the one truly good-news story "
+     "in the report.", True),
+    ("I think the number of volunteers has tripled since twenty ten, which is the one truly good-news story "
+     "in the report.", False),
+])
+def test_a_growth_verb_names_its_subject_before_it(tmp_path: Path, said: str, flagged: bool) -> None:
+    # "the number of volunteers has doubled": the verb is the figure, its subject the words before
+    report = wire_then_radio(tmp_path, "The scheme relied on 4,860 volunteers in 2025, up from 1,610 in 2010.",
+                             said)
+    errors = [c for c in report.conflicts if c.severity == "error" and c.kind == "percent-mismatch"]
+    assert bool(errors) == flagged, [(c.severity, c.fact, [s.value for s in c.sides]) for c in report.conflicts]

@@ -456,6 +456,11 @@ _NAME_AFTER_ORDINAL = re.compile(
     r"Avenue|Street|Amendment|Circuit|District|Ward|Precinct|Congress|Century)\b")
 
 
+_GROWTH_VERB = re.compile(r"(?i)(?:doubl|tripl|quadrupl|halv)(?:ed|es|ing)")
+_BEFORE_GROWTH = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s+(?:has\s+|have\s+|had\s+)?"
+                            r"(?:more\s+than\s+|nearly\s+|almost\s+|roughly\s+|about\s+)?\Z")
+
+
 def _changed_subject(text: str, start: int, figure_start: int, figure_end: int) -> str | None:
     """What a change is a change of, named before its verb ("Revenue rose 9%", "Food prices
     climbed 5.8 per cent", "Food prices were 5.2% higher"): the last words before the verb,
@@ -463,6 +468,9 @@ def _changed_subject(text: str, start: int, figure_start: int, figure_end: int) 
     m = _CHANGE_VERB.search(text, start, figure_start)
     if not m and _COMPARATIVE_AFTER.match(text, figure_end):
         m = _BE_BEFORE.search(text, start, figure_start)
+    if not m and _GROWTH_VERB.fullmatch(text, figure_start, figure_end):
+        # "the number of volunteers has doubled": the growth verb is the figure itself
+        m = _BEFORE_GROWTH.search(text, start, figure_start)
     if not m:
         return None
     words = [w for w in m.group(1).split() if w.lower() not in STOPWORDS]
