@@ -378,13 +378,22 @@ def suggest_value(conflict: Conflict, fact: Fact | None, sources: dict[str, Sour
         # the rationale says it is a tie
         near = [v for v, sc in ranked if abs(sc - best_score) < TIE * max(1.0, abs(best_score))]
         outlets = {side.value: sum(voters[side.value].values()) or len(side.sources) for side in conflict.sides}
-        best = max(near, key=lambda v: (outlets.get(v, 0), record.get(v, 0.0), v == ranked[0][0]))
+        # a date given in figures ("on April 16"), or as the day the article was written or the
+        # day before, is read off the page; a weekday further back ("Wednesday's decision" in
+        # Friday's paper) leans on how the writer counted
+        outright = {side.value: conflict.kind == "date-mismatch" and any(_outright(r, sources) for r in side.claims)
+                    for side in conflict.sides}
+        best = max(near, key=lambda v: (outlets.get(v, 0), outright.get(v, False), record.get(v, 0.0),
+                                        v == ranked[0][0]))
         best_score = scores[best]
         ranked = [(best, best_score), *[(v, sc) for v, sc in ranked if v != best]]
         runner_up = ranked[1][0]
         tie_break: tuple[str, ...] = ()
         if outlets.get(best, 0) > outlets.get(runner_up, 0):
             tie_break = (f"more outlets printed {best} ({outlets[best]:g} against {outlets.get(runner_up, 0):g})",)
+        elif outright.get(best) and not outright.get(runner_up):
+            tie_break = (f"an article gives {best} in figures or as the day it was written; {runner_up} is "
+                         "worked out from a weekday or a span counted back",)
         elif record.get(best, 0.0) > record.get(runner_up, 0.0) + 1e-9:
             tie_break = (f"the sources giving {best} have the longer confirmed record in this corpus",)
         return Suggestion(value=best, confidence=round(best_score / total, 2), rationale=(
@@ -400,6 +409,24 @@ def suggest_value(conflict: Conflict, fact: Fact | None, sources: dict[str, Sour
         best = f"{age} years old"
     return Suggestion(value=best, confidence=round(best_score / total, 2),
                       rationale=(*reasons[best_side.value], *(f"against: {o}" for o in others)))
+
+
+_COUNTED_BACK = re.compile(r"(?i)\b(?:ago|after|before|later|earlier)\b")
+
+
+def _outright(ref: ClaimRef, sources: dict[str, Source]) -> bool:
+    """Whether a claim gives its date in figures ("on March 10", "in 2019") or names the day
+    its article was written or the day before ("jailed on Thursday" in Thursday's paper), rather
+    than a weekday further back or a span counted back ("three weeks ago")."""
+    if any(ch.isdigit() for ch in ref.quote) and not _COUNTED_BACK.search(ref.quote):
+        return True
+    source = sources.get(ref.source)
+    published = source.published_value if source is not None else None
+    day = ref.value.get("earliest")
+    if published is None or published.earliest is None or published.precision != "day" \
+            or day is None or day != ref.value.get("latest"):
+        return False
+    return 0 <= (published.earliest - dt.date.fromisoformat(str(day))).days <= 1
 
 
 def _voters(conflict: Conflict, claims_by_id: dict[str, Claim]) -> dict[str, dict[str, float]]:

@@ -242,3 +242,41 @@ def test_a_looser_date_that_holds_two_sides_tips_neither() -> None:
     suggestion = suggest_value(conflict, Fact("d", "d", "date", claims), {}, {}, reliability, [], False)
     assert suggestion is not None and suggestion.value == "March 10, 2026", suggestion
     assert suggestion.rationale[0] == "no side has more support than another: check the primary record"
+
+
+def test_a_date_tie_goes_to_the_date_read_off_the_page() -> None:
+    # "Wednesday's decision" in Friday's paper against "Since the April 16 decision": a weekday
+    # two days back leans on the writer's counting; the date in figures is read off the page.
+    # A weekday naming the day the article appeared ("jailed on Thursday" in Thursday's paper) is
+    # as good as figures, and the tie then goes to the longer record.
+    import datetime as dt
+
+    from reconcile.models import Source
+
+    def day_ref(cid: str, source: str, quote: str, day: str) -> ClaimRef:
+        return ClaimRef(id=cid, source=source, path=f"{source}.md", line=1, start=0, end=1, quote=quote,
+                        value={"earliest": day, "latest": day}, derived=f'"{quote}" resolved against published')
+
+    def paper(sid: str, day: str) -> Source:
+        d = dt.date.fromisoformat(day)
+        from reconcile.models import DateValue
+        return Source(id=sid, path=f"{sid}.md", text="x", published=day,
+                      published_value=DateValue(earliest=d, latest=d, precision="day"))
+
+    def decide(weekday_paper: str) -> str:
+        sides = (Side(value="April 15, 2026", claims=(day_ref("c1", "desk", "Wednesday", "2026-04-15"),),
+                      sources=("desk",)),
+                 Side(value="April 16, 2026", claims=(day_ref("c2", "monitor", "April 16", "2026-04-16"),),
+                      sources=("monitor",)))
+        conflict = Conflict(id="cfl_d", code="RC101", kind="date-mismatch", severity="error", fact="d",
+                            fact_key="d", sides=sides)
+        reliability = TruthResult(items={}, sources={"desk": SourceReliability("desk", 0.8, 9),
+                                                     "monitor": SourceReliability("monitor", 0.8, 2)},
+                                  iterations=1, converged=True)
+        sources = {"desk": paper("desk", weekday_paper), "monitor": paper("monitor", "2026-05-29")}
+        suggestion = suggest_value(conflict, None, sources, {}, reliability, [], False)
+        assert suggestion is not None
+        return suggestion.value
+
+    assert decide("2026-04-17") == "April 16, 2026"  # the weekday is two days back
+    assert decide("2026-04-15") == "April 15, 2026"  # the day it was written: the longer record decides
