@@ -1894,3 +1894,12 @@ def test_a_year_before_attributive_words_dates_the_event_noun_after_them(sentenc
     got = claims_of(sentence, "2026-07-06")
     year = next(c for q, c in got.items() if q.isdigit() and len(q) == 4)
     assert year.event is not None and year.event.endswith(event), year.event
+
+
+def test_names_with_accents_are_read_whole() -> None:
+    # "Hélène Marçais" is one name, not "H", "Mar" and "ais": her age and her birth year meet
+    got = claims_of('"Not this late," said Hélène Marçais, 58, president of the cooperative.', "2026-05-02")
+    assert "name:hélène marçais" in got["58"].entities
+    assert "hélène" in got["58"].tokens and "marçai" in got["58"].tokens
+    born = claims_of("Its president, Hélène Marçais, who was born in 1961, took over in 2015.", "2026-05-02")
+    assert "name:hélène marçais" in born["1961"].entities

@@ -22,7 +22,11 @@ from reconcile.extract.quantities import NUMBER_WORDS, TALLY_VERBS
 from reconcile.models import Claim, DateValue, Mention, NumberValue, Source, fingerprint
 from reconcile.vocab import Vocabulary
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# Latin letters with their accents ("Hélène Marçais", "Łódź", "Müller"): names and context words
+# are read whole, not split at the accented letter
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_LOW = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž"
+_WORD = re.compile(rf"[{_UP}{_LOW}][{_UP}{_LOW}'’-]*")
 STOPWORDS = frozenset(
     """a an the of in on at to for from by with and or but as is are was were be been being has
     have had that this these those it its their his her our they them he she we you i which who
@@ -543,7 +547,8 @@ def counted_noun(text: str, end: int, limit: int, *, ordinal: bool = False) -> s
 
 
 _PROPER = re.compile(
-    r"(?<![\w.])(?:[A-Z][a-zA-Z&'’.-]*[a-zA-Z]|[A-Z]{2,})(?:\s+(?:[A-Z][a-zA-Z&'’.-]*[a-zA-Z]|of|de|van|von|al))*"
+    rf"(?<![\w.])(?:[{_UP}][{_UP}{_LOW}&'’.-]*[{_UP}{_LOW}]|[A-Z]{{2,}})"
+    rf"(?:\s+(?:[{_UP}][{_UP}{_LOW}&'’.-]*[{_UP}{_LOW}]|of|de|van|von|al))*"
 )
 _COMMON_CAPS = frozenset(
     """the a an in on at for from by with and but or as this that these those it its he she they we
@@ -585,7 +590,7 @@ def proper_names(text: str, start: int, end: int, known: Sequence[tuple[int, int
     return out
 
 
-_MID_CAP = re.compile(r"(?<=[a-z0-9,;] )[A-Z][a-z][\w'’-]*")
+_MID_CAP = re.compile(rf"(?<=[{_LOW}0-9,;] )[{_UP}][{_LOW}][\w'’-]*")
 
 
 def mid_sentence_caps(text: str) -> frozenset[str]:
@@ -598,7 +603,7 @@ def mid_sentence_caps(text: str) -> frozenset[str]:
     return frozenset(mid) - {w.capitalize() for w in _COMMON_CAPS}
 
 
-_ANY_CAP = re.compile(r"\b[A-Z][a-z][\w'’-]*")
+_ANY_CAP = re.compile(rf"\b[{_UP}][{_LOW}][\w'’-]*")
 _LOWER_WORD = re.compile(r"\b[a-z][\w'’-]*")
 
 
