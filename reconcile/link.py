@@ -509,6 +509,7 @@ def _link_block(links: Links, members: Sequence[Claim], vocab: Vocabulary, sugge
                 idf: dict[str, float] | None = None, weights: dict[str, float] | None = None) -> None:
     """Score the block's pairs not scored yet; add those at ``suggest`` or above to ``links``."""
     ordered = sorted({c.id: c for c in members}.values(), key=lambda c: c.id)
+    spans = {c.id: _stated_span(c) for c in ordered}  # once per claim, not once per pair
     for i, a in enumerate(ordered):
         for b in ordered[i + 1:]:
             if a.source == b.source and a.sentence_start == b.sentence_start:
@@ -523,7 +524,7 @@ def _link_block(links: Links, members: Sequence[Claim], vocab: Vocabulary, sugge
                 continue  # "now in its 10th day" counts days gone by, not the fourth heatwave of the summer
             if a.kind == b.kind == "ordinal" and _span_of_time(a) != _span_of_time(b):
                 continue  # "in the first days after the crash" is a span of time, not the crash's rank
-            if _stated_span(a) != _stated_span(b):
+            if spans[a.id] != spans[b.id]:
                 continue  # "between January 2019 and June 2022" is a span: it meets spans, not a day or a year
             if _clock(a) and (not _same_event(a, b, vocab) or _hours_apart(a, b)):
                 # one night's times are close whatever they time: only one event's meet; and

@@ -270,15 +270,13 @@ def suggest_value(conflict: Conflict, fact: Fact | None, sources: dict[str, Sour
         accuracy = []
         for g in independent:
             copies = [s for s in side.sources if groups.get(s, s) == g]
-            accuracy.append(max((reliability.sources[s].accuracy if reliability and s in reliability.sources
-                                 else 0.8) * votes.get(s, 1.0) for s in copies))
+            accuracy.append(max(_accuracy(reliability, s) * votes.get(s, 1.0) for s in copies))
         score = sum(accuracy)
         why = [f"{len(independent)} independent source{'s' if len(independent) != 1 else ''} "
                f"({', '.join(side.sources)}) give {side.value}"]
         shared = [x for x in side.sources if votes.get(x, 1.0) < 1.0]
         lent = {x: w for x, w in votes.items() if x not in side.sources and groups.get(x, x) not in independent}
-        score += sum((reliability.sources[x].accuracy if reliability and x in reliability.sources else 0.8) * w
-                     for x, w in lent.items())
+        score += sum(_accuracy(reliability, x) * w for x, w in lent.items())
         if shared or lent:
             looser = sorted({*shared, *lent})
             why.append(f"{', '.join(looser)} give{'s' if len(looser) == 1 else ''} only a looser date that "
@@ -377,7 +375,7 @@ def suggest_value(conflict: Conflict, fact: Fact | None, sources: dict[str, Sour
         # editor who kept the sentence vouched for it), then the longer confirmed record, decide;
         # the rationale says it is a tie
         near = [v for v, sc in ranked if abs(sc - best_score) < TIE * max(1.0, abs(best_score))]
-        outlets = {side.value: sum(voters[side.value].values()) or len(side.sources) for side in conflict.sides}
+        outlets = {side.value: sum(voters[side.value].values()) for side in conflict.sides}
         # a date given in figures ("on April 16"), or as the day the article was written or the
         # day before, is read off the page; a weekday further back ("Wednesday's decision" in
         # Friday's paper) leans on how the writer counted
@@ -429,20 +427,27 @@ def _outright(ref: ClaimRef, sources: dict[str, Source]) -> bool:
     return 0 <= (published.earliest - dt.date.fromisoformat(str(day))).days <= 1
 
 
+def _accuracy(reliability: TruthResult | None, source: str) -> float:
+    """A source's learned accuracy, 0.8 for one the corpus gives no record of."""
+    return reliability.sources[source].accuracy if reliability and source in reliability.sources else 0.8
+
+
 def _voters(conflict: Conflict, claims_by_id: dict[str, Claim]) -> dict[str, dict[str, float]]:
     """For each side of a date conflict, the weight of each source's vote for it: 1 for a source
     with a claim that holds only this side's date; 1/k from a source whose claim holds the dates
     of k sides, this one among them, whichever side it was put on ("just over three weeks ago",
     9 to 12 March, holds "on Tuesday", the 10th, and "on Wednesday", the 11th: it backs both by
     half and tips neither)."""
+    if conflict.kind != "date-mismatch":
+        return {side.value: dict.fromkeys(side.sources, 1.0) for side in conflict.sides}
     readings = {r.id: reader_interval(claims_by_id[r.id]) for side in conflict.sides for r in side.claims
                 if r.id in claims_by_id}
     cores = [[readings[r.id] for r in side.claims if r.id in readings] for side in conflict.sides]
     out: dict[str, dict[str, float]] = {side.value: {} for side in conflict.sides}
     for side in conflict.sides:
         for r in side.claims:
-            if r.id not in readings or conflict.kind != "date-mismatch":
-                out[side.value][r.source] = max(out[side.value].get(r.source, 0.0), 1.0)
+            if r.id not in readings:
+                out[side.value][r.source] = 1.0
                 continue
             lo, hi = readings[r.id]
             held = [other for other, core in zip(conflict.sides, cores, strict=True)

@@ -127,14 +127,11 @@ _NUMW = rf"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+
 _UNIT = r"(?:years?|months?|weeks?|days?|decades?)"
 
 
-_SPOKEN_UNIT = "one|two|three|four|five|six|seven|eight|nine"
-_SPOKEN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-                "eighty": 80, "ninety": 90}
-_SPOKEN_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-                 "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
-_SPOKEN_REST = (rf"(?i:oh[\s-]+(?:{_SPOKEN_UNIT})|{'|'.join(_SPOKEN_TEENS)}"
-                rf"|(?:{'|'.join(_SPOKEN_TENS)})(?:[\s-](?:{_SPOKEN_UNIT}))?)")
-_UNIT_VALUE = {w: i for i, w in enumerate(_SPOKEN_UNIT.split("|"), 1)}
+# the words after "nineteen" or "twenty" in a year said aloud: "oh five", a teen, or a tens word
+# with its unit ("ninety-three"); the year is the sum of their values (NUMBER_WORDS)
+_SPOKEN_UNIT = "|".join(w for w, n in NUMBER_WORDS.items() if 1 <= n <= 9)
+_SPOKEN_REST = (rf"(?i:oh[\s-]+(?:{_SPOKEN_UNIT})|{'|'.join(w for w, n in NUMBER_WORDS.items() if 10 <= n <= 19)}"
+                rf"|(?:{'|'.join(w for w, n in NUMBER_WORDS.items() if n >= 20)})(?:[\s-](?:{_SPOKEN_UNIT}))?)")
 
 
 _DRE_SRC = (
@@ -573,13 +570,7 @@ def _handle(ctx: _Ctx, m: re.Match[str]) -> _C | None:  # noqa: C901 - a dispatc
                 d = pub.day - dt.timedelta(days=delta)
         return _rel(start, end, d, d, "day", pub.label)
     if kind == "syr":
-        rest = re.split(r"[\s-]+", g("sy_r").lower())
-        if rest[0] == "oh":
-            tail = _UNIT_VALUE[rest[1]]
-        elif rest[0] in _SPOKEN_TEENS:
-            tail = _SPOKEN_TEENS[rest[0]]
-        else:
-            tail = _SPOKEN_TENS[rest[0]] + (_UNIT_VALUE[rest[1]] if len(rest) > 1 else 0)
+        tail = sum(NUMBER_WORDS.get(w, 0) for w in re.split(r"[\s-]+", g("sy_r").lower()))  # "oh" counts 0
         return _year_c(start, end, (1900 if g("sy_c").lower() == "nineteen" else 2000) + tail)
     if kind == "yr":
         if _STREET_AFTER.match(text, end) and not _TIME_PREP_BEFORE.search(text, max(ctx.s, start - 8), start):
