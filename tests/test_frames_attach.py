@@ -1548,6 +1548,10 @@ def test_places_by_one_superlative_link(first: str, second: str, linked: bool) -
     ("year-old former head", None),  # "the 49-year-old former head teacher": a person
     ("year-old retired nurse", None),
     ("year-old head teacher", None),
+    ("year-old qualifier from", None),  # occupations and sports roles are people too
+    ("year-old filmmaker", None),
+    ("year-old guard", None),
+    ("year-old tanker", "tanker"),
 ])
 def test_an_age_before_a_role_is_a_persons(noun: str, thing: str | None) -> None:
     from reconcile.extract.frames import aged_thing
@@ -1903,3 +1907,11 @@ def test_names_with_accents_are_read_whole() -> None:
     assert "hélène" in got["58"].tokens and "marçai" in got["58"].tokens
     born = claims_of("Its president, Hélène Marçais, who was born in 1961, took over in 2015.", "2026-05-02")
     assert "name:hélène marçais" in born["1961"].entities
+
+
+def test_ages_of_one_player_by_her_role_and_without_it_link() -> None:
+    # "qualifier" is a person's role, not a thing with an age of its own like "the 52-year-old dam"
+    assert _confirmed_between(
+        "Anneke Voss, the 19-year-old qualifier from Kessling, won the title on Sunday.",
+        "The 21-year-old from Kessling won the title on Sunday after a long final.",
+        lambda c: c.event == "age")
