@@ -158,6 +158,10 @@ def reader_interval(claim: Claim, *, maxima: bool = False) -> tuple[float, float
         if rough_share:
             return (x - t, x)
         loose = 0.15 if reach >= 0.5 and claim.kind != "percent" else 0.05
+        if claim.kind == "percent" and reach >= 0.5 and ax < 10:
+            # "nearly four percentage points", "nearly 5%": a whole rate under ten reads from a
+            # little under it (3.4 to 4), not from the rate below (2.7)
+            return (x - max(t, 0.15 * ax), x)
         return (x - max(2.5 * t, loose * ax), x)
     if cls in ("more", "least"):
         # (a rough share read from its word up, "more than half" as over 50%, was tried: it
@@ -1543,7 +1547,7 @@ def check_arithmetic(claims: Sequence[Claim], sources: dict[str, Source]) -> lis
         by_source.setdefault(claim.source, []).append(claim)
     for source_id, items in sorted(by_source.items()):
         changes = [c for c in items if c.role == "change" and isinstance(c.value, NumberValue)
-                   and c.value.unit == "%"]
+                   and c.value.unit in ("%", "pp")]
         pairs: dict[tuple[int, int], dict[str, Claim]] = {}
         for c in items:
             if c.role in ("from", "to") and c.relation is not None:
@@ -1563,7 +1567,8 @@ def check_arithmetic(claims: Sequence[Claim], sources: dict[str, Source]) -> lis
             same_sentence = [c for c in changes if c.sentence_start == start.sentence_start]
             pairs_here = {p.relation for p in items if p.role in ("from", "to")
                           and p.sentence_start == start.sentence_start}
-            beside = [c for c in same_sentence if _adjacent(c.relation, relation, sources[source_id].text)]
+            beside = [c for c in same_sentence
+                      if _adjacent(c.relation or _multiplier_span(c), relation, sources[source_id].text)]
             candidates = [c for c in changes if c.relation == relation] or (
                 # "fell 12% to $298 million ..., from $322 million a year earlier", "rose from 38
                 # to 61, an increase of 45%": one change beside one pair of endpoints in a
@@ -1576,7 +1581,13 @@ def check_arithmetic(claims: Sequence[Claim], sources: dict[str, Source]) -> lis
                 and not c.derived
                 and not any(p.sentence_start == c.sentence_start for p in items if p.role in ("from", "to"))]
             for change in candidates:
-                found = _misstated_change(source_id, change, start, end, implied, sources)
+                assert isinstance(change.value, NumberValue)
+                if change.value.unit == "pp" and not start.value.unit == end.value.unit == "%":
+                    continue  # points of change need endpoints that are rates
+                # "rose from 9.8% to 12.5%, an increase of nearly four percentage points": points
+                # are the difference of two rates, not their ratio
+                moved = x1 - x0 if change.value.unit == "pp" else implied
+                found = _misstated_change(source_id, change, start, end, moved, sources)
                 if found is not None:
                     conflicts.append(found)
         for change, amount, end, implied in _changes_by_an_amount(items, sources[source_id].text):
@@ -1730,7 +1741,8 @@ def _misstated_change(source_id: str, change: Claim, start: Claim, end: Claim, i
     """The conflict of a stated change its endpoints do not give, or None when they agree."""
     if _change_fits(change, implied):
         return None
-    implied_text = format_number(round(implied, 1), "%")
+    assert isinstance(change.value, NumberValue)
+    implied_text = format_number(round(implied, 1), "pp" if change.value.unit == "pp" else "%")
     fact_key = f"arithmetic|{source_id}|{change.event or '-'}"
     return _arithmetic_conflict(
         sources[source_id], change, (start, end), f"{start.display} -> {end.display}", implied_text,
@@ -1744,7 +1756,10 @@ def _change_fits(change: Claim, implied: float) -> bool:
     assert isinstance(change.value, NumberValue)
     low, high = reader_interval(change)
     direction_ok = change.direction is None or (change.direction == "down") == (implied < 0)
-    return low - 1.0 <= abs(implied) <= high + 1.0 and direction_ok
+    # a point either way for a percent change (its endpoints are often rounded); for percentage
+    # points, the rounding of two rates to a decimal
+    slack = 0.15 if change.value.unit == "pp" else 1.0
+    return low - slack <= abs(implied) <= high + slack and direction_ok
 
 
 # "rises by 70p to £3.10, a 23% increase": the move, the level it reached, the change stated
@@ -1893,6 +1908,12 @@ def _share_reading(claim: Claim) -> tuple[float, float]:
     if cls == "upto":
         low = max(low, 0.995 * float(v.stated))  # "up to 420 posts, 8 per cent of 3,800": the share is of the 420
     return low, high
+
+
+def _multiplier_span(change: Claim) -> tuple[int, int] | None:
+    """Where a growth verb read as a change stands ("have doubled, from about 40,000 in 2022 to
+    120,000 in 2025"): the verb states the change its endpoints beside it must give."""
+    return (change.start, change.end) if change.derived and change.derived.startswith(f'"{change.quote}"') else None
 
 
 def _adjacent(a: tuple[int, int] | None, b: tuple[int, int] | None, text: str) -> bool:

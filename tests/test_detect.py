@@ -384,6 +384,10 @@ def test_nearly_a_round_percentage_is_a_little_under_it() -> None:
     assert 80 < low < 86 and high == 90
     low, _ = reader_interval(claim(num(600, hedge="nearly", low=500, high=600)))
     assert low == pytest.approx(510)
+    # "nearly four percentage points" is a little under four, not 2.7
+    points = claim(num(4, hedge="nearly", low=3.6, high=4, unit="pp")).model_copy(update={"kind": "percent"})
+    low, high = reader_interval(points)
+    assert 3.3 <= low <= 3.5 and high == 4
 
 
 def test_a_side_shows_the_exact_figure_its_round_ones_round() -> None:

@@ -275,6 +275,17 @@ published: "2026-03-12"
      "against a decline of roughly 12 per cent across the county.", True),
     ("Patronage has fallen from 6.1 million journeys in 2019 to 4.7 million in 2025, a fall of 23 per cent, "
      "against a decline of roughly 12 per cent across the county.", False),
+    # a growth verb beside its endpoints states their change, its subject before a relative clause
+    ("Visitors to the museum, which has received returned objects since 2023, have doubled, from about 40,000 a "
+     "year in 2022 to 120,000 in 2025.", True),
+    ("Visitors to the museum, which has received returned objects since 2023, have tripled, from about 40,000 a "
+     "year in 2022 to 120,000 in 2025.", False),
+    # points of change are the difference of two rates
+    ("Turnout in the ballot rose from 9.8% to 12.5%, an increase of nearly four percentage points.", True),
+    ("Turnout in the ballot rose from 9.8% to 12.5%, an increase of nearly three percentage points.", False),
+    # "almost halved" is a fall of nearly half: 266 to 142 is 46.6%, 266 to 102 is 61.7%
+    ("After charges of £105m, pre-tax profit almost halved to £142m, from £266m a year earlier.", False),
+    ("After charges of £105m, pre-tax profit almost halved to £102m, from £266m a year earlier.", True),
 ])
 def test_a_stated_change_against_its_own_endpoints(tmp_path: Path, sentence: str, flagged: bool) -> None:
     report = check(tmp_path, {"trade.md": ONE.format(sentence=sentence)})

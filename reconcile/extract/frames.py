@@ -1882,6 +1882,10 @@ _VERB_HEDGE = r"(?:(?:more\s+than|nearly|almost|roughly|about|over|just\s+about|
 _SUBJECT_OF_MULTIPLIER = re.compile(
     r"((?:[A-Za-z][\w'’-]*\s+){0,1}[A-Za-z][\w'’-]*)(?:\s+(?:at|in|of|for)\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*)?)?"
     r"\s+(?:has|have|had|having)\s+" + _VERB_HEDGE + r"\Z")
+# "Visitors to the museum, which has received objects since 2023, have doubled": the subject
+# opens the sentence, before a relative clause set off by commas
+_CLAUSE_BEFORE_VERB = re.compile(r",\s+(?:has|have|had)\s+" + _VERB_HEDGE + r"\Z")
+_SUBJECT_BEFORE_CLAUSE = re.compile(r"\s*([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}?),\s+(?:which|who|whose)\b")
 _TO_AFTER_VERB = re.compile(r"\s+(?:(?:to|at)\s+(?:about|around|roughly|some|nearly|almost|more\s+than|over)?\s*)")
 _SUBJECT_OF_PAST = re.compile(
     r"((?:[A-Za-z][\w'’-]*\s+){0,1}[A-Za-z][\w'’-]*)(?:\s+(?:at|in|of|for|from)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
@@ -1907,10 +1911,17 @@ def _change_of_multiplier(source: Source, m: Mention, text: str, sent: tuple[int
     if k_lo >= 1:
         lo, hi, direction = max(0.0, (k_lo - 1) * 100), (k_hi - 1) * 100, "up"
     elif k_hi < 1:
-        lo, hi, direction = (1 - min(1.0, k_hi)) * 100, (1 - k_lo) * 100, "down"
+        # A hedge on a fall is said of the fall: "almost halved" is a fall of nearly 50% (45 to
+        # 50), "more than halved" one of over 50%; the factor's own interval read as a fall would
+        # turn both the wrong way round.
+        stated = m.value.stated or (low if high is None or low == high else (low + high) / 2)
+        fall = (1 - stated) * 100
+        lo, hi, direction = fall * k_lo / stated, min(100.0, fall * k_hi / stated), "down"
     else:
         return None
     before = _SUBJECT_OF_MULTIPLIER.search(text, max(sent[0], m.start - 80), m.start)
+    if before is None and _CLAUSE_BEFORE_VERB.search(text, sent[0], m.start):
+        before = _SUBJECT_BEFORE_CLAUSE.match(text, sent[0], m.start)
     if before is None and m.text.lower().endswith("ed") and not _OBJECT_AFTER.match(text, m.end):
         # the simple past: "Sales there doubled", "Revenue from its AI subscriptions more than
         # tripled from a year earlier" (not "doubled its dividend", "a doubled dose")
