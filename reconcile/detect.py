@@ -493,6 +493,7 @@ def partition_by_frame(claims: Sequence[Claim], sources: dict[str, Source], voca
                     and p[0] <= c.period.latest + slack and c.period.earliest <= p[1] + slack]
             if len(near) == 1:
                 frames[c.id]["period"] = near[0]
+    _one_present(claims, frames)
     for f in frames.values():
         f["event"] = vocab.canonical(f["event"] if isinstance(f["event"], str) else None)
     events = {vocab.canonical(c.event) for c in claims if c.event}
@@ -550,12 +551,46 @@ def partition_by_frame(claims: Sequence[Claim], sources: dict[str, Source], voca
     return [groups[k] for k in sorted(groups)], varying
 
 
+_PRESENT_GAP = dt.timedelta(days=1)
+
+
+def _present_day(claim: Claim, frame: dict[str, object]) -> dt.date | None:
+    """The day a figure given as current holds for ("currently runs 84 megawatts"): its
+    article's day, when its frame's period is still that day."""
+    period = frame["period"]
+    if claim.period_text != PRESENT_TEXT or not isinstance(period, tuple) or not isinstance(period[0], dt.date) \
+            or period[0] != period[1]:
+        return None
+    return period[0]
+
+
+def _one_present(claims: Sequence[Claim], frames: dict[str, dict[str, object]]) -> None:
+    """Figures given as current by articles written a day apart hold for one present:
+    "currently runs 84 megawatts" on 21 July and "drawing around forty-eight megawatts" on 22 July
+    describe one state, not two days' (a figure that moves is told apart by its time of report
+    instead; two days apart, a search may have grown from 200 officers to 350)."""
+    days = sorted({d for c in claims for d in [_present_day(c, frames[c.id])] if d is not None})
+    head: dict[dt.date, dt.date] = {}
+    first: dt.date | None = None
+    for d in days:
+        if first is None or d - first > _PRESENT_GAP:
+            first = d
+        head[d] = first
+    for c in claims:
+        d = _present_day(c, frames[c.id])
+        if d is not None and head[d] != d:
+            period = frames[c.id]["period"]
+            assert isinstance(period, tuple)
+            frames[c.id]["period"] = (head[d], head[d], period[2])
+
+
 def differences(a: Claim, b: Claim, sources: dict[str, Source], vocab: Vocabulary,
                 now: frozenset[str] = frozenset()) -> dict[str, str]:
     """What may explain why two claims differ: {reason: words}, empty for a contradiction."""
     evolving = vocab.evolving(a.event) or vocab.evolving(b.event) or any(
         _tally(c, sources) or _state(c, sources, vocab) for c in (a, b))
     fa, fb = _frame(a, sources, evolving, now), _frame(b, sources, evolving, now)
+    _one_present((a, b), {a.id: fa, b.id: fb})
     found: dict[str, str] = {}
     for attribute, reason in _ATTRIBUTE_REASON.items():
         if fa[attribute] == fb[attribute]:

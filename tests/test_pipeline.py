@@ -873,3 +873,30 @@ def test_a_growth_verb_names_its_subject_before_it(tmp_path: Path, said: str, fl
                              said)
     errors = [c for c in report.conflicts if c.severity == "error" and c.kind == "percent-mismatch"]
     assert bool(errors) == flagged, [(c.severity, c.fact, [s.value for s in c.sides]) for c in report.conflicts]
+
+
+DAY = """---
+title: "Data centre"
+outlet: "{outlet}"
+published: "{published}"
+---
+{sentence}
+"""
+
+
+@pytest.mark.parametrize(("second_day", "severity"), [
+    ("2026-07-22", "error"),  # a day apart: one present, one state of the campus
+    ("2026-07-25", "warning"),  # days apart: the figure may have moved in between (a period)
+])
+def test_figures_given_as_current_a_day_apart_hold_for_one_present(tmp_path: Path, second_day: str,
+                                                                    severity: str) -> None:
+    report = check(tmp_path, {
+        "wire.md": DAY.format(outlet="Wire", published="2026-07-21", sentence=(
+            "The Hollin campus, run by Corvane, currently runs 84 megawatts of computing load across two "
+            "data halls.")),
+        "tv.md": DAY.format(outlet="TV", published=second_day, sentence=(
+            "The Hollin campus, run by Corvane, has two big data halls drawing around forty-eight megawatts "
+            "of power right now.")),
+    })
+    found = [c.severity for c in report.conflicts if {s.value for s in c.sides} >= {"84 megawatts", "around 48 megawatts"}]
+    assert found == [severity], [(c.severity, [s.value for s in c.sides], c.explanation) for c in report.conflicts]
