@@ -1915,3 +1915,13 @@ def test_ages_of_one_player_by_her_role_and_without_it_link() -> None:
         "Anneke Voss, the 19-year-old qualifier from Kessling, won the title on Sunday.",
         "The 21-year-old from Kessling won the title on Sunday after a long final.",
         lambda c: c.event == "age")
+
+
+def test_a_contrast_clause_keeps_its_own_people() -> None:
+    got = claims_of("Desmond Achterberg, the assistant general secretary, won nearly 52,000 votes, while Reyl "
+                    "polled 24,488 votes, according to figures released by the union.")
+    assert "name:reyl" in got["24,488"].entities and "name:desmond achterberg" not in got["24,488"].entities
+    assert "name:desmond achterberg" in got["52,000"].entities and "name:reyl" not in got["52,000"].entities
+    # without a contrast, the sentence's people are every figure's
+    got = claims_of("Desmond Achterberg won nearly 52,000 votes and Reyl polled 24,488 votes.")
+    assert {"name:reyl", "name:desmond achterberg"} <= set(got["24,488"].entities)

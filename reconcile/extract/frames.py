@@ -909,7 +909,8 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                 extent = vocab.dimension_after(text, m.end)
                 if extent:  # "24 metres across" against "11 metres deep": two measures of one hole
                     qualifiers = tuple(sorted({*qualifiers, extent}))
-            claim = _claim(source, m, text, sent, entity_ids, measure, noun, period,
+            owners = entity_ids if m.kind == "date" else _clause_entities(entity_ids, text, sent, m.start)
+            claim = _claim(source, m, text, sent, owners, measure, noun, period,
                            period_text, scope_text, said, hedged, window, qualifiers, seen,
                            value=converted[0] if converted else None)
             if converted:
@@ -1740,6 +1741,26 @@ def _period_of(m: Mention, period_dates: Sequence[Mention], previous: Sequence[t
         return None, text[nearest[0]:nearest[1]]
     date = next(d for d in period_dates if d.start == nearest[0])
     return date.value if isinstance(date.value, DateValue) else None, date.text
+
+
+# "Achterberg won nearly 52,000 votes, while Reyl polled 24,488": a contrast splits the sentence
+# into two clauses, each with its own people
+_CONTRAST = re.compile(r",\s+(?:while|whereas)\s+")
+
+
+def _clause_entities(entity_ids: tuple[str, ...], text: str, sent: tuple[int, int], at: int) -> tuple[str, ...]:
+    """The sentence's entities, with its people narrowed to those named in the figure's own
+    clause when a contrast ("..., while ...") splits the sentence and both clauses name people."""
+    cut = _CONTRAST.search(text, sent[0], sent[1])
+    names = [e for e in entity_ids if e.startswith("name:")]
+    if cut is None or len(names) < 2:
+        return entity_ids
+    lo, hi = (cut.end(), sent[1]) if at >= cut.end() else (sent[0], cut.start())
+    clause = text[lo:hi].lower()
+    mine = {e for e in names if re.search(rf"\b{re.escape(e[5:].split()[-1])}\b", clause)}
+    if not mine or len(mine) == len(names):
+        return entity_ids
+    return tuple(e for e in entity_ids if not e.startswith("name:") or e in mine)
 
 
 def _claim(source: Source, m: Mention, text: str, sent: tuple[int, int], entities: tuple[str, ...],
