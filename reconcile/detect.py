@@ -2030,7 +2030,7 @@ def check_weekdays(claims: Sequence[Claim], sources: dict[str, Source]) -> list[
 # after its unit, from a named place
 _BEARING_AFTER = re.compile(r"\s*(?:[a-z]+\.?\s+){0,2}?(?:[a-z]+\s+)?(?:to\s+the\s+|due\s+)?"
                             r"(north|south|east|west)(?:[-\s]?(east|west))?\s+of\s+(?:the\s+)?"
-                            r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+                            r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|(?<=the\s)[a-z]+(?:\s+centre|\s+center)?\b)")
 
 
 def check_bearings(facts: Sequence[Fact], sources: dict[str, Source], vocab: Vocabulary) -> list[Conflict]:
@@ -2051,8 +2051,20 @@ def check_bearings(facts: Sequence[Fact], sources: dict[str, Source], vocab: Voc
             bearing = found.group(1) + (f"-{found.group(2)}" if found.group(2) else "")
             if bearing not in BEARINGS:
                 continue  # "east-west"
-            placed.setdefault(found.group(3), {}).setdefault(bearing, []).append(c)
+            place = found.group(3)
+            if place[:1].islower() and place.split()[0] not in vocab.area_nouns:
+                continue  # "north of the border": a landmark, not the story's town
+            placed.setdefault(place, {}).setdefault(bearing, []).append(c)
+        named = [p for p in placed if p[:1].isupper()]
+        if len(named) == 1:
+            # "about twelve kilometres north-east of the city" in an article about Kerrowdale, the
+            # one place the fact's distances are measured from by name: the city is Kerrowdale
+            for area in [p for p in placed if p[:1].islower()]:
+                for bearing, cs in placed.pop(area).items():
+                    placed[named[0]].setdefault(bearing, []).extend(cs)
         for place, by_bearing in sorted(placed.items()):
+            if place[:1].islower():
+                continue
             if len(by_bearing) < 2 or len(group_sides([c for cs in by_bearing.values() for c in cs])) > 1:
                 continue
             angles = [BEARINGS[b] for b in by_bearing]

@@ -900,3 +900,26 @@ def test_figures_given_as_current_a_day_apart_hold_for_one_present(tmp_path: Pat
     })
     found = [c.severity for c in report.conflicts if {s.value for s in c.sides} >= {"84 megawatts", "around 48 megawatts"}]
     assert found == [severity], [(c.severity, [s.value for s in c.sides], c.explanation) for c in report.conflicts]
+
+
+@pytest.mark.parametrize(("other", "flagged"), [
+    ("The fire broke out when the ship was some 58 nautical miles north-east of Halvard Island.", True),
+    ("The fire broke out when the ship was some 58 nautical miles south-west of Halvard Island.", False),
+])
+def test_a_distance_in_nautical_miles_and_its_bearing(tmp_path: Path, other: str, flagged: bool) -> None:
+    # nautical miles are a length: one distance put in two directions from one named place
+    direction_conflicts(tmp_path, "The fire broke out when the ship was about 58 nautical miles south-west of "
+                                  "Halvard Island.", other, flagged)
+
+
+@pytest.mark.parametrize(("other", "flagged"), [
+    # "the city" is the one town the fact's distances are measured from by name
+    ("The quake's epicentre was about twelve kilometres north-east of the city, the service said.", True),
+    ("The quake's epicentre was about twelve kilometres south-west of the city, the service said.", False),
+    # a landmark is no town
+    ("The quake's epicentre was about twelve kilometres north-east of the border, the service said.", False),
+])
+def test_a_bearing_from_the_city_is_one_from_the_town_the_story_names(tmp_path: Path, other: str,
+                                                                       flagged: bool) -> None:
+    direction_conflicts(tmp_path, "The quake's epicentre was about 12 kilometres south-west of Kerrowdale, the "
+                                  "service said.", other, flagged)
