@@ -923,3 +923,19 @@ def test_a_bearing_from_the_city_is_one_from_the_town_the_story_names(tmp_path: 
                                                                        flagged: bool) -> None:
     direction_conflicts(tmp_path, "The quake's epicentre was about 12 kilometres south-west of Kerrowdale, the "
                                   "service said.", other, flagged)
+
+
+@pytest.mark.parametrize(("other", "flagged"), [
+    # "the city's northern district of ...": a direction of the city's own area, set off by a comma
+    ("Their new home, the Ombara Museum of Heritage, stands in the south of the city, near the palace.", True),
+    ("Their new home, the Ombara Museum of Heritage, stands in the north of the city, near the palace.", False),
+])
+def test_a_place_in_a_district_of_the_city_and_in_its_south(tmp_path: Path, other: str, flagged: bool) -> None:
+    direction_conflicts(tmp_path, "The handover took place at the new Ombara Museum of Heritage, in the city's "
+                                  "northern district of Kpale, on Wednesday.", other, flagged)
+
+
+def test_a_place_a_distance_in_words_from_a_town(tmp_path: Path) -> None:
+    # "about twelve miles": a distance in words stands between a place and its direction too
+    direction_conflicts(tmp_path, "Fire crews reached Stannick, about twelve miles north of Wrenfield, at dawn.",
+                        "Fire crews reached Stannick, a village south of Wrenfield, at dawn.", True)

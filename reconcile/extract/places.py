@@ -62,7 +62,7 @@ def _phrases(parts: frozenset[str], areas: frozenset[str]) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w-])(?:(?P<of>(?:(?:to\s+the|due)\s+)?(?P<of_dir>{_POINT})\s+of\s+{_frame('of_frame', area)})"
         rf"|(?P<poss>(?:in|on|at|off|across|to|into)\s+(?:the\s+)?(?P<poss_frame>{_NAME}|[a-z][\w-]*)['’]s\s+"
-        rf"{_FAR}(?:(?P<poss_dir>{_POINT})(?![\w-])|(?P<poss_adj>{_ADJ})\s+(?:{part})(?![\w-])))"
+        rf"{_FAR}(?:(?P<poss_dir>{_POINT})(?![\w-])|(?P<poss_adj>{_ADJ})\s+(?:{part}|{area})(?![\w-])))"
         rf"|(?P<part>(?:in|on|at|off|along|across|near)\s+the\s+{_FAR}(?:(?P<part_adj>{_ADJ})|(?P<part_dir>{_POINT}))"
         rf"\s+(?:{part})(?![\w-])(?:\s+of\s+{_frame('part_frame', area)})?)"
         rf"|(?P<in>(?:in|on|at|off|across|to|into)\s+the\s+{_FAR}(?P<in_dir>{_POINT})(?![\w-])"
@@ -79,11 +79,12 @@ _NAMED_AFTER = re.compile(
 # 18 miles north of", "Meadowbank Hospital on the".
 _GAP = re.compile(
     r"(?:\s+[a-z][\w-]*)?"  # one lower-case noun of the name's own ("Olokwe sub-county")
-    r"(?:,?\s+(?:which|that)\s+(?:is|lies|sits|stands|was)|\s+(?:is|lies|sits|stands|was))?"
+    r"(?:,?\s+(?:which|that)\s+(?:is|lies|sits|stands|was)|,?\s+(?:is|lies|sits|stands|was))?"
     r"(?:,\s*(?:(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s*)?|\s+)"
     r"(?:(?:just|about|some|roughly|around|approximately|nearly|almost|barely|only|less\s+than|more\s+than|"
     r"up|down|out|over|right|immediately|located|situated|based|lying|\d[\d,.]*\s*(?:km|mi|m)?|"
-    r"kilometres|kilometers|km|miles|mile|metres|meters|nautical|a|an|few|several|hundred)\s+)*")
+    r"kilometres|kilometers|km|miles|mile|metres|meters|nautical|a|an|few|several|hundred|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+)*")
 _OUTER = re.compile(rf"(?P<name>{_NAME}),?\s+in\s+\Z")  # "the University of Carrowmore, in Hallam in the north-west"
 _SAID_OF = re.compile(r",|\s+(?:lies|sits|stands|is\s+(?:located|situated))\b")
 _NOT_NAMES = frozenset(
