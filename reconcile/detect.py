@@ -2092,6 +2092,12 @@ def _frames_meet(a: Bearing, b: Bearing, vocab: Vocabulary) -> bool:
     an area named ("on the east coast of the Tessaly peninsula") may be, but a point or landmark
     is not ("the southern town of Almedra" and "Almedra, 60 km north-east of Porto Vallmar" are
     both right)."""
+    if a.town or b.town:
+        # "just south of the town" is from the story's town: a named town another article
+        # measures from, or the town as an area ("in the north of the town"), not a landmark
+        other = b if a.town else a
+        return other.town or (other.frame is None and not other.point) or (
+            other.frame is not None and not other.frame.startswith("the ") and other.point)
     if a.frame is not None and b.frame is not None:
         if a.frame.startswith("the ") or b.frame.startswith("the "):
             return a.frame == b.frame  # "north of the river" and "south of the river"

@@ -939,3 +939,15 @@ def test_a_place_a_distance_in_words_from_a_town(tmp_path: Path) -> None:
     # "about twelve miles": a distance in words stands between a place and its direction too
     direction_conflicts(tmp_path, "Fire crews reached Stannick, about twelve miles north of Wrenfield, at dawn.",
                         "Fire crews reached Stannick, a village south of Wrenfield, at dawn.", True)
+
+
+@pytest.mark.parametrize(("other", "flagged"), [
+    # "south of the town" is measured from the story's town, the one another article names
+    ("Crews worked at Fenwick Junction, just south of the town, where the tanker came off the rails.", True),
+    ("Crews worked at Fenwick Junction, just north of the town, where the tanker came off the rails.", False),
+    # a landmark is another reference point
+    ("Crews worked at Fenwick Junction, just south of the ring road, where the tanker came off the rails.", False),
+])
+def test_a_direction_from_the_town_meets_one_from_the_named_town(tmp_path: Path, other: str, flagged: bool) -> None:
+    direction_conflicts(tmp_path, "Freight trains were halted at Fenwick Junction, about two miles north-east of "
+                                  "Marrowby, on Monday.", other, flagged)

@@ -94,6 +94,10 @@ _NOT_NAMES = frozenset(
     out near off across along over about monday tuesday wednesday thursday friday saturday sunday""".split())
 
 
+# "south of the town", "north of the city centre": measured from the story's own town
+_TOWNS = frozenset({"town", "city", "village"})
+
+
 class Bearing(BaseModel):
     """A place put in a compass direction by one source."""
 
@@ -109,6 +113,7 @@ class Bearing(BaseModel):
     also: tuple[str, ...] = ()  # a place the subject is said to be in ("..., in Hallam in the north-west")
     frame: str | None = None  # the place the direction is from ("Wrenfield", "the river"), None for "the city"
     point: bool = False  # "south of Wrenfield": from a point, not "in the south of" an area
+    town: bool = False  # "just south of the town": from the story's own town, unnamed
     direction: str  # "north-east"
     degrees: int
 
@@ -222,7 +227,8 @@ def _sentence_bearings(source: Source, text: str, s: int, e: int, vocab: Vocabul
         out.append(Bearing(source=source.id, start=m.start(), end=m.end(), quote=m.group(0),
                            sentence_start=s, sentence_end=e, subject=subject[0], also=subject[2],
                            frame=frame, point=kind == "of" and frame is not None, direction=direction,
-                           degrees=BEARINGS[direction]))
+                           degrees=BEARINGS[direction],
+                           town=kind == "of" and frame is None and noun is not None and noun.lower() in _TOWNS))
     for m in _NAMED_AFTER.finditer(text, s, e):
         if m.group("noun") not in vocab.area_nouns:
             continue  # "the northern edge of Kelby" is a part of it, not a place in the north
