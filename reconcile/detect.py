@@ -494,6 +494,7 @@ def partition_by_frame(claims: Sequence[Claim], sources: dict[str, Source], voca
             if len(near) == 1:
                 frames[c.id]["period"] = near[0]
     _one_present(claims, frames)
+    _heads_alike(claims, frames)
     for f in frames.values():
         f["event"] = vocab.canonical(f["event"] if isinstance(f["event"], str) else None)
     events = {vocab.canonical(c.event) for c in claims if c.event}
@@ -584,6 +585,27 @@ def _one_present(claims: Sequence[Claim], frames: dict[str, dict[str, object]]) 
             frames[c.id]["period"] = (head[d], head[d], period[2])
 
 
+_EACH = "per_capita"
+
+
+def _heads_alike(claims: Sequence[Claim], frames: dict[str, dict[str, object]]) -> None:
+    """A sum given per head ("each household will receive £40") against sums that say nothing of
+    heads, all of a like size (within a factor of two: "a £50 payment"), is one measure: a total
+    over many heads would be many times larger. Drops the per-head qualifier from those frames
+    when so. (Counts are left alone: "four tickets each" beside "three tickets" may count two
+    draws.)"""
+    each = [c for c in claims if c.kind == "money" and _EACH in (c.measure or "").split(";")]
+    plain = [c for c in claims if c.kind == "money" and not c.measure]
+    if not each or not plain:
+        return
+    sizes = [abs(figure_size(c)) for c in (*each, *plain)]
+    if min(sizes) <= 0 or max(sizes) > 2 * min(sizes):
+        return
+    for c in each:
+        rest = [q for q in (c.measure or "").split(";") if q and q != _EACH]
+        frames[c.id]["measure"] = ";".join(rest) or None
+
+
 def differences(a: Claim, b: Claim, sources: dict[str, Source], vocab: Vocabulary,
                 now: frozenset[str] = frozenset()) -> dict[str, str]:
     """What may explain why two claims differ: {reason: words}, empty for a contradiction."""
@@ -591,6 +613,7 @@ def differences(a: Claim, b: Claim, sources: dict[str, Source], vocab: Vocabular
         _tally(c, sources) or _state(c, sources, vocab) for c in (a, b))
     fa, fb = _frame(a, sources, evolving, now), _frame(b, sources, evolving, now)
     _one_present((a, b), {a.id: fa, b.id: fb})
+    _heads_alike((a, b), {a.id: fa, b.id: fb})
     found: dict[str, str] = {}
     for attribute, reason in _ATTRIBUTE_REASON.items():
         if fa[attribute] == fb[attribute]:

@@ -951,3 +951,22 @@ def test_a_place_a_distance_in_words_from_a_town(tmp_path: Path) -> None:
 def test_a_direction_from_the_town_meets_one_from_the_named_town(tmp_path: Path, other: str, flagged: bool) -> None:
     direction_conflicts(tmp_path, "Freight trains were halted at Fenwick Junction, about two miles north-east of "
                                   "Marrowby, on Monday.", other, flagged)
+
+
+@pytest.mark.parametrize(("other", "severity"), [
+    # a payment of a like size that says nothing of heads is the same per-head sum
+    ("The company said it would pay £50 for households under the boil notice that kept their supply.", "error"),
+    # a total over many heads is another measure
+    ("The company said it would pay £3.6 million for households under the boil notice that kept their supply.",
+     None),
+])
+def test_a_sum_per_head_against_one_that_says_nothing_of_heads(tmp_path: Path, other: str,
+                                                               severity: str | None) -> None:
+    report = check(tmp_path, {
+        "wire.md": DAY.format(outlet="Wire", published="2026-05-12", sentence=(
+            "The company is paying £40 to each household under the boil notice that kept its supply.")),
+        "tv.md": DAY.format(outlet="TV", published="2026-05-12", sentence=other),
+    })
+    found = [c for c in report.conflicts if "£40" in {s.value for s in c.sides}]
+    assert [c.severity for c in found if c.severity == "error"] == ([severity] if severity else []), \
+        [(c.severity, [s.value for s in c.sides], c.explanation) for c in report.conflicts]
