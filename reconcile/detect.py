@@ -495,6 +495,7 @@ def partition_by_frame(claims: Sequence[Claim], sources: dict[str, Source], voca
                 frames[c.id]["period"] = near[0]
     _one_present(claims, frames)
     _heads_alike(claims, frames)
+    _totals_alike(claims, frames)
     for f in frames.values():
         f["event"] = vocab.canonical(f["event"] if isinstance(f["event"], str) else None)
     events = {vocab.canonical(c.event) for c in claims if c.event}
@@ -606,6 +607,22 @@ def _heads_alike(claims: Sequence[Claim], frames: dict[str, dict[str, object]]) 
         frames[c.id]["measure"] = ";".join(rest) or None
 
 
+def _totals_alike(claims: Sequence[Claim], frames: dict[str, dict[str, object]]) -> None:
+    """A figure given as a total ("612 species in all") against figures that say nothing of
+    what they add up, all within half as much again of it ("652 species"), is one measure: a part
+    or a single item would fall well short of the whole."""
+    total = [c for c in claims if "cumulative" in (c.measure or "").split(";") and isinstance(c.value, NumberValue)]
+    plain = [c for c in claims if not c.measure and isinstance(c.value, NumberValue)]
+    if not total or not plain:
+        return
+    sizes = [abs(figure_size(c)) for c in (*total, *plain)]
+    if min(sizes) <= 0 or max(sizes) > 1.1 * min(sizes):
+        return
+    for c in total:
+        rest = [q for q in (c.measure or "").split(";") if q and q != "cumulative"]
+        frames[c.id]["measure"] = ";".join(rest) or None
+
+
 def differences(a: Claim, b: Claim, sources: dict[str, Source], vocab: Vocabulary,
                 now: frozenset[str] = frozenset()) -> dict[str, str]:
     """What may explain why two claims differ: {reason: words}, empty for a contradiction."""
@@ -614,6 +631,7 @@ def differences(a: Claim, b: Claim, sources: dict[str, Source], vocab: Vocabular
     fa, fb = _frame(a, sources, evolving, now), _frame(b, sources, evolving, now)
     _one_present((a, b), {a.id: fa, b.id: fb})
     _heads_alike((a, b), {a.id: fa, b.id: fb})
+    _totals_alike((a, b), {a.id: fa, b.id: fb})
     found: dict[str, str] = {}
     for attribute, reason in _ATTRIBUTE_REASON.items():
         if fa[attribute] == fb[attribute]:

@@ -229,7 +229,8 @@ def suggest_value(conflict: Conflict, fact: Fact | None, sources: dict[str, Sour
                   originals: frozenset[str] = frozenset(),
                   discredited: dict[str, tuple[float, str]] | None = None,
                   days: dict[dt.date, frozenset[str]] | None = None,
-                  fact_days: dict[dt.date, frozenset[str]] | None = None) -> Suggestion | None:
+                  fact_days: dict[dt.date, frozenset[str]] | None = None,
+                  totals: Sequence[tuple[float, str, str]] = ()) -> Suggestion | None:
     """A suggested value for a conflict, or None for agreements and explained look-alikes
     where no side is wrong (different periods, measures or scopes)."""
     if conflict.severity == "info":
@@ -258,6 +259,7 @@ def suggest_value(conflict: Conflict, fact: Fact | None, sources: dict[str, Sour
     discredited = discredited or {}
     scores: dict[str, float] = {}
     reasons: dict[str, list[str]] = {}
+    summed: dict[str, list[str]] = {}  # side -> the exact totals an article's parts give that it allows
     corrections = {r.id: _correction(r) for side in conflict.sides for r in side.claims}
     # where two values conflict, a source whose correction notice withdraws one and which states
     # the other gives that one ("Correction: an earlier report gave the number of cameras as 124")
@@ -296,7 +298,9 @@ def suggest_value(conflict: Conflict, fact: Fact | None, sources: dict[str, Sour
         # 2024") agrees without copying the words: it corroborates the side. A calendar date
         # whose year came from the publication date ("on July 2") is no such evidence.
         readings = [reader_interval(c) for c in side_claims]
-        implied_here = sorted({why_ for x, why_ in discredited.values() if any(lo <= x <= hi for lo, hi in readings)})
+        implied_here = sorted({why_ for x, why_, *_ in (*discredited.values(), *totals)
+                               if any(lo <= x <= hi for lo, hi in readings)})
+        summed[side.value] = sorted({shown for x, _, shown in totals if any(lo <= x <= hi for lo, hi in readings)})
         for text in implied_here:
             score += 0.5
             why.append(f"an article's own figures give it: {text}")
@@ -400,6 +404,14 @@ def suggest_value(conflict: Conflict, fact: Fact | None, sources: dict[str, Sour
     others = [r for v, _ in ranked[1:] for r in reasons[v][:1]]
     best_side = next(side for side in conflict.sides if side.value == best)
     age = _stated_age([claims_by_id[r.id] for r in best_side.claims if r.id in claims_by_id], sources)
+    loose = all(isinstance(claims_by_id[r.id].value, NumberValue) and claims_by_id[r.id].value.hedge
+                for r in best_side.claims if r.id in claims_by_id)
+    if age is None and loose and len(summed.get(best, [])) == 1:
+        # "more than 2,400 people on board", and an article's parts that add up to 2,426: the
+        # side is suggested as the exact figure the parts give, which its hedge allows
+        exact = summed[best][0]
+        reasons[best].append(f"the parts an article gives add up to {exact}, which {best} allows")
+        best = exact
     if age is not None:
         # "the 22-year-old tanker" against "the 2006-built tanker": the side the ages are on is
         # suggested as its sources state it, an age; the years it implies are in the rationale
@@ -529,6 +541,22 @@ def _discredited(conflicts: Sequence[Conflict]) -> dict[str, tuple[float, str]]:
     return out
 
 
+def _totals(conflicts: Sequence[Conflict]) -> list[tuple[float, str, str]]:
+    """What the parts of a misstated total add up to ("1,742 + 684 is 2,426"): no discredit of the
+    stated total (the parts may be the ones misstated), but another article's figure that the sum
+    fits ("more than 2,400 people on board") is corroborated by it."""
+    out = []
+    for conflict in conflicts:
+        if conflict.kind != "arithmetic-inconsistency" or not _is_sum(conflict):
+            continue
+        implied, ends = _implied(conflict)
+        try:
+            out.append((float(implied.rstrip("%").replace(",", "")), f"{ends} is {implied}", implied))
+        except ValueError:
+            continue
+    return out
+
+
 def _implied(conflict: Conflict) -> tuple[str, str]:
     """An arithmetic conflict's implied value and the figures that give it ("-3%", "631,000 -> 612,000")."""
     implied, _, ends = conflict.sides[1].value.partition(" implied by ")
@@ -612,6 +640,7 @@ def add_suggestions(conflicts: Sequence[Conflict], facts: Sequence[Fact], claims
     reliability = learn_reliability(facts, conflicts, groups, decided) if facts else None
     originals = syndication_originals(sources, groups)
     discredited = _discredited(conflicts)
+    totals = _totals(conflicts)
     # each calendar day the articles give, with the sources that give it (weekday slips)
     days = _days_given(claims)
     # a weekday slip in a date of a fact is settled first by the days that fact's own claims give
@@ -625,6 +654,6 @@ def add_suggestions(conflicts: Sequence[Conflict], facts: Sequence[Fact], claims
         own_days = _days_given(dated_fact.claims) if dated_fact is not None else None
         suggestion = suggest_value(conflict, fact, by_id, groups, reliability, reference,
                                    evolving.get(conflict.fact_key, False), originals, discredited,
-                                   days, own_days)
+                                   days, own_days, totals)
         out.append(conflict.model_copy(update={"suggestion": suggestion}))
     return out

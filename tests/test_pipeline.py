@@ -970,3 +970,32 @@ def test_a_sum_per_head_against_one_that_says_nothing_of_heads(tmp_path: Path, o
     found = [c for c in report.conflicts if "£40" in {s.value for s in c.sides}]
     assert [c.severity for c in found if c.severity == "error"] == ([severity] if severity else []), \
         [(c.severity, [s.value for s in c.sides], c.explanation) for c in report.conflicts]
+
+
+@pytest.mark.parametrize(("other", "severity"), [
+    # a total against a figure of much the same size that says nothing of adding up: one measure
+    ("The survey covers 652 species of bees, hoverflies and butterflies, the institute said.", "error"),
+    # a figure far short of the total may be a part of it: a difference of measure
+    ("The survey covers 268 species of bees, hoverflies and butterflies, the institute said.", "warning"),
+])
+def test_a_total_against_a_figure_of_its_size(tmp_path: Path, other: str, severity: str) -> None:
+    report = check(tmp_path, {
+        "wire.md": DAY.format(outlet="Wire", published="2026-05-12", sentence=(
+            "The survey covers bees, hoverflies and butterflies, 612 species in all, the institute said.")),
+        "tv.md": DAY.format(outlet="TV", published="2026-05-12", sentence=other),
+    })
+    found = [c.severity for c in report.conflicts if "612" in {s.value for s in c.sides}]
+    assert found == [severity], [(c.severity, [s.value for s in c.sides], c.explanation) for c in report.conflicts]
+
+
+def test_a_hedged_side_is_suggested_as_the_sum_an_articles_parts_give(tmp_path: Path) -> None:
+    report = check(tmp_path, {
+        "journal.md": DAY.format(outlet="Journal", published="2026-03-10", sentence=(
+            "The Meridian Star was carrying 1,742 passengers and 684 crew, 2,246 people in all, when the fire "
+            "broke out.")),
+        "wire.md": DAY.format(outlet="Wire", published="2026-03-10", sentence=(
+            "The Meridian Star was carrying more than 2,400 people when the fire broke out.")),
+    })
+    (people,) = [c for c in report.conflicts if {s.value for s in c.sides} == {"2,246", "more than 2,400"}]
+    assert people.suggestion is not None and people.suggestion.value == "2,426", people.suggestion
+    assert any("1,742 + 684" in r for r in people.suggestion.rationale)
