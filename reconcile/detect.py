@@ -948,6 +948,9 @@ _PERIOD_AFTER = re.compile(r"\s+(?:to(?!\s+(?!the\b|date\b|end\b)[a-z]+\b)|ended
                            r"later)\b")
 
 
+_SINCE_EVENT = re.compile(r"\s+since\s+(?:its|their|his|her|the)\s+(?:last|previous|most\s+recent|first)\b", re.I)
+
+
 def _durations_with_their_event(claims: list[Claim], sources: dict[str, Source],
                                 vocab: Vocabulary) -> list[Claim]:
     """A length of time ("four years", "12 months") is a fact only when an event says what
@@ -956,6 +959,7 @@ def _durations_with_their_event(claims: list[Claim], sources: dict[str, Source],
     or that only a reporting verb governs ("said Lau, who has run the deli for 11 years") is
     not judged: durations of different things are not one fact."""
     out = []
+    gone_by: set[str] = set()
     for c in claims:
         if c.kind == "count" and c.noun and _TIME_UNIT.fullmatch(c.noun):
             text = sources[c.source].text
@@ -969,10 +973,17 @@ def _durations_with_their_event(claims: list[Claim], sources: dict[str, Source],
                                              or _OWN_CLAUSE.match(after, unit_end.end()) is not None)
             framing = (lead is not None and not (lead.group(0).strip().lower() == "the" and what)) or (
                 unit_end is not None and bool(_PERIOD_AFTER.match(after, unit_end.end())))
-            if framing or c.event is None or vocab.weak(c.event):
+            # "had logged 11,240 hours since its last overhaul": the time gone by since an event
+            # the words after it name, whatever verb reports it
+            since = unit_end is not None and _SINCE_EVENT.match(after, unit_end.end()) is not None
+            if framing or ((c.event is None or vocab.weak(c.event)) and not since):
                 continue
+            if since:
+                gone_by.add(c.id)
         out.append(c)
-    durations = [c for c in out if c.kind == "count" and c.noun and _TIME_UNIT.fullmatch(c.noun)]
+    # (the time gone by since an event is judged whatever verb each article reports it with)
+    durations = [c for c in out if c.kind == "count" and c.noun and _TIME_UNIT.fullmatch(c.noun)
+                 and c.id not in gone_by]
     events = Counter(vocab.canonical(c.event) for c in durations)
     if len(events) > 1:
         # Lengths of different events: only the event most of them measure is judged.

@@ -999,3 +999,15 @@ def test_a_hedged_side_is_suggested_as_the_sum_an_articles_parts_give(tmp_path: 
     (people,) = [c for c in report.conflicts if {s.value for s in c.sides} == {"2,246", "more than 2,400"}]
     assert people.suggestion is not None and people.suggestion.value == "2,426", people.suggestion
     assert any("1,742 + 684" in r for r in people.suggestion.rationale)
+
+
+def test_the_time_gone_by_since_an_event_is_judged_whatever_verb_reports_it(tmp_path: Path) -> None:
+    report = check(tmp_path, {
+        "wire.md": DAY.format(outlet="Wire", published="2026-03-10", sentence=(
+            "The MA-127 engine had logged 11,240 hours since its last overhaul, Corvane said in a statement.")),
+        "trade.md": DAY.format(outlet="Trade", published="2026-03-11", sentence=(
+            "According to technical records, the MA-127 engine had accumulated 11,420 hours since its last "
+            "overhaul.")),
+    })
+    found = [c.severity for c in report.conflicts if {s.value for s in c.sides} == {"11,240 hours", "11,420 hours"}]
+    assert found == ["error"], [(c.severity, [s.value for s in c.sides]) for c in report.conflicts]
