@@ -15,7 +15,7 @@ CLASSES = {"real": 6, "explained": 8, "agree": 5}
 EXPLANATIONS = {"explained": {"period", "scope", "measure", "time"}, "agree": {"rounding", "units"}}
 FRONT = re.compile(r"^---\n(.*?)\n---\n", re.S)
 FIGURE = re.compile(
-    r"\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand|million|"
+    r"\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|"
     r"billion|first|second|third|fourth|fifth|half|double|tripl|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|dozen|january|february|march|april|may|june|july|august|september|october|november|"
     r"december|yesterday|today|last|next|ago|earlier", re.I)
