@@ -575,15 +575,14 @@ def _one_present(claims: Sequence[Claim], frames: dict[str, dict[str, object]]) 
     head: dict[dt.date, dt.date] = {}
     first: dt.date | None = None
     for d in days:
-        if first is None or d - first > _PRESENT_GAP:
-            first = d
-        head[d] = first
+        start = d if first is None or d - first > _PRESENT_GAP else first
+        head[d] = first = start
     for c in claims:
-        d = _present_day(c, frames[c.id])
-        if d is not None and head[d] != d:
+        day = _present_day(c, frames[c.id])
+        if day is not None and head[day] != day:
             period = frames[c.id]["period"]
             assert isinstance(period, tuple)
-            frames[c.id]["period"] = (head[d], head[d], period[2])
+            frames[c.id]["period"] = (head[day], head[day], period[2])
 
 
 _EACH = "per_capita"

@@ -298,7 +298,7 @@ def suggest_value(conflict: Conflict, fact: Fact | None, sources: dict[str, Sour
         # 2024") agrees without copying the words: it corroborates the side. A calendar date
         # whose year came from the publication date ("on July 2") is no such evidence.
         readings = [reader_interval(c) for c in side_claims]
-        implied_here = sorted({why_ for x, why_, *_ in (*discredited.values(), *totals)
+        implied_here = sorted({why_ for x, why_ in (*discredited.values(), *((x, w) for x, w, _ in totals))
                                if any(lo <= x <= hi for lo, hi in readings)})
         summed[side.value] = sorted({shown for x, _, shown in totals if any(lo <= x <= hi for lo, hi in readings)})
         for text in implied_here:
@@ -404,8 +404,8 @@ def suggest_value(conflict: Conflict, fact: Fact | None, sources: dict[str, Sour
     others = [r for v, _ in ranked[1:] for r in reasons[v][:1]]
     best_side = next(side for side in conflict.sides if side.value == best)
     age = _stated_age([claims_by_id[r.id] for r in best_side.claims if r.id in claims_by_id], sources)
-    loose = all(isinstance(claims_by_id[r.id].value, NumberValue) and claims_by_id[r.id].value.hedge
-                for r in best_side.claims if r.id in claims_by_id)
+    values = [claims_by_id[r.id].value for r in best_side.claims if r.id in claims_by_id]
+    loose = all(isinstance(v, NumberValue) and v.hedge for v in values)
     if age is None and loose and len(summed.get(best, [])) == 1:
         # "more than 2,400 people on board", and an article's parts that add up to 2,426: the
         # side is suggested as the exact figure the parts give, which its hedge allows

@@ -898,8 +898,10 @@ def test_figures_given_as_current_a_day_apart_hold_for_one_present(tmp_path: Pat
             "The Hollin campus, run by Corvane, has two big data halls drawing around forty-eight megawatts "
             "of power right now.")),
     })
-    found = [c.severity for c in report.conflicts if {s.value for s in c.sides} >= {"84 megawatts", "around 48 megawatts"}]
-    assert found == [severity], [(c.severity, [s.value for s in c.sides], c.explanation) for c in report.conflicts]
+    found = [c.severity for c in report.conflicts
+             if {s.value for s in c.sides} >= {"84 megawatts", "around 48 megawatts"}]
+    assert found == [severity], [(c.severity, [s.value for s in c.sides], c.explanation)
+                                 for c in report.conflicts]
 
 
 @pytest.mark.parametrize(("other", "flagged"), [
@@ -985,7 +987,8 @@ def test_a_total_against_a_figure_of_its_size(tmp_path: Path, other: str, severi
         "tv.md": DAY.format(outlet="TV", published="2026-05-12", sentence=other),
     })
     found = [c.severity for c in report.conflicts if "612" in {s.value for s in c.sides}]
-    assert found == [severity], [(c.severity, [s.value for s in c.sides], c.explanation) for c in report.conflicts]
+    assert found == [severity], [(c.severity, [s.value for s in c.sides], c.explanation)
+                                 for c in report.conflicts]
 
 
 def test_a_hedged_side_is_suggested_as_the_sum_an_articles_parts_give(tmp_path: Path) -> None:
