@@ -1925,3 +1925,9 @@ def test_a_contrast_clause_keeps_its_own_people() -> None:
     # without a contrast, the sentence's people are every figure's
     got = claims_of("Desmond Achterberg won nearly 52,000 votes and Reyl polled 24,488 votes.")
     assert {"name:reyl", "name:desmond achterberg"} <= set(got["24,488"].entities)
+
+
+def test_only_after_a_comma_belongs_to_the_figure_it_leads_to() -> None:
+    got = claims_of("Of its 3,950 international students, only the 2,700 non-EU students who pay the "
+                    "international rate are affected by the higher fee band.")
+    assert got["3,950"].scope is None and got["2,700"].scope == "part: only"

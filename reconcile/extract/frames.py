@@ -79,7 +79,7 @@ _NOT_PLACES = frozenset(
 
 
 _LEFT_STOP = re.compile(r".*(?:[,;:(—–]|\band\b|\bbut\b|\bwhile\b)", re.S)
-_RIGHT_STOP = re.compile(r"[;:)—–]|,\s*(?:and|but|while|which|who|the|a|its|his|her|their|up|down|from|after)\b|"
+_RIGHT_STOP = re.compile(r"[;:)—–]|,\s*(?:and|but|while|which|who|the|a|its|his|her|their|up|down|from|after|only)\b|"
                          r"\band\b|\bbut\b|\bwhile\b")
 
 
