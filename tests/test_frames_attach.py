@@ -1931,3 +1931,9 @@ def test_only_after_a_comma_belongs_to_the_figure_it_leads_to() -> None:
     got = claims_of("Of its 3,950 international students, only the 2,700 non-EU students who pay the "
                     "international rate are affected by the higher fee band.")
     assert got["3,950"].scope is None and got["2,700"].scope == "part: only"
+
+
+def test_measure_as_a_verb_is_no_label_before_a_figure() -> None:
+    # "Measure 12" on a ballot labels; "will measure 184,000 gross tonnes" states a size
+    assert "184,000" in claims_of("Each of the three ships will measure 184,000 gross tonnes, the yard said.")
+    assert "12" not in claims_of("Voters in the county backed Measure 12 by a wide margin on Tuesday.")

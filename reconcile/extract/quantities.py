@@ -293,6 +293,9 @@ _LABEL_AFTER = re.compile(
 
 
 _AFTER_LABEL_START = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZapAP")
+# label words that are also verbs, lower case before a figure ("will measure 184,000 gross
+# tonnes"): only the capitalized noun labels ("Measure 12" on a ballot)
+_VERB_LABELS = frozenset({"measure", "measures"})
 
 
 # "No. 2" is a rank after words that place someone in an order; after "Interstate" it labels.
@@ -308,7 +311,7 @@ def _is_label(text: str, s: int, ms: int, me: int) -> bool:
     if before == " ":
         k = text.rfind(" ", max(s, ms - 24), ms - 1)
         prev = text[k + 1 if k >= 0 else max(s, ms - 24):ms - 1]
-        if prev.rstrip(".").lower() in _LABEL_WORDS:
+        if prev.rstrip(".").lower() in _LABEL_WORDS and not (prev in _VERB_LABELS):
             return True
     if before in (" ", "#", "§", "\xa0"):
         lb = _LABEL_BEFORE.search(text, max(s, ms - 8), ms)
