@@ -1014,3 +1014,21 @@ def test_the_time_gone_by_since_an_event_is_judged_whatever_verb_reports_it(tmp_
     })
     found = [c.severity for c in report.conflicts if {s.value for s in c.sides} == {"11,240 hours", "11,420 hours"}]
     assert found == ["error"], [(c.severity, [s.value for s in c.sides]) for c in report.conflicts]
+
+
+@pytest.mark.parametrize(("first", "flagged"), [
+    # "the trench" is the one trench the article names
+    ("Scientists spent 45 days over the Serrat Trench. The trench lies about 180 kilometres south-east of the "
+     "Corvina Islands.", True),
+    # an article that names two trenches leaves "the trench" open
+    ("Scientists spent 45 days over the Serrat Trench and the Lusk Trench. The trench lies about 180 kilometres "
+     "south-east of the Corvina Islands.", False),
+])
+def test_a_place_by_its_noun_is_the_one_the_article_names(tmp_path: Path, first: str, flagged: bool) -> None:
+    direction_conflicts(tmp_path, first, "The Serrat Trench, which lies north-west of the Corvina Islands, is one "
+                                         "of the deepest places in the ocean.", flagged)
+
+
+def test_a_flank_facing_north_against_the_southern_flank(tmp_path: Path) -> None:
+    direction_conflicts(tmp_path, "The Veskar Glacier lies on the north-facing flank of Mount Skarn, the survey said.",
+                        "The Veskar Glacier, on the southern flank of Mount Skarn, lost 46 metres.", True)

@@ -33,7 +33,7 @@ BEARINGS = {"north": 0, "north-east": 45, "east": 90, "south-east": 135, "south"
             "west": 270, "north-west": 315}
 
 _POINT = r"(?:north|south)(?:[- ]?(?:east|west)(?!\w))?|east|west"
-_ADJ = r"(?:(?:north|south)(?:[- ]?(?:east|west))?ern|eastern|western)"
+_ADJ = r"(?:(?:north|south)(?:[- ]?(?:east|west))?ern|eastern|western|(?:(?:north|south)(?:-(?:east|west))?|east|west)-facing)"
 # any compass word, noun or adjective, in any case ("north-east", "Northern", "east")
 COMPASS_WORD = re.compile(r"(?i)\b(?:north|south)(?:[- ]?(?:east|west))?(?:ern)?\b|\b(?:east|west)(?:ern)?\b")
 _NAME_WORD = r"[A-Z](?:[\w'’-]|\.(?=\w))*"
@@ -120,7 +120,7 @@ class Bearing(BaseModel):
 
 def compass_direction(word: str) -> str:
     """A compass word as a key of BEARINGS: "North East", "northeastern" -> "north-east"."""
-    w = word.lower().replace(" ", "-").removesuffix("ern")
+    w = word.lower().replace(" ", "-").removesuffix("-facing").removesuffix("ern")
     return f"{w[:5]}-{w[5:]}" if w in ("northeast", "northwest", "southeast", "southwest") else w
 
 
@@ -174,6 +174,25 @@ def _subject_before(text: str, lo: int, at: int) -> tuple[str, int, tuple[str, .
     return name, start, also
 
 
+_THE_NOUN = re.compile(r"(?:(?<=\s)|^)[Tt]he\s+([a-z][a-z-]+)")
+
+
+def _named_by_its_noun(text: str, lo: int, at: int, body: int) -> tuple[str, int, tuple[str, ...]] | None:
+    """"The trench lies about 180 kilometres south-east of the Corvina Islands", in an article
+    that names one "Serrat Trench": a definite noun right before the phrase is the place the
+    article names with that noun as its last word, when it names exactly one."""
+    window = text[max(lo, at - 120):at]
+    found = next((m for m in _THE_NOUN.finditer(window) if _GAP.fullmatch(window[m.end():])), None)
+    if found is None:
+        return None
+    noun = found.group(1)
+    names = {m.group(0) for m in re.finditer(rf"\b(?:[A-Z][\w'’-]+\s+){{1,3}}{noun.capitalize()}s?\b", text[body:])}
+    names = {n for n in names if n.split()[0].lower() not in _NOT_NAMES}
+    if len(names) != 1:
+        return None
+    return names.pop(), max(lo, at - 120) + found.start(), ()
+
+
 def find_bearings(source: Source, vocab: Vocabulary, *, furniture_rules: Path | None = None) -> tuple[Bearing, ...]:
     """Every place the source's body puts in a compass direction, sorted by offset."""
     text = scan_text(source)
@@ -221,6 +240,8 @@ def _sentence_bearings(source: Source, text: str, s: int, e: int, vocab: Vocabul
             frame = f"the {noun.lower()}"
         subject = _subject_before(text, s, m.start())
         if subject is None or not _is_name(subject[0], s, subject[1], text) or not name_words(subject[0], vocab):
+            subject = _named_by_its_noun(text, s, m.start(), source.body_start)
+        if subject is None:
             continue
         if frame is not None and name_words(frame, vocab) & name_words(subject[0], vocab):
             continue  # "Kelby, in northern Kelby": a part of the place itself
