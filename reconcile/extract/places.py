@@ -33,7 +33,8 @@ BEARINGS = {"north": 0, "north-east": 45, "east": 90, "south-east": 135, "south"
             "west": 270, "north-west": 315}
 
 _POINT = r"(?:north|south)(?:[- ]?(?:east|west)(?!\w))?|east|west"
-_ADJ = r"(?:(?:north|south)(?:[- ]?(?:east|west))?ern|eastern|western|(?:(?:north|south)(?:-(?:east|west))?|east|west)-facing)"
+_ADJ = (r"(?:(?:north|south)(?:[- ]?(?:east|west))?ern|eastern|western"
+        r"|(?:(?:north|south)(?:-(?:east|west))?|east|west)-facing)")  # "the north-facing flank"
 # any compass word, noun or adjective, in any case ("north-east", "Northern", "east")
 COMPASS_WORD = re.compile(r"(?i)\b(?:north|south)(?:[- ]?(?:east|west))?(?:ern)?\b|\b(?:east|west)(?:ern)?\b")
 _NAME_WORD = r"[A-Z](?:[\w'’-]|\.(?=\w))*"

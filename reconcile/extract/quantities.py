@@ -311,7 +311,7 @@ def _is_label(text: str, s: int, ms: int, me: int) -> bool:
     if before == " ":
         k = text.rfind(" ", max(s, ms - 24), ms - 1)
         prev = text[k + 1 if k >= 0 else max(s, ms - 24):ms - 1]
-        if prev.rstrip(".").lower() in _LABEL_WORDS and not (prev in _VERB_LABELS):
+        if prev.rstrip(".").lower() in _LABEL_WORDS and prev not in _VERB_LABELS:
             return True
     if before in (" ", "#", "§", "\xa0"):
         lb = _LABEL_BEFORE.search(text, max(s, ms - 8), ms)
