@@ -598,7 +598,26 @@ def _one_ordinal_fact(a: Claim, b: Claim, features: dict[str, float], vocab: Voc
         return not (a.event and b.event and vocab.canonical(a.event) != vocab.canonical(b.event))
     if _size_rank(a) and _size_rank(a) == _size_rank(b):
         return not a.noun or not b.noun or features["noun_sim"] >= 0.5
+    if _recurrence(a) and _recurrence(b):
+        # "the third prolonged closure of the line since 2014" and "the fourth time in a dozen
+        # years": how often one thing has happened, counted over a span or as "the Nth time",
+        # when what happened is not said in other words
+        nouns = [_head(c.noun) for c in (a, b) if c.noun and _head(c.noun) not in _OCCASIONS]
+        same = len(nouns) < 2 or features["noun_sim"] >= 0.5 or features["noun_head_same"] > 0
+        return same and not (a.event and b.event and vocab.canonical(a.event) != vocab.canonical(b.event))
     return a.event == b.event == "record_since" and _same_record(a, b)
+
+
+_OCCASIONS = frozenset({"time", "times", "occasion"})
+
+
+def _recurrence(claim: Claim) -> bool:
+    """Whether an ordinal counts how often something has happened: "the Nth time", or the Nth
+    of something over a span ("the third failure on this main since 2019", "the third attempt in
+    a decade")."""
+    if claim.kind != "ordinal" or _streak(claim) or _size_rank(claim):
+        return False
+    return _head(claim.noun) in _OCCASIONS or bool(claim.period_text)
 
 
 _STREAK_WORDS = frozenset({"consecutive", "straight", "successive", "row", "running"})

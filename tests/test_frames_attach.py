@@ -1937,3 +1937,21 @@ def test_measure_as_a_verb_is_no_label_before_a_figure() -> None:
     # "Measure 12" on a ballot labels; "will measure 184,000 gross tonnes" states a size
     assert "184,000" in claims_of("Each of the three ships will measure 184,000 gross tonnes, the yard said.")
     assert "12" not in claims_of("Voters in the county backed Measure 12 by a wide margin on Tuesday.")
+
+
+def test_not_the_first_time_gives_no_rank() -> None:
+    got = every_claim("It's not the first time the railroad has had trouble in Corran County.", "2026-03-12")
+    assert not [c for c in got if c.kind == "ordinal"]
+
+
+@pytest.mark.parametrize(("first", "second", "linked"), [
+    # how often one thing has happened: over a span, or "the Nth time"
+    ("It is the third prolonged closure of the coast line since 2014, the operator said.",
+     "This is the fourth time in a dozen years that the coast line has been shut for weeks.", True),
+    ("It is roughly 5.1 km long and operates at a nominal pressure of 6.2 bar. Carradine Road was the third "
+     "failure on this main since 2019, after bursts at Kiln Lane and Abbey Street.",
+     "The pipe itself is almost a hundred years old, and people here say they're not surprised it failed. In "
+     "fact, this is the second time this main has burst in the last few years.", True),
+])
+def test_how_often_something_happened_links(first: str, second: str, linked: bool) -> None:
+    assert _confirmed_between(first, second, lambda c: c.kind == "ordinal") == linked

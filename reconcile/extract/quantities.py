@@ -563,6 +563,7 @@ _MULT_PRE = re.compile(
     r"(?i)\b(?:will|to|almost|nearly|roughly|more\s+than|could|would|can|may|might|about|than|"
     r"should|did|does|nearly)\s+\Z"
 )
+_NOT_THE = re.compile(r"(?i)\bnot\s+(?:the|its|their|his|her|our|my)\s+\Z")
 _PRE_A = re.compile(r"(?i)(?:\b(?:per|split|every|one)\s+|\bfor\s+a\s+)\Z")
 
 
@@ -723,6 +724,8 @@ def _scan(text: str, s: int, e: int, masks: list[tuple[int, int]]) -> list[_Q]:
             w = m.group().lower()
             if w == "second" and _PRE_A.search(text, max(0, ms - 8), ms):
                 continue
+            if _NOT_THE.search(text, max(0, ms - 16), ms):
+                continue  # "It's not the first time the railroad has had trouble": no rank is given
             q = _Q(ms, me, "ordinal", Decimal(_ORD[w]), None)
             q.end = _ordinal_tail(text, me, e)
         elif kind == "words":
