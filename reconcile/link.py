@@ -604,7 +604,8 @@ def _one_ordinal_fact(a: Claim, b: Claim, features: dict[str, float], vocab: Voc
         # when what happened is not said in other words
         nouns = [_head(c.noun) for c in (a, b) if c.noun and _head(c.noun) not in _OCCASIONS]
         same = len(nouns) < 2 or features["noun_sim"] >= 0.5 or features["noun_head_same"] > 0
-        return same and not (a.event and b.event and vocab.canonical(a.event) != vocab.canonical(b.event))
+        events = {vocab.canonical(c.event) for c in (a, b) if c.event and not vocab.weak(c.event)}
+        return same and len(events) < 2
     return a.event == b.event == "record_since" and _same_record(a, b)
 
 
@@ -617,7 +618,7 @@ def _recurrence(claim: Claim) -> bool:
     a decade")."""
     if claim.kind != "ordinal" or _streak(claim) or _size_rank(claim):
         return False
-    return _head(claim.noun) in _OCCASIONS or bool(claim.period_text)
+    return _head(claim.noun) in _OCCASIONS or bool(claim.period_text) or "history" in claim.near
 
 
 _STREAK_WORDS = frozenset({"consecutive", "straight", "successive", "row", "running"})

@@ -1952,6 +1952,13 @@ def test_not_the_first_time_gives_no_rank() -> None:
      "failure on this main since 2019, after bursts at Kiln Lane and Abbey Street.",
      "The pipe itself is almost a hundred years old, and people here say they're not surprised it failed. In "
      "fact, this is the second time this main has burst in the last few years.", True),
+    # the Nth in a thing's history; a weak or loose event word ("hit") tells nothing apart
+    ("Wendle Bridge opened in 1961. This is the third full closure in its history, the council said.",
+     "Wendle Bridge opened in 1961. It is the second time the bridge has been shut completely, after a "
+     "nine-week closure in 2007.", True),
+    ("It is the third damaging frost in a decade in the valley, after episodes in 2017 and 2021.",
+     "It's the second time in less than a decade that the valley has been hit like this. Everybody here "
+     "remembers 2021.", True),
 ])
 def test_how_often_something_happened_links(first: str, second: str, linked: bool) -> None:
     assert _confirmed_between(first, second, lambda c: c.kind == "ordinal") == linked
