@@ -598,6 +598,13 @@ def _one_ordinal_fact(a: Claim, b: Claim, features: dict[str, float], vocab: Voc
         return not (a.event and b.event and vocab.canonical(a.event) != vocab.canonical(b.event))
     if _size_rank(a) and _size_rank(a) == _size_rank(b):
         return not a.noun or not b.noun or features["noun_sim"] >= 0.5
+    if (_recurrence(a) or _recurrence(b)) and not (_recurrence(a) and _recurrence(b)):
+        # "the third attempt in a decade" and "at the council's second attempt": the same noun
+        # counts the same attempts, span or no span
+        plain = b if _recurrence(a) else a
+        heads = {_head(c.noun) for c in (a, b)}
+        return plain.kind == "ordinal" and not _streak(plain) and not _size_rank(plain) and len(heads) == 1 \
+            and None not in heads and not heads <= _OCCASIONS | _SEQUENCE
     if _recurrence(a) and _recurrence(b):
         # "the third prolonged closure of the line since 2014" and "the fourth time in a dozen
         # years": how often one thing has happened, counted over a span or as "the Nth time",
@@ -610,6 +617,10 @@ def _one_ordinal_fact(a: Claim, b: Claim, features: dict[str, float], vocab: Voc
 
 
 _OCCASIONS = frozenset({"time", "times", "occasion"})
+# places in a sequence, many to a story ("the first year", "the third round"): a plain one is no
+# count of how often something happened
+_SEQUENCE = frozenset({"year", "day", "week", "month", "quarter", "half", "round", "game", "match", "stage",
+                       "leg", "season", "term", "minute", "hour", "set", "lap", "innings", "test", "edition"})
 
 
 def _recurrence(claim: Claim) -> bool:

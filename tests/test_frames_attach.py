@@ -1959,6 +1959,14 @@ def test_not_the_first_time_gives_no_rank() -> None:
     ("It is the third damaging frost in a decade in the valley, after episodes in 2017 and 2021.",
      "It's the second time in less than a decade that the valley has been hit like this. Everybody here "
      "remembers 2021.", True),
+    # one side over a span, the other plain, the same noun: the same attempts
+    ("The network will link 11 corridors. It is the third attempt in a decade to pass a citywide cycling plan; "
+     "proposals in 2017 and 2021 were shelved.",
+     "The council approved the 48-kilometre network last month at the council's second attempt, after earlier "
+     "plans fell apart.", True),
+    # a plain place in a sequence is no such count
+    ("It was the third attempt in a decade to pass a cycling plan, the council said.",
+     "The council approved the plan in the first year of its term.", False),
 ])
 def test_how_often_something_happened_links(first: str, second: str, linked: bool) -> None:
     assert _confirmed_between(first, second, lambda c: c.kind == "ordinal") == linked
