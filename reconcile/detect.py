@@ -585,41 +585,39 @@ def _one_present(claims: Sequence[Claim], frames: dict[str, dict[str, object]]) 
             frames[c.id]["period"] = (head[day], head[day], period[2])
 
 
-_EACH = "per_capita"
+def _alike_without(claims: Sequence[Claim], frames: dict[str, dict[str, object]], qualifier: str,
+                   factor: float, kinds: frozenset[str] | None = None) -> None:
+    """Drop ``qualifier`` from the frames of the claims that carry it when every claim that
+    carries it or says nothing of its measure (of ``kinds``, if given) is within ``factor`` of the
+    others in size: the qualifier then tells no two measures apart (see the two rules below)."""
+    def fits(c: Claim) -> bool:
+        return isinstance(c.value, NumberValue) and (kinds is None or c.kind in kinds)
+
+    marked = [c for c in claims if fits(c) and qualifier in (c.measure or "").split(";")]
+    plain = [c for c in claims if fits(c) and not c.measure]
+    if not marked or not plain:
+        return
+    sizes = [abs(figure_size(c)) for c in (*marked, *plain)]
+    if min(sizes) <= 0 or max(sizes) > factor * min(sizes):
+        return
+    for c in marked:
+        rest = [q for q in (c.measure or "").split(";") if q and q != qualifier]
+        frames[c.id]["measure"] = ";".join(rest) or None
 
 
 def _heads_alike(claims: Sequence[Claim], frames: dict[str, dict[str, object]]) -> None:
     """A sum given per head ("each household will receive £40") against sums that say nothing of
     heads, all of a like size (within a factor of two: "a £50 payment"), is one measure: a total
-    over many heads would be many times larger. Drops the per-head qualifier from those frames
-    when so. (Counts are left alone: "four tickets each" beside "three tickets" may count two
-    draws.)"""
-    each = [c for c in claims if c.kind == "money" and _EACH in (c.measure or "").split(";")]
-    plain = [c for c in claims if c.kind == "money" and not c.measure]
-    if not each or not plain:
-        return
-    sizes = [abs(figure_size(c)) for c in (*each, *plain)]
-    if min(sizes) <= 0 or max(sizes) > 2 * min(sizes):
-        return
-    for c in each:
-        rest = [q for q in (c.measure or "").split(";") if q and q != _EACH]
-        frames[c.id]["measure"] = ";".join(rest) or None
+    over many heads would be many times larger. (Counts are left alone: "four tickets each"
+    beside "three tickets" may count two draws.)"""
+    _alike_without(claims, frames, "per_capita", 2.0, frozenset({"money"}))
 
 
 def _totals_alike(claims: Sequence[Claim], frames: dict[str, dict[str, object]]) -> None:
-    """A figure given as a total ("612 species in all") against figures that say nothing of
-    what they add up, all within half as much again of it ("652 species"), is one measure: a part
-    or a single item would fall well short of the whole."""
-    total = [c for c in claims if "cumulative" in (c.measure or "").split(";") and isinstance(c.value, NumberValue)]
-    plain = [c for c in claims if not c.measure and isinstance(c.value, NumberValue)]
-    if not total or not plain:
-        return
-    sizes = [abs(figure_size(c)) for c in (*total, *plain)]
-    if min(sizes) <= 0 or max(sizes) > 1.1 * min(sizes):
-        return
-    for c in total:
-        rest = [q for q in (c.measure or "").split(";") if q and q != "cumulative"]
-        frames[c.id]["measure"] = ";".join(rest) or None
+    """A figure given as a total ("652 species in all") against figures that say nothing of what
+    they add up, all within a tenth of it ("612 species"), is one measure: a part or a single
+    item would fall well short of the whole."""
+    _alike_without(claims, frames, "cumulative", 1.1)
 
 
 def differences(a: Claim, b: Claim, sources: dict[str, Source], vocab: Vocabulary,
