@@ -1970,3 +1970,9 @@ def test_not_the_first_time_gives_no_rank() -> None:
 ])
 def test_how_often_something_happened_links(first: str, second: str, linked: bool) -> None:
     assert _confirmed_between(first, second, lambda c: c.kind == "ordinal") == linked
+
+
+def test_a_ship_docking_is_an_arrival() -> None:
+    got = claims_of("Since the Meridian Star docked on 9 March, a team of technicians has been sorting the samples.",
+                    "2026-04-20")
+    assert got["9 March"].event == "arrive"
