@@ -592,20 +592,24 @@ def _one_ordinal_fact(a: Claim, b: Claim, features: dict[str, float], vocab: Voc
     articles' claims that state one fact in words the link model scores apart: runs of one thing
     ("the third consecutive annual increase", "the fourth year in a row that fares have risen")
     unless their events differ; places by one superlative ("the country's third-largest", "the
-    second-largest refinery in the country") when their nouns agree or one is unsaid; and dates of
-    one record ("the driest spring since 1995", "... since 1976"), however far apart the years."""
+    second-largest refinery in the country") when their nouns agree or one is unsaid; counts of
+    how often one thing has happened ("the third closure since 2014", "the fourth time in a dozen
+    years", "at the council's second attempt") when their nouns and events do not tell them apart;
+    and dates of one record ("the driest spring since 1995", "... since 1976"), however far apart
+    the years."""
     if _streak(a) and _streak(b):
         return not (a.event and b.event and vocab.canonical(a.event) != vocab.canonical(b.event))
     if _size_rank(a) and _size_rank(a) == _size_rank(b):
         return not a.noun or not b.noun or features["noun_sim"] >= 0.5
-    if (_recurrence(a) or _recurrence(b)) and not (_recurrence(a) and _recurrence(b)):
+    ra, rb = _recurrence(a), _recurrence(b)
+    if ra != rb:
         # "the third attempt in a decade" and "at the council's second attempt": the same noun
         # counts the same attempts, span or no span
-        plain = b if _recurrence(a) else a
+        plain = b if ra else a
         heads = {_head(c.noun) for c in (a, b)}
         return plain.kind == "ordinal" and not _streak(plain) and not _size_rank(plain) and len(heads) == 1 \
             and None not in heads and not heads <= _OCCASIONS | _SEQUENCE
-    if _recurrence(a) and _recurrence(b):
+    if ra and rb:
         # "the third prolonged closure of the line since 2014" and "the fourth time in a dozen
         # years": how often one thing has happened, counted over a span or as "the Nth time",
         # when what happened is not said in other words

@@ -405,7 +405,7 @@ def suggest_value(conflict: Conflict, fact: Fact | None, sources: dict[str, Sour
     best_side = next(side for side in conflict.sides if side.value == best)
     age = _stated_age([claims_by_id[r.id] for r in best_side.claims if r.id in claims_by_id], sources)
     values = [claims_by_id[r.id].value for r in best_side.claims if r.id in claims_by_id]
-    loose = all(isinstance(v, NumberValue) and v.hedge for v in values)
+    loose = bool(values) and all(isinstance(v, NumberValue) and v.hedge for v in values)
     if age is None and loose and len(summed.get(best, [])) == 1:
         # "more than 2,400 people on board", and an article's parts that add up to 2,426: the
         # side is suggested as the exact figure the parts give, which its hedge allows
