@@ -1976,3 +1976,10 @@ def test_a_ship_docking_is_an_arrival() -> None:
     got = claims_of("Since the Meridian Star docked on 9 March, a team of technicians has been sorting the samples.",
                     "2026-04-20")
     assert got["9 March"].event == "arrive"
+
+
+def test_a_birth_year_is_no_period_of_the_figure_beside_it() -> None:
+    got = claims_of("Duncan Reive, who was born in 1984 and has led the rescue team for 12 years, welcomed the "
+                    "review.", "2026-04-20")
+    assert "1984" in got and got["1984"].event == "born"
+    assert got["12"].period_text is None

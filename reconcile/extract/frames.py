@@ -1602,6 +1602,8 @@ def _is_period(d: Mention, text: str, numbers: Sequence[Mention]) -> bool:
         # talks were reported on May 22": the day a change is measured from is its frame.
         return True
     before = text[max(0, d.start - 25):d.start].lower()
+    if re.search(r"\bborn\s+(?:in|on)?\s*$", before):
+        return False  # "Duncan Reive, who was born in 1984 and has led the team for 12 years": a birth
     if _reaches_back(text, d, 0):
         return False  # "the highest rate since March 2024": when it was last this high, a fact itself
     near = [n for n in figures if min(abs(n.start - d.end), abs(d.start - n.end)) <= 80]
