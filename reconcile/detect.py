@@ -38,7 +38,7 @@ from reconcile.extract.frames import (
 from reconcile.extract.hedges import HEDGE_RE, HEDGES
 from reconcile.extract.places import BEARINGS, Bearing, angle_apart, name_words
 from reconcile.extract.quantities import direction_of
-from reconcile.link import Fact, elapsed_unit, is_age, scale_slip, significant_digits, unit_slip
+from reconcile.link import Fact, elapsed_unit, is_age, multiplied, scale_slip, significant_digits, unit_slip
 from reconcile.models import (
     Claim,
     ClaimRef,
@@ -493,9 +493,7 @@ def partition_by_frame(claims: Sequence[Claim], sources: dict[str, Source], voca
                     and p[0] <= c.period.latest + slack and c.period.earliest <= p[1] + slack]
             if len(near) == 1:
                 frames[c.id]["period"] = near[0]
-    _one_present(claims, frames)
-    _heads_alike(claims, frames)
-    _totals_alike(claims, frames)
+    _settle_frames(claims, frames)
     for f in frames.values():
         f["event"] = vocab.canonical(f["event"] if isinstance(f["event"], str) else None)
     events = {vocab.canonical(c.event) for c in claims if c.event}
@@ -620,15 +618,22 @@ def _totals_alike(claims: Sequence[Claim], frames: dict[str, dict[str, object]])
     _alike_without(claims, frames, "cumulative", 1.1)
 
 
+def _settle_frames(claims: Sequence[Claim], frames: dict[str, dict[str, object]]) -> None:
+    """The frame differences that tell nothing apart, settled in place: one present for figures
+    given as current a day apart, and per-head or total qualifiers on figures of a like size.
+    Frame groups and pairwise differences are judged on the same settled frames."""
+    _one_present(claims, frames)
+    _heads_alike(claims, frames)
+    _totals_alike(claims, frames)
+
+
 def differences(a: Claim, b: Claim, sources: dict[str, Source], vocab: Vocabulary,
                 now: frozenset[str] = frozenset()) -> dict[str, str]:
     """What may explain why two claims differ: {reason: words}, empty for a contradiction."""
     evolving = vocab.evolving(a.event) or vocab.evolving(b.event) or any(
         _tally(c, sources) or _state(c, sources, vocab) for c in (a, b))
     fa, fb = _frame(a, sources, evolving, now), _frame(b, sources, evolving, now)
-    _one_present((a, b), {a.id: fa, b.id: fb})
-    _heads_alike((a, b), {a.id: fa, b.id: fb})
-    _totals_alike((a, b), {a.id: fa, b.id: fb})
+    _settle_frames((a, b), {a.id: fa, b.id: fb})
     found: dict[str, str] = {}
     for attribute, reason in _ATTRIBUTE_REASON.items():
         if fa[attribute] == fb[attribute]:
@@ -945,7 +950,7 @@ _PERIOD_AFTER = re.compile(r"\s+(?:to(?!\s+(?!the\b|date\b|end\b)[a-z]+\b)|ended
                            r"later)\b")
 
 
-_SINCE_EVENT = re.compile(r"\s+since\s+(?:its|their|his|her|the)\s+(?:last|previous|most\s+recent|first)\b", re.I)
+_SINCE_LAST = re.compile(r"\s+since\s+(?:its|their|his|her|the)\s+(?:last|previous|most\s+recent|first)\b", re.I)
 
 
 def _durations_with_their_event(claims: list[Claim], sources: dict[str, Source],
@@ -972,7 +977,7 @@ def _durations_with_their_event(claims: list[Claim], sources: dict[str, Source],
                 unit_end is not None and bool(_PERIOD_AFTER.match(after, unit_end.end())))
             # "had logged 11,240 hours since its last overhaul": the time gone by since an event
             # the words after it name, whatever verb reports it
-            since = unit_end is not None and _SINCE_EVENT.match(after, unit_end.end()) is not None
+            since = unit_end is not None and _SINCE_LAST.match(after, unit_end.end()) is not None
             if framing or ((c.event is None or vocab.weak(c.event)) and not since):
                 continue
             if since:
@@ -1651,8 +1656,10 @@ def check_arithmetic(claims: Sequence[Claim], sources: dict[str, Source]) -> lis
             same_sentence = [c for c in changes if c.sentence_start == start.sentence_start]
             pairs_here = {p.relation for p in items if p.role in ("from", "to")
                           and p.sentence_start == start.sentence_start}
-            beside = [c for c in same_sentence
-                      if _adjacent(c.relation or _multiplier_span(c), relation, sources[source_id].text)]
+            # (a growth verb read as a change stands where it is written: "have doubled, from about
+            # 40,000 in 2022 to 120,000 in 2025" states the change of the endpoints beside it)
+            beside = [c for c in same_sentence if _adjacent(
+                c.relation or ((c.start, c.end) if multiplied(c) else None), relation, sources[source_id].text)]
             candidates = [c for c in changes if c.relation == relation] or (
                 # "fell 12% to $298 million ..., from $322 million a year earlier", "rose from 38
                 # to 61, an increase of 45%": one change beside one pair of endpoints in a
@@ -1992,12 +1999,6 @@ def _share_reading(claim: Claim) -> tuple[float, float]:
     if cls == "upto":
         low = max(low, 0.995 * float(v.stated))  # "up to 420 posts, 8 per cent of 3,800": the share is of the 420
     return low, high
-
-
-def _multiplier_span(change: Claim) -> tuple[int, int] | None:
-    """Where a growth verb read as a change stands ("have doubled, from about 40,000 in 2022 to
-    120,000 in 2025"): the verb states the change its endpoints beside it must give."""
-    return (change.start, change.end) if change.derived and change.derived.startswith(f'"{change.quote}"') else None
 
 
 def _adjacent(a: tuple[int, int] | None, b: tuple[int, int] | None, text: str) -> bool:

@@ -298,9 +298,10 @@ def suggest_value(conflict: Conflict, fact: Fact | None, sources: dict[str, Sour
         # 2024") agrees without copying the words: it corroborates the side. A calendar date
         # whose year came from the publication date ("on July 2") is no such evidence.
         readings = [reader_interval(c) for c in side_claims]
-        implied_here = sorted({why_ for x, why_ in (*discredited.values(), *((x, w) for x, w, _ in totals))
-                               if any(lo <= x <= hi for lo, hi in readings)})
-        summed[side.value] = sorted({shown for x, _, shown in totals if any(lo <= x <= hi for lo, hi in readings)})
+        fitting = [t for t in totals if _held(t[0], readings)]
+        implied_here = sorted({why_ for x, why_ in discredited.values() if _held(x, readings)}
+                              | {why_ for _, why_, _ in fitting})
+        summed[side.value] = sorted({shown for _, _, shown in fitting})
         for text in implied_here:
             score += 0.5
             why.append(f"an article's own figures give it: {text}")
@@ -529,15 +530,12 @@ def _discredited(conflicts: Sequence[Conflict]) -> dict[str, tuple[float, str]]:
     may be the ones misstated). Claim id -> (the value the figures give, in words)."""
     out: dict[str, tuple[float, str]] = {}
     for conflict in conflicts:
-        if conflict.kind != "arithmetic-inconsistency" or _is_sum(conflict):
+        found = _implied_value(conflict) if not _is_sum(conflict) else None
+        if found is None:
             continue
-        implied, ends = _implied(conflict)
-        try:
-            value = float(implied.rstrip("%").replace(",", ""))
-        except ValueError:
-            continue
+        value, why, _ = found
         for ref in conflict.sides[0].claims:
-            out[ref.id] = (value, f"{ends} is {implied}")
+            out[ref.id] = (value, why)
     return out
 
 
@@ -545,16 +543,25 @@ def _totals(conflicts: Sequence[Conflict]) -> list[tuple[float, str, str]]:
     """What the parts of a misstated total add up to ("1,742 + 684 is 2,426"): no discredit of the
     stated total (the parts may be the ones misstated), but another article's figure that the sum
     fits ("more than 2,400 people on board") is corroborated by it."""
-    out = []
-    for conflict in conflicts:
-        if conflict.kind != "arithmetic-inconsistency" or not _is_sum(conflict):
-            continue
-        implied, ends = _implied(conflict)
-        try:
-            out.append((float(implied.rstrip("%").replace(",", "")), f"{ends} is {implied}", implied))
-        except ValueError:
-            continue
-    return out
+    return [found for conflict in conflicts if _is_sum(conflict)
+            for found in [_implied_value(conflict)] if found is not None]
+
+
+def _held(x: float, readings: Sequence[tuple[float, float]]) -> bool:
+    """Whether a value lies in any of a side's readings."""
+    return any(lo <= x <= hi for lo, hi in readings)
+
+
+def _implied_value(conflict: Conflict) -> tuple[float, str, str] | None:
+    """An arithmetic conflict's implied value as a number, in words ("1,742 + 684 is 2,426") and
+    as written ("2,426"); None for any other conflict or a value that is no number."""
+    if conflict.kind != "arithmetic-inconsistency":
+        return None
+    implied, ends = _implied(conflict)
+    try:
+        return float(implied.rstrip("%").replace(",", "")), f"{ends} is {implied}", implied
+    except ValueError:
+        return None
 
 
 def _implied(conflict: Conflict) -> tuple[str, str]:

@@ -460,7 +460,9 @@ _NAME_AFTER_ORDINAL = re.compile(
     r"Avenue|Street|Amendment|Circuit|District|Ward|Precinct|Congress|Century)\b")
 
 
-_GROWTH_VERB = re.compile(r"(?i)(?:doubl|tripl|quadrupl|halv)(?:ed|es|ing)")
+# a growth verb or multiplier word: "doubled", "trebles", "tenfold" (the figure itself in "the
+# number of volunteers has doubled"; the change it states in _change_of_multiplier)
+_GROWTH_VERB = re.compile(r"(?i)(?:doubl|tripl|trebl|quadrupl|halv)(?:ed|ing|es|e)\b|\w+fold\b")
 _BEFORE_GROWTH = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s+(?:has\s+|have\s+|had\s+)?"
                             r"(?:more\s+than\s+|nearly\s+|almost\s+|roughly\s+|about\s+)?\Z")
 
@@ -1916,7 +1918,6 @@ _SUBJECT_OF_PAST = re.compile(
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these",
                           "those", "of", "to", "with", "by", "for", "be", "been", "being", "is", "are", "was", "were"})
 _OBJECT_AFTER = re.compile(r"\s+(?:its|their|his|her|our|the|a|an|this|that|these|those|in\s+size)\b", re.I)
-_GROWTH_VERB = re.compile(r"(?i)(?:doubl|tripl|trebl|quadrupl|halv)(?:ed|ing|es|e)\b|\w+fold\b")
 
 
 def _change_of_multiplier(source: Source, m: Mention, text: str, sent: tuple[int, int], entities: tuple[str, ...],
