@@ -884,75 +884,75 @@ published: "{published}"
 """
 
 
+def wire_and_tv(tmp_path: Path, wire: str, tv: str, *, day: str = "2026-05-12", tv_day: str | None = None) -> Report:
+    """Check a wire story's sentence against a broadcaster's, both dated ``day`` unless ``tv_day``."""
+    return check(tmp_path, {
+        "wire.md": DAY.format(outlet="Wire", published=day, sentence=wire),
+        "tv.md": DAY.format(outlet="TV", published=tv_day or day, sentence=tv),
+    })
+
+
+def seen(report: Report) -> list[tuple[str, list[str], str | None]]:
+    """Every conflict as severity, side values and explanation, for an assertion's message."""
+    return [(c.severity, [s.value for s in c.sides], c.explanation) for c in report.conflicts]
+
+
 @pytest.mark.parametrize(("second_day", "severity"), [
     ("2026-07-22", "error"),  # a day apart: one present, one state of the campus
     ("2026-07-25", "warning"),  # days apart: the figure may have moved in between (a period)
 ])
 def test_figures_given_as_current_a_day_apart_hold_for_one_present(tmp_path: Path, second_day: str,
                                                                     severity: str) -> None:
-    report = check(tmp_path, {
-        "wire.md": DAY.format(outlet="Wire", published="2026-07-21", sentence=(
-            "The Hollin campus, run by Corvane, currently runs 84 megawatts of computing load across two "
-            "data halls.")),
-        "tv.md": DAY.format(outlet="TV", published=second_day, sentence=(
-            "The Hollin campus, run by Corvane, has two big data halls drawing around forty-eight megawatts "
-            "of power right now.")),
-    })
+    report = wire_and_tv(
+        tmp_path,
+        "The Hollin campus, run by Corvane, currently runs 84 megawatts of computing load across two data halls.",
+        "The Hollin campus, run by Corvane, has two big data halls drawing around forty-eight megawatts of power "
+        "right now.", day="2026-07-21", tv_day=second_day)
     found = [c.severity for c in report.conflicts
              if {s.value for s in c.sides} >= {"84 megawatts", "around 48 megawatts"}]
-    assert found == [severity], [(c.severity, [s.value for s in c.sides], c.explanation)
-                                 for c in report.conflicts]
+    assert found == [severity], seen(report)
 
 
-@pytest.mark.parametrize(("other", "flagged"), [
-    ("The fire broke out when the ship was some 58 nautical miles north-east of Halvard Island.", True),
-    ("The fire broke out when the ship was some 58 nautical miles south-west of Halvard Island.", False),
-])
-def test_a_distance_in_nautical_miles_and_its_bearing(tmp_path: Path, other: str, flagged: bool) -> None:
+_SHIP = "The fire broke out when the ship was about 58 nautical miles south-west of Halvard Island."
+_QUAKE = "The quake's epicentre was about 12 kilometres south-west of Kerrowdale, the service said."
+_MUSEUM = ("The handover took place at the new Ombara Museum of Heritage, in the city's northern district of "
+           "Kpale, on Wednesday.")
+_JUNCTION = "Freight trains were halted at Fenwick Junction, about two miles north-east of Marrowby, on Monday."
+_TRENCH = "The Serrat Trench, which lies north-west of the Corvina Islands, is one of the deepest places in the ocean."
+
+
+@pytest.mark.parametrize(("first", "other", "flagged"), [
     # nautical miles are a length: one distance put in two directions from one named place
-    direction_conflicts(tmp_path, "The fire broke out when the ship was about 58 nautical miles south-west of "
-                                  "Halvard Island.", other, flagged)
-
-
-@pytest.mark.parametrize(("other", "flagged"), [
-    # "the city" is the one town the fact's distances are measured from by name
-    ("The quake's epicentre was about twelve kilometres north-east of the city, the service said.", True),
-    ("The quake's epicentre was about twelve kilometres south-west of the city, the service said.", False),
-    # a landmark is no town
-    ("The quake's epicentre was about twelve kilometres north-east of the border, the service said.", False),
-])
-def test_a_bearing_from_the_city_is_one_from_the_town_the_story_names(tmp_path: Path, other: str,
-                                                                       flagged: bool) -> None:
-    direction_conflicts(tmp_path, "The quake's epicentre was about 12 kilometres south-west of Kerrowdale, the "
-                                  "service said.", other, flagged)
-
-
-@pytest.mark.parametrize(("other", "flagged"), [
+    (_SHIP, "The fire broke out when the ship was some 58 nautical miles north-east of Halvard Island.", True),
+    (_SHIP, "The fire broke out when the ship was some 58 nautical miles south-west of Halvard Island.", False),
+    # "the city" is the one town the fact's distances are measured from by name; a landmark is no town
+    (_QUAKE, "The quake's epicentre was about twelve kilometres north-east of the city, the service said.", True),
+    (_QUAKE, "The quake's epicentre was about twelve kilometres south-west of the city, the service said.", False),
+    (_QUAKE, "The quake's epicentre was about twelve kilometres north-east of the border, the service said.", False),
     # "the city's northern district of ...": a direction of the city's own area, set off by a comma
-    ("Their new home, the Ombara Museum of Heritage, stands in the south of the city, near the palace.", True),
-    ("Their new home, the Ombara Museum of Heritage, stands in the north of the city, near the palace.", False),
-])
-def test_a_place_in_a_district_of_the_city_and_in_its_south(tmp_path: Path, other: str, flagged: bool) -> None:
-    direction_conflicts(tmp_path, "The handover took place at the new Ombara Museum of Heritage, in the city's "
-                                  "northern district of Kpale, on Wednesday.", other, flagged)
-
-
-def test_a_place_a_distance_in_words_from_a_town(tmp_path: Path) -> None:
+    (_MUSEUM, "Their new home, the Ombara Museum of Heritage, stands in the south of the city, near the palace.",
+     True),
+    (_MUSEUM, "Their new home, the Ombara Museum of Heritage, stands in the north of the city, near the palace.",
+     False),
     # "about twelve miles": a distance in words stands between a place and its direction too
-    direction_conflicts(tmp_path, "Fire crews reached Stannick, about twelve miles north of Wrenfield, at dawn.",
-                        "Fire crews reached Stannick, a village south of Wrenfield, at dawn.", True)
-
-
-@pytest.mark.parametrize(("other", "flagged"), [
-    # "south of the town" is measured from the story's town, the one another article names
-    ("Crews worked at Fenwick Junction, just south of the town, where the tanker came off the rails.", True),
-    ("Crews worked at Fenwick Junction, just north of the town, where the tanker came off the rails.", False),
-    # a landmark is another reference point
-    ("Crews worked at Fenwick Junction, just south of the ring road, where the tanker came off the rails.", False),
+    ("Fire crews reached Stannick, about twelve miles north of Wrenfield, at dawn.",
+     "Fire crews reached Stannick, a village south of Wrenfield, at dawn.", True),
+    # "south of the town" is measured from the story's town, the one another article names; a
+    # landmark is another reference point
+    (_JUNCTION, "Crews worked at Fenwick Junction, just south of the town, where the tanker came off the rails.",
+     True),
+    (_JUNCTION, "Crews worked at Fenwick Junction, just north of the town, where the tanker came off the rails.",
+     False),
+    (_JUNCTION, "Crews worked at Fenwick Junction, just south of the ring road, where the tanker came off the "
+                "rails.", False),
+    # "the trench" is the one trench the article names; an article that names two leaves it open
+    ("Scientists spent 45 days over the Serrat Trench. The trench lies about 180 kilometres south-east of the "
+     "Corvina Islands.", _TRENCH, True),
+    ("Scientists spent 45 days over the Serrat Trench and the Lusk Trench. The trench lies about 180 kilometres "
+     "south-east of the Corvina Islands.", _TRENCH, False),
 ])
-def test_a_direction_from_the_town_meets_one_from_the_named_town(tmp_path: Path, other: str, flagged: bool) -> None:
-    direction_conflicts(tmp_path, "Freight trains were halted at Fenwick Junction, about two miles north-east of "
-                                  "Marrowby, on Monday.", other, flagged)
+def test_one_place_in_two_directions_in_other_words(tmp_path: Path, first: str, other: str, flagged: bool) -> None:
+    direction_conflicts(tmp_path, first, other, flagged)
 
 
 @pytest.mark.parametrize(("other", "severity"), [
@@ -964,14 +964,10 @@ def test_a_direction_from_the_town_meets_one_from_the_named_town(tmp_path: Path,
 ])
 def test_a_sum_per_head_against_one_that_says_nothing_of_heads(tmp_path: Path, other: str,
                                                                severity: str | None) -> None:
-    report = check(tmp_path, {
-        "wire.md": DAY.format(outlet="Wire", published="2026-05-12", sentence=(
-            "The company is paying £40 to each household under the boil notice that kept its supply.")),
-        "tv.md": DAY.format(outlet="TV", published="2026-05-12", sentence=other),
-    })
+    report = wire_and_tv(
+        tmp_path, "The company is paying £40 to each household under the boil notice that kept its supply.", other)
     found = [c for c in report.conflicts if "£40" in {s.value for s in c.sides}]
-    assert [c.severity for c in found if c.severity == "error"] == ([severity] if severity else []), \
-        [(c.severity, [s.value for s in c.sides], c.explanation) for c in report.conflicts]
+    assert [c.severity for c in found if c.severity == "error"] == ([severity] if severity else []), seen(report)
 
 
 @pytest.mark.parametrize(("other", "severity"), [
@@ -981,14 +977,10 @@ def test_a_sum_per_head_against_one_that_says_nothing_of_heads(tmp_path: Path, o
     ("The survey covers 268 species of bees, hoverflies and butterflies, the institute said.", "warning"),
 ])
 def test_a_total_against_a_figure_of_its_size(tmp_path: Path, other: str, severity: str) -> None:
-    report = check(tmp_path, {
-        "wire.md": DAY.format(outlet="Wire", published="2026-05-12", sentence=(
-            "The survey covers bees, hoverflies and butterflies, 612 species in all, the institute said.")),
-        "tv.md": DAY.format(outlet="TV", published="2026-05-12", sentence=other),
-    })
+    report = wire_and_tv(
+        tmp_path, "The survey covers bees, hoverflies and butterflies, 612 species in all, the institute said.", other)
     found = [c.severity for c in report.conflicts if "612" in {s.value for s in c.sides}]
-    assert found == [severity], [(c.severity, [s.value for s in c.sides], c.explanation)
-                                 for c in report.conflicts]
+    assert found == [severity], seen(report)
 
 
 def test_a_hedged_side_is_suggested_as_the_sum_an_articles_parts_give(tmp_path: Path) -> None:
@@ -1005,28 +997,12 @@ def test_a_hedged_side_is_suggested_as_the_sum_an_articles_parts_give(tmp_path: 
 
 
 def test_the_time_gone_by_since_an_event_is_judged_whatever_verb_reports_it(tmp_path: Path) -> None:
-    report = check(tmp_path, {
-        "wire.md": DAY.format(outlet="Wire", published="2026-03-10", sentence=(
-            "The MA-127 engine had logged 11,240 hours since its last overhaul, Corvane said in a statement.")),
-        "trade.md": DAY.format(outlet="Trade", published="2026-03-11", sentence=(
-            "According to technical records, the MA-127 engine had accumulated 11,420 hours since its last "
-            "overhaul.")),
-    })
+    report = wire_and_tv(
+        tmp_path, "The MA-127 engine had logged 11,240 hours since its last overhaul, Corvane said in a statement.",
+        "According to technical records, the MA-127 engine had accumulated 11,420 hours since its last overhaul.",
+        day="2026-03-10", tv_day="2026-03-11")
     found = [c.severity for c in report.conflicts if {s.value for s in c.sides} == {"11,240 hours", "11,420 hours"}]
-    assert found == ["error"], [(c.severity, [s.value for s in c.sides]) for c in report.conflicts]
-
-
-@pytest.mark.parametrize(("first", "flagged"), [
-    # "the trench" is the one trench the article names
-    ("Scientists spent 45 days over the Serrat Trench. The trench lies about 180 kilometres south-east of the "
-     "Corvina Islands.", True),
-    # an article that names two trenches leaves "the trench" open
-    ("Scientists spent 45 days over the Serrat Trench and the Lusk Trench. The trench lies about 180 kilometres "
-     "south-east of the Corvina Islands.", False),
-])
-def test_a_place_by_its_noun_is_the_one_the_article_names(tmp_path: Path, first: str, flagged: bool) -> None:
-    direction_conflicts(tmp_path, first, "The Serrat Trench, which lies north-west of the Corvina Islands, is one "
-                                         "of the deepest places in the ocean.", flagged)
+    assert found == ["error"], seen(report)
 
 
 def test_a_flank_facing_north_against_the_southern_flank(tmp_path: Path) -> None:
