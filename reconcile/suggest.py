@@ -230,7 +230,8 @@ def suggest_value(conflict: Conflict, fact: Fact | None, sources: dict[str, Sour
                   discredited: dict[str, tuple[float, str]] | None = None,
                   days: dict[dt.date, frozenset[str]] | None = None,
                   fact_days: dict[dt.date, frozenset[str]] | None = None,
-                  totals: Sequence[tuple[float, str, str]] = ()) -> Suggestion | None:
+                  totals: Sequence[tuple[float, str, str]] = (),
+                  births: Sequence[Claim] = ()) -> Suggestion | None:
     """A suggested value for a conflict, or None for agreements and explained look-alikes
     where no side is wrong (different periods, measures or scopes)."""
     if conflict.severity == "info":
@@ -313,6 +314,18 @@ def suggest_value(conflict: Conflict, fact: Fact | None, sources: dict[str, Sour
             for c in elsewhere:
                 why.append(f"{c.source} gives the same figure for it too (\"{c.quote}\"), in words the "
                            "checker holds apart")
+        other_claims = [claims_by_id[r.id] for other in conflict.sides if other is not side
+                        for r in other.claims if r.id in claims_by_id]
+        born = _births_fitting(conflict, side_claims, other_claims, births, sources)
+        if born:
+            # "Helena Voss, 58" against "the 49-year-old minister", where another article gives
+            # "Voss, born in 1967": the birth year an article states fits one age and not the other
+            score += 0.5 * len({groups.get(c.source, c.source) for c in born})
+            written = sorted({v.latest.year for c in side_claims for v in [sources[c.source].published_value]
+                              if v is not None and v.latest is not None})
+            for c in born:
+                why.append(f"{c.source} gives the birth year {c.quote}, which fits an age of {side.value} "
+                           f"in {' and '.join(map(str, written))}")
         derived = [c for c in side_claims if c.derived and _worked_out(c)]
         if derived:
             score += 0.5 * len({c.source for c in derived})
@@ -598,6 +611,43 @@ def _same_figure_elsewhere(side: Side, side_claims: Sequence[Claim], conflict: C
     return [out[g] for g in sorted(out)]
 
 
+_PERSON_FRAME = "|frame:person "
+
+
+def _stated_births(claims: Sequence[Claim]) -> list[Claim]:
+    """Birth dates articles state in words ("Voss, born in 1967"), not years worked out from an
+    age, nor the other dates of a sentence that says "born"."""
+    return [c for c in claims if c.kind == "date" and c.event == "born" and c.derived is None
+            and "born" in c.near and not birth_from_age(c) and isinstance(c.value, DateValue)
+            and c.value.earliest is not None and c.value.latest is not None]
+
+
+def _births_fitting(conflict: Conflict, side_claims: Sequence[Claim], other_claims: Sequence[Claim],
+                    births: Sequence[Claim], sources: dict[str, Source]) -> list[Claim]:
+    """The stated birth dates of the person a conflict of ages is about that fit every age on
+    the side (an age of A in a year Y means a birth in Y - A or Y - A - 1) and fit no other side."""
+    if _PERSON_FRAME not in conflict.fact_key or not side_claims:
+        return []
+    surname = conflict.fact_key.rsplit(_PERSON_FRAME, 1)[1].split()[-1]
+    # the person is named beside the birth ("Voss, born in 1967"), or is the claim's named entity
+    theirs = [c for c in births if surname in c.near or any(
+        e.startswith("name:") and e.split()[-1].removeprefix("name:") == surname for e in c.entities)]
+
+    def fits(birth: Claim, claim: Claim) -> bool:
+        published = sources[claim.source].published_value if claim.source in sources else None
+        value = claim.value
+        if published is None or published.latest is None or not isinstance(value, NumberValue) \
+                or value.stated is None:
+            return False
+        lo, hi = birth.value.earliest, birth.value.latest  # type: ignore[union-attr]
+        assert lo is not None and hi is not None
+        year = published.latest.year
+        return any(year - y - 1 <= value.stated <= year - y for y in range(lo.year, hi.year + 1))
+
+    return [b for b in theirs if all(fits(b, c) for c in side_claims)
+            and not any(fits(b, c) for c in other_claims)]
+
+
 def _correction(ref: ClaimRef) -> str | None:
     """How the claim's sentence corrects an earlier report, if it does (see
     :mod:`reconcile.extract.corrections`)."""
@@ -648,6 +698,7 @@ def add_suggestions(conflicts: Sequence[Conflict], facts: Sequence[Fact], claims
     originals = syndication_originals(sources, groups)
     discredited = _discredited(conflicts)
     totals = _totals(conflicts)
+    births = _stated_births(claims)
     # each calendar day the articles give, with the sources that give it (weekday slips)
     days = _days_given(claims)
     # a weekday slip in a date of a fact is settled first by the days that fact's own claims give
@@ -661,6 +712,6 @@ def add_suggestions(conflicts: Sequence[Conflict], facts: Sequence[Fact], claims
         own_days = _days_given(dated_fact.claims) if dated_fact is not None else None
         suggestion = suggest_value(conflict, fact, by_id, groups, reliability, reference,
                                    evolving.get(conflict.fact_key, False), originals, discredited,
-                                   days, own_days, totals)
+                                   days, own_days, totals, births)
         out.append(conflict.model_copy(update={"suggestion": suggestion}))
     return out

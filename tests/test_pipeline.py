@@ -1008,3 +1008,30 @@ def test_the_time_gone_by_since_an_event_is_judged_whatever_verb_reports_it(tmp_
 def test_a_flank_facing_north_against_the_southern_flank(tmp_path: Path) -> None:
     direction_conflicts(tmp_path, "The Veskar Glacier lies on the north-facing flank of Mount Skarn, the survey said.",
                         "The Veskar Glacier, on the southern flank of Mount Skarn, lost 46 metres.", True)
+
+
+def test_a_hedged_count_of_years_after_an_event_dates_that_event_to_the_month(tmp_path: Path) -> None:
+    # the offset dates the verb its "after" opens ("lodged"), not the sentence's own ("comes"), and
+    # "more than three years" before April 2026 is before May 2023: November 2023 does not fit
+    report = wire_and_tv(
+        tmp_path, "The application, lodged in November 2023, drew 1,412 letters of objection.",
+        "The challenge comes more than three years after Brightwater Renewables first lodged its plans.",
+        day="2026-04-07")
+    found = [c.severity for c in report.conflicts if "November 2023" in {s.value for s in c.sides}]
+    assert found == ["error"], seen(report)
+
+
+@pytest.mark.parametrize(("born", "suggested"), [("1967", "58"), ("1976", "49")])
+def test_a_stated_birth_year_settles_a_persons_ages_one_against_one(tmp_path: Path, born: str,
+                                                                     suggested: str) -> None:
+    report = check(tmp_path, {
+        "wire.md": DAY.format(outlet="Wire", published="2026-01-20", sentence=(
+            "Interior Minister Helena Voss, 58, announced the figures in Calvaria on Tuesday.")),
+        "journal.md": DAY.format(outlet="Journal", published="2026-01-21", sentence=(
+            f"Voss, born in {born} in the port of Sarn, has run the ministry since 2024.")),
+        "followup.md": DAY.format(outlet="Followup", published="2026-02-02", sentence=(
+            "Interior Minister Helena Voss said the 49-year-old minister would not resign.")),
+    })
+    (ages,) = [c for c in report.conflicts if {s.value for s in c.sides} == {"49", "58"}]
+    assert ages.suggestion is not None and ages.suggestion.value == suggested, ages.suggestion
+    assert any(f"birth year {born}" in r for r in ages.suggestion.rationale), ages.suggestion.rationale

@@ -1087,6 +1087,12 @@ def _plain_verb(text: str, m: Mention, s_start: int) -> str | None:
     the nearest one before it in its clause ("erupted shortly after 4 a.m. on Tuesday", "the
     eruption of Mount Teral at 04:17 on 10 March"), as ``verb:<stem>``."""
     # "on Saturday, February 21": the weekday and its comma belong to the date
+    if _ANCHOR_AFTER.search(m.text):
+        # "more than three years after Brightwater first lodged its plans": an offset dates the
+        # clause its "after" opens, whatever verb comes before it
+        anchored = _ANCHORED_VERB.match(text, m.end)
+        if anchored is not None and anchored.group(1) not in _NOT_VERBS:
+            return "verb:" + stem(anchored.group(1))
     lead = _WEEKDAY_COMMA.search(text, max(s_start, m.start - 12), m.start)
     begin = lead.start() if lead else m.start
     clause_start = _clause_start(text, s_start, begin)
@@ -1145,6 +1151,11 @@ _NOUN_BEFORE_DATE = re.compile(r"\b[Tt]he\s+([a-z]{4,})\s+(?:on|of)\s+\Z")  # "t
 
 _APPOSED_NOUN = re.compile(r"\b([a-z]{4,}(?:tion|sion|ment))(?:\s+of\s+(?:the\s+)?|,\s+(?:in|on)\s+(?:the\s+)?)\Z")
 _VERB_AFTER = re.compile(r"\s+(?:(?:also|then|finally|first|formally|officially)\s+)?([a-z]{4,}ed)\b")
+# the subject and past verb of the clause an offset's "after"/"before" opens: "after Brightwater
+# Renewables first lodged", "after it was first submitted", "before the council approved"
+_ANCHORED_VERB = re.compile(
+    r"\s+(?:(?:[A-Z][\w'’.-]*|it|they|he|she|we|the|a|an|its|their|his|her|[a-z]+['’]s)\s+){1,4}"
+    r"(?:(?:was|were|had|had been|has been|also|then|finally|first|formally|officially)\s+){0,2}([a-z]{4,}ed)\b")
 
 
 def _changes_implied(source: Source, sentence: Sequence[Claim]) -> list[Claim]:

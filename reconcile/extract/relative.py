@@ -472,8 +472,9 @@ _STORY_SLACK_DAYS = 60  # how long before its article a story's own event may ha
 
 def _years_before_publication(ctx: _Ctx, start: int, end: int, cls: str | None, x: float,
                               unit: str) -> _C | None:
-    """The publication year moved back by a (hedged) number of years or decades, in whole years
-    ("four years ago", "five years after" a clause that is the story's own event)."""
+    """The publication year moved back by a (hedged) number of years or decades ("four years ago",
+    "five years after" a clause that is the story's own event): in whole years, but in months
+    for a hedged count of years counted from the day of writing."""
     assert ctx.pub.year is not None
     y = ctx.pub.year
     ref_a, ref_b = dt.date(y, 1, 1), dt.date(y, 12, 31)
@@ -483,7 +484,15 @@ def _years_before_publication(ctx: _Ctx, start: int, end: int, cls: str | None, 
         # year, so the years it can mean are as few as the words allow
         ref_a, ref_b = ctx.pub.day - dt.timedelta(days=_STORY_SLACK_DAYS), ctx.pub.day
     moved = _move(start, end, ref_a, ref_b, cls, x, unit, -1, ctx.pub.label)
-    if moved is not None and moved.earliest and moved.latest:
+    if ref_b == ctx.pub.day and unit == "year" and cls is not None and moved is not None \
+            and moved.earliest and moved.latest:
+        # ... and a hedged count of years to the month: "more than three years after" in April
+        # 2026 is before May 2023, not any day of 2023 (the hedge already widened it; a decade and
+        # "two and a half years" stay whole years: they are round by nature)
+        moved.earliest = dt.date(moved.earliest.year, moved.earliest.month, 1)
+        moved.latest = _eom(moved.latest.year, moved.latest.month)
+        moved.precision = _prec_of(moved.earliest, moved.latest)  # type: ignore[assignment]
+    elif moved is not None and moved.earliest and moved.latest:
         moved.earliest = dt.date(moved.earliest.year, 1, 1)
         moved.latest = dt.date(moved.latest.year, 12, 31)
         moved.precision = _prec_of(moved.earliest, moved.latest)  # type: ignore[assignment]
