@@ -1164,10 +1164,16 @@ def test_an_age_contradicting_the_year_a_thing_opened_is_an_error(tmp_path: Path
 def test_a_named_persons_age_implies_the_year_they_were_born() -> None:
     got = [c for c in every_claim("The wreck is well preserved, said Dr Maren Holt, 46, who leads the unit.",
                                   "2026-03-20") if c.kind == "date"]
+    # on a known day, to the day: 46 on 20 March 2026 is born 21 March 1979 to 20 March 1980
     assert [(c.display, c.event, c.entities, c.origin) for c in got] == [
-        ("1979 or 1980", "born", ("name:maren holt",), False)]
-    assert got[0].value.earliest == dt.date(1979, 1, 1) and got[0].value.latest == dt.date(1980, 12, 31)
+        ("March 21, 1979 to March 20, 1980", "born", ("name:maren holt",), False)]
+    assert got[0].value.earliest == dt.date(1979, 3, 21) and got[0].value.latest == dt.date(1980, 3, 20)
     assert "Maren Holt, 46" in (got[0].derived or "")
+    # in an article known only to the month, to the year
+    (month,) = [c for c in every_claim("The wreck is well preserved, said Dr Maren Holt, 46, who leads the unit.",
+                                       "2026-03") if c.kind == "date"]
+    assert month.display == "1979 or 1980"
+    assert month.value.earliest == dt.date(1979, 1, 1) and month.value.latest == dt.date(1980, 12, 31)
     # an age said of another time, an age with no name before it, a thing's age: no birth year
     for text in ("In 2011 Holt, 31, founded the unit.", "Kovac was 14 when she first played on grass.",
                  "The 58-year-old driver was taken to hospital.", "The 48-year-old Korvel plant is the largest."):
@@ -1178,7 +1184,7 @@ def test_an_age_against_a_stated_birth_year_is_an_error(tmp_path: Path) -> None:
     wire = ("Wire", "2026-03-18", "The ship is intact, said Dr Maren Holt, 46, who leads the unit.")
     later = ("Followup", "2026-04-20", "Dr Maren Holt, the project leader, who was born in 1972, has spent a "
                                        "decade searching for the ship.")
-    assert _severity(tmp_path / "a", wire, later, "1972", "1979 or 1980") == "error"
+    assert _severity(tmp_path / "a", wire, later, "1972", "March 19, 1979 to March 18, 1980") == "error"
     (tmp_path / "b").mkdir()
     tv = ("TV", "2026-03-19", "Maren Holt, 46, told viewers the hull was intact.")
     report = _two_sources(tmp_path / "b", wire, tv, later)
@@ -1809,7 +1815,7 @@ def test_an_age_before_a_relative_clause_with_a_year_still_gives_a_birth_year(tm
     wire = ("Wire", "2026-03-04",
             "The director of midwifery, Anita Kowal, 47, who took up the post in September 2024, said sorry.")
     trade = ("Trade", "2026-03-11", "The unit is led by Anita Kowal, who was born in 1983.")
-    assert _severity(tmp_path / "a", wire, trade, "1983", "1978 or 1979") == "error"
+    assert _severity(tmp_path / "a", wire, trade, "1983", "March 5, 1978 to March 4, 1979") == "error"
     # a year before the age still says when it held
     assert not [c for c in every_claim("In 2011 Holt, 31, founded the company.", "2026-03-04") if c.event == "born"]
 

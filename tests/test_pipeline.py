@@ -1035,3 +1035,23 @@ def test_a_stated_birth_year_settles_a_persons_ages_one_against_one(tmp_path: Pa
     (ages,) = [c for c in report.conflicts if {s.value for s in c.sides} == {"49", "58"}]
     assert ages.suggestion is not None and ages.suggestion.value == suggested, ages.suggestion
     assert any(f"birth year {born}" in r for r in ages.suggestion.rationale), ages.suggestion.rationale
+
+
+@pytest.mark.parametrize(("born", "found"), [
+    ("12 March 2002", True),  # 24 on 1 February 2026 means born by 1 February 2002
+    ("12 January 2002", False),  # he turned 24 three weeks before
+])
+def test_an_age_on_a_known_day_dates_a_birth_to_the_day(tmp_path: Path, born: str, found: bool) -> None:
+    # a year after "since" is when a record began, not when the age held
+    report = wire_and_tv(
+        tmp_path, "Mateo Ilves, 24, is the youngest men's champion here since 2009, organisers said.",
+        f"The victory gave Mateo Ilves, born on {born} in Kelder, his second grand slam title.",
+        day="2026-02-01", tv_day="2026-02-03")
+    births = [c.severity for c in report.conflicts if c.kind == "date-mismatch"]
+    assert births == (["error"] if found else []), seen(report)
+
+
+def test_a_birth_window_ends_on_the_same_day_of_the_year() -> None:
+    from reconcile.extract.frames import _birth_window
+    window = _birth_window(dt.date(2024, 2, 29), 30, "published 2024-02-29")
+    assert (window.earliest, window.latest) == (dt.date(1993, 3, 1), dt.date(1994, 2, 28))

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from reconcile.display import display_value, format_number
+from reconcile.display import display_date, display_value, format_number
 from reconcile.extract.dateparts import _WEEKDAYS, WEEKDAY_BEFORE
 from reconcile.extract.dates import YEAR_WORD
 from reconcile.extract.hedges import HEDGE_RE
@@ -1877,6 +1877,7 @@ def _year_from_age(source: Source, m: Mention, text: str, sent: tuple[int, int],
     return claim.model_copy(update={"origin": True, "display": f"{year - 1} or {year}"})
 
 
+_SINCE_BEFORE = re.compile(r"\bsince\s+\Z", re.I)
 _WHO_AFTER_AGE = re.compile(r"(?:-year-old)?,\s*who\s[^,;]*")
 
 
@@ -1895,7 +1896,10 @@ def _birth_from_age(source: Source, m: Mention, text: str, sent: tuple[int, int]
     # the age ("Anita Kowal, 47, who took up the post in September 2024, said")
     relative = _WHO_AFTER_AGE.match(text, m.end, sent[1])
     after = relative.end() if relative else m.end
-    years = [*YEAR_WORD.findall(text, sent[0], m.start), *YEAR_WORD.findall(text, after, sent[1])]
+    # (a year after "since" says when a span began, never when the age held: "Ilves, 24, is the
+    # youngest champion here since 2009", "Holt, 46, has run the firm since 2009")
+    years = [y.group(0) for span in ((sent[0], m.start), (after, sent[1])) for y in YEAR_WORD.finditer(text, *span)
+             if not _SINCE_BEFORE.search(text, max(0, y.start() - 7), y.start())]
     if name is None or any(int(y) != published.earliest.year for y in years):
         return None
     words = set(name.lower().split())
@@ -1904,10 +1908,27 @@ def _birth_from_age(source: Source, m: Mention, text: str, sent: tuple[int, int]
         return None
     last = published.earliest.year - int(m.value.stated)
     first, value = last - 1, _years_an_age_gives(source, last)
+    shown = f"{first} or {last}"
     how = f"\"{name}, {m.text}\" in an article of {published.earliest.year}: born in {first} or {last}"
+    day = published.earliest if published.precision == "day" else None
+    if day is not None:
+        # "Ilves, 24," on 1 February 2026: born between 2 February 2001 and 1 February 2002
+        value = _birth_window(day, int(m.value.stated), f"published {source.published}")
+        assert value.earliest is not None and value.latest is not None
+        shown = display_date(value)
+        how = f"\"{name}, {m.text}\" in an article of {display_date(published)}: born {shown}"
     claim = _claim(source, m, text, sent, own, "born", None, None, None, None, None, hedged, ctx, (),
                    seen, derived=how, value=value, kind="date")
-    return claim.model_copy(update={"display": f"{first} or {last}"})
+    return claim.model_copy(update={"display": shown})
+
+
+def _birth_window(day: dt.date, age: int, anchor: str) -> DateValue:
+    """The days a person aged ``age`` on ``day`` was born on: after the same day ``age`` + 1
+    years before, up to the same day ``age`` years before (29 February counts as 28)."""
+    def back(years: int) -> dt.date:
+        return day.replace(year=day.year - years, day=min(day.day, 28) if day.month == 2 else day.day)
+    earliest = back(age + 1) + dt.timedelta(days=1)
+    return DateValue(earliest=earliest, latest=back(age), precision="range", relative=True, anchor=anchor)
 
 
 # "in two years", "in 16 years", "three times over": a span or a factor, not a figure of the thing
