@@ -1055,3 +1055,13 @@ def test_a_birth_window_ends_on_the_same_day_of_the_year() -> None:
     from reconcile.extract.frames import _birth_window
     window = _birth_window(dt.date(2024, 2, 29), 30, "published 2024-02-29")
     assert (window.earliest, window.latest) == (dt.date(1993, 3, 1), dt.date(1994, 2, 28))
+
+
+@pytest.mark.parametrize("counted", ["It's six years on from his first world title", "It has been six years now since "
+                                     "his first world title"])
+def test_years_on_from_an_event_date_it_back_from_the_day_of_writing(tmp_path: Path, counted: str) -> None:
+    report = wire_and_tv(
+        tmp_path, "Ashdown, who won the world title in 2022, beat Kell in the final on Monday.",
+        f"{counted}, and Ashdown told me he is a completely different player now.", day="2026-05-04")
+    found = [c.severity for c in report.conflicts if {s.value for s in c.sides} == {"2020", "2022"}]
+    assert found == ["error"], seen(report)

@@ -294,6 +294,16 @@ _OFF_TAIL = re.compile(
 _TAIL_WORDS = (" ago", " after", " later", " before", " earlier", " prior", "afterward")
 
 
+# "It's three years now since the first turbine went in", "it has been five years since the
+# last flood", "six years on from his first world title": years counted back from the day of
+# writing, as "ago" is; not a span that frames a figure ("in the three years since the merger",
+# "for two years since 2019")
+_SINCE_TAIL = re.compile(r"(?i)\b(?P<u>years?|decades?)(?:\s+now)?\s+(?P<d>since|on\s+from)\s+(?![\d(]|"
+                         + r"(?:January|February|March|April|May|June|July|August|September|October|"
+                         + r"November|December)\b)")
+_SPAN_BEFORE_COUNT = re.compile(r"(?i)\b(?:the|past|last|first|next|over|in|for|within|during|some|those|these)\s+\Z")
+
+
 _OFF_HEAD = re.compile(rf"(?i)(?<![\w-])(?:(?P<h>{_HEDGE_ALT})\s+)?(?P<n>{_NUMW})\s+\Z")
 
 
@@ -639,6 +649,15 @@ def find_dates(text: str, start: int, end: int, *, pub: Published, fiscal_year_s
         if c is not None:
             c.tag = "offset"
             offsets.append(c)
+    for t in _SINCE_TAIL.finditer(text, start, end) if " since " in low or " on from " in low else ():
+        h = _OFF_HEAD.search(text, max(start, t.start() - 40), t.start())
+        if h is None or _SPAN_BEFORE_COUNT.search(text, max(start, h.start() - 12), h.start()):
+            continue
+        c = _offset(ctx, h.start(), t.end("d"), h.group("h"), h.group("n"), t.group("u"), "ago")
+        if c is not None:
+            c.tag = "offset"
+            offsets.append(c)
+    offsets.sort(key=lambda c: c.start)
     k = 0  # offsets are in order: only the first one ending after a match can overlap it
     for m in _scan(text, start, end):
         if offsets:

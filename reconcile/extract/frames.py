@@ -202,7 +202,7 @@ _SINCE_EVENT = re.compile(
 SINCE_PREFIX = "since "  # the period_text of such a figure starts so, and its period is None
 _PRESENT = re.compile(r"\b(?:currently|now|today|remains?|so far|to date|as of now|at present)\b", re.I)
 PRESENT_TEXT = "at the time of publication"  # the period_text of a figure given as current
-_ANCHOR_AFTER = re.compile(r"(?:after|before|since|following|prior to)\s*$", re.I)
+_ANCHOR_AFTER = re.compile(r"(?:after|before|since|following|prior to|on from)\s*$", re.I)
 _SUBORDINATE = re.compile(r"\b(?:after|before|following|when|while|because|until)\b", re.I)
 
 
