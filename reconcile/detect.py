@@ -1470,6 +1470,14 @@ def _age_holder(claim: Claim, text: str) -> tuple[tuple[str, ...], bool]:
                                                         before.start()):
         before = None  # "a 41-year-old man from Kelby, a 34-year-old man from Tarnmouth": a place
     found = before.group(1) if before else None
+    if before is None:
+        # "Varga, who was born in 1941, was 79": the subject of the verb the age completes, by the
+        # full name its own article gives ("Ines Varga"; "Quill" is Margaret Quill, not her son)
+        subject = _NAME_WHO_WAS.search(text, max(claim.sentence_start, claim.start - 120), claim.start)
+        if subject is not None:
+            before = subject
+            own = _full_names(text, subject.group(1)) if " " not in subject.group(1) else set()
+            found = " ".join(w.title() for w in next(iter(own))) if len(own) == 1 else subject.group(1)
     if found is None:
         after = _NAME_AFTER_AGE.match(text, claim.end, claim.sentence_end)
         found = after.group(1) if after else None
@@ -1478,6 +1486,16 @@ def _age_holder(claim: Claim, text: str) -> tuple[tuple[str, ...], bool]:
 
 
 _APPOSED_NAME = re.compile(r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+),\s+(?:(?:the|a|an)\s+)?\Z")
+def _full_names(text: str, surname: str) -> set[tuple[str, ...]]:
+    """The full names (lower-case words) an article writes with ``surname`` ("Margaret Quill")."""
+    found = re.finditer(rf"\b([A-Z][a-z'’-]+)\s+{re.escape(surname)}\b", text)
+    return {(m.group(1).lower(), surname.lower()) for m in found if m.group(1) not in _NOT_HOLDER
+            and m.group(1) not in _TITLES}
+
+
+_TITLES = frozenset("Mr Mrs Ms Miss Dr Sir Dame Lord Lady Judge Justice Professor Prof Captain Chief".split())
+_NAME_WHO_WAS = re.compile(r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+),\s+who\s+[^,;]{1,80},\s+(?:was|is)\s+"
+                           r"(?:aged\s+)?\Z")
 _THE_AGED = re.compile(r"(?i)\bthe\s+\Z")
 _HOME_AFTER_AGE = re.compile(r"-?\s*years?[- ]old(?:\s+[a-z]+){0,3}\s+from\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _PLACE_PREPOSITION = re.compile(r"\b(?:from|in|of|at|near)\s+\Z")

@@ -1065,3 +1065,34 @@ def test_years_on_from_an_event_date_it_back_from_the_day_of_writing(tmp_path: P
         f"{counted}, and Ashdown told me he is a completely different player now.", day="2026-05-04")
     found = [c.severity for c in report.conflicts if {s.value for s in c.sides} == {"2020", "2022"}]
     assert found == ["error"], seen(report)
+
+
+def test_an_age_before_a_title_and_a_name_is_that_persons(tmp_path: Path) -> None:
+    # "lifeguard" is no listed person noun, but a name after it says whose age it is
+    report = wire_and_tv(
+        tmp_path, "Lifeguard Megan Tarrant, 27, helped lead the children out of the pool hall.",
+        "Among those still being looked after is thirty-one-year-old lifeguard Megan Tarrant, who went back "
+        "into the pool hall.", day="2026-06-13")
+    found = [c.severity for c in report.conflicts if {s.value for s in c.sides} == {"27", "31"}]
+    assert found == ["error"], seen(report)
+
+
+def test_an_age_after_a_birth_clause_is_the_named_persons(tmp_path: Path) -> None:
+    report = check(tmp_path, {
+        "herald.md": DAY.format(outlet="Herald", published="2026-09-14", sentence=(
+            "Ines Varga, 85, a retired seamstress, had lived on Calle Mirador all her life.")),
+        "followup.md": DAY.format(outlet="Followup", published="2026-09-20", sentence=(
+            "Among the dead is Ines Varga, a well-known figure in Caldo Bay. Varga, who was born in 1941, was 79 "
+            "and had lived through Typhoon Merit.")),
+    })
+    (ages,) = [c for c in report.conflicts if {s.value for s in c.sides} == {"79", "85"}]
+    assert ages.severity == "error" and ages.suggestion is not None and ages.suggestion.value == "85", seen(report)
+    # the surname is the person its own article names in full, not another of that name
+    (tmp_path / "quill").mkdir()
+    report = check(tmp_path / "quill", {
+        "wire.md": DAY.format(outlet="Wire", published="2026-04-15", sentence=(
+            "Her son, Daniel Quill, 63, said the family was relieved by the ruling.")),
+        "followup.md": DAY.format(outlet="Followup", published="2026-04-29", sentence=(
+            "The carer of Margaret Quill has appealed. Quill, who was born in 1939, was 88 when she died.")),
+    })
+    assert not [c for c in report.conflicts if "daniel quill" in (c.explanation or "")], seen(report)

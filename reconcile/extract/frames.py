@@ -1031,6 +1031,8 @@ def aged_thing(noun: str | None, vocab: Vocabulary) -> str | None:
     people = vocab.person_nouns | vocab.role_nouns  # "the 64-year-old governor" is a person's age
     if words[1] in _PERSON_BEFORE or any(w in people or w.rstrip("s") in people for w in words[1:4]):
         return None  # "the 49-year-old former head teacher", "the 61-year-old retired nurse"
+    if len(words) > 2 and re.fullmatch(r"[A-Z][a-z'’-]+", words[2]) and not vocab.knows_thing(head):
+        return None  # "thirty-one-year-old lifeguard Megan Tarrant": a title before a name (not "the tanker Aurelio")
     return " ".join(words[1:])
 
 
@@ -1377,6 +1379,7 @@ def _in_standings(text: str, end: int, vocab: Vocabulary) -> bool:
 
 _WAS_N_WHEN = re.compile(r"\s+when\s+(?:he|she|they|I|we)\b")
 _WAS_BEFORE = re.compile(r"\b(?:was|were|turned)\s+\Z")
+_BORN_THEN_WAS = re.compile(r"[A-Z][\w'’-]+,\s+who\s+was\s+born\b[^,;]{1,60},\s+(?:is|was)\s+\Z")
 _APPOSED_AFTER = re.compile(r"[ \t]*(?:,|\)|;|\s+and\s+\w)")
 
 
@@ -1390,6 +1393,8 @@ def _age_apposition(text: str, m: Mention, s_start: int) -> bool:
         return False
     if _WAS_N_WHEN.match(text, m.end) and _WAS_BEFORE.search(text, max(s_start, m.start - 8), m.start):
         return True  # "Kovac was 14 when she first played on grass"
+    if _BORN_THEN_WAS.search(text, max(s_start, m.start - 120), m.start):
+        return True  # "Varga, who was born in 1941, was 79 and had lived through Typhoon Merit"
     return _apposed_name(text, m, s_start) is not None
 
 
