@@ -38,7 +38,17 @@ from reconcile.extract.frames import (
 from reconcile.extract.hedges import HEDGE_RE, HEDGES
 from reconcile.extract.places import BEARINGS, Bearing, angle_apart, name_words
 from reconcile.extract.quantities import direction_of
-from reconcile.link import Fact, elapsed_unit, is_age, multiplied, scale_slip, significant_digits, unit_slip
+from reconcile.link import (
+    Fact,
+    elapsed_unit,
+    is_age,
+    multiplied,
+    recurrence,
+    scale_slip,
+    significant_digits,
+    streak,
+    unit_slip,
+)
 from reconcile.models import (
     Claim,
     ClaimRef,
@@ -917,8 +927,12 @@ def judge_fact(fact: Fact, sources: dict[str, Source], vocab: Vocabulary) -> lis
                     continue
                 found = differences(_stating(ga), _stating(gb), sources, vocab, now)
                 if set(found) == {"time"} and not _grows_with_time(ga, gb, sources) \
-                        and not any(c.id in now or c.id in states for c in (*ga, *gb)):
-                    continue  # a tally that fell between reports is not explained by time
+                        and (not any(c.id in now or c.id in states for c in (*ga, *gb))
+                             or _occurrences([*ga, *gb])):
+                    # a tally that fell between reports is not explained by time; nor is how often
+                    # a thing has happened ("the county's third known Roman villa", then "only
+                    # the second"), which no later report can lower
+                    continue
                 for reason, words in found.items():
                     reasons.setdefault(reason, [])
                     if words not in reasons[reason]:
@@ -1301,6 +1315,17 @@ def _near_publication(claim: Claim, sources: dict[str, Source]) -> bool:
         return False
     latest = published.latest or published.earliest
     return v.latest >= published.earliest - dt.timedelta(days=31) and v.earliest <= latest
+
+
+def _occurrences(claims: Sequence[Claim]) -> bool:
+    """Whether the claims are ordinals that count how often a thing has happened or how many are
+    known ("the third closure since 2014", "the county's third known Roman villa"), not places in
+    a table that moves nor runs that may end."""
+    return all(c.kind == "ordinal" and not streak(c) and (recurrence(c) or bool(_KNOWN & set(c.near)))
+               for c in claims)
+
+
+_KNOWN = frozenset({"known", "found", "discovered", "recorded"})
 
 
 def _grows_with_time(ga: Sequence[Claim], gb: Sequence[Claim], sources: dict[str, Source]) -> bool:

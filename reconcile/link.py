@@ -84,7 +84,7 @@ def elapsed_unit(claim: Claim) -> str | None:
     entered its fifth week": "day", "week"), None for other ordinals ("the sixth day of strike
     action" this year counts strike days, "the third month in a row" is a run)."""
     noun = (claim.noun or "").lower()
-    if claim.kind != "ordinal" or noun not in ("day", "week", "month") or _streak(claim):
+    if claim.kind != "ordinal" or noun not in ("day", "week", "month") or streak(claim):
         return None
     return noun if "now" in claim.near or any(w.startswith("enter") for w in claim.near) else None
 
@@ -597,17 +597,17 @@ def _one_ordinal_fact(a: Claim, b: Claim, features: dict[str, float], vocab: Voc
     years", "at the council's second attempt") when their nouns and events do not tell them apart;
     and dates of one record ("the driest spring since 1995", "... since 1976"), however far apart
     the years."""
-    if _streak(a) and _streak(b):
+    if streak(a) and streak(b):
         return not (a.event and b.event and vocab.canonical(a.event) != vocab.canonical(b.event))
     if _size_rank(a) and _size_rank(a) == _size_rank(b):
         return not a.noun or not b.noun or features["noun_sim"] >= 0.5
-    ra, rb = _recurrence(a), _recurrence(b)
+    ra, rb = recurrence(a), recurrence(b)
     if ra != rb:
         # "the third attempt in a decade" and "at the council's second attempt": the same noun
         # counts the same attempts, span or no span
         plain = b if ra else a
         heads = {_head(c.noun) for c in (a, b)}
-        return plain.kind == "ordinal" and not _streak(plain) and not _size_rank(plain) and len(heads) == 1 \
+        return plain.kind == "ordinal" and not streak(plain) and not _size_rank(plain) and len(heads) == 1 \
             and None not in heads and not heads <= _OCCASIONS | _SEQUENCE
     if ra and rb:
         # "the third prolonged closure of the line since 2014" and "the fourth time in a dozen
@@ -627,11 +627,11 @@ _SEQUENCE = frozenset({"year", "day", "week", "month", "quarter", "half", "round
                        "leg", "season", "term", "minute", "hour", "set", "lap", "innings", "test", "edition"})
 
 
-def _recurrence(claim: Claim) -> bool:
+def recurrence(claim: Claim) -> bool:
     """Whether an ordinal counts how often something has happened: "the Nth time", or the Nth
     of something over a span ("the third failure on this main since 2019", "the third attempt in
     a decade")."""
-    if claim.kind != "ordinal" or _streak(claim) or _size_rank(claim):
+    if claim.kind != "ordinal" or streak(claim) or _size_rank(claim):
         return False
     return _head(claim.noun) in _OCCASIONS or bool(claim.period_text) or "history" in claim.near
 
@@ -659,7 +659,7 @@ def _one_growth(a: Claim, b: Claim) -> bool:
     return bool(subject) and subject[-1] in b.tokens  # its head noun: "seizures" of "cocaine seizures"
 
 
-def _streak(claim: Claim) -> bool:
+def streak(claim: Claim) -> bool:
     """Whether an ordinal counts a run ("the third consecutive rise", "the fourth year in a row")."""
     return claim.kind == "ordinal" and bool(_STREAK_WORDS & {*claim.near, *(claim.noun or "").lower().split()})
 

@@ -1096,3 +1096,17 @@ def test_an_age_after_a_birth_clause_is_the_named_persons(tmp_path: Path) -> Non
             "The carer of Margaret Quill has appealed. Quill, who was born in 1939, was 88 when she died.")),
     })
     assert not [c for c in report.conflicts if "daniel quill" in (c.explanation or "")], seen(report)
+
+
+@pytest.mark.parametrize(("later", "severity"), [
+    ("second", "error"),  # how many are known cannot fall between reports
+    ("fourth", "warning"),  # one more found in between: a difference of time
+])
+def test_how_many_are_known_does_not_fall_between_reports(tmp_path: Path, later: str, severity: str) -> None:
+    report = wire_and_tv(
+        tmp_path, "Archaeologists said Copple Hill was the county's third known Roman villa, unveiled on Thursday.",
+        f"Copple Hill is only the {later} Roman villa found in the county, the museum now says.",
+        day="2026-04-24", tv_day="2026-05-12")
+    value = {"second": "2", "fourth": "4"}[later]
+    found = [c.severity for c in report.conflicts if {s.value for s in c.sides} == {"3", value}]
+    assert found == [severity], seen(report)
