@@ -1113,6 +1113,6 @@ def test_how_many_are_known_does_not_fall_between_reports(tmp_path: Path, later:
 
 
 def test_a_boundary_of_a_site_is_a_direction_from_it(tmp_path: Path) -> None:
-    direction_conflicts(tmp_path, "Its jib came to rest on Corbel House, the six-storey office block immediately west of "
-                        "the site, the council said.",
+    direction_conflicts(tmp_path, "Its jib came to rest on Corbel House, the six-storey office block immediately "
+                        "west of the site, the council said.",
                         "Its jib landed across Corbel House, the office block on the site's eastern boundary.", True)
