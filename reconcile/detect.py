@@ -790,7 +790,8 @@ _REASON_WORDS = {"period": "different periods", "measure": "different measures",
 
 
 _OF_A_WHOLE = re.compile(r"\s*(?:per\s*cent|percent|pc|%)?\s+(?:of|among)\b", re.I)
-_SHARE_WORDS = re.compile(r"(?i)\b(?:half|third|quarter|fifth|tenth|in\s+(?:every\s+)?\w+|out\s+of)\b")
+# ("five and a half per cent" is a figure with a half in it, not a half of something)
+_SHARE_WORDS = re.compile(r"(?i)\b(?:(?<!and a )half|third|quarter|fifth|tenth|in\s+(?:every\s+)?\w+|out\s+of)\b")
 
 
 def _share_of_a_whole(claim: Claim, sources: dict[str, Source]) -> bool:

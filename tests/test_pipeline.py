@@ -1116,3 +1116,18 @@ def test_a_boundary_of_a_site_is_a_direction_from_it(tmp_path: Path) -> None:
     direction_conflicts(tmp_path, "Its jib came to rest on Corbel House, the six-storey office block immediately "
                         "west of the site, the council said.",
                         "Its jib landed across Corbel House, the office block on the site's eastern boundary.", True)
+
+
+def test_a_figure_with_a_half_in_it_is_no_share(tmp_path: Path) -> None:
+    # "five and a half per cent" is an offer like "a 4.5% rise", not a half of something judged
+    # apart from the changes
+    report = check(tmp_path, {
+        "wire.md": DAY.format(outlet="Wire", published="2026-03-16", sentence=(
+            "Drivers rejected Calderline's final offer, a 4.5% rise in the basic hourly rate, and walked out.")),
+        "journal.md": DAY.format(outlet="Journal", published="2026-03-18", sentence=(
+            "Calderline's final offer was a 4.5% rise in the basic hourly rate, which drivers rejected.")),
+        "tv.md": DAY.format(outlet="TV", published="2026-03-16", sentence=(
+            "Calderline has put an offer of five and a half per cent on the basic hourly rate on the table.")),
+    })
+    found = [c.severity for c in report.conflicts if {s.value for s in c.sides} == {"4.5%", "5.5%"}]
+    assert "error" in found, seen(report)
