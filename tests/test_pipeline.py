@@ -1131,3 +1131,12 @@ def test_a_figure_with_a_half_in_it_is_no_share(tmp_path: Path) -> None:
     })
     found = [c.severity for c in report.conflicts if {s.value for s in c.sides} == {"4.5%", "5.5%"}]
     assert "error" in found, seen(report)
+
+
+def test_a_birth_with_its_place_before_the_year_is_no_period(tmp_path: Path) -> None:
+    # "born at the Heyun base in 2015" dates a birth, not "two years older" after the semicolon
+    report = wire_and_tv(
+        tmp_path, "Mei Lan, who was born in 2013, is the zoo's only female panda, the zoo said.",
+        "Mei Lan was born at the Heyun base in 2015; Jun Hao is two years older.", day="2026-08-09")
+    found = [c.severity for c in report.conflicts if {s.value for s in c.sides} == {"2013", "2015"}]
+    assert found == ["error"], seen(report)

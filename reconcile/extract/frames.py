@@ -1604,6 +1604,10 @@ def _span_of_its_own(d: Mention) -> bool:
         and bool(re.match(r"(?i)(?:between|from)\b", d.text))
 
 
+# "born at the Heyun base in", "born in Castelmar in": a birth's place, then its date
+_BORN_AT_IN = re.compile(r"\bborn\s+(?:at|in|on)\s+[^,;.()]{1,40}?\s+(?:in|on)\s+\Z")
+
+
 def _is_period(d: Mention, text: str, numbers: Sequence[Mention]) -> bool:
     """Whether a date gives the period of a figure near it rather than dating an event.
 
@@ -1620,8 +1624,10 @@ def _is_period(d: Mention, text: str, numbers: Sequence[Mention]) -> bool:
         # talks were reported on May 22": the day a change is measured from is its frame.
         return True
     before = text[max(0, d.start - 25):d.start].lower()
-    if re.search(r"\bborn\s+(?:in|on)?\s*$", before):
-        return False  # "Duncan Reive, who was born in 1984 and has led the team for 12 years": a birth
+    if re.search(r"\bborn\s+(?:in|on)?\s*$", before) or _BORN_AT_IN.search(text, max(0, d.start - 60), d.start):
+        # "Duncan Reive, who was born in 1984 and has led the team for 12 years", "Mei Lan was
+        # born at the Heyun base in 2015; Jun Hao is two years older": a birth
+        return False
     if _reaches_back(text, d, 0):
         return False  # "the highest rate since March 2024": when it was last this high, a fact itself
     near = [n for n in figures if min(abs(n.start - d.end), abs(d.start - n.end)) <= 80]
