@@ -1140,3 +1140,16 @@ def test_a_birth_with_its_place_before_the_year_is_no_period(tmp_path: Path) -> 
         "Mei Lan was born at the Heyun base in 2015; Jun Hao is two years older.", day="2026-08-09")
     found = [c.severity for c in report.conflicts if {s.value for s in c.sides} == {"2013", "2015"}]
     assert found == ["error"], seen(report)
+
+
+@pytest.mark.parametrize("other", [
+    "It was the most intense landfall on the island since Typhoon Merit in 1987, which made landfall 40km further "
+    "west.",  # the record's event by name, then its year
+    "Pemberra is counting its dead after Typhoon Sereno, the strongest storm to hit us in thirty-nine years.",
+])
+def test_a_record_since_a_named_event_meets_its_year(tmp_path: Path, other: str) -> None:
+    report = wire_and_tv(
+        tmp_path, "It was the strongest typhoon to hit Pemberra since Typhoon Merit in 1978, forecasters said.",
+        other, day="2026-09-12")
+    found = [c.severity for c in report.conflicts if "1978" in {s.value for s in c.sides}]
+    assert found == ["error"], seen(report)

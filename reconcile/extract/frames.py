@@ -939,8 +939,10 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
 # "the highest level in nearly five years", "the first escape there in more than twenty years",
 # "the lowest rate for four years": a superlative that reaches back a span of time says when it
 # last was so, as "the highest since August 2022" does.
-_GAP_NUMBER = (r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-               r"thirty|forty|fifty|a\s+half)")
+_GAP_NUMBER = (r"(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+               r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+               r"|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+               r"sixteen|seventeen|eighteen|nineteen|a\s+half)")
 _RECORD_GAP = re.compile(
     r"\b(?P<sup>highest|lowest|biggest|largest|smallest|strongest|weakest|worst|best|first|deadliest|costliest|"
     r"busiest|driest|wettest|hottest|warmest|coldest|sharpest|steepest|fewest|greatest|cheapest|fastest|slowest)"
@@ -956,7 +958,9 @@ def _gap_years(m: re.Match[str]) -> tuple[float, float] | None:
     """The span a gap phrase allows, in years, as a reader takes it: "nearly five years" 4-5,
     "more than twenty years" above 20, "four years" 3.5 to 5."""
     word = m.group("n").lower()
-    n = float(word) if word.isdigit() else 1.0 if word in ("a", "an", "one") else float(NUMBER_WORDS.get(word, 0))
+    # "thirty-nine": the tens and the units said together
+    n = float(word) if word.isdigit() else 1.0 if word in ("a", "an", "one") else float(
+        sum(NUMBER_WORDS.get(part, 0) for part in word.split("-")))
     if not n:
         return None
     if "and a half" in m.group(0).lower():
@@ -1672,7 +1676,9 @@ _RECORD_SINCE = re.compile(
     r"sharpest|steepest|deepest|fewest|greatest|cheapest|quietest|earliest)"
     r"(?:\s+[\w'’-]+){0,7}?\s+since"
     # "since records began in 2011": the year records began, a fact of its own
-    r"(?:\s+(?:comparable\s+|official\s+|modern\s+)?records?\s+(?:began|begin|started|were\s+first\s+kept)(?:\s+in)?)?"
+    r"(?:\s+(?:comparable\s+|official\s+|modern\s+)?records?\s+(?:began|begin|started|were\s+first\s+kept)(?:\s+in)?"
+    # "the strongest typhoon to hit Pemberra since Typhoon Merit in 1978": the record's event by name
+    r"|\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3}\s+in)?"
     r"\s*\Z", re.I)
 
 
