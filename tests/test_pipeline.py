@@ -1153,3 +1153,14 @@ def test_a_record_since_a_named_event_meets_its_year(tmp_path: Path, other: str)
         other, day="2026-09-12")
     found = [c.severity for c in report.conflicts if "1978" in {s.value for s in c.sides}]
     assert found == ["error"], seen(report)
+
+
+@pytest.mark.parametrize(("sentence", "flagged"), [
+    ("Advance bookings fell from 12,400 to 8,700 room-nights, a drop of 42 per cent, the hoteliers said.", True),
+    # another change after the endpoints is no statement of theirs
+    ("Advance bookings fell from 12,400 to 8,700 room-nights, against a national fall of 42 per cent.", False),
+])
+def test_a_change_after_its_endpoints_and_what_they_count(tmp_path: Path, sentence: str, flagged: bool) -> None:
+    report = check(tmp_path, {"wire.md": DAY.format(outlet="Wire", published="2026-07-25", sentence=sentence)})
+    found = [c for c in report.conflicts if c.kind == "arithmetic-inconsistency"]
+    assert bool(found) == flagged, seen(report)
