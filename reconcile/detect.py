@@ -2057,8 +2057,10 @@ def _adjacent(a: tuple[int, int] | None, b: tuple[int, int] | None, text: str) -
 
 # (a unit rate may come first: "from $2.40 to $2.95 a dozen in the first two weeks of October, a
 # 27% jump")
-# (or what the figures count, before the comma: "from 12,400 to 8,700 room-nights, a drop of 42%")
-_GAP_OF_ONE_CHANGE = re.compile(r"(?:\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s*,))?\s*(?:(?:a|an|per|each)\s+[a-z]+\s*)?"
+# (or what the figures count, before the comma: "from 12,400 to 8,700 room-nights, a drop of 42%",
+# "from 71,000 to 62,000 cubic metres a day, a fall of 19%")
+_GAP_OF_ONE_CHANGE = re.compile(r"(?:\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?:\s+(?:a|an|per|each)\s+[a-z]+)?(?=\s*,))?"
+                                r"\s*(?:(?:a|an|per|each)\s+[a-z]+\s*)?"
                                 r"(?:(?:by|on|in|at|during|over)\s+[^,;.]{1,40}?)?,?\s*(?:an?\s+|a\s+further\s+)?")
 
 

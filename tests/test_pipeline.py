@@ -1157,6 +1157,9 @@ def test_a_record_since_a_named_event_meets_its_year(tmp_path: Path, other: str)
 
 @pytest.mark.parametrize(("sentence", "flagged"), [
     ("Advance bookings fell from 12,400 to 8,700 room-nights, a drop of 42 per cent, the hoteliers said.", True),
+    ("Daily use fell from 71,000 to 62,000 cubic metres a day, a fall of 29%, the utility said.", True),
+    # an ISO currency code before each end
+    ("The spot price jumped 21% in a fortnight, from NOK 78.40 to NOK 92.10, traders said.", True),
     # another change after the endpoints is no statement of theirs
     ("Advance bookings fell from 12,400 to 8,700 room-nights, against a national fall of 42 per cent.", False),
 ])

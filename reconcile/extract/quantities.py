@@ -131,6 +131,9 @@ CURRENCIES: dict[str, str] = {
     "nz$": "NZD", "s$": "SGD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "¥": "JPY",
     "jpy": "JPY", "cny": "CNY", "rmb": "CNY", "₹": "INR", "inr": "INR", "rs": "INR",
     "rs.": "INR", "chf": "CHF", "aud": "AUD", "cad": "CAD",
+    # ISO codes written before a figure ("from NOK 78.40 to NOK 92.10")
+    "nok": "NOK", "sek": "SEK", "dkk": "DKK", "isk": "ISK", "pln": "PLN", "czk": "CZK", "huf": "HUF",
+    "sgd": "SGD", "nzd": "NZD", "hkd": "HKD", "zar": "ZAR", "brl": "BRL", "mxn": "MXN", "krw": "KRW",
     "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "pounds": "GBP",
     "pound": "GBP",
     "yuan": "CNY", "renminbi": "CNY", "yen": "JPY", "rupees": "INR", "francs": "CHF",
@@ -150,7 +153,8 @@ _HUNDRED_AFTER = re.compile(r"\s+hundred\b", re.I)
 _SPOKEN_DECIMAL = re.compile(rf"(.+?)[\s-]+point[\s-]+((?:{_DIGIT_WORD})(?:[\s-]+(?:{_DIGIT_WORD}))*)"
                              rf"(?:[\s-]+({_SPOKEN_SCALE}))?")
 _ORDWORD = "|".join(sorted(_ORD, key=len, reverse=True))
-_CUR_PRE = r"US\$|USD|A\$|C\$|HK\$|NZ\$|S\$|\$|€|EUR|£|GBP|¥|JPY|CNY|RMB|₹|INR|Rs\.?|CHF|AUD|CAD"
+_CUR_PRE = (r"US\$|USD|A\$|C\$|HK\$|NZ\$|S\$|\$|€|EUR|£|GBP|¥|JPY|CNY|RMB|₹|INR|Rs\.?|CHF|AUD|CAD|"
+            r"NOK|SEK|DKK|ISK|PLN|CZK|HUF|SGD|NZD|HKD|ZAR|BRL|MXN|KRW")
 
 # A unit written against the digits ("178.5km", "5kg", "90km/h", "30mph"): the figure is the
 # digits and the unit its counted noun (a bare "m" stays the scale: "3.4m" is 3.4 million).
@@ -209,10 +213,12 @@ _FIRST_WORDS = frozenset(
     + """a an half dozens hundreds thousands millions billions tens doubled doubling doubles
     tripled tripling triples quadrupled quadrupling quadruples halved halving halves twice thrice
     double triple quadruple us usd eur gbp jpy cny rmb inr rs chf aud cad c hk nz s twofold
+    nok sek dkk isk pln czk huf sgd nzd hkd zar brl mxn krw
     threefold fourfold fivefold sixfold sevenfold eightfold ninefold tenfold twelvefold
     twentyfold hundredfold""".split()
 )
-_CURRENCY_WORDS = frozenset("us usd eur gbp jpy cny rmb inr rs chf aud cad c hk nz s".split())
+_CURRENCY_WORDS = frozenset("us usd eur gbp jpy cny rmb inr rs chf aud cad c hk nz s nok sek dkk isk pln czk huf sgd "
+                            "nzd hkd zar brl mxn krw".split())
 # (not "a 3-million-year-old fossil", but "a 1.7-billion-dollar deal")
 _SCALE_WORD = re.compile(r"\s*-?\s?(hundred|thousand|million|billion|trillion)\b"
                          r"(?!-(?!(?:dollar|euro|pound|yen|yuan|rupee|franc)s?\b))")
