@@ -1715,6 +1715,16 @@ def check_arithmetic(claims: Sequence[Claim], sources: dict[str, Source]) -> lis
                 # its own subject, not of whatever moved in another sentence)
                 and not c.derived
                 and not any(p.sentence_start == c.sentence_start for p in items if p.role in ("from", "to"))]
+            moved_by = _moved_by(items, start, end, relation, sources[source_id].text)
+            if moved_by is not None and not _amount_fits(moved_by, start, end, x1 - x0):
+                # "fell from $52.3 billion to $48.6 billion, a decline of $4.7 billion"
+                unit = start.value.unit
+                shown = format_number(round(abs(x1 - x0), 6), unit)
+                key = f"arithmetic|{source_id}|{moved_by.event or '-'}"
+                conflicts.append(_arithmetic_conflict(
+                    sources[source_id], moved_by, (start, end), f"{start.display} -> {end.display}", shown,
+                    fact_key=key, label=f"change stated as {moved_by.display} against {start.display} -> {end.display}",
+                    explanation=f"the endpoints differ by {shown}", identity={"fact": key}))
             for change in candidates:
                 assert isinstance(change.value, NumberValue)
                 if change.value.unit == "pp" and not start.value.unit == end.value.unit == "%":
@@ -1874,7 +1884,7 @@ def check_sums(items: Sequence[Claim], source: Source) -> list[Conflict]:
 def _misstated_change(source_id: str, change: Claim, start: Claim, end: Claim, implied: float,
                       sources: dict[str, Source]) -> Conflict | None:
     """The conflict of a stated change its endpoints do not give, or None when they agree."""
-    if _change_fits(change, implied):
+    if _change_fits(change, implied, (start, end)):
         return None
     assert isinstance(change.value, NumberValue)
     implied_text = format_number(round(implied, 1), "pp" if change.value.unit == "pp" else "%")
@@ -1885,15 +1895,44 @@ def _misstated_change(source_id: str, change: Claim, start: Claim, end: Claim, i
         explanation=f"the endpoints imply a change of {implied_text}", identity={"fact": fact_key})
 
 
-def _change_fits(change: Claim, implied: float) -> bool:
+def _half_unit(claim: Claim) -> float:
+    """Half a unit of the last decimal a figure is written to ("4.12%" -> 0.005, "9.8%" -> 0.05)."""
+    digits = re.search(r"\d+(?:\.(\d+))?", claim.quote)
+    return 0.5 * 10 ** -len(digits.group(1) or "") if digits else 0.5
+
+
+def _moved_by(items: Sequence[Claim], start: Claim, end: Claim, relation: tuple[int, int], text: str) -> Claim | None:
+    """The one change by an amount, in the unit of the endpoints, that stands right after them in
+    their sentence ("from $52.3 billion to $48.6 billion, a decline of $4.7 billion")."""
+    assert isinstance(start.value, NumberValue) and isinstance(end.value, NumberValue)
+    if start.value.unit != end.value.unit or start.kind not in ("money", "count"):
+        return None  # (points of change between two rates are checked as percentage points)
+    found = [c for c in items if c.role == "change" and c.sentence_start == start.sentence_start
+             and c.kind == start.kind and isinstance(c.value, NumberValue) and c.value.unit == start.value.unit
+             and c.relation is not None and c.relation[0] > relation[1] and _adjacent(relation, c.relation, text)]
+    return found[0] if len(found) == 1 else None
+
+
+def _amount_fits(change: Claim, start: Claim, end: Claim, moved: float) -> bool:
+    """Whether a change by an amount reads as the difference of its endpoints, each allowed its
+    rounding, in the direction it states."""
+    low, high = reader_interval(change)
+    slack = rounding_tolerance(figure_size(start)) + rounding_tolerance(figure_size(end))
+    direction_ok = change.direction is None or (change.direction == "down") == (moved < 0)
+    return low - slack <= abs(moved) <= high + slack and direction_ok
+
+
+def _change_fits(change: Claim, implied: float, ends: tuple[Claim, Claim] | None = None) -> bool:
     """Whether a stated percent change reads as the change its figures give (within a point,
     in the direction it states)."""
     assert isinstance(change.value, NumberValue)
     low, high = reader_interval(change)
     direction_ok = change.direction is None or (change.direction == "down") == (implied < 0)
     # a point either way for a percent change (its endpoints are often rounded); for percentage
-    # points, the rounding of two rates to a decimal
-    slack = 0.15 if change.value.unit == "pp" else 1.0
+    # points, the rounding of the two rates: half a unit of the last decimal each ("from 9.8% to
+    # 12.5%": 0.1; "from 4.12% to 4.37%": 0.01), at most 0.15
+    slack = min(0.15, sum(_half_unit(c) for c in ends)) if change.value.unit == "pp" and ends else \
+        0.15 if change.value.unit == "pp" else 1.0
     return low - slack <= abs(implied) <= high + slack and direction_ok
 
 

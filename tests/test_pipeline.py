@@ -1160,6 +1160,12 @@ def test_a_record_since_a_named_event_meets_its_year(tmp_path: Path, other: str)
     ("Daily use fell from 71,000 to 62,000 cubic metres a day, a fall of 29%, the utility said.", True),
     # an ISO currency code before each end
     ("The spot price jumped 21% in a fortnight, from NOK 78.40 to NOK 92.10, traders said.", True),
+    # a change by an amount, against the difference of the ends (each allowed its rounding)
+    ("The fund's assets fell from $52.3 billion to $48.6 billion, a decline of $4.7 billion over the year.", True),
+    ("The fund's assets fell from $52.3 billion to $48.6 billion, a decline of $3.7 billion over the year.", False),
+    # points of change between rates given to the hundredth are read to the hundredth
+    ("The average yield rose from 4.12% to 4.37%, an increase of 0.35 percentage points.", True),
+    ("The average yield rose from 4.12% to 4.37%, an increase of 0.25 percentage points.", False),
     # another change after the endpoints is no statement of theirs
     ("Advance bookings fell from 12,400 to 8,700 room-nights, against a national fall of 42 per cent.", False),
 ])
