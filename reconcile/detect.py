@@ -2014,7 +2014,17 @@ def _changes_on_a_base(items: Sequence[Claim], text: str) -> list[tuple[Claim, C
                 and _CHANGE_AFTER_END.fullmatch(bare_gap(text, end, change)) \
                 and _BASE_AFTER_CHANGE.fullmatch(bare_gap(text, change, base)):
             out.append((change, base, end))
+        elif _UP_AFTER_LEVEL.fullmatch(bare_gap(text, end, change)) \
+                and _BASE_AFTER_UP.fullmatch(bare_gap(text, change, base)):
+            # "Revenue was £8.42bn, up 12% from £7.1bn", "carried 1,312,000 passengers last
+            # month, up 12% on a year earlier from 1,140,000"
+            out.append((change, base, end))
     return out
+
+
+_UP_AFTER_LEVEL = re.compile(r"(?:\s+[a-z][\w'’-]*){0,6}?\s*,\s*(?:up|down)\s+(?:by\s+)?", re.I)
+_BASE_AFTER_UP = re.compile(r"\s+(?:on\s+(?:a|the)\s+(?:year|month|week|quarter)\s+(?:earlier|before)\s+)?"
+                            r"(?:from|on|compared\s+with)\s+(?:the\s+|its\s+|last\s+year's\s+)?", re.I)
 
 
 # "was 210 cm on the morning of the accident, some 60 per cent above the seasonal average of

@@ -1163,6 +1163,10 @@ def test_a_record_since_a_named_event_meets_its_year(tmp_path: Path, other: str)
     # a change by an amount, against the difference of the ends (each allowed its rounding)
     ("The fund's assets fell from $52.3 billion to $48.6 billion, a decline of $4.7 billion over the year.", True),
     ("The fund's assets fell from $52.3 billion to $48.6 billion, a decline of $3.7 billion over the year.", False),
+    # a level, then its change from a base: "X, up P% from Y"
+    ("Corvane carried 1,312,000 passengers last month, up 12% on a year earlier from 1,140,000.", True),
+    ("Corvane carried 1,312,000 passengers last month, up 15% on a year earlier from 1,140,000.", False),
+    ("Underlying operating profit was £318m, down 16.7% from £341m.", True),
     # points of change between rates given to the hundredth are read to the hundredth
     ("The average yield rose from 4.12% to 4.37%, an increase of 0.35 percentage points.", True),
     ("The average yield rose from 4.12% to 4.37%, an increase of 0.25 percentage points.", False),
