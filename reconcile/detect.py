@@ -2019,7 +2019,26 @@ def _changes_on_a_base(items: Sequence[Claim], text: str) -> list[tuple[Claim, C
             # "Revenue was £8.42bn, up 12% from £7.1bn", "carried 1,312,000 passengers last
             # month, up 12% on a year earlier from 1,140,000"
             out.append((change, base, end))
+    for i in range(len(figures) - 2):
+        level, base, change = figures[i], figures[i + 1], figures[i + 2]
+        if change.kind != "percent" or change.role != "change" or level.kind not in ("count", "money") \
+                or base.kind != level.kind or not (level.sentence_start == base.sentence_start == change.sentence_start):
+            continue
+        if isinstance(level.value, NumberValue) and isinstance(base.value, NumberValue) \
+                and level.value.unit != base.value.unit:
+            continue
+        if _AGAINST_AFTER_LEVEL.fullmatch(bare_gap(text, level, base)) \
+                and _CHANGE_AFTER_BASE.fullmatch(bare_gap(text, base, change)):
+            # "438,200 tickets sold ..., against 351,600 in Lisvard, a rise of 14 per cent"
+            out.append((change, base, level))
     return out
+
+
+_AGAINST_AFTER_LEVEL = re.compile(r"(?:\s+[a-z][\w'’-]*){0,8}?\s*,\s*(?:against|compared\s+with|versus|vs\.?)\s+"
+                                  r"(?:the\s+|last\s+year's\s+)?", re.I)
+_CHANGE_AFTER_BASE = re.compile(r"(?:\s+(?:in|on|at|for|during|a|the)\s+[^,;\d]{1,30}?)?\s*,\s*(?:an?\s+)?"
+                                r"(?:rise|increase|jump|gain|growth|fall|drop|decline|decrease|cut|reduction)\s+of\s+",
+                                re.I)
 
 
 _UP_AFTER_LEVEL = re.compile(r"(?:\s+[a-z][\w'’-]*){0,6}?\s*,\s*(?:up|down)\s+(?:by\s+)?", re.I)

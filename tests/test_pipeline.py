@@ -1167,6 +1167,9 @@ def test_a_record_since_a_named_event_meets_its_year(tmp_path: Path, other: str)
     ("Corvane carried 1,312,000 passengers last month, up 12% on a year earlier from 1,140,000.", True),
     ("Corvane carried 1,312,000 passengers last month, up 15% on a year earlier from 1,140,000.", False),
     ("Underlying operating profit was £318m, down 16.7% from £341m.", True),
+    # a level, the base it is set against, then the change: "X, against Y, a rise of P"
+    ("Organisers reported 438,200 tickets sold, against 351,600 in Lisvard, a rise of 14 per cent.", True),
+    ("Sales reached 5,600 units, compared with 4,000 a year earlier, an increase of 40%.", False),
     # points of change between rates given to the hundredth are read to the hundredth
     ("The average yield rose from 4.12% to 4.37%, an increase of 0.35 percentage points.", True),
     ("The average yield rose from 4.12% to 4.37%, an increase of 0.25 percentage points.", False),
