@@ -2022,7 +2022,8 @@ def _changes_on_a_base(items: Sequence[Claim], text: str) -> list[tuple[Claim, C
     for i in range(len(figures) - 2):
         level, base, change = figures[i], figures[i + 1], figures[i + 2]
         if change.kind != "percent" or change.role != "change" or level.kind not in ("count", "money") \
-                or base.kind != level.kind or not (level.sentence_start == base.sentence_start == change.sentence_start):
+                or base.kind != level.kind \
+                or not (level.sentence_start == base.sentence_start == change.sentence_start):
             continue
         if isinstance(level.value, NumberValue) and isinstance(base.value, NumberValue) \
                 and level.value.unit != base.value.unit:
