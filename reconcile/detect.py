@@ -1999,7 +1999,8 @@ _BASE_AFTER_CHANGE = re.compile(r"\s+(?:on|over|from|compared\s+with|against)\s+
 
 
 def _changes_on_a_base(items: Sequence[Claim], text: str) -> list[tuple[Claim, Claim, Claim]]:
-    """(change, base, value reached) for "to X, an increase of P on Y" in one sentence."""
+    """(change, base, value reached) in one sentence for "to X, an increase of P on Y", "X, up P%
+    from Y" and "X, against Y, a rise of P"."""
     figures = stated_figures(items)
     out = []
     for i in range(1, len(figures) - 1):

@@ -8,7 +8,8 @@ Evidence, in the order the rationale gives it:
    :mod:`reconcile.truth`: sources that agree with the consensus elsewhere weigh more);
 3. reference facts (``facts/reference.toml``: known, dated events and figures editors keep);
 4. derived evidence: a value worked out from a relative date or from arithmetic in another
-   sentence corroborates the side it falls on;
+   sentence corroborates the side it falls on, and a birth year an article states ("Voss, born
+   in 1967") the side of a person's ages it fits;
 5. recency, for figures that evolve (a toll, a tally to date): the latest report is preferred;
 6. corrections: a source that corrects an earlier report ("1931, not 1913 as reported",
    "Correction: an earlier report gave the number as 124") outweighs the copies of that report.
