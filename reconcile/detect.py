@@ -2029,16 +2029,22 @@ def _changes_on_a_base(items: Sequence[Claim], text: str) -> list[tuple[Claim, C
         if isinstance(level.value, NumberValue) and isinstance(base.value, NumberValue) \
                 and level.value.unit != base.value.unit:
             continue
-        if _AGAINST_AFTER_LEVEL.fullmatch(bare_gap(text, level, base)) \
+        if (_AGAINST_AFTER_LEVEL.fullmatch(bare_gap(text, level, base))
+                or _UP_FROM_AFTER_LEVEL.fullmatch(bare_gap(text, level, base))) \
                 and _CHANGE_AFTER_BASE.fullmatch(bare_gap(text, base, change)):
-            # "438,200 tickets sold ..., against 351,600 in Lisvard, a rise of 14 per cent"
+            # "438,200 tickets sold ..., against 351,600 in Lisvard, a rise of 14 per cent"; "41
+            # knife offences ... last year, Calder Police figures show, up from 35 in 2024 — a
+            # rise of 12 percent"
             out.append((change, base, level))
     return out
 
 
 _AGAINST_AFTER_LEVEL = re.compile(r"(?:\s+[a-z][\w'’-]*){0,8}?\s*,\s*(?:against|compared\s+with|versus|vs\.?)\s+"
                                   r"(?:the\s+|last\s+year's\s+)?", re.I)
-_CHANGE_AFTER_BASE = re.compile(r"(?:\s+(?:in|on|at|for|during|a|the)\s+[^,;\d]{1,30}?)?\s*,\s*(?:an?\s+)?"
+# (an attribution may stand between the level and "up from": "..., police figures show, up from")
+_UP_FROM_AFTER_LEVEL = re.compile(r"[^;:()\d]{0,100}?,\s*(?:up|down)\s+from\s+(?:the\s+|last\s+year's\s+)?", re.I)
+_CHANGE_AFTER_BASE = re.compile(r"(?:\s+(?:in|on|at|for|during|a|the)\s+[^,;]{1,30}?)?"
+                                r"\s*(?:,|\s[\u2014\u2013]|\s-)\s*(?:an?\s+)?"
                                 r"(?:rise|increase|jump|gain|growth|fall|drop|decline|decrease|cut|reduction)\s+of\s+",
                                 re.I)
 

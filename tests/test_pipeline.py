@@ -1170,6 +1170,11 @@ def test_a_record_since_a_named_event_meets_its_year(tmp_path: Path, other: str)
     # a level, the base it is set against, then the change: "X, against Y, a rise of P"
     ("Organisers reported 438,200 tickets sold, against 351,600 in Lisvard, a rise of 14 per cent.", True),
     ("Sales reached 5,600 units, compared with 4,000 a year earlier, an increase of 40%.", False),
+    # an attribution between the level and "up from", and a dash before the change
+    ("There were 41 knife offences last year, police figures show, up from 35 in 2024 — a rise of 12 percent.",
+     True),
+    ("There were 41 knife offences last year, police figures show, up from 35 in 2024 — a rise of 17 percent.",
+     False),
     # points of change between rates given to the hundredth are read to the hundredth
     ("The average yield rose from 4.12% to 4.37%, an increase of 0.35 percentage points.", True),
     ("The average yield rose from 4.12% to 4.37%, an increase of 0.25 percentage points.", False),
