@@ -2049,7 +2049,8 @@ _CHANGE_AFTER_BASE = re.compile(r"(?:\s+(?:in|on|at|for|during|a|the)\s+[^,;]{1,
                                 re.I)
 
 
-_UP_AFTER_LEVEL = re.compile(r"(?:\s+[a-z][\w'’-]*){0,6}?\s*,\s*(?:up|down)\s+(?:by\s+)?", re.I)
+_UP_AFTER_LEVEL = re.compile(r"(?:\s+[a-z][\w'’-]*){0,6}?(?:\s+(?:in|on|at|for|during|last|this)\s+[^,;]{1,30}?)?"
+                             r"\s*,\s*(?:up|down)\s+(?:by\s+)?", re.I)
 _BASE_AFTER_UP = re.compile(r"\s+(?:on\s+(?:a|the)\s+(?:year|month|week|quarter)\s+(?:earlier|before)\s+)?"
                             r"(?:from|on|compared\s+with)\s+(?:the\s+|its\s+|last\s+year's\s+)?", re.I)
 
@@ -2133,9 +2134,11 @@ def _adjacent(a: tuple[int, int] | None, b: tuple[int, int] | None, text: str) -
 
 # (a unit rate may come first: "from $2.40 to $2.95 a dozen in the first two weeks of October, a
 # 27% jump")
-# (or what the figures count, before the comma: "from 12,400 to 8,700 room-nights, a drop of 42%",
-# "from 71,000 to 62,000 cubic metres a day, a fall of 19%")
-_GAP_OF_ONE_CHANGE = re.compile(r"(?:\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?:\s+(?:a|an|per|each)\s+[a-z]+)?(?=\s*,))?"
+# (or what the figures count, before the comma or a date: "from 12,400 to 8,700 room-nights, a
+# drop of 42%", "from 118 megalitres a day in 2023-24 to 131 megalitres a day in 2024-25, a rise of
+# 17 per cent")
+_GAP_OF_ONE_CHANGE = re.compile(r"(?:\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?:\s+(?:a|an|per|each)\s+[a-z]+)?"
+                                r"(?=\s*,|\s+(?:by|on|in|at|during|over)\s))?"
                                 r"\s*(?:(?:a|an|per|each)\s+[a-z]+\s*)?"
                                 r"(?:(?:by|on|in|at|during|over)\s+[^,;.]{1,40}?)?,?\s*(?:an?\s+|a\s+further\s+)?")
 

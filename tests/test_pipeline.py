@@ -1175,6 +1175,11 @@ def test_a_record_since_a_named_event_meets_its_year(tmp_path: Path, other: str)
      True),
     ("There were 41 knife offences last year, police figures show, up from 35 in 2024 — a rise of 17 percent.",
      False),
+    # what the ends count and a date before the change; a date between a level and "down"
+    ("Leakage rose from 118 megalitres a day in 2023-24 to 131 megalitres a day in 2024-25, a rise of 17 per cent.",
+     True),
+    ("The six sites recorded 309 spills in 2025, down 41 per cent from the 446 recorded in 2024.", True),
+    ("The six sites recorded 309 spills in 2025, down 31 per cent from the 446 recorded in 2024.", False),
     # points of change between rates given to the hundredth are read to the hundredth
     ("The average yield rose from 4.12% to 4.37%, an increase of 0.35 percentage points.", True),
     ("The average yield rose from 4.12% to 4.37%, an increase of 0.25 percentage points.", False),
