@@ -1180,6 +1180,11 @@ def test_a_record_since_a_named_event_meets_its_year(tmp_path: Path, other: str)
      True),
     ("The six sites recorded 309 spills in 2025, down 41 per cent from the 446 recorded in 2024.", True),
     ("The six sites recorded 309 spills in 2025, down 31 per cent from the 446 recorded in 2024.", False),
+    # "X, a P% increase on Y"
+    ("CED data show 11.2 million tablets seized in calendar year 2025, a 41% increase on the 8.8 million seized in "
+     "2024.", True),
+    ("CED data show 11.2 million tablets seized in calendar year 2025, a 27% increase on the 8.8 million seized in "
+     "2024.", False),
     # points of change between rates given to the hundredth are read to the hundredth
     ("The average yield rose from 4.12% to 4.37%, an increase of 0.35 percentage points.", True),
     ("The average yield rose from 4.12% to 4.37%, an increase of 0.25 percentage points.", False),
