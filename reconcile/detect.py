@@ -1703,7 +1703,8 @@ def check_arithmetic(claims: Sequence[Claim], sources: dict[str, Source]) -> lis
             # (a growth verb read as a change stands where it is written: "have doubled, from about
             # 40,000 in 2022 to 120,000 in 2025" states the change of the endpoints beside it)
             beside = [c for c in same_sentence if _adjacent(
-                c.relation or ((c.start, c.end) if multiplied(c) else None), relation, sources[source_id].text)]
+                c.relation or ((c.start, c.end) if multiplied(c) else None), relation, sources[source_id].text)
+                or _takes_its_ends(c.relation, relation, sources[source_id].text)]
             candidates = [c for c in changes if c.relation == relation] or (
                 # "fell 12% to $298 million ..., from $322 million a year earlier", "rose from 38
                 # to 61, an increase of 45%": one change beside one pair of endpoints in a
@@ -2124,6 +2125,20 @@ def _share_reading(claim: Claim) -> tuple[float, float]:
     if cls == "upto":
         low = max(low, 0.995 * float(v.stated))  # "up to 420 posts, 8 per cent of 3,800": the share is of the 420
     return low, high
+
+
+def _takes_its_ends(change: tuple[int, int] | None, ends: tuple[int, int] | None, text: str) -> bool:
+    """A change that is the subject of the verb that moves the figure from one end to the other:
+    "a 6.2% rise backdated to January 1 takes the basic rate from £14.20 to £15.28"."""
+    if change is None or ends is None or change[1] > ends[0]:
+        return False
+    return bool(_CHANGE_TAKES.fullmatch(text, change[1], ends[0]))
+
+
+_CHANGE_TAKES = re.compile(r"(?:\s+(?:increase|rise|jump|gain|fall|drop|decline|decrease|cut|reduction)\b)?"
+                           r"[^,;.]{0,50}?"
+                           r"\s(?:takes|took|will\s+take|brings|brought|will\s+bring|lifts|lifted|will\s+lift|"
+                           r"raises|raised|will\s+raise|puts|put|will\s+put|cuts|will\s+cut)\s+[^,;.\d]{0,40}?\s*")
 
 
 def _adjacent(a: tuple[int, int] | None, b: tuple[int, int] | None, text: str) -> bool:

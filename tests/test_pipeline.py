@@ -1185,6 +1185,9 @@ def test_a_record_since_a_named_event_meets_its_year(tmp_path: Path, other: str)
      "2024.", True),
     ("CED data show 11.2 million tablets seized in calendar year 2025, a 27% increase on the 8.8 million seized in "
      "2024.", False),
+    # a change that is the subject of the verb moving the figure between its ends
+    ("Under the deal, a 6.2% rise backdated to January 1 takes the basic rate from £14.20 to £15.28 an hour.", True),
+    ("Under the deal, a 7.6% rise backdated to January 1 takes the basic rate from £14.20 to £15.28 an hour.", False),
     # points of change between rates given to the hundredth are read to the hundredth
     ("The average yield rose from 4.12% to 4.37%, an increase of 0.35 percentage points.", True),
     ("The average yield rose from 4.12% to 4.37%, an increase of 0.25 percentage points.", False),
