@@ -1792,7 +1792,11 @@ _TOTAL_AFTER = re.compile(
     r"(?:\s+[a-z][\w'’-]*){0,2}\s+(?:in\s+all|in\s+total|all\s+told|altogether|between\s+them|combined)\b", re.I)
 _TOTAL_DASH = re.compile(r"(?:\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})?\s*(?:\u2014|\u2013|\s-)\s*")
 # The total before its parts: "Twenty-five vehicles were trapped behind it - fourteen cars, ..."
-_PARTS_AFTER_TOTAL = re.compile(r"[^.;!?\d]{0,60}?(?::|\u2014|\u2013|\s-)\s*")
+_PARTS_AFTER_TOTAL = re.compile(r"[^.;!?\d]{0,60}?(?::|\u2014|\u2013|\s-)\s*"
+                                # "112-strong workforce at the quay is made up of 78 permanent staff
+                                # and 24 agency workers": words that say the parts are all of it
+                                r"|[^.;!?\d]{0,60}?\s(?:(?:is|are|was|were)\s+)?(?:made\s+up\s+of|comprising|"
+                                r"consisting\s+of|split\s+(?:between|into))\s+")
 # "27 of the district's 31 schools: ...": the part before a whole the list then breaks down
 _PART_OF = re.compile(r"(?:\s+[a-z][\w'’-]*)?\s+of\s+(?:(?:the|its|their|all)\s+)?(?:[\w'’-]+\s+){0,2}")
 

@@ -1188,6 +1188,11 @@ def test_a_record_since_a_named_event_meets_its_year(tmp_path: Path, other: str)
     # a change that is the subject of the verb moving the figure between its ends
     ("Under the deal, a 6.2% rise backdated to January 1 takes the basic rate from £14.20 to £15.28 an hour.", True),
     ("Under the deal, a 7.6% rise backdated to January 1 takes the basic rate from £14.20 to £15.28 an hour.", False),
+    # a total, then the parts it is made up of
+    ("Caldermoor's 112-strong workforce at the quay is made up of 78 permanent staff and 24 agency workers.", True),
+    ("Caldermoor's 102-strong workforce at the quay is made up of 78 permanent staff and 24 agency workers.", False),
+    # parts of a total that need not be all of it
+    ("The company employs 1,200 people, 300 of them in Wales and 200 in Scotland.", False),
     # points of change between rates given to the hundredth are read to the hundredth
     ("The average yield rose from 4.12% to 4.37%, an increase of 0.35 percentage points.", True),
     ("The average yield rose from 4.12% to 4.37%, an increase of 0.25 percentage points.", False),
