@@ -2066,7 +2066,9 @@ _BASE_AFTER_UP = re.compile(r"(?:\s+" + _CHANGE_NOUN + r")?"
 
 # "was 210 cm on the morning of the accident, some 60 per cent above the seasonal average of
 # 150 cm": a level, then how far it stands above or below a base it names
-_BETWEEN_LEVEL_AND_CHANGE = re.compile(r"[^;:()\u2014\d]{0,60}?,\s*(?:or\s+)?\Z")
+# (or the level is the subject: "Sales of £8.4bn were 22% higher than the £7.1bn of a year earlier")
+_BETWEEN_LEVEL_AND_CHANGE = re.compile(r"[^;:()\u2014\d]{0,60}?"
+                                       r"(?:,\s*(?:or\s+)?|\s(?:were|was|is|are|stood|came\s+in)\s+)\Z")
 _ABOVE_BASE = re.compile(
     r"\s+(?P<word>above|below|higher\s+than|lower\s+than|more\s+than|less\s+than|up\s+on|down\s+on)"
     r"\s+(?:the\s+|its\s+|their\s+|last\s+year's\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?\Z", re.I)

@@ -1193,6 +1193,9 @@ def test_a_record_since_a_named_event_meets_its_year(tmp_path: Path, other: str)
     ("Caldermoor's 102-strong workforce at the quay is made up of 78 permanent staff and 24 agency workers.", False),
     # parts of a total that need not be all of it
     ("The company employs 1,200 people, 300 of them in Wales and 200 in Scotland.", False),
+    # the level as the subject, then how far it stands above its base
+    ("Sales of £8.4bn were 22% higher than the £7.1bn of a year earlier.", True),
+    ("Sales of £8.4bn were 18% higher than the £7.1bn of a year earlier.", False),
     # points of change between rates given to the hundredth are read to the hundredth
     ("The average yield rose from 4.12% to 4.37%, an increase of 0.35 percentage points.", True),
     ("The average yield rose from 4.12% to 4.37%, an increase of 0.25 percentage points.", False),
