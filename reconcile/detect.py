@@ -2044,17 +2044,15 @@ def _changes_on_a_base(items: Sequence[Claim], text: str) -> list[tuple[Claim, C
     return out
 
 
+_CHANGE_NOUN = r"(?:increase|rise|jump|gain|growth|fall|drop|decline|decrease|cut|reduction)"
 _AGAINST_AFTER_LEVEL = re.compile(r"(?:\s+[a-z][\w'’-]*){0,8}?\s*,\s*(?:against|compared\s+with|versus|vs\.?)\s+"
                                   r"(?:the\s+|last\s+year's\s+)?", re.I)
 # (an attribution may stand between the level and "up from": "..., police figures show, up from")
 _UP_FROM_AFTER_LEVEL = re.compile(r"[^;:()\d]{0,100}?,\s*(?:up|down)\s+from\s+(?:the\s+|last\s+year's\s+)?", re.I)
 _CHANGE_AFTER_BASE = re.compile(r"(?:\s+(?:in|on|at|for|during|a|the)\s+[^,;]{1,30}?)?"
-                                r"\s*(?:,|\s[\u2014\u2013]|\s-)\s*(?:an?\s+)?"
-                                r"(?:rise|increase|jump|gain|growth|fall|drop|decline|decrease|cut|reduction)\s+of\s+",
-                                re.I)
+                                r"\s*(?:,|\s[\u2014\u2013]|\s-)\s*(?:an?\s+)?" + _CHANGE_NOUN + r"\s+of\s+", re.I)
 
 
-_CHANGE_NOUN = r"(?:increase|rise|jump|gain|growth|fall|drop|decline|decrease|cut|reduction)"
 # "£8.42bn, up 12% from £7.1bn"; "11.2 million tablets seized in calendar year 2025, a 41% increase
 # on the 8.8 million seized in 2024"
 _UP_AFTER_LEVEL = re.compile(r"(?:\s+[a-z][\w'’-]*){0,6}?(?:\s+(?:in|on|at|for|during|last|this)\s+[^,;]{1,30}?)?"

@@ -478,13 +478,14 @@ def _years_before_publication(ctx: _Ctx, start: int, end: int, cls: str | None, 
     assert ctx.pub.year is not None
     y = ctx.pub.year
     ref_a, ref_b = dt.date(y, 1, 1), dt.date(y, 12, 31)
-    if ctx.pub.day is not None and (cls is not None or x != int(x)):
-        # "nearly four years after", "two and a half years ago": counted from the day of writing
-        # (the event it follows may precede the article by a few weeks), not from any day of its
-        # year, so the years it can mean are as few as the words allow
-        ref_a, ref_b = ctx.pub.day - dt.timedelta(days=_STORY_SLACK_DAYS), ctx.pub.day
+    # "nearly four years after", "two and a half years ago": counted from the day of writing (the
+    # event it follows may precede the article by a few weeks), not from any day of its year, so
+    # the years it can mean are as few as the words allow
+    day = ctx.pub.day if cls is not None or x != int(x) else None
+    if day is not None:
+        ref_a, ref_b = day - dt.timedelta(days=_STORY_SLACK_DAYS), day
     moved = _move(start, end, ref_a, ref_b, cls, x, unit, -1, ctx.pub.label)
-    if ref_b == ctx.pub.day and unit == "year" and cls is not None and moved is not None \
+    if day is not None and unit == "year" and cls is not None and moved is not None \
             and moved.earliest and moved.latest:
         # ... and a hedged count of years to the month: "more than three years after" in April
         # 2026 is before May 2023, not any day of 2023 (the hedge already widened it; a decade and
