@@ -603,6 +603,20 @@ def test_a_change_starts_from_what_it_reaches_and_is_no_present_figure() -> None
     assert base.period_text is None and got["2,150"].period_text == "at the time of publication"
 
 
+@pytest.mark.parametrize("sentence, level, base, threshold", [
+    ("By December, 1,215 patients had waited more than 52 weeks, up from 405 in March 2025.",
+     "1,215", "405", "52"),
+    ("Some 2,380 passengers were delayed by over three hours, up from 1,190 a year earlier.",
+     "2,380", "1,190", "three"),
+])
+def test_a_span_of_time_a_count_is_over_is_not_the_count_that_rose(sentence: str, level: str, base: str,
+                                                                   threshold: str) -> None:
+    got = claims_of(sentence)
+    assert got[level].role == "to" and got[base].role == "from" and got[threshold].role == "amount"
+    implied = [c for c in got.values() if c.role == "change" and c.derived]
+    assert implied and implied[0].derived == f"the change from {got[base].display} to {got[level].display}"
+
+
 def test_a_figure_a_later_article_gives_as_current_differs_by_time(tmp_path: Path) -> None:
     report = _check(tmp_path, {
         "wire.md": _front("Wire", "2026-09-01")

@@ -1136,6 +1136,9 @@ def _pairs(text: str, s: int, e: int, qs: list[_Q]) -> None:
             continue
         um = _UP_FROM.match(gap)
         if um and a.kind == b.kind and a.unit == b.unit:
+            level = _level_before_threshold(text, qs, i)
+            if level is not None:
+                a = level  # "1,215 patients had waited more than 52 weeks, up from 405": 1,215 rose
             # "3.2%, up from 3.1%": the first figure is where it went, the second where it was
             a.role, b.role = "to", "from"
             a.direction = b.direction = um.group(1).lower()
@@ -1164,6 +1167,26 @@ def _pairs(text: str, s: int, e: int, qs: list[_Q]) -> None:
                 del qs[i + 1]
                 continue
         i += 1
+
+
+# a span of time a count is over, "waited more than 52 weeks", "delayed by over three hours"
+_THRESHOLD_SPAN = re.compile(r"\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b", re.I)
+
+
+def _level_before_threshold(text: str, qs: list[_Q], i: int) -> _Q | None:
+    """In "1,215 patients had waited more than 52 weeks, up from 405 in March", the figure before
+    "up from" is a threshold of time the count is over, not the count that rose: the count is an
+    earlier figure of the clause, one that measures no time itself."""
+    a, b = qs[i], qs[i + 1]
+    if a.hedge is None or not _THRESHOLD_SPAN.match(text, a.end) or _THRESHOLD_SPAN.match(text, b.end):
+        return None
+    for j in range(i - 1, -1, -1):
+        c = qs[j]
+        if re.search(r"[.;:!?]", text[c.end:a.start]):
+            return None
+        if c.role == "amount" and c.kind == b.kind and c.unit == b.unit and not _THRESHOLD_SPAN.match(text, c.end):
+            return c
+    return None
 
 
 _VERB_BEFORE = re.compile(rf"(?i)(?<![\w-])(?:(?P<up>{_UP_VERBS})|(?P<down>{_DOWN_VERBS}))\b")
