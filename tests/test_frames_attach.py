@@ -1250,6 +1250,15 @@ def test_a_deadline_in_a_coordinate_clause_is_no_period_of_the_figure_before_it(
     assert got["2,000"].period_text == "the end of 2030"
 
 
+@pytest.mark.parametrize("sentence, figure", [
+    ("She capsized four times, the worst of them at night in the last week of January.", "four"),
+    ("The crew made three rescues, the longest in heavy seas on 12 March.", "three"),
+    ("Fire crews attended 14 blazes, one of them in June 2024.", "14"),
+])
+def test_a_period_of_one_of_the_things_counted_is_no_period_of_the_count(sentence: str, figure: str) -> None:
+    assert claims_of(sentence, "2026-03-20")[figure].period is None
+
+
 def test_a_year_in_a_relative_since_clause_is_no_period_of_the_figure_outside_it() -> None:
     got = claims_of("The index, which Larkmoor has compiled since 2009, is based on 412,600 listings "
                     "advertised during the quarter.", "2026-04-15")

@@ -1705,6 +1705,10 @@ _NEW_CLAUSE = re.compile(r"[,;]\s*(?:and|but)\s+(?:(?:it|they|he|she|we|the\s+\w
 
 
 _OWN_GAP = 24
+# "She capsized four times, the worst of them in late January": a period after one of the
+# things counted dates that one, not the count ("three crossings, one of them in 2019")
+_ONE_OF_THEM = re.compile(r",\s+(?:(?:the|its|their|her|his)\s+(?:[a-z]+est|worst|best|first|last|latest|"
+                          r"most\s+[a-z]+)\b|one\s+of\s+(?:them|which)\b)")
 _SPAN_END_BEFORE = re.compile(r"\b(?:through|until|till|thru|to)\s+(?:the\s+(?:end|middle)\s+of\s+)?\Z", re.I)
 _QUOTATION = re.compile(r'"[^"]+"|\u201c[^\u201d]+\u201d')  # quoted speech
 
@@ -1743,7 +1747,8 @@ def _period_of(m: Mention, period_dates: Sequence[Mention], previous: Sequence[t
                           and any(f is not m and f.kind != "ordinal" and f.end <= c[0] and c[0] - f.end <= 40
                                   for f in figures))
                   and not (c[0] >= m.end and (_RELATIVE.search(text[m.end:c[0]])
-                                              or _NEW_CLAUSE.search(text[m.end:c[0]])))]
+                                              or _NEW_CLAUSE.search(text[m.end:c[0]])
+                                              or _ONE_OF_THEM.search(text[m.end:c[0]])))]
     quoted = [q.span() for q in _QUOTATION.finditer(text, sent_start, sent_start + len(sent_text))] \
         if sent_start >= 0 and ('"' in sent_text or "\u201c" in sent_text) else []
     if quoted:
