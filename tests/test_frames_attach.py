@@ -1702,12 +1702,23 @@ def test_this_year_after_a_superlative_is_its_span_not_a_date() -> None:
 @pytest.mark.parametrize(("sentence", "grows"), [
     ("Sales there doubled, the company said.", True),
     ("Revenue from its cloud subscriptions more than tripled from a year earlier.", True),
-    ("The company doubled its dividend after a record year.", False),  # a verb with an object
     ("Patients were given a doubled dose.", False),
 ])
 def test_a_growth_verb_in_the_simple_past_is_a_change(sentence: str, grows: bool) -> None:
     changes = [c for c in every_claim(sentence, "2026-03-12") if c.role == "change" and c.derived]
     assert bool(changes) == grows, changes
+
+
+@pytest.mark.parametrize(("sentence", "noun"), [
+    ("The fund tripled its holdings of private credit, a fast-growing corner of the debt market.",
+     "holdings private credit"),
+    ("Over the past year the fund doubled its holdings of private credit, to about $18 billion.",
+     "holdings private credit"),
+    ("The company doubled its dividend after a record year.", "dividend"),
+])
+def test_what_a_growth_verb_with_an_object_says_grew_is_its_object(sentence: str, noun: str) -> None:
+    (change,) = [c for c in every_claim(sentence, "2026-03-12") if c.role == "change" and c.derived]
+    assert change.noun == noun and change.direction == "up"
 
 
 def test_a_change_over_several_years_holds_for_the_years_between_its_ends() -> None:

@@ -1971,6 +1971,12 @@ _SUBJECT_OF_PAST = re.compile(
     r"\s+" + _VERB_HEDGE + r"\Z")
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these",
                           "those", "of", "to", "with", "by", "for", "be", "been", "being", "is", "are", "was", "were"})
+# "tripled its holdings of private credit", "doubled their membership": the object a past
+# growth verb says grew, up to the span, figure or clause after it
+_GROWN_OBJECT = re.compile(r"\s+(?:its|their|his|her|our)\s+((?:(?!(?:to|from|since|in|over|between|within|after|"
+                           r"before|by|during|last|this|and|but|while|which|that)\b)[A-Za-z][\w'’-]*\s*){1,5})"
+                           r"(?=[,.;:!?]|\s+(?:to|from|since|in|over|between|within|after|before|by|during|last|this|"
+                           r"and|but|while|which|that)\b|\Z)")
 _OBJECT_AFTER = re.compile(r"\s+(?:its|their|his|her|our|the|a|an|this|that|these|those|in\s+size)\b", re.I)
 
 
@@ -2007,9 +2013,16 @@ def _change_of_multiplier(source: Source, m: Mention, text: str, sent: tuple[int
         if before is not None and (all(w.lower() in STOPWORDS for w in before.group(1).split())
                                    or before.group(1).split()[-1].lower() in _DETERMINERS):
             before = None  # "and doubled", "which then doubled", "a doubled dose"
-    if before is None:
+    grown = _GROWN_OBJECT.match(text, m.end, sent[1]) \
+        if before is None and m.text.lower().endswith("ed") else None
+    if grown is not None:
+        # "The fund tripled its holdings of private credit": what grew is the verb's object
+        words = " ".join(w for w in grown.group(1).split() if w.lower() not in STOPWORDS)
+        noun = words[-40:] or noun
+    elif before is None:
         return None  # "a threefold increase", "double the rate": no subject that grew
-    noun = " ".join(w for w in before.group(1).split() if w.lower() not in STOPWORDS)[-40:] or noun
+    else:
+        noun = " ".join(w for w in before.group(1).split() if w.lower() not in STOPWORDS)[-40:] or noun
     value = NumberValue(low=round(lo, 1), high=round(hi, 1), unit="%", hedge="about", approximate=True)
     how = f"\"{m.text}\": a {'rise' if direction == 'up' else 'fall'} of {round(lo)} to {round(hi)} percent"
     if period_text and re.search(r"\bsince\s+(?:the\s+)?" + re.escape(period_text), text[sent[0]:sent[1]], re.I):
