@@ -532,6 +532,8 @@ def _link_block(links: Links, members: Sequence[Claim], vocab: Vocabulary, sugge
                 # not by half a day's work ("reopened at 7:30 a.m." to light aircraft, "its main
                 # runway reopened at 2:15 p.m.")
                 continue
+            if (_base_of(a) or _base_of(b)) and _base_of(a) != _base_of(b):
+                continue  # "1.38 times the radius of Earth" is no multiple of "Earth's" instellation
             if (multiplied(a) or multiplied(b)) and a.role != b.role:
                 continue  # "has doubled" is a change: not a share ("a quarter of the containers")
             if (birth_from_age(a) or birth_from_age(b)) and not _stated_birth(a, b):
@@ -552,6 +554,11 @@ def _link_block(links: Links, members: Sequence[Claim], vocab: Vocabulary, sugge
                 # "£412,000" and "£4.12m in costs" in two articles, said of one thing but for the
                 # scale: one figure, its decimal point slipped (rule, not learned: too few such
                 # pairs to learn from)
+                score = max(score, confirm)
+            if score >= suggest and a.source != b.source and same_base(a, b):
+                # "168 times the legal limit" and "nearly seventeen times the legal limit": one
+                # multiple of one base, however far apart the factors (rule, not learned: too few
+                # such pairs to learn from)
                 score = max(score, confirm)
             if digit_slip(a, b) and score >= suggest:
                 # "£4.6m" and "six point four million pounds" said of one thing: one figure whose
@@ -657,6 +664,21 @@ def _one_growth(a: Claim, b: Claim) -> bool:
     while len(subject) > 1 and subject[-1].endswith("ing"):
         subject.pop()  # "cyclists crossing": a participle after the head noun
     return bool(subject) and subject[-1] in b.tokens  # its head noun: "seizures" of "cocaine seizures"
+
+
+def _base_of(claim: Claim) -> str | None:
+    """The head word of the base a multiple multiplies ("times legal limit for the river" ->
+    "limit", "times radius of Earth" -> "radius"); None for a claim that is no such multiple."""
+    noun = (claim.noun or "").lower()
+    if claim.role != "multiplier" or not noun.startswith("times "):
+        return None
+    words = noun[6:].split(" of ")[0].split()
+    return re.sub(r"['’]s$", "", words[-1]) if words else None
+
+
+def same_base(a: Claim, b: Claim) -> bool:
+    """Whether two claims are multiples of one base said in the same words ("times legal limit")."""
+    return _base_of(a) is not None and (a.noun or "").lower() == (b.noun or "").lower()
 
 
 def streak(claim: Claim) -> bool:

@@ -2023,3 +2023,30 @@ def test_a_birth_year_is_no_period_of_the_figure_beside_it() -> None:
                     "review.", "2026-04-20")
     assert "1984" in got and got["1984"].event == "born"
     assert got["12"].period_text is None
+
+
+@pytest.mark.parametrize(("sentence", "figure", "base"), [
+    ("Chromium in the river was 168 times the legal limit for the river.", "168 times", "times legal limit"),
+    ("The tram was doing 38 km/h, two and a half times the design speed.", "two and a half times",
+     "times design speed"),
+    ("The new fine is nearly three times last year's £1.8 million.", "three times", "times £1.8 million"),
+    ("The galaxy holds about 500 million times the mass of the Sun.", "500 million times",
+     "times mass of the Sun"),
+])
+def test_a_multiple_of_a_base_is_a_claim_about_that_base(sentence: str, figure: str, base: str) -> None:
+    got = claims_of(sentence, "2026-03-16")[figure]
+    assert got.role == "multiplier" and got.noun == base and got.value.unit == "x"
+
+
+def test_multiples_of_one_base_meet_and_multiples_of_two_do_not(tmp_path: Path) -> None:
+    report = _check(tmp_path, {
+        "wire.md": _front("Wire", "2026-03-16")
+        + "Tests on Sunday found chromium in the River Sallow at 168 times the legal limit, the Ravelin "
+          "inspectorate said. The river's exoplanet neighbour is about 1.4 times the radius of Earth.\n",
+        "tv.md": _front("TV", "2026-03-16")
+        + "The Ravelin inspectorate says chromium in the River Sallow on Sunday was nearly seventeen times "
+          "the legal limit. The planet receives 0.86 times Earth's light.\n",
+    })
+    sides = [{s.value for s in c.sides} for c in report.conflicts]
+    assert {"168 times", "nearly 17 times"} in sides, sides
+    assert not any("0.86 times" in s for s in sides), sides

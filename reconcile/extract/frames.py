@@ -902,6 +902,9 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                                                     period_text, scope_text, said, hedged, ctx_tokens, seen)
                 if derived is not None:
                     claims.append(derived)
+                elif (multiple := _multiple_of_base(source, m, text, sent, entity_ids, measure, period, period_text,
+                                                    scope_text, said, hedged, ctx_tokens, qualifiers, seen)):
+                    claims.append(multiple)
                 continue
             window = tuple(tokens(text[max(s_start, m.start - 110):min(s_end, m.end + 110)]))
             converted = _in_base_unit(m, noun, vocab) or _in_celsius(m)
@@ -2030,6 +2033,36 @@ def _change_of_multiplier(source: Source, m: Mention, text: str, sent: tuple[int
     claim = _claim(source, m, text, sent, entities, measure, noun, period, period_text, scope, attribution,
                    hedged, ctx, (), seen, derived=how, value=value, kind="percent")
     return claim.model_copy(update={"role": "change", "direction": direction})
+
+
+# "168 times the legal limit", "double the 11,000 tonnes it sought", "more than three times as
+# long as last June's outage": a factor, then the base it multiplies
+_MULTIPLE_WORD = re.compile(r"(?i)(?:times|twice|double|triple|treble|quadruple)\Z")
+_BASE_AFTER = re.compile(
+    r"\s+(?:as\s+(?:long|many|much|high|large|big|fast|heavy|deep|wide|often|expensive|costly)\s+as\s+)?"
+    r"(?:(?:the|a|an|its|their|his|her|our|this|that|last\s+(?:year|month|week|season)['’]s|"
+    r"[A-Z][\w'’-]*['’]s)\s+)?"
+    r"((?:(?!(?:for|in|on|at|by|during|since|from|to|who|which|that|and|or|but|when|set|than)\b)"
+    r"[\w£$€¥.,/'’-]*[\w£$€¥/]\s*){1,4}?)(?=\s*(?:[,;:.!?)]|\Z|(?:for|in|on|at|by|during|since|from|to|who|which|"
+    r"that|and|or|but|when|set|than|[a-z]+[^e\W]ed)\b))")
+
+
+def _multiple_of_base(source: Source, m: Mention, text: str, sent: tuple[int, int], entities: tuple[str, ...],
+                      measure: str | None, period: DateValue | None, period_text: str | None,
+                      scope: str | None, attribution: str | None, hedged: bool, ctx: tuple[str, ...],
+                      qualifiers: Sequence[str], seen: Counter[str]) -> Claim | None:
+    """"168 times the legal limit for the river" -> a multiple, 168, of "legal limit": another
+    article's "nearly seventeen times the legal limit" states the same multiple of the same base."""
+    if not isinstance(m.value, NumberValue) or not _MULTIPLE_WORD.search(m.text):
+        return None
+    after = _BASE_AFTER.match(text, m.end, sent[1])
+    if after is None:
+        return None
+    base = " ".join(after.group(1).split()).rstrip(".,")
+    if not base or all(w.lower() in STOPWORDS for w in base.split()):
+        return None
+    return _claim(source, m, text, sent, entities, measure, f"times {base}", period, period_text, scope,
+                  attribution, hedged, ctx, qualifiers, seen)
 
 
 def _derive_from_multiplier(source: Source, m: Mention, numbers: Sequence[Mention], text: str,

@@ -236,7 +236,8 @@ _UNIT_AFTER = re.compile(
 )
 # "three times a week" / "visited three times in 2023" count occurrences; otherwise a multiplier
 _TIMES_COUNT = re.compile(
-    r"\s*(?:[,.;:!?)]|\Z|(?:a|an|per|each|every|in|on|at|over|since|during|this|last|so|before|"
+    # ("three times last year's £1.8 million" multiplies a base: "last year's" is its owner)
+    r"\s*(?:[,.;:!?)]|\Z|(?:a|an|per|each|every|in|on|at|over|since|during|(?:this|last)(?!\s+\w+['’]s\b)|so|before|"
     r"after|and|or|but|while|when|until|to|from|with|without|for|now|already|since|daily|"
     r"weekly|yearly|annually|monthly|before|already|then|that year|a year|a day|a week)\b)"
 )
