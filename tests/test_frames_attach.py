@@ -2050,3 +2050,12 @@ def test_multiples_of_one_base_meet_and_multiples_of_two_do_not(tmp_path: Path) 
     sides = [{s.value for s in c.sides} for c in report.conflicts]
     assert {"168 times", "nearly 17 times"} in sides, sides
     assert not any("0.86 times" in s for s in sides), sides
+
+
+@pytest.mark.parametrize("sentence", [
+    "Output fell to 310,000 tonnes last year from 365,000 tonnes in 2022, a drop of 21%.",
+    "Membership rose to 4,100 this season from 3,000 the season before.",
+])
+def test_a_time_said_without_a_preposition_does_not_part_the_ends_of_a_change(sentence: str) -> None:
+    got = [c for c in every_claim(sentence, "2026-03-01") if c.kind == "count"]
+    assert [c.role for c in got] == ["to", "from"], [(c.quote, c.role) for c in got]
