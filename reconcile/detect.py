@@ -2261,23 +2261,37 @@ def check_bearings(facts: Sequence[Fact], sources: dict[str, Source], vocab: Voc
             for area in [p for p in placed if p[:1].islower()]:
                 for bearing, cs in placed.pop(area).items():
                     placed[named[0]].setdefault(bearing, []).extend(cs)
-        for place, by_bearing in sorted(placed.items()):
-            if place[:1].islower():
+        for place, all_bearings in sorted(placed.items()):
+            if place[:1].islower() and named:
+                # "north of the city" beside two named places: which one is not said; with none
+                # named, one site or area ("south-west of the plant", "north-east of the plant")
+                # is the one the fact's distances are from
                 continue
-            if len(by_bearing) < 2 or len(group_sides([c for cs in by_bearing.values() for c in cs])) > 1:
-                continue
-            angles = [BEARINGS[b] for b in by_bearing]
-            if max(angle_apart(a, b) for a in angles for b in angles) <= 45:
-                continue
-            sides = tuple(sorted((Side(value=f"{bearing} of {place}",
-                                       claims=tuple(claim_ref(c, sources[c.source]) for c in sorted(
-                                           cs, key=lambda c: (c.source, c.start))),
-                                       sources=tuple(sorted({c.source for c in cs})))
-                                  for bearing, cs in by_bearing.items()), key=lambda s: (-len(s.sources), s.value)))
-            key = f"{fact.key}|bearing:{place.lower()}"
-            out.append(_conflict_of(key, code, sides, f"{fact.label} [direction from {place}]",
-                                    f"the articles put it {' and '.join(s.value for s in sides)}"))
+            # one distance at a time: "3 km north-east of the plant" (a village) beside "2.4 km
+            # south-west of the plant" and "2.4 km north-east of the plant" (the epicentre)
+            for side in group_sides([c for cs in all_bearings.values() for c in cs]):
+                ids = {c.id for c in side}
+                by_bearing = {b: [c for c in cs if c.id in ids] for b, cs in all_bearings.items()}
+                by_bearing = {b: cs for b, cs in by_bearing.items() if cs}
+                if len(by_bearing) < 2:
+                    continue
+                angles = [BEARINGS[b] for b in by_bearing]
+                if max(angle_apart(a, b) for a in angles for b in angles) <= 45:
+                    continue
+                out.append(_bearing_conflict(fact, place, by_bearing, sources, code))
     return out
+
+
+def _bearing_conflict(fact: Fact, place: str, by_bearing: dict[str, list[Claim]], sources: dict[str, Source],
+                      code: Code) -> Conflict:
+    """One distance from ``place`` put in the directions ``by_bearing`` gives."""
+    sides = tuple(sorted((Side(value=f"{bearing} of {place}",
+                               claims=tuple(claim_ref(c, sources[c.source])
+                                            for c in sorted(cs, key=lambda c: (c.source, c.start))),
+                               sources=tuple(sorted({c.source for c in cs})))
+                          for bearing, cs in by_bearing.items()), key=lambda s: (-len(s.sources), s.value)))
+    return _conflict_of(f"{fact.key}|bearing:{place.lower()}", code, sides, f"{fact.label} [direction from {place}]",
+                        f"the articles put it {' and '.join(s.value for s in sides)}")
 
 
 def _place_words(bearing: Bearing, vocab: Vocabulary) -> frozenset[str]:

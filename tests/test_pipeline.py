@@ -515,6 +515,18 @@ def test_directions_from_one_landmark_are_compared_and_from_two_are_not(tmp_path
     direction_conflicts(tmp_path, "Crews reached Tarrow, north of the river, on Monday.", other, flagged)
 
 
+@pytest.mark.parametrize(("other", "flagged"), [
+    # one distance from one site, in directions 180 degrees apart, whatever other distance from
+    # the site the fact holds
+    ("The quake's epicentre lay 2.4 km north-east of the plant, under the village that sits 3 km "
+     "north-east of the plant.", True),
+    ("The quake's epicentre lay 2.4 km south of the plant.", False),  # 45 degrees apart
+])
+def test_one_distance_from_one_site_in_two_directions(tmp_path: Path, other: str, flagged: bool) -> None:
+    direction_conflicts(tmp_path, "The quake's epicentre was 2.4 km south-west of the plant, the seismic service said.",
+                        other, flagged)
+
+
 def test_the_same_figure_in_another_frame_corroborates_a_side(tmp_path: Path) -> None:
     # the journal's £4.8m is held apart by its period, but it is the wire's figure written again:
     # one against one is no coin toss then
