@@ -2295,7 +2295,24 @@ def _bearing_conflict(fact: Fact, place: str, by_bearing: dict[str, list[Claim]]
 
 
 def _place_words(bearing: Bearing, vocab: Vocabulary) -> frozenset[str]:
-    return name_words(" ".join((bearing.subject, *bearing.also)), vocab)
+    if bearing.subject.startswith("the "):
+        return frozenset({f"site:{bearing.site}"})  # a site named by its noun ("the refinery")
+    words = name_words(" ".join((bearing.subject, *bearing.also)), vocab)
+    return words | {f"site:{bearing.site}"} if bearing.site else words
+
+
+def _same_place(a: Bearing, b: Bearing, vocab: Vocabulary, sources: dict[str, Source]) -> bool:
+    """Whether two bearings place one place: names that share a word, or a site named by its
+    noun ("the tannery") and the same noun, or a site of that kind ("the Ravelin tannery") whose
+    name the article that says "the tannery" also gives; not two names whose kind of site alone
+    is shared ("the Kessin crossing", "the Dravo crossing")."""
+    if a.subject.startswith("the ") and b.subject.startswith("the "):
+        return a.site is not None and a.site == b.site
+    if a.subject.startswith("the ") or b.subject.startswith("the "):
+        bare, named = (a, b) if a.subject.startswith("the ") else (b, a)
+        text = sources[bare.source].text.lower() if bare.source in sources else ""
+        return bare.site == named.site and all(w in text for w in name_words(named.subject, vocab))
+    return bool(_place_words(a, vocab) & _place_words(b, vocab) - {f"site:{a.site}"})
 
 
 def _frames_meet(a: Bearing, b: Bearing, vocab: Vocabulary) -> bool:
@@ -2335,7 +2352,7 @@ def check_places(bearings: Sequence[Bearing], sources: dict[str, Source], vocab:
     # only bearings that share a word of the place's name are compared (blocking: a corpus of many
     # stories does not compare every direction with every other)
     for i, j in sorted({(i, j) for block in by_word.values() for k, i in enumerate(block) for j in block[k + 1:]}):
-        if _frames_meet(bearings[i], bearings[j], vocab):
+        if _same_place(bearings[i], bearings[j], vocab, sources) and _frames_meet(bearings[i], bearings[j], vocab):
             graph.add_edge(i, j)
     out = []
     for component in nx.connected_components(graph):
@@ -2352,7 +2369,8 @@ def check_places(bearings: Sequence[Bearing], sources: dict[str, Source], vocab:
                                    sources=tuple(sorted({b.source for b in found})))
                               for direction, found in by_direction.items()),
                              key=lambda s: (-len(s.sources), s.value)))
-        key = "place|" + " ".join(sorted(set().union(*(words[i] for i in component))))
+        key = "place|" + " ".join(sorted(w for w in set().union(*(words[i] for i in component))
+                                         if not w.startswith("site:")) or sorted({b.subject for b in group}))
         said = "; ".join(f"{s.value} ({', '.join(s.sources)})" for s in sides)
         out.append(_conflict_of(key, code, sides, f"where {place} lies",
                                 f"the articles put {place} in different directions: {said}"))

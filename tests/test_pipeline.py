@@ -527,6 +527,20 @@ def test_one_distance_from_one_site_in_two_directions(tmp_path: Path, other: str
                         other, flagged)
 
 
+@pytest.mark.parametrize(("first", "flagged"), [
+    # the site the wire names by its noun is the one its own text names: the Ravelin tannery
+    ("Ravelin Group owns the works. The tannery, which sits on the north-eastern edge of Dunmore Bridge, "
+     "shut on Friday.", True),
+    ("Ravelin Group owns the works. The tannery sits on the southern fringe of Dunmore Bridge.", False),
+    # a tannery the article never names may be another one
+    ("The tannery, which sits on the north-eastern edge of Dunmore Bridge, shut on Friday.", False),
+])
+def test_a_site_named_by_its_noun_is_the_named_site_of_that_kind(tmp_path: Path, first: str,
+                                                                  flagged: bool) -> None:
+    direction_conflicts(tmp_path, first, "The source is the Ravelin tannery on the southern outskirts of "
+                                         "Dunmore Bridge.", flagged)
+
+
 def test_the_same_figure_in_another_frame_corroborates_a_side(tmp_path: Path) -> None:
     # the journal's £4.8m is held apart by its period, but it is the wire's figure written again:
     # one against one is no coin toss then

@@ -117,6 +117,7 @@ class Bearing(BaseModel):
     town: bool = False  # "just south of the town": from the story's own town, unnamed
     direction: str  # "north-east"
     degrees: int
+    site: str | None = None  # the kind of site the subject is: "tannery" in "the Ravelin tannery", "the tannery"
 
 
 def compass_direction(word: str) -> str:
@@ -194,6 +195,34 @@ def _named_by_its_noun(text: str, lo: int, at: int, body: int) -> tuple[str, int
     return names.pop(), max(lo, at - 120) + found.start(), ()
 
 
+# "The refinery sits on the east bank of the River Tamsell", "The tannery, which sits on the
+# north-eastern edge of Dunmore Bridge": a site named by its noun, with a verb that places it
+_SITE_BEFORE = re.compile(r"(?:(?<=\s)|^)[Tt]he\s+([a-z][a-z-]+)(?:,\s+which)?\s+(?:sits|lies|stands|is\s+(?:located|"
+                          r"situated|based))(?:\s+(?:just|about|some|roughly|right|immediately))?\s+\Z")
+
+
+_SITE_NOUN = re.compile(r"\s+([a-z][a-z-]+)\b")
+_NOT_SITES = frozenset("which that who is lies sits stands was were has had just about some roughly around nearly "
+                       "almost in on at off near".split())
+
+
+def _site_noun(text: str, end: int, at: int) -> str | None:
+    """The common noun right after a name that says what kind of site it is ("the Ravelin
+    tannery on the ...": "tannery")."""
+    found = _SITE_NOUN.match(text, end, at)
+    return found.group(1) if found is not None and found.group(1) not in _NOT_SITES else None
+
+
+def _site_before(text: str, lo: int, at: int) -> tuple[str, int, tuple[str, ...]] | None:
+    """The site a definite noun names right before a phrase that places it ("The refinery sits
+    on ..."), as "the refinery", when no name is found: another article's "the refinery" is the
+    same site."""
+    found = _SITE_BEFORE.search(text, max(lo, at - 60), at)
+    if found is None:
+        return None
+    return f"the {found.group(1)}", found.start(), ()
+
+
 def find_bearings(source: Source, vocab: Vocabulary, *, furniture_rules: Path | None = None) -> tuple[Bearing, ...]:
     """Every place the source's body puts in a compass direction, sorted by offset."""
     text = scan_text(source)
@@ -241,16 +270,20 @@ def _sentence_bearings(source: Source, text: str, s: int, e: int, vocab: Vocabul
             frame = f"the {noun.lower()}"
         subject = _subject_before(text, s, m.start())
         if subject is None or not _is_name(subject[0], s, subject[1], text) or not name_words(subject[0], vocab):
-            subject = _named_by_its_noun(text, s, m.start(), source.body_start)
+            subject = _named_by_its_noun(text, s, m.start(), source.body_start) \
+                or _site_before(text, s, m.start())
         if subject is None:
             continue
         if frame is not None and name_words(frame, vocab) & name_words(subject[0], vocab):
             continue  # "Kelby, in northern Kelby": a part of the place itself
+        site = subject[0][4:] if subject[0].startswith("the ") \
+            else _site_noun(text, subject[1] + len(subject[0]), m.start())
         out.append(Bearing(source=source.id, start=m.start(), end=m.end(), quote=m.group(0),
                            sentence_start=s, sentence_end=e, subject=subject[0], also=subject[2],
                            frame=frame, point=kind == "of" and frame is not None, direction=direction,
                            degrees=BEARINGS[direction],
-                           town=kind == "of" and frame is None and noun is not None and noun.lower() in _TOWNS))
+                           town=kind == "of" and frame is None and noun is not None and noun.lower() in _TOWNS,
+                           site=site))
     for m in _NAMED_AFTER.finditer(text, s, e):
         if m.group("noun") not in vocab.area_nouns:
             continue  # "the northern edge of Kelby" is a part of it, not a place in the north
