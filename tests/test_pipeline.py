@@ -541,6 +541,11 @@ def test_a_site_named_by_its_noun_is_the_named_site_of_that_kind(tmp_path: Path,
                                          "Dunmore Bridge.", flagged)
 
 
+def test_a_place_with_two_nouns_of_its_own_is_still_placed(tmp_path: Path) -> None:
+    direction_conflicts(tmp_path, "The fault began at Harwell Cross, an industrial estate north of Denmoor, on Monday.",
+                        "Engineers traced it to the Harwell Cross data centre south of the city.", True)
+
+
 def test_the_same_figure_in_another_frame_corroborates_a_side(tmp_path: Path) -> None:
     # the journal's £4.8m is held apart by its period, but it is the wire's figure written again:
     # one against one is no coin toss then

@@ -79,7 +79,8 @@ _NAMED_AFTER = re.compile(
 # of", "Olokwe sub-county, in the", "Valmont, which lies on the", "Stannick, a market town about
 # 18 miles north of", "Meadowbank Hospital on the".
 _GAP = re.compile(
-    r"(?:\s+[a-z][\w-]*)?"  # one lower-case noun of the name's own ("Olokwe sub-county")
+    # up to two lower-case nouns of the name's own ("Olokwe sub-county", "Harwell Cross data centre")
+    r"(?:\s+(?!(?:is|was|are|were|has|had|which|that|and|or|but)\b)[a-z][\w-]*(?<!ed)){0,2}"
     r"(?:,?\s+(?:which|that)\s+(?:is|lies|sits|stands|was)|,?\s+(?:is|lies|sits|stands|was))?"
     r"(?:,\s*(?:(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s*)?|\s+)"
     r"(?:(?:just|about|some|roughly|around|approximately|nearly|almost|barely|only|less\s+than|more\s+than|"
