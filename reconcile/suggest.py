@@ -232,7 +232,8 @@ def suggest_value(conflict: Conflict, fact: Fact | None, sources: dict[str, Sour
                   days: dict[dt.date, frozenset[str]] | None = None,
                   fact_days: dict[dt.date, frozenset[str]] | None = None,
                   totals: Sequence[tuple[float, str, str]] = (),
-                  births: Sequence[Claim] = ()) -> Suggestion | None:
+                  births: Sequence[Claim] = (),
+                  ends_by_sentence: dict[tuple[str, int], list[Claim]] | None = None) -> Suggestion | None:
     """A suggested value for a conflict, or None for agreements and explained look-alikes
     where no side is wrong (different periods, measures or scopes)."""
     if conflict.severity == "info":
@@ -262,6 +263,7 @@ def suggest_value(conflict: Conflict, fact: Fact | None, sources: dict[str, Sour
     scores: dict[str, float] = {}
     reasons: dict[str, list[str]] = {}
     summed: dict[str, list[str]] = {}  # side -> the exact totals an article's parts give that it allows
+    exact_ends: dict[str, str] = {}  # side -> the exact change the ends beside its growth word give
     corrections = {r.id: _correction(r) for side in conflict.sides for r in side.claims}
     # where two values conflict, a source whose correction notice withdraws one and which states
     # the other gives that one ("Correction: an earlier report gave the number of cameras as 124")
@@ -327,6 +329,18 @@ def suggest_value(conflict: Conflict, fact: Fact | None, sources: dict[str, Sour
             for c in born:
                 why.append(f"{c.source} gives the birth year {c.quote}, which fits an age of {side.value} "
                            f"in {' and '.join(map(str, written))}")
+        beside = ends_by_sentence or {}
+        own_ends = [e for c in side_claims if multiplied(c) for e in beside.get((c.source, c.sentence_start), ())
+                    if isinstance(e.value, NumberValue) and e.value.stated is not None
+                    and _held(float(e.value.stated), readings)]
+        if own_ends:
+            # "costs tripled from £42m to £126m": the growth word with the figures that bear it out
+            # is worked out as well as worded (a bare "has doubled" is the article's word alone)
+            score += 0.5 * len({e.source for e in own_ends})
+            if len({e.display for e in own_ends}) == 1:
+                exact_ends[side.value] = own_ends[0].display
+            for e in own_ends:
+                why.append(f"{e.source} gives the figures that bear it out: {e.derived} ({e.display})")
         derived = [c for c in side_claims if c.derived and _worked_out(c)]
         if derived:
             score += 0.5 * len({c.source for c in derived})
@@ -427,6 +441,10 @@ def suggest_value(conflict: Conflict, fact: Fact | None, sources: dict[str, Sour
         exact = summed[best][0]
         reasons[best].append(f"the parts an article gives add up to {exact}, which {best} allows")
         best = exact
+    if age is None and best in exact_ends:
+        # "tripled from £42m to £126m": the side is suggested as the exact change its figures give
+        reasons[best].append(f"its figures give the change exactly: {exact_ends[best]}")
+        best = exact_ends[best]
     if age is not None:
         # "the 22-year-old tanker" against "the 2006-built tanker": the side the ages are on is
         # suggested as its sources state it, an age; the years it implies are in the rationale
@@ -700,6 +718,11 @@ def add_suggestions(conflicts: Sequence[Conflict], facts: Sequence[Fact], claims
     discredited = _discredited(conflicts)
     totals = _totals(conflicts)
     births = _stated_births(claims)
+    # the change two ends make, by the sentence that states them ("tripled from £42m to £126m")
+    ends: dict[tuple[str, int], list[Claim]] = {}
+    for c in claims:
+        if c.role == "change" and (c.derived or "").startswith("the change from "):
+            ends.setdefault((c.source, c.sentence_start), []).append(c)
     # each calendar day the articles give, with the sources that give it (weekday slips)
     days = _days_given(claims)
     # a weekday slip in a date of a fact is settled first by the days that fact's own claims give
@@ -713,6 +736,6 @@ def add_suggestions(conflicts: Sequence[Conflict], facts: Sequence[Fact], claims
         own_days = _days_given(dated_fact.claims) if dated_fact is not None else None
         suggestion = suggest_value(conflict, fact, by_id, groups, reliability, reference,
                                    evolving.get(conflict.fact_key, False), originals, discredited,
-                                   days, own_days, totals, births)
+                                   days, own_days, totals, births, ends)
         out.append(conflict.model_copy(update={"suggestion": suggestion}))
     return out

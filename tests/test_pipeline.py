@@ -660,6 +660,29 @@ def test_a_growth_verb_is_checked_against_the_ends_another_article_gives(tmp_pat
         assert wire.find(wire_refs[0].quote) >= 0
 
 
+@pytest.mark.parametrize(("sentence", "flagged"), [
+    ("At Saltmere, detentions doubled from four in 2024 to 12 last year.", True),
+    ("Complaints tripled from 3,100 to 18,600.", True),
+    ("Complaints tripled from 3,100 to 9,300.", False),
+])
+def test_a_growth_verb_is_checked_against_the_ends_right_after_it(tmp_path: Path, sentence: str,
+                                                                  flagged: bool) -> None:
+    report = check(tmp_path, {"wire.md": ONE.format(sentence=sentence)})
+    found = [c for c in report.conflicts if c.kind == "arithmetic-inconsistency"]
+    assert bool(found) == flagged, [(c.kind, [s.value for s in c.sides]) for c in report.conflicts]
+
+
+def test_a_growth_verb_with_the_figures_that_bear_it_out_outweighs_a_bare_one(tmp_path: Path) -> None:
+    journal = ONE.format(sentence="Traffic management costs have tripled from £42m to £126m, driven by the "
+                                  "extended programme.")
+    followup = ONE.format(sentence="The traffic management bill has doubled to £126m as the programme has "
+                                   "stretched out.")
+    report = check(tmp_path, {"journal.md": journal, "followup.md": followup.replace("2026-03-12", "2026-04-20")})
+    (found,) = [c for c in report.conflicts if c.kind == "percent-mismatch"]
+    assert found.suggestion is not None and found.suggestion.value == "200%", found.suggestion
+    assert any("bear it out" in r for r in found.suggestion.rationale), found.suggestion
+
+
 def test_a_growth_verb_of_one_subject_meets_the_ends_of_that_subject(tmp_path: Path) -> None:
     wire = ONE.format(sentence="An average of 50,300 vehicles crossed into the zone each weekday, down from "
                                "61,400 in January. Bus journeys were up 9%, the operator said, and cyclist "

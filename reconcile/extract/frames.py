@@ -886,8 +886,13 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                 derived = _derive_from_multiplier(source, m, amount_numbers, text, sent, entity_ids,
                                                   measure, period, period_text, scope_text, said,
                                                   hedged, ctx_tokens, qualifiers, seen)
+                # "Detentions doubled from four in 2024 to 12 last year": the ends of the change the
+                # verb states, right after it, are not figures beside it
+                ends = next((n.relation for n in amount_numbers if n.role == "from" and n.start >= m.end
+                             and _FROM_AFTER_VERB.fullmatch(text, m.end, n.start)), None)
                 if derived is None and not any(
                         n.kind in ("count", "money") and not _SPAN_AFTER.match(text, n.end)
+                        and not (ends is not None and n.relation == ends)
                         # a figure past a clause break is another clause's ("..., and the record, 1.9
                         # tonnes"; "Kestrel Down, nine miles north of Ambleford, ..., and visitor
                         # numbers have doubled")
@@ -1968,6 +1973,8 @@ _SUBJECT_OF_MULTIPLIER = re.compile(
 # opens the sentence, before a relative clause set off by commas
 _CLAUSE_BEFORE_VERB = re.compile(r",\s+(?:has|have|had)\s+" + _VERB_HEDGE + r"\Z")
 _SUBJECT_BEFORE_CLAUSE = re.compile(r"\s*([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}?),\s+(?:which|who|whose)\b")
+_FROM_AFTER_VERB = re.compile(r"\s+from\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|"
+                              r"just\s+over|just\s+under)\s+)?")
 _TO_AFTER_VERB = re.compile(r"\s+(?:(?:to|at)\s+(?:about|around|roughly|some|nearly|almost|more\s+than|over)?\s*)")
 _SUBJECT_OF_PAST = re.compile(
     r"((?:[A-Za-z][\w'’-]*\s+){0,1}[A-Za-z][\w'’-]*)(?:\s+(?:at|in|of|for|from)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
