@@ -1768,7 +1768,53 @@ def check_arithmetic(claims: Sequence[Claim], sources: dict[str, Source]) -> lis
                 explanation=f"{level.display} is {truly} {base.display}", identity={"fact": key}))
         conflicts.extend(check_shares(items, sources[source_id]))
         conflicts.extend(check_sums(items, sources[source_id]))
+        conflicts.extend(check_multiples(items, sources[source_id]))
     return conflicts
+
+
+# "18,600 complaints, triple the 3,100", "£5.1 million is nearly three times the £1.8 million",
+# "The round's 8.4 GW doubled the 2.8 GW": a figure, the multiple it is of a base, the base
+_LEVEL_BEFORE_MULTIPLE = re.compile(
+    r"(?:\s+[A-Za-z][\w-]*){0,2}?\s*,?\s*(?:(?:is|was|are|were|has|had|have|been|be)\s+)?"
+    r"(?:(?:nearly|almost|more\s+than|roughly|about|around|over|just\s+over|just\s+under|some|close\s+to)\s+)?\Z")
+_BASE_AFTER_MULTIPLE = re.compile(r"\s+(?:the|that|its|their|last\s+(?:year|month|season)['’]s)\s+\Z")
+
+
+def check_multiples(items: Sequence[Claim], source: Source) -> list[Conflict]:
+    """A figure stated as a multiple of a base it gives beside it that it is not: "it had
+    received 18,600 complaints, triple the 3,100 it received after the previous outage" (six
+    times), allowing a loose word the slack a reader gives "tripled"."""
+    text = source.text
+    figures = stated_figures(items)
+    out = []
+    for m in items:
+        v = m.value
+        if m.role != "multiplier" or not isinstance(v, NumberValue) or v.low is None or v.low <= 1:
+            continue
+        before = [f for f in figures if f.sentence_start == m.sentence_start and f.end <= m.start
+                  and _LEVEL_BEFORE_MULTIPLE.fullmatch(bare_gap(text, f, m))]
+        after = [f for f in figures if f.sentence_start == m.sentence_start and f.start >= m.end
+                 and _BASE_AFTER_MULTIPLE.fullmatch(text, m.end, f.start)
+                 and not text.startswith("-", f.end)]  # "six times the 30-day average" is no base of 30
+        if not before or not after:
+            continue
+        level, base = before[-1], after[0]
+        lv, bv = level.value, base.value
+        if not isinstance(lv, NumberValue) or not isinstance(bv, NumberValue) or level.kind != base.kind \
+                or lv.unit != bv.unit or not bv.stated or lv.stated is None or level.role == "change":
+            continue
+        ratio = float(lv.stated) / float(bv.stated)
+        low = v.low * 0.9 if v.high == v.low else v.low
+        high = (v.high * 1.12 if v.high == v.low else v.high) if v.high is not None else math.inf
+        if low <= ratio <= high:
+            continue
+        implied = f"{format_number(round(ratio, 2))} times"
+        key = f"arithmetic|{source.id}|multiple|{level.display}|{base.display}"
+        out.append(_arithmetic_conflict(
+            source, m, (level, base), f"{level.display} against {base.display}", implied, fact_key=key,
+            label=f"multiple stated as {m.display} against {level.display} and {base.display}",
+            explanation=f"{level.display} is {implied} {base.display}", identity={"fact": key}))
+    return out
 
 
 # Between two parts of a list: the first part's noun, then a comma or "and", then an owner

@@ -672,6 +672,20 @@ def test_a_growth_verb_is_checked_against_the_ends_right_after_it(tmp_path: Path
     assert bool(found) == flagged, [(c.kind, [s.value for s in c.sides]) for c in report.conflicts]
 
 
+@pytest.mark.parametrize(("sentence", "flagged"), [
+    ("The authority said it had received 18,600 complaints, triple the 3,100 it received in 2022.", True),
+    ("The round's 8.4 GW doubled the 2.8 GW secured in last year's round.", True),
+    ("The fine of £5.1 million is nearly three times the £1.8 million levied in 2025.", False),
+    ("The round's 5.6 GW doubled the 2.8 GW secured in last year's round.", False),
+    ("Shares traded on volume of about 14 million, roughly six times the 30-day average.", False),
+])
+def test_a_figure_is_checked_against_the_multiple_it_is_said_to_be_of_a_base(tmp_path: Path, sentence: str,
+                                                                           flagged: bool) -> None:
+    report = check(tmp_path, {"wire.md": ONE.format(sentence=sentence)})
+    found = [c for c in report.conflicts if c.kind == "arithmetic-inconsistency"]
+    assert bool(found) == flagged, [(c.kind, [s.value for s in c.sides]) for c in report.conflicts]
+
+
 def test_a_growth_verb_with_the_figures_that_bear_it_out_outweighs_a_bare_one(tmp_path: Path) -> None:
     journal = ONE.format(sentence="Traffic management costs have tripled from £42m to £126m, driven by the "
                                   "extended programme.")

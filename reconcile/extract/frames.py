@@ -2045,6 +2045,9 @@ def _change_of_multiplier(source: Source, m: Mention, text: str, sent: tuple[int
 # "168 times the legal limit", "double the 11,000 tonnes it sought", "more than three times as
 # long as last June's outage": a factor, then the base it multiplies
 _MULTIPLE_WORD = re.compile(r"(?i)(?:times|twice|double|triple|treble|quadruple)\Z")
+# "The round's 8.4 GW doubled the 2.8 GW": a past growth verb whose object is a figure
+_GROWN_PAST = re.compile(r"(?i)(?:doubled|tripled|trebled|quadrupled)")
+_FIGURE_OBJECT = re.compile(r"\s+(?:the|that)\s+[£$€¥]?\d")
 _BASE_AFTER = re.compile(
     r"\s+(?:as\s+(?:long|many|much|high|large|big|fast|heavy|deep|wide|often|expensive|costly)\s+as\s+)?"
     r"(?:(?:the|a|an|its|their|his|her|our|this|that|last\s+(?:year|month|week|season)['’]s|"
@@ -2060,7 +2063,8 @@ def _multiple_of_base(source: Source, m: Mention, text: str, sent: tuple[int, in
                       qualifiers: Sequence[str], seen: Counter[str]) -> Claim | None:
     """"168 times the legal limit for the river" -> a multiple, 168, of "legal limit": another
     article's "nearly seventeen times the legal limit" states the same multiple of the same base."""
-    if not isinstance(m.value, NumberValue) or not _MULTIPLE_WORD.search(m.text):
+    if not isinstance(m.value, NumberValue) or not (
+            _MULTIPLE_WORD.search(m.text) or (_GROWN_PAST.fullmatch(m.text) and _FIGURE_OBJECT.match(text, m.end))):
         return None
     after = _BASE_AFTER.match(text, m.end, sent[1])
     if after is None:

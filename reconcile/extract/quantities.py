@@ -572,6 +572,8 @@ _MULT_PRE = re.compile(
     r"(?i)\b(?:will|to|almost|nearly|roughly|more\s+than|could|would|can|may|might|about|than|"
     r"should|did|does|nearly)\s+\Z"
 )
+_MULT_BE_PRE = re.compile(r"(?i)(?:,|\b(?:is|was|are|were|be|been))\s+\Z")
+_MULT_THE_AFTER = re.compile(r"\s+(?:the|that|its|their|what)\b")
 _NOT_THE = re.compile(r"(?i)\bnot\s+(?:the|its|their|his|her|our|my)\s+\Z")
 _PRE_A = re.compile(r"(?i)(?:\b(?:per|split|every|one)\s+|\bfor\s+a\s+)\Z")
 
@@ -715,7 +717,10 @@ def _scan(text: str, s: int, e: int, masks: list[tuple[int, int]]) -> list[_Q]:
                 q = _Q(ms, me, "count", (Decimal(_SCALES[low.split()[-1]]) * part).quantize(Decimal(1)), None)
                 q.approx = True
         elif kind in ("mult", "mult2"):
-            if kind == "mult2" and not _MULT_PRE.search(text, max(s, ms - 16), ms):
+            if kind == "mult2" and not _MULT_PRE.search(text, max(s, ms - 16), ms) and not (
+                    # "18,600 complaints, triple the 3,100", "sales were double the 4,000": a figure's
+                    # multiple of a base, after a comma or a verb to be
+                    _MULT_BE_PRE.search(text, max(s, ms - 12), ms) and _MULT_THE_AFTER.match(text, m.end())):
                 continue
             w = m.group().lower()
             factor: int | Decimal
