@@ -2059,3 +2059,9 @@ def test_multiples_of_one_base_meet_and_multiples_of_two_do_not(tmp_path: Path) 
 def test_a_time_said_without_a_preposition_does_not_part_the_ends_of_a_change(sentence: str) -> None:
     got = [c for c in every_claim(sentence, "2026-03-01") if c.kind == "count"]
     assert [c.role for c in got] == ["to", "from"], [(c.quote, c.role) for c in got]
+
+
+def test_a_bare_start_counts_in_the_unit_its_end_is_written_in() -> None:
+    changes = [c for c in every_claim("Leakage rose from 198 to 212 megalitres a day between 2023-24 and 2024-25.",
+                                      "2026-05-01") if c.role == "change"]
+    assert [c.display for c in changes] == ["7.1%"], [(c.quote, c.display) for c in changes]

@@ -1186,12 +1186,16 @@ def _changes_implied(source: Source, sentence: Sequence[Claim]) -> list[Claim]:
             continue
         if any(_states_its_change(c, start, end, source.text) for c in changes):
             continue  # the sentence states this change itself: the arithmetic check compares them
+        # "from 198 to 212 megalitres a day": a bare start counts in the unit the end is written in
+        inherit = end.scale if start.value.unit is None and end.value.unit not in (None, "%") \
+            and start.scale == 1.0 else 1.0
         if start.value.unit != end.value.unit and not (
                 # "from 120 million litres a day to 90 million": the bare end counts the same litres
-                None in (start.value.unit, end.value.unit) and start.scale == end.scale == 1.0
+                None in (start.value.unit, end.value.unit) and (start.scale == end.scale == 1.0 or inherit != 1.0)
                 and "%" not in (start.value.unit, end.value.unit)):
             continue
         x0, x1 = start.value.stated, end.value.stated
+        x0 = x0 * inherit if x0 is not None else None
         if not x0 or x1 is None or x0 <= 0 or abs(x1 - x0) / x0 > 10:
             continue
         change = round((x1 - x0) / x0 * 100, 1)
@@ -1204,6 +1208,8 @@ def _changes_implied(source: Source, sentence: Sequence[Claim]) -> list[Claim]:
         if start.value.hedge or end.value.hedge:
             # "from about 120 million to 90 million": the change every reading of the ends allows
             lo0, hi0 = start.value.low, start.value.high
+            lo0 = lo0 * inherit if lo0 is not None else None
+            hi0 = hi0 * inherit if hi0 is not None else None
             lo1, hi1 = end.value.low, end.value.high
             if None in (lo0, hi0, lo1, hi1) or not lo0 or lo0 <= 0:
                 continue
