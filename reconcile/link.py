@@ -555,6 +555,11 @@ def _link_block(links: Links, members: Sequence[Claim], vocab: Vocabulary, sugge
                 # scale: one figure, its decimal point slipped (rule, not learned: too few such
                 # pairs to learn from)
                 score = max(score, confirm)
+            if score >= suggest and a.source != b.source and _origins(a, b, published) \
+                    and not (a.noun and b.noun and features.get("noun_sim", 0.0) < 0.5):
+                # "founded in 1871" and "opened in 1881": when one thing came to be, years back,
+                # in two articles' words (rule, not learned: too few such pairs to learn from)
+                score = max(score, confirm)
             if score >= suggest and a.source != b.source and same_base(a, b):
                 # "168 times the legal limit" and "nearly seventeen times the legal limit": one
                 # multiple of one base, however far apart the factors (rule, not learned: too few
@@ -664,6 +669,16 @@ def _one_growth(a: Claim, b: Claim) -> bool:
     while len(subject) > 1 and subject[-1].endswith("ing"):
         subject.pop()  # "cyclists crossing": a participle after the head noun
     return bool(subject) and subject[-1] in b.tokens  # its head noun: "seizures" of "cocaine seizures"
+
+
+def _origins(a: Claim, b: Claim, published: dict[str, DateValue | None] | None) -> bool:
+    """Whether two dates both say when something came to be, each two years or more before its
+    article (an opening next month is a plan, not a thing's origin)."""
+    def old(c: Claim) -> bool:
+        pub = (published or {}).get(c.source)
+        return isinstance(c.value, DateValue) and c.value.earliest is not None and pub is not None \
+            and pub.earliest is not None and pub.earliest.year - c.value.earliest.year >= 2
+    return a.origin and b.origin and a.kind == b.kind == "date" and old(a) and old(b)
 
 
 def _base_of(claim: Claim) -> str | None:

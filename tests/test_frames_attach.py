@@ -2065,3 +2065,27 @@ def test_a_bare_start_counts_in_the_unit_its_end_is_written_in() -> None:
     changes = [c for c in every_claim("Leakage rose from 198 to 212 megalitres a day between 2023-24 and 2024-25.",
                                       "2026-05-01") if c.role == "change"]
     assert [c.display for c in changes] == ["7.1%"], [(c.quote, c.display) for c in changes]
+
+
+@pytest.mark.parametrize(("second", "linked"), [
+    ("The yard, which opened in 1881, has built more than 1,100 vessels.", True),
+    # a plan for next month is no origin of the thing, and a year it was not founded in is no date of it
+    ("The new dock opens in May 2026, the company said.", False),
+    ("The yard built 1,100 vessels in 1881.", False),
+])
+def test_two_articles_dates_of_one_origin_are_one_fact_at_a_suggested_score(
+        monkeypatch: pytest.MonkeyPatch, second: str, linked: bool) -> None:
+    import reconcile.link as link_module
+
+    monkeypatch.setattr(link_module, "score_features", lambda features, weights: 0.55)  # suggested, not confirmed
+    settings = load_settings(ROOT)
+    vocab = load_vocabulary(settings.aliases, settings.events)
+    first = [c for c in every_claim("The yard, founded in 1871, last built warships in 2009.", "2026-03-12")
+             if c.quote == "1871"]
+    other = [c.model_copy(update={"source": "b", "id": c.id + "b"}) for c in every_claim(second, "2026-04-02")
+             if c.kind == "date"]
+    published = {"a": published_interval("2026-03-12"), "b": published_interval("2026-04-02")}
+    facts = link_module.link_facts([*first, *other], vocab, suggest_threshold=0.5, confirm_threshold=0.65,
+                                   published=published)
+    together = [f for f in facts if {c.source for c in f.claims} == {"a", "b"}]
+    assert bool(together) == linked, [[(c.source, c.quote, c.origin) for c in f.claims] for f in facts]
