@@ -2089,3 +2089,11 @@ def test_two_articles_dates_of_one_origin_are_one_fact_at_a_suggested_score(
                                    published=published)
     together = [f for f in facts if {c.source for c in f.claims} == {"a", "b"}]
     assert bool(together) == linked, [[(c.source, c.quote, c.origin) for c in f.claims] for f in facts]
+
+
+@pytest.mark.parametrize(("sentence", "quote", "event"), [
+    ("The previous strike was in June 2019.", "June 2019", "strike_action"),
+    ("A similar quake could strike in June 2027, the service said.", "June 2027", "earthquake"),
+])
+def test_the_noun_strike_after_a_determiner_is_a_stoppage(sentence: str, quote: str, event: str) -> None:
+    assert claims_of(sentence, "2026-03-17")[quote].event == event
