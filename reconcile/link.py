@@ -683,17 +683,24 @@ def _origins(a: Claim, b: Claim, published: dict[str, DateValue | None] | None) 
 
 def _base_of(claim: Claim) -> str | None:
     """The head word of the base a multiple multiplies ("times legal limit for the river" ->
-    "limit", "times radius of Earth" -> "radius"); None for a claim that is no such multiple."""
+    "limit", "times radius of Earth" -> "radius"), or its figure and unit ("times 11,000 tonnes
+    Corvane sought" -> "11,000 tonnes"); None for a claim that is no such multiple."""
     noun = (claim.noun or "").lower()
     if claim.role != "multiplier" or not noun.startswith("times "):
         return None
     words = noun[6:].split(" of ")[0].split()
+    if len(words) > 1 and re.match(r"[£$€¥]?\d", words[0]):
+        return " ".join(words[:2])  # "the 11,000 tonnes Corvane sought": a figure and what it counts
     return re.sub(r"['’]s$", "", words[-1]) if words else None
 
 
 def same_base(a: Claim, b: Claim) -> bool:
-    """Whether two claims are multiples of one base said in the same words ("times legal limit")."""
-    return _base_of(a) is not None and (a.noun or "").lower() == (b.noun or "").lower()
+    """Whether two claims are multiples of one base said in the same words ("times legal limit"),
+    or of one figure of one thing ("the 11,000 tonnes Corvane sought", "the 11,000 tonnes")."""
+    base = _base_of(a)
+    if base is None or base != _base_of(b):
+        return False
+    return re.match(r"[£$€¥]?\d", base) is not None or (a.noun or "").lower() == (b.noun or "").lower()
 
 
 def streak(claim: Claim) -> bool:

@@ -546,6 +546,16 @@ def test_a_place_with_two_nouns_of_its_own_is_still_placed(tmp_path: Path) -> No
                         "Engineers traced it to the Harwell Cross data centre south of the city.", True)
 
 
+def test_multiples_of_one_figure_of_one_thing_meet(tmp_path: Path) -> None:
+    wire = ONE.format(sentence="The mine would produce 32,000 tonnes a year. That is nearly three times the 11,000 "
+                               "tonnes in its previous application.")
+    followup = ONE.format(sentence="The mine would cover 2,840 acres of the ridge and produce lithium every year "
+                                   "\u2013 double the 11,000 tonnes Corvane sought in its previous application.")
+    report = check(tmp_path, {"wire.md": wire, "followup.md": followup.replace("2026-03-12", "2026-04-02")})
+    sides = [sorted(s.value for s in c.sides) for c in report.conflicts if c.severity == "error"]
+    assert ["2 times", "nearly 3 times"] in sides, [(c.kind, [s.value for s in c.sides]) for c in report.conflicts]
+
+
 def test_the_same_figure_in_another_frame_corroborates_a_side(tmp_path: Path) -> None:
     # the journal's £4.8m is held apart by its period, but it is the wire's figure written again:
     # one against one is no coin toss then

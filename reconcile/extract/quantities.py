@@ -572,7 +572,7 @@ _MULT_PRE = re.compile(
     r"(?i)\b(?:will|to|almost|nearly|roughly|more\s+than|could|would|can|may|might|about|than|"
     r"should|did|does|nearly)\s+\Z"
 )
-_MULT_BE_PRE = re.compile(r"(?i)(?:,|\b(?:is|was|are|were|be|been))\s+\Z")
+_MULT_BE_PRE = re.compile(r"(?i)(?:,|\s[\u2013\u2014-]|\b(?:is|was|are|were|be|been))\s+\Z")
 _MULT_THE_AFTER = re.compile(r"\s+(?:the|that|its|their|what)\b")
 _NOT_THE = re.compile(r"(?i)\bnot\s+(?:the|its|their|his|her|our|my)\s+\Z")
 _PRE_A = re.compile(r"(?i)(?:\b(?:per|split|every|one)\s+|\bfor\s+a\s+)\Z")
