@@ -2347,7 +2347,7 @@ def _place_words(bearing: Bearing, vocab: Vocabulary) -> frozenset[str]:
     return words | {f"site:{bearing.site}"} if bearing.site else words
 
 
-def _same_place(a: Bearing, b: Bearing, vocab: Vocabulary, sources: dict[str, Source]) -> bool:
+def _same_place(a: Bearing, b: Bearing, vocab: Vocabulary, lowered: dict[str, str]) -> bool:
     """Whether two bearings place one place: names that share a word, or a site named by its
     noun ("the tannery") and the same noun, or a site of that kind ("the Ravelin tannery") whose
     name the article that says "the tannery" also gives; not two names whose kind of site alone
@@ -2356,7 +2356,7 @@ def _same_place(a: Bearing, b: Bearing, vocab: Vocabulary, sources: dict[str, So
         return a.site is not None and a.site == b.site
     if a.subject.startswith("the ") or b.subject.startswith("the "):
         bare, named = (a, b) if a.subject.startswith("the ") else (b, a)
-        text = sources[bare.source].text.lower() if bare.source in sources else ""
+        text = lowered.get(bare.source, "")
         return bare.site == named.site and all(w in text for w in name_words(named.subject, vocab))
     return bool(_place_words(a, vocab) & _place_words(b, vocab) - {f"site:{a.site}"})
 
@@ -2393,12 +2393,15 @@ def check_places(bearings: Sequence[Bearing], sources: dict[str, Source], vocab:
     for i, ws in enumerate(words):
         for w in ws:
             by_word.setdefault(w, []).append(i)
+    # the texts of the articles that name a site by its noun alone, lowered once for _same_place
+    lowered = {b.source: sources[b.source].text.lower() for b in bearings
+               if b.subject.startswith("the ") and b.source in sources}
     graph: nx.Graph = nx.Graph()
     graph.add_nodes_from(range(len(bearings)))
     # only bearings that share a word of the place's name are compared (blocking: a corpus of many
     # stories does not compare every direction with every other)
     for i, j in sorted({(i, j) for block in by_word.values() for k, i in enumerate(block) for j in block[k + 1:]}):
-        if _same_place(bearings[i], bearings[j], vocab, sources) and _frames_meet(bearings[i], bearings[j], vocab):
+        if _same_place(bearings[i], bearings[j], vocab, lowered) and _frames_meet(bearings[i], bearings[j], vocab):
             graph.add_edge(i, j)
     out = []
     for component in nx.connected_components(graph):

@@ -510,6 +510,7 @@ def _link_block(links: Links, members: Sequence[Claim], vocab: Vocabulary, sugge
     """Score the block's pairs not scored yet; add those at ``suggest`` or above to ``links``."""
     ordered = sorted({c.id: c for c in members}.values(), key=lambda c: c.id)
     spans = {c.id: _stated_span(c) for c in ordered}  # once per claim, not once per pair
+    bases = {c.id: _base_of(c) for c in ordered}
     for i, a in enumerate(ordered):
         for b in ordered[i + 1:]:
             if a.source == b.source and a.sentence_start == b.sentence_start:
@@ -532,7 +533,7 @@ def _link_block(links: Links, members: Sequence[Claim], vocab: Vocabulary, sugge
                 # not by half a day's work ("reopened at 7:30 a.m." to light aircraft, "its main
                 # runway reopened at 2:15 p.m.")
                 continue
-            if (_base_of(a) or _base_of(b)) and _base_of(a) != _base_of(b):
+            if bases[a.id] != bases[b.id]:
                 continue  # "1.38 times the radius of Earth" is no multiple of "Earth's" instellation
             if (multiplied(a) or multiplied(b)) and a.role != b.role:
                 continue  # "has doubled" is a change: not a share ("a quarter of the containers")
@@ -560,7 +561,7 @@ def _link_block(links: Links, members: Sequence[Claim], vocab: Vocabulary, sugge
                 # "founded in 1871" and "opened in 1881": when one thing came to be, years back,
                 # in two articles' words (rule, not learned: too few such pairs to learn from)
                 score = max(score, confirm)
-            if score >= suggest and a.source != b.source and same_base(a, b):
+            if score >= suggest and a.source != b.source and _one_base(a, b, bases[a.id]):
                 # "168 times the legal limit" and "nearly seventeen times the legal limit": one
                 # multiple of one base, however far apart the factors (rule, not learned: too few
                 # such pairs to learn from)
@@ -694,13 +695,12 @@ def _base_of(claim: Claim) -> str | None:
     return re.sub(r"['’]s$", "", words[-1]) if words else None
 
 
-def same_base(a: Claim, b: Claim) -> bool:
-    """Whether two claims are multiples of one base said in the same words ("times legal limit"),
-    or of one figure of one thing ("the 11,000 tonnes Corvane sought", "the 11,000 tonnes")."""
-    base = _base_of(a)
-    if base is None or base != _base_of(b):
-        return False
-    return re.match(r"[£$€¥]?\d", base) is not None or (a.noun or "").lower() == (b.noun or "").lower()
+def _one_base(a: Claim, b: Claim, base: str | None) -> bool:
+    """Whether two multiples of the same base (``base``, their shared _base_of) are multiples of
+    it said in the same words ("times legal limit"), or of one figure of one thing ("the 11,000
+    tonnes Corvane sought", "the 11,000 tonnes")."""
+    return base is not None and (re.match(r"[£$€¥]?\d", base) is not None
+                                 or (a.noun or "").lower() == (b.noun or "").lower())
 
 
 def streak(claim: Claim) -> bool:

@@ -27,6 +27,7 @@ from pathlib import Path
 from reconcile.detect import reader_interval
 from reconcile.errors import ConfigError
 from reconcile.extract.corrections import correction_role
+from reconcile.extract.frames import ends_change
 from reconcile.link import Fact, birth_from_age, from_age, multiplied
 from reconcile.models import Claim, ClaimRef, Conflict, DateValue, NumberValue, Side, Source, Suggestion
 from reconcile.truth import TruthClaim, TruthResult, discover
@@ -721,7 +722,7 @@ def add_suggestions(conflicts: Sequence[Conflict], facts: Sequence[Fact], claims
     # the change two ends make, by the sentence that states them ("tripled from £42m to £126m")
     ends: dict[tuple[str, int], list[Claim]] = {}
     for c in claims:
-        if c.role == "change" and (c.derived or "").startswith("the change from "):
+        if ends_change(c):
             ends.setdefault((c.source, c.sentence_start), []).append(c)
     # each calendar day the articles give, with the sources that give it (weekday slips)
     days = _days_given(claims)

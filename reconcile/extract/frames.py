@@ -1172,6 +1172,15 @@ _ANCHORED_VERB = re.compile(
     r"(?:(?:was|were|had|had been|has been|also|then|finally|first|formally|officially)\s+){0,2}([a-z]{4,}ed)\b")
 
 
+# how a change worked out from two ends is derived ("the change from 405 to 1,215")
+ENDS_CHANGE = "the change from "
+
+
+def ends_change(claim: Claim) -> bool:
+    """Whether a claim is the change two ends an article states make (see _changes_implied)."""
+    return claim.role == "change" and (claim.derived or "").startswith(ENDS_CHANGE)
+
+
 def _changes_implied(source: Source, sentence: Sequence[Claim]) -> list[Claim]:
     """"61 derailments in 2025, up from 48 in 2024" implies a rise of 27.1%: a derived claim another
     article's stated change ("jumped 21 percent") can be checked against. Not when the sentence
@@ -1200,7 +1209,7 @@ def _changes_implied(source: Source, sentence: Sequence[Claim]) -> list[Claim]:
             continue
         change = round((x1 - x0) / x0 * 100, 1)
         a, b = min(start.start, end.start), max(start.end, end.end)
-        how = f"the change from {start.display} to {end.display}"
+        how = f"{ENDS_CHANGE}{start.display} to {end.display}"
         # A change is stated as its size and direction ("cut output by 25 per cent" is 25, down),
         # so the implied one is too.
         size = abs(change)
