@@ -810,6 +810,10 @@ def _judged_apart(fact: Fact, parts: dict[str, list[Claim]], sources: dict[str, 
         Fact(f"{fact.key}|{part}", fact.label, fact.kind, tuple(group)), sources, vocab)]
 
 
+# the frame of one named person's ages in a conflict's fact key ("...|frame:person voss")
+PERSON_FRAME = "|frame:person "
+
+
 def judge_fact(fact: Fact, sources: dict[str, Source], vocab: Vocabulary) -> list[Conflict]:
     """The conflicts a fact's claims make: a contradiction within each group of claims that hold
     for the same frame (error), and, where groups for different frames disagree, one look-alike
@@ -891,7 +895,7 @@ def judge_fact(fact: Fact, sources: dict[str, Source], vocab: Vocabulary) -> lis
         # people's ages the fact holds. Judged on their own.
         out.append(_conflict(fact, group_sides(person), MISMATCH_BY_KIND[fact.kind],
                              f"the ages given for one named person ({holder}) disagree", sources,
-                             suffix=f"|frame:person {holder}"))
+                             suffix=f"{PERSON_FRAME}{holder}"))
         claims = [c for c in claims if c not in person]
     if len(claims) < 2:
         return out

@@ -24,7 +24,7 @@ from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from reconcile.detect import reader_interval
+from reconcile.detect import PERSON_FRAME, reader_interval
 from reconcile.errors import ConfigError
 from reconcile.extract.corrections import correction_role
 from reconcile.extract.frames import ends_change
@@ -631,9 +631,6 @@ def _same_figure_elsewhere(side: Side, side_claims: Sequence[Claim], conflict: C
     return [out[g] for g in sorted(out)]
 
 
-_PERSON_FRAME = "|frame:person "
-
-
 def _stated_births(claims: Sequence[Claim]) -> list[Claim]:
     """Birth dates articles state in words ("Voss, born in 1967"), not years worked out from an
     age, nor the other dates of a sentence that says "born"."""
@@ -646,9 +643,9 @@ def _births_fitting(conflict: Conflict, side_claims: Sequence[Claim], other_clai
                     births: Sequence[Claim], sources: dict[str, Source]) -> list[Claim]:
     """The stated birth dates of the person a conflict of ages is about that fit every age on
     the side (an age of A in a year Y means a birth in Y - A or Y - A - 1) and fit no other side."""
-    if _PERSON_FRAME not in conflict.fact_key or not side_claims:
+    if PERSON_FRAME not in conflict.fact_key or not side_claims:
         return []
-    surname = conflict.fact_key.rsplit(_PERSON_FRAME, 1)[1].split()[-1]
+    surname = conflict.fact_key.rsplit(PERSON_FRAME, 1)[1].split()[-1]
     # the person is named beside the birth ("Voss, born in 1967"), or is the claim's named entity
     theirs = [c for c in births if surname in c.near or any(
         e.startswith("name:") and e.split()[-1].removeprefix("name:") == surname for e in c.entities)]
