@@ -931,12 +931,13 @@ def judge_fact(fact: Fact, sources: dict[str, Source], vocab: Vocabulary) -> lis
                 if len(group_sides([*ga, *gb])) < 2:
                     continue
                 found = differences(_stating(ga), _stating(gb), sources, vocab, now)
-                if set(found) == {"time"} and not _grows_with_time(ga, gb, sources) \
-                        and (not any(c.id in now or c.id in states for c in (*ga, *gb))
-                             or _occurrences([*ga, *gb])):
+                if set(found) == {"time"} and ((not _grows_with_time(ga, gb, sources) and (
+                        not any(c.id in now or c.id in states for c in (*ga, *gb)) or _occurrences([*ga, *gb])))
+                        or _returns_to(ga, gb, groups, sources)):
                     # a tally that fell between reports is not explained by time; nor is how often
                     # a thing has happened ("the county's third known Roman villa", then "only
-                    # the second"), which no later report can lower
+                    # the second"), which no later report can lower; nor a figure that reports
+                    # before and after it both give otherwise
                     continue
                 for reason, words in found.items():
                     reasons.setdefault(reason, [])
@@ -1344,6 +1345,37 @@ def _grows_with_time(ga: Sequence[Claim], gb: Sequence[Claim], sources: dict[str
 
     early, late = (ga, gb) if when(ga) <= when(gb) else (gb, ga)
     return size(late) >= size(early)
+
+
+def _returns_to(ga: Sequence[Claim], gb: Sequence[Claim], groups: Sequence[Sequence[Claim]],
+               sources: dict[str, Source]) -> bool:
+    """Whether one of two reports' figures is given again by a report on the far side of the
+    other in time: "86 staff" on 27 January, "96 staff" on 26 February, "the 86 staff" on 12
+    March. A figure that moved would not come back to the same value; the report between them is
+    the odd one out, not a later state."""
+    def when(group: Sequence[Claim]) -> str:
+        return max(sources[c.source].published or "" for c in group)
+
+    def alike(x: Sequence[Claim], y: Sequence[Claim]) -> bool:
+        return len(group_sides([*x, *y])) == 1
+
+    def dated(group: Sequence[Claim]) -> bool:
+        # "30 per cent on 17 January" in an article of 30 January holds for its own day
+        return any(_CALENDAR_DAY.search(sources[c.source].text, c.sentence_start, c.sentence_end) for c in group)
+
+    early, late = (ga, gb) if when(ga) <= when(gb) else (gb, ga)
+    if when(early) == when(late) or dated(ga) or dated(gb):
+        return False
+    for other in groups:
+        if other is ga or other is gb:
+            continue
+        if dated(other):
+            continue
+        if when(other) > when(late) and alike(other, early) and not alike(other, late):
+            return True
+        if when(other) < when(early) and alike(other, late) and not alike(other, early):
+            return True
+    return False
 
 
 def _digits(claim: Claim) -> str:

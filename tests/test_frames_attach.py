@@ -2097,3 +2097,11 @@ def test_two_articles_dates_of_one_origin_are_one_fact_at_a_suggested_score(
 ])
 def test_the_noun_strike_after_a_determiner_is_a_stoppage(sentence: str, quote: str, event: str) -> None:
     assert claims_of(sentence, "2026-03-17")[quote].event == event
+
+
+@pytest.mark.parametrize("sentence", [
+    "Unison said 19 of the 86 staff affected had now been offered jobs with the trust.",
+    "Most of the 86 staff were offered jobs with the trust.",
+])
+def test_what_a_clause_says_of_a_part_is_not_said_of_its_whole(sentence: str) -> None:
+    assert claims_of(sentence)["86"].measure is None

@@ -1277,3 +1277,34 @@ def test_a_change_after_its_endpoints_and_what_they_count(tmp_path: Path, senten
     report = check(tmp_path, {"wire.md": DAY.format(outlet="Wire", published="2026-07-25", sentence=sentence)})
     found = [c for c in report.conflicts if c.kind == "arithmetic-inconsistency"]
     assert bool(found) == flagged, seen(report)
+
+
+def three_reports(tmp_path: Path, sentences: tuple[str, str, str], days: tuple[str, str, str]) -> Report:
+    """Check three outlets' sentences, each dated its own day."""
+    named = zip(("wire", "trade", "followup"), sentences, days, strict=True)
+    return check(tmp_path, {f"{name}.md": DAY.format(outlet=name.title(), published=day, sentence=sentence)
+                            for name, sentence, day in named})
+
+
+@pytest.mark.parametrize(("last", "severity"), [
+    # the staff count of the first report comes back in the last: the middle one is the odd one out
+    ("Unison said 19 of the 86 staff affected had now been offered jobs with the trust.", "error"),
+    # a count that keeps rising between reports is a later state
+    ("Unison said 19 of the 104 staff affected had now been offered jobs with the trust.", "warning"),
+])
+def test_a_figure_that_comes_back_to_an_earlier_report_is_no_later_state(tmp_path: Path, last: str,
+                                                                         severity: str) -> None:
+    report = three_reports(tmp_path, (
+        "The council employs 86 staff at the three sites, it said.",
+        "There are 96 staff across the three sites, the report says.",
+        last), ("2026-01-27", "2026-02-26", "2026-03-12"))
+    found = [c.severity for c in report.conflicts if "96" in {s.value for s in c.sides}]
+    assert found == [severity], seen(report)
+
+
+def test_a_distance_by_road_and_one_as_the_crow_flies_are_two_measures(tmp_path: Path) -> None:
+    report = wire_and_tv(
+        tmp_path, "The getaway car was found burning near Stennick, 14 km by road from the branch.",
+        "The getaway car was found burning about nine kilometres from the bank as the crow flies, out by Stennick.")
+    found = [(c.severity, c.explanation) for c in report.conflicts if "14 km" in {s.value for s in c.sides}]
+    assert [s for s, _ in found] == ["warning"] and "by_road" in (found[0][1] or ""), seen(report)

@@ -866,6 +866,12 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
             # "70 percent of his annual salary": words after "of" qualify the whole, not the share
             of_whole = _OF_AFTER_SHARE.match(text, m.end) if m.kind == "percent" else None
             q_hi = min(hi, of_whole.end()) if of_whole else hi
+            if m.kind == "count" and _PART_BEFORE_WHOLE.search(text, max(s_start, m.start - 40), m.start):
+                # "19 of the 86 staff affected had now been offered jobs": the whole a part is
+                # counted from is qualified by its own noun phrase; what the clause says of the
+                # part ("offered") is the part's
+                whole = _WHOLE_NOUN.match(text, m.end)
+                q_hi = min(q_hi, whole.end() if whole else m.end)
             qualifiers = vocab.qualifiers(text, lo, q_hi, figure_end=m.end, sentence=sent) if framed else ()
             if framed and "preliminary" not in qualifiers:
                 # A partial count ("With 92% of ballots counted, ...") holds for its paragraph: the
@@ -1017,6 +1023,14 @@ def _record_gaps(source: Source, text: str, sent: tuple[int, int], entities: tup
 
 
 _OF_AFTER_SHARE = re.compile(r"\s+of\b")
+# a part counted out of a whole, right before the whole's figure: "19 of the", "most of its"
+_PART_BEFORE_WHOLE = re.compile(
+    r"(?i)(?:\b\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+    r"thirty|forty|fifty|hundred|dozen|most|many|some|half|none|several|few|all|each))"
+    r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?$")
+# the noun phrase of the whole: up to three words, no verb marker after it
+_WHOLE_NOUN = re.compile(r"(?:[ \t]+(?!(?:had|has|have|was|were|is|are|been|be|will|would|could|may|might|"
+                         r"who|which|that|did|do|does)\b)[A-Za-z][\w'’-]*){0,3}", re.I)
 # "said on Tuesday (that) it would shed staff", "told reporters on Monday the plant will close"
 _SAID_PLAN = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:that\s+)?(?:it|they|the\s+\w+)\s+"
                         r"(?:would|will|is\s+to|was\s+to|plans\s+to|planned\s+to|intends\s+to|intended\s+to)\b")
