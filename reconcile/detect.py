@@ -1347,6 +1347,9 @@ def _grows_with_time(ga: Sequence[Claim], gb: Sequence[Claim], sources: dict[str
     return size(late) >= size(early)
 
 
+_DATED_NEAR = 40  # characters either side of a figure in which a calendar day dates it
+
+
 def _returns_to(ga: Sequence[Claim], gb: Sequence[Claim], groups: Sequence[Sequence[Claim]],
                sources: dict[str, Source]) -> bool:
     """Whether one of two reports' figures is given again by a report on the far side of the
@@ -1361,7 +1364,8 @@ def _returns_to(ga: Sequence[Claim], gb: Sequence[Claim], groups: Sequence[Seque
 
     def dated(group: Sequence[Claim]) -> bool:
         # "30 per cent on 17 January" in an article of 30 January holds for its own day
-        return any(_CALENDAR_DAY.search(sources[c.source].text, c.sentence_start, c.sentence_end) for c in group)
+        return any(_CALENDAR_DAY.search(sources[c.source].text, max(c.sentence_start, c.start - _DATED_NEAR),
+                                        min(c.sentence_end, c.end + _DATED_NEAR)) for c in group)
 
     early, late = (ga, gb) if when(ga) <= when(gb) else (gb, ga)
     if when(early) == when(late) or dated(ga) or dated(gb):

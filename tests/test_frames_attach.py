@@ -2105,3 +2105,30 @@ def test_the_noun_strike_after_a_determiner_is_a_stoppage(sentence: str, quote: 
 ])
 def test_what_a_clause_says_of_a_part_is_not_said_of_its_whole(sentence: str) -> None:
     assert claims_of(sentence)["86"].measure is None
+
+
+@pytest.mark.parametrize(("sentence", "figure", "scope"), [
+    # "only" before a figure says it is small, not that it holds for a part
+    ("Only about eight in ten starters finished the race, the organisers said.", "eight in ten", None),
+    ("Turnout reached 903 in Ovrano province only, officials said.", "903", "ovrano province (part)"),
+    # a share of a named group's members is a share of a part
+    ("Only 48 per cent of Social Liberal voters backed it, the poll found.", "48 per cent", "part: social liberal"),
+    ("Some 61 per cent of voters backed it, the poll found.", "61 per cent", None),
+    # "in the world" is the whole
+    ("There are only around 2,500 pandas in the world, she said.", "2,500", "whole: in the world"),
+])
+def test_the_scope_words_around_a_figure(sentence: str, figure: str, scope: str | None) -> None:
+    assert claims_of(sentence)[figure].scope == scope
+
+
+@pytest.mark.parametrize(("sentence", "figure", "measure"), [
+    # the places a thing is counted at are not of the kind said of the thing
+    ("Cases have been confirmed at seven primary schools, the agency said.", "seven", None),
+    ("Cases have been confirmed across six primary schools, the agency said.", "six", None),
+    # "at" after a word that gives the figure its kind keeps the kind
+    ("Skyreach's own estimate puts the gross revenue loss at 9.48 million crowns a day.", "9.48 million",
+     "gross;per_day"),
+    ("The number of tourists was estimated at 40,000 visitors, a preliminary count showed.", "40,000", "preliminary"),
+])
+def test_the_kind_of_a_figure_counted_at_places(sentence: str, figure: str, measure: str | None) -> None:
+    assert claims_of(sentence)[figure].measure == measure

@@ -1289,6 +1289,8 @@ def three_reports(tmp_path: Path, sentences: tuple[str, str, str], days: tuple[s
 @pytest.mark.parametrize(("last", "severity"), [
     # the staff count of the first report comes back in the last: the middle one is the odd one out
     ("Unison said 19 of the 86 staff affected had now been offered jobs with the trust.", "error"),
+    # a day the sentence names for something else does not date the figure
+    ("Unison said the 86 staff affected were told of the plan at meetings, the last of them on 9 March.", "error"),
     # a count that keeps rising between reports is a later state
     ("Unison said 19 of the 104 staff affected had now been offered jobs with the trust.", "warning"),
 ])
@@ -1300,6 +1302,24 @@ def test_a_figure_that_comes_back_to_an_earlier_report_is_no_later_state(tmp_pat
         last), ("2026-01-27", "2026-02-26", "2026-03-12"))
     found = [c.severity for c in report.conflicts if "96" in {s.value for s in c.sides}]
     assert found == [severity], seen(report)
+
+
+@pytest.mark.parametrize(("journal", "severity"), [
+    # the later report's figures are each given for a day of their own
+    ("The fire was 30 per cent contained on 17 January and 60 per cent on 19 January.", "warning"),
+    # a day far from the figure in its sentence does not date it
+    ("The fire, which reached the hills on 15 January after crossing the river and the forestry road, was 30 per "
+     "cent contained at last count.", "error"),
+])
+def test_a_figure_a_later_report_gives_for_a_day_of_its_own_is_no_return(tmp_path: Path, journal: str,
+                                                                          severity: str) -> None:
+    days = {"advocate": "2026-01-17", "radio": "2026-01-19", "journal": "2026-01-30"}
+    sentences = {"advocate": "By this morning the service said the fire was 30 per cent contained.",
+                 "radio": "This morning the service says it's sixty per cent contained.", "journal": journal}
+    report = check(tmp_path, {f"{name}.md": DAY.format(outlet=name.title(), published=days[name],
+                                                        sentence=sentences[name]) for name in days})
+    found = {c.severity for c in report.conflicts if {"30%", "60%"} <= {s.value for s in c.sides}}
+    assert found == {severity}, seen(report)
 
 
 def test_a_distance_by_road_and_one_as_the_crow_flies_are_two_measures(tmp_path: Path) -> None:

@@ -846,6 +846,10 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
             # an age has no scope or qualifier: "a 16-year-old ... national record" is her age
             framed = m.kind not in ("date", "ordinal") and not clock and measure != "age"
             scope_text = local_scope(vocab, text, lo, hi) if framed else None
+            if scope_text == "part: only" and _ONLY_BEFORE.search(text, max(lo, m.start - 30), m.start):
+                # "Only about eight in ten starters finished": "only" before a figure says it is
+                # small, not that it holds for a part ("903 in Ovrano province only")
+                scope_text = None
             if framed and scope_text is None:
                 # A fronted place with an appositive sets the scope of the whole sentence:
                 # "In Vestra, the capital, turnout reached 72.4%".
@@ -863,6 +867,12 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                 scope_text = _container_scope(text, m.end, s_end)
             if framed and scope_text is None and m.kind in ("count", "percent", "money"):
                 scope_text = _place_scope(text, m.end, s_end)
+            if framed and scope_text is None and m.kind == "percent":
+                # "48 per cent of Social Liberal voters": a share of a named group is a share of a
+                # part, against "61 per cent of voters"
+                group = _NAMED_GROUP.match(text, m.end)
+                if group and group.group(2) in vocab.group_nouns:
+                    scope_text = "part: " + " ".join(group.group(1).split()).lower()
             # "70 percent of his annual salary": words after "of" qualify the whole, not the share
             of_whole = _OF_AFTER_SHARE.match(text, m.end) if m.kind == "percent" else None
             q_hi = min(hi, of_whole.end()) if of_whole else hi
@@ -872,7 +882,14 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                 # part ("offered") is the part's
                 whole = _WHOLE_NOUN.match(text, m.end)
                 q_hi = min(q_hi, whole.end() if whole else m.end)
-            qualifiers = vocab.qualifiers(text, lo, q_hi, figure_end=m.end, sentence=sent) if framed else ()
+            q_lo = lo
+            places_counted = _PLACES_COUNTED.search(text, max(lo, m.start - 20), m.start) \
+                if m.kind == "count" and noun and vocab.unit_of(noun) is None else None
+            if places_counted:
+                # "cases have been confirmed at seven primary schools": the places a thing is
+                # counted at are not of the kind said of the thing ("confirmed")
+                q_lo = max(lo, places_counted.start())
+            qualifiers = vocab.qualifiers(text, q_lo, q_hi, figure_end=m.end, sentence=sent) if framed else ()
             if framed and "preliminary" not in qualifiers:
                 # A partial count ("With 92% of ballots counted, ...") holds for its paragraph: the
                 # next sentence of the same report ("Labour trailed on 24.6%") is partial too. A
@@ -1023,6 +1040,15 @@ def _record_gaps(source: Source, text: str, sent: tuple[int, int], entities: tup
 
 
 _OF_AFTER_SHARE = re.compile(r"\s+of\b")
+# the places a thing is counted at, right before their count: "across the", "in some", and "at"
+# after a participle that does not give a value ("confirmed at", not "estimated at", "peaked at")
+_PLACES_COUNTED = re.compile(
+    r"(?i)(?:\b(?:across|in|among)|(?<!estimated)(?<!expected)(?<!projected)(?<!valued)(?<!priced)(?<!capped)"
+    r"(?<!pegged)(?<!peaked)(?<!targeted)(?<!budgeted)(?<!forecasted)(?<=ed)\s+at)\s+"
+    r"(?:(?:the|some|about|around|nearly|almost)\s+)?$")
+_NAMED_GROUP = re.compile(r"(?:\s*(?:per\s*cent|percent|%))?\s+of\s+(?:all\s+|the\s+)?((?:[A-Z][\w'’-]*\s+){1,3})"
+                          r"([a-z]+)\b")
+_ONLY_BEFORE = re.compile(r"(?i)\bonly\s+(?:(?:about|around|some|roughly|nearly|almost|just|approximately|a|an)\s+)?$")
 # a part counted out of a whole, right before the whole's figure: "19 of the", "most of its"
 _PART_BEFORE_WHOLE = re.compile(
     r"(?i)(?:\b\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
