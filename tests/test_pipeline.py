@@ -527,6 +527,16 @@ def test_one_distance_from_one_site_in_two_directions(tmp_path: Path, other: str
                         other, flagged)
 
 
+@pytest.mark.parametrize(("other", "flagged"), [
+    # a zoo is a site distances are measured from, as a plant is
+    ("She was recaptured under a garden shed in allotments about 1.2km north-east of the zoo.", True),
+    ("She was recaptured under a garden shed in allotments about 1.2km south of the zoo.", False),
+])
+def test_a_distance_from_a_zoo_in_two_directions(tmp_path: Path, other: str, flagged: bool) -> None:
+    direction_conflicts(tmp_path, "She was recaptured in the Fenwick Road allotments, 1.2km south-west of the zoo.",
+                        other, flagged)
+
+
 @pytest.mark.parametrize(("first", "flagged"), [
     # the site the wire names by its noun is the one its own text names: the Ravelin tannery
     ("Ravelin Group owns the works. The tannery, which sits on the north-eastern edge of Dunmore Bridge, "
