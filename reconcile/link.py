@@ -523,6 +523,8 @@ def _link_block(links: Links, members: Sequence[Claim], vocab: Vocabulary, sugge
                 continue  # "41st, down from 33rd five years ago": a past rank is not the present one
             if a.kind == b.kind == "ordinal" and elapsed_unit(a) != elapsed_unit(b):
                 continue  # "now in its 10th day" counts days gone by, not the fourth heatwave of the summer
+            if a.kind == b.kind == "ordinal" and streak(a) != streak(b) and (_size_rank(a) or _size_rank(b)):
+                continue  # "the third consecutive annual increase" is no place by size ("second-largest")
             if a.kind == b.kind == "ordinal" and _span_of_time(a) != _span_of_time(b):
                 continue  # "in the first days after the crash" is a span of time, not the crash's rank
             if spans[a.id] != spans[b.id]:

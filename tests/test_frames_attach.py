@@ -2132,3 +2132,19 @@ def test_the_scope_words_around_a_figure(sentence: str, figure: str, scope: str 
 ])
 def test_the_kind_of_a_figure_counted_at_places(sentence: str, figure: str, measure: str | None) -> None:
     assert claims_of(sentence)[figure].measure == measure
+
+
+@pytest.mark.parametrize(("sentence", "figure", "first", "last"), [
+    # a span of months that ends with a date: the months it takes back from the date's month
+    ("The group reported revenue of $2.6bn in the 12 months to March, the company said.", "$2.6bn",
+     "2025-04-01", "2026-03-31"),
+    ("The group reported revenue of $2.6bn in the year to March, the company said.", "$2.6bn",
+     "2025-04-01", "2026-03-31"),
+    ("Sales were $640m in the three months to March 31, the company said.", "$640m", "2026-01-01", "2026-03-31"),
+    ("The airport handled 5.1 million passengers in the twelve months to the end of February.", "5.1 million",
+     "2025-03-01", "2026-02-28"),
+])
+def test_a_span_of_months_to_a_date_is_the_figures_period(sentence: str, figure: str, first: str,
+                                                          last: str) -> None:
+    period = claims_of(sentence, "2026-05-20")[figure].period
+    assert period is not None and (str(period.earliest), str(period.latest)) == (first, last)

@@ -1338,3 +1338,15 @@ def test_a_distance_by_road_and_one_as_the_crow_flies_are_two_measures(tmp_path:
         "The getaway car was found burning about nine kilometres from the bank as the crow flies, out by Stennick.")
     found = [(c.severity, c.explanation) for c in report.conflicts if "14 km" in {s.value for s in c.sides}]
     assert [s for s, _ in found] == ["warning"] and "by_road" in (found[0][1] or ""), seen(report)
+
+
+def test_a_run_is_no_place_by_size(tmp_path: Path) -> None:
+    # "the third consecutive annual increase" and "the second year in a row" are one run; "the
+    # second-largest export market" is a place by size, not a run
+    report = three_reports(tmp_path, (
+        "Removals rose to 48,215, the third consecutive annual increase, the department said.",
+        "Removals climbed for the second year in a row, the department said.",
+        "Meridia is Calvaria's second-largest export market, the ministry said."),
+        ("2026-02-10", "2026-02-11", "2026-02-20"))
+    runs = [c for c in report.conflicts if c.kind == "ordinal-mismatch"]
+    assert runs and all("second-largest" not in r.quote for c in runs for s in c.sides for r in s.claims), seen(report)

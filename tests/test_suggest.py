@@ -210,6 +210,12 @@ def test_a_notice_withdraws_the_value_it_says_was_given_in_error() -> None:
     assert _correction(_said("14", "followup", turned, "14")) == "gives"
     # news of something done wrongly is not a correction
     assert _correction(_said("13", "wire", "It found 13 ballots that had been wrongly set aside.", "13")) is None
+    # another outlet's report of a value, set beside the article's own, is withdrawn by it; another
+    # outlet's report alone is not
+    other = "A Meridian Press story on May 19 gave the loss as $2.14 billion."
+    assert _correction(_said("2.14", "followup", other, "$2.14 billion")) == "withdraws"
+    said = "A Meridian Press story on May 19 said the fund would cut 300 jobs."
+    assert _correction(_said("300", "followup", said, "300")) is None
 
 
 def test_a_looser_date_that_holds_two_sides_tips_neither() -> None:

@@ -18,7 +18,11 @@ from typing import Literal
 _NOTICE = re.compile(
     r"(?i)(?:^|[*_(\[]\s*)correction\b"
     r"|\ban? (?:earlier|previous|initial) (?:\w+ ){0,2}(?:version|report|story|article)\b"
-    r"|\b(?:has been|was) (?:updated|amended|corrected) to correct\b")
+    r"|\b(?:has been|was) (?:updated|amended|corrected) to correct\b"
+    # another outlet's report of a value, set beside the article's own: "A Meridian Press story on
+    # May 19 gave the loss as $2.14 billion"
+    r"|\ban? (?:[A-Z][\w'’.&-]*\s+){1,3}(?:story|report|article|bulletin|broadcast)\b"
+    r"(?=[^.;]{0,40}\b(?:gave|put|had)\b[^.;]{0,40}\b(?:as|at)\b)")
 # A value set against the one first given: "close 47 stores, not 74 as stated in a report that
 # day", "laid in 1931, not 1913 as reported".
 _NOT_AS_REPORTED = re.compile(r"(?i)\bnot\s+[^.;]{1,40}?\s+as\s+(?:\w+\s+){0,2}"

@@ -1709,6 +1709,8 @@ def _is_period(d: Mention, text: str, numbers: Sequence[Mention]) -> bool:
         return True
     if d.text.lower().startswith(("between", "from", "since", "through", "during")):
         return True
+    if _WINDOW_TO.search(text, max(0, d.start - 60), d.start):
+        return True  # "in the three months to March 31": the end of a span of months
     if not near:
         return False
     if _PARTICIPLE_IN.search(before) and all(
@@ -1787,6 +1789,11 @@ def _period_of(m: Mention, period_dates: Sequence[Mention], previous: Sequence[t
     candidates = [(d.start, d.end, "date") for d in period_dates
                   if not (m.kind == "percent" and _PREVIOUS.fullmatch(d.text.strip())
                           and _BASE_BEFORE.search(text, max(0, d.start - 30), d.start))]
+    # the length of a span of months ("the 12 months to March") is part of the period, not a
+    # figure between it and the figure it holds for
+    spans = [w.span() for d in period_dates for w in [_WINDOW_TO.search(text, max(0, d.start - 60), d.start)] if w]
+    if spans:
+        figures = [f for f in figures if not any(a <= f.start < b for a, b in spans)]
     candidates += [(a, b, "previous") for a, b in previous
                    if not any(d.start <= a < d.end for d in period_dates)
                    # "5.2% higher than a year earlier": the base of a change, not its period
@@ -1840,7 +1847,34 @@ def _period_of(m: Mention, period_dates: Sequence[Mention], previous: Sequence[t
             return value, text[nearest[0]:nearest[1]]
         return None, text[nearest[0]:nearest[1]]
     date = next(d for d in period_dates if d.start == nearest[0])
+    window = _WINDOW_TO.search(text, max(0, date.start - 60), date.start)
+    if window and isinstance(date.value, DateValue) and date.value.resolved:
+        # "revenue of $2.6bn in the 12 months to March": the twelve months that end with March
+        return _window_to(date.value, window), text[window.start():date.end].strip()
     return date.value if isinstance(date.value, DateValue) else None, date.text
+
+
+# a span of months that ends with a date: "the 12 months to March", "the year ending June 30",
+# "the three months to the end of September", "the half-year to 30 June"
+_WINDOW_TO = re.compile(
+    r"(?i)\bthe\s+(?:(?P<n>\d{1,2}|" + "|".join(_SMALL_WORDS) + r")\s+months?|(?P<unit>(?:financial\s+|fiscal\s+)?"
+    r"year|half[-\s]year|quarter))\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?$")
+
+
+def _window_to(end: DateValue, window: re.Match[str]) -> DateValue:
+    """The months a window ends with ``end`` spans, whole months back from the end's month."""
+    n = window.group("n")
+    if n:
+        months = int(n) if n.isdigit() else _SMALL_WORDS[n.lower()]
+    else:
+        unit = window.group("unit").lower()
+        months = 3 if "quarter" in unit else 6 if "half" in unit else 12
+    assert end.latest is not None
+    last = end.latest
+    index = last.year * 12 + last.month - 1 - (months - 1)
+    first = dt.date(index // 12, index % 12 + 1, 1)
+    return DateValue(earliest=first, latest=last, precision="month", fiscal=end.fiscal,
+                     relative=end.relative, anchor=end.anchor)
 
 
 # "Achterberg won nearly 52,000 votes, while Reyl polled 24,488": a contrast splits the sentence
