@@ -503,7 +503,7 @@ def partition_by_frame(claims: Sequence[Claim], sources: dict[str, Source], voca
                     and p[0] <= c.period.latest + slack and c.period.earliest <= p[1] + slack]
             if len(near) == 1:
                 frames[c.id]["period"] = near[0]
-    _settle_frames(claims, frames)
+    _settle_frames(claims, frames, sources)
     for f in frames.values():
         f["event"] = vocab.canonical(f["event"] if isinstance(f["event"], str) else None)
     events = {vocab.canonical(c.event) for c in claims if c.event}
@@ -628,13 +628,46 @@ def _totals_alike(claims: Sequence[Claim], frames: dict[str, dict[str, object]])
     _alike_without(claims, frames, "cumulative", 1.1)
 
 
-def _settle_frames(claims: Sequence[Claim], frames: dict[str, dict[str, object]]) -> None:
+def _settle_frames(claims: Sequence[Claim], frames: dict[str, dict[str, object]],
+                   sources: dict[str, Source]) -> None:
     """The frame differences that tell nothing apart, settled in place: one present for figures
-    given as current a day apart, and per-head or total qualifiers on figures of a like size.
+    given as current a day apart, per-head or total qualifiers on figures of a like size, and the
+    time of a trading session on moves that end at one price.
     Frame groups and pairwise differences are judged on the same settled frames."""
     _one_present(claims, frames)
     _heads_alike(claims, frames)
     _totals_alike(claims, frames)
+    _one_move(claims, frames, sources)
+
+
+_SESSION = ("closing", "intraday")  # the time of a trading session a move is given at
+# the price a move ends at, right after it: "closed up 8.5 per cent at 447 pence", "jumped 15 per
+# cent to 447p"
+_END_LEVEL = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:to|at)\s+(?:[A-Z]{3}\s?)?[£$€¥]?\s?(?P<n>\d[\d,]*(?:\.\d+)?)")
+
+
+def _end_level(claim: Claim, sources: dict[str, Source]) -> str | None:
+    if claim.role != "change":
+        return None
+    found = _END_LEVEL.match(sources[claim.source].text, claim.end, claim.sentence_end)
+    return found.group("n").replace(",", "") if found else None
+
+
+def _one_move(claims: Sequence[Claim], frames: dict[str, dict[str, object]], sources: dict[str, Source]) -> None:
+    """Moves of one price that end at the same level in two articles ("shares jumped 15 per cent
+    to 447p" and "closed up 8.5 per cent at 447 pence") are one move, whatever session either
+    names: the session qualifiers tell them nothing apart."""
+    ends: dict[str, list[Claim]] = {}
+    for c in claims:
+        level = _end_level(c, sources)
+        if level is not None:
+            ends.setdefault(level, []).append(c)
+    for same in ends.values():
+        if len({c.source for c in same}) < 2:
+            continue
+        for c in same:
+            kept = [q for q in str(frames[c.id]["measure"] or "").split(";") if q and q not in _SESSION]
+            frames[c.id]["measure"] = ";".join(kept) or None
 
 
 def differences(a: Claim, b: Claim, sources: dict[str, Source], vocab: Vocabulary,
@@ -643,7 +676,7 @@ def differences(a: Claim, b: Claim, sources: dict[str, Source], vocab: Vocabular
     evolving = vocab.evolving(a.event) or vocab.evolving(b.event) or any(
         _tally(c, sources) or _state(c, sources, vocab) for c in (a, b))
     fa, fb = _frame(a, sources, evolving, now), _frame(b, sources, evolving, now)
-    _settle_frames((a, b), {a.id: fa, b.id: fb})
+    _settle_frames((a, b), {a.id: fa, b.id: fb}, sources)
     found: dict[str, str] = {}
     for attribute, reason in _ATTRIBUTE_REASON.items():
         if fa[attribute] == fb[attribute]:

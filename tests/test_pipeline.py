@@ -1350,3 +1350,16 @@ def test_a_run_is_no_place_by_size(tmp_path: Path) -> None:
         ("2026-02-10", "2026-02-11", "2026-02-20"))
     runs = [c for c in report.conflicts if c.kind == "ordinal-mismatch"]
     assert runs and all("second-largest" not in r.quote for c in runs for s in c.sides for r in s.claims), seen(report)
+
+
+@pytest.mark.parametrize(("tv", "severity"), [
+    # a move at the close against one during the session: two measures
+    ("Calloway's shares were up more than thirty per cent in early trading on Monday.", "warning"),
+    # two moves that end at one price are one move, whatever session either names
+    ("Calloway shares jumped 31 per cent to $71.40 on the news on Monday.", "error"),
+])
+def test_a_move_at_the_close_and_one_during_the_session(tmp_path: Path, tv: str, severity: str) -> None:
+    report = wire_and_tv(tmp_path, "Calloway shares closed up 23% at $71.40 in New York on Monday.", tv,
+                         day="2026-05-19")
+    found = [c.severity for c in report.conflicts if "23%" in {s.value for s in c.sides}]
+    assert found == [severity], seen(report)
