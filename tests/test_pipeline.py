@@ -537,6 +537,28 @@ def test_a_distance_from_a_zoo_in_two_directions(tmp_path: Path, other: str, fla
                         other, flagged)
 
 
+@pytest.mark.parametrize(("other", "flagged"), [
+    # a site named by its noun with "was", and with a distance before the direction
+    ("The ship was south-west of Skerrow Head, about forty miles out, on its way into port.", True),
+    ("The ship was north of Skerrow Head, about forty miles out, on its way into port.", False),
+])
+def test_a_site_placed_by_was_and_a_distance(tmp_path: Path, other: str, flagged: bool) -> None:
+    direction_conflicts(tmp_path, "The ship was about 38 nautical miles north-west of Skerrow Head at the time.",
+                        other, flagged)
+
+
+@pytest.mark.parametrize(("first", "flagged"), [
+    # "the station" is the one station the wire names, Dunmarsh Power Station; a place on the way
+    # ("on the north bank of the estuary") stands between the site and its direction
+    ("Dunmarsh Power Station closed on Friday. The 2,000-megawatt station, which stands on the north bank of "
+     "the estuary about four miles east of Saltham, opened in 1967.", True),
+    ("Harbour Power Station closed on Friday. The 2,000-megawatt station, which stands on the north bank of "
+     "the estuary about four miles east of Saltham, opened in 1967.", False),
+])
+def test_a_site_named_by_its_noun_is_the_one_its_article_names(tmp_path: Path, first: str, flagged: bool) -> None:
+    direction_conflicts(tmp_path, first, "Dunmarsh sits on the edge of the estuary, just west of Saltham.", flagged)
+
+
 @pytest.mark.parametrize(("first", "flagged"), [
     # the site the wire names by its noun is the one its own text names: the Ravelin tannery
     ("Ravelin Group owns the works. The tannery, which sits on the north-eastern edge of Dunmore Bridge, "

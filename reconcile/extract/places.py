@@ -82,6 +82,8 @@ _GAP = re.compile(
     # up to two lower-case nouns of the name's own ("Olokwe sub-county", "Harwell Cross data centre")
     r"(?:\s+(?!(?:is|was|are|were|has|had|which|that|and|or|but)\b)[a-z][\w-]*(?<!ed)){0,2}"
     r"(?:,?\s+(?:which|that)\s+(?:is|lies|sits|stands|was)|,?\s+(?:is|lies|sits|stands|was))?"
+    # a place on the way: "Dunmarsh sits on the edge of the estuary, just west of Saltham"
+    r"(?:\s+(?:on|at|by)\s+the\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*(?=,))?"
     r"(?:,\s*(?:(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s*)?|\s+)"
     r"(?:(?:just|about|some|roughly|around|approximately|nearly|almost|barely|only|less\s+than|more\s+than|"
     r"up|down|out|over|right|immediately|located|situated|based|lying|\d[\d,.]*\s*(?:km|mi|m)?|"
@@ -198,8 +200,15 @@ def _named_by_its_noun(text: str, lo: int, at: int, body: int) -> tuple[str, int
 
 # "The refinery sits on the east bank of the River Tamsell", "The tannery, which sits on the
 # north-eastern edge of Dunmore Bridge": a site named by its noun, with a verb that places it
-_SITE_BEFORE = re.compile(r"(?:(?<=\s)|^)[Tt]he\s+([a-z][a-z-]+)(?:,\s+which)?\s+(?:sits|lies|stands|is\s+(?:located|"
-                          r"situated|based))(?:\s+(?:just|about|some|roughly|right|immediately))?\s+\Z")
+_SITE_BEFORE = re.compile(r"(?:(?<=\s)|^)[Tt]he\s+(?:[\d,.]+-[a-z]+\s+|[a-z]+-[a-z]+\s+)?([a-z][a-z-]+)"
+                          r"(?:,\s+which)?\s+"
+                          r"(?:sits|lies|stands|was|is|is\s+(?:located|situated|based))"
+                          # "stands on the north bank of the estuary about four miles east of"
+                          r"(?:\s+(?:on|in|at|by)\s+the\s+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*,?)?"
+                          r"(?:\s+(?:just|about|some|roughly|right|immediately|around|nearly|almost|"
+                          r"[\d,.]+\s*(?:km|kilometres|kilometers|miles|mile|nautical\s+miles|metres|meters|m)|"
+                          r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)"
+                          r"\s+(?:kilometres|kilometers|miles|nautical\s+miles)))*\s+\Z")
 
 
 _SITE_NOUN = re.compile(r"\s+([a-z][a-z-]+)\b")
@@ -218,7 +227,7 @@ def _site_before(text: str, lo: int, at: int) -> tuple[str, int, tuple[str, ...]
     """The site a definite noun names right before a phrase that places it ("The refinery sits
     on ..."), as "the refinery", when no name is found: another article's "the refinery" is the
     same site."""
-    found = _SITE_BEFORE.search(text, max(lo, at - 60), at)
+    found = _SITE_BEFORE.search(text, max(lo, at - 120), at)
     if found is None:
         return None
     return f"the {found.group(1)}", found.start(), ()
