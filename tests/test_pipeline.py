@@ -547,6 +547,15 @@ def test_a_site_placed_by_was_and_a_distance(tmp_path: Path, other: str, flagged
                         other, flagged)
 
 
+@pytest.mark.parametrize(("other", "flagged"), [
+    # a site named by its noun right before the phrase that places it
+    ("Ships wait at the docks for copper from the mine, north-east of Puerto Liren.", True),
+    ("Ships wait at the docks for copper from the mine, south of Puerto Liren.", False),  # 45 degrees
+])
+def test_a_site_placed_by_the_phrase_right_after_it(tmp_path: Path, other: str, flagged: bool) -> None:
+    direction_conflicts(tmp_path, "The mine is about 140 kilometres south-east of Puerto Liren.", other, flagged)
+
+
 @pytest.mark.parametrize(("first", "flagged"), [
     # "the station" is the one station the wire names, Dunmarsh Power Station; a place on the way
     # ("on the north bank of the estuary") stands between the site and its direction

@@ -200,11 +200,16 @@ def _named_by_its_noun(text: str, lo: int, at: int, body: int) -> tuple[str, int
 
 # "The refinery sits on the east bank of the River Tamsell", "The tannery, which sits on the
 # north-eastern edge of Dunmore Bridge": a site named by its noun, with a verb that places it
-_SITE_BEFORE = re.compile(r"(?:(?<=\s)|^)[Tt]he\s+(?:[\d,.]+-[a-z]+\s+|[a-z]+-[a-z]+\s+)?([a-z][a-z-]+)"
-                          r"(?:,\s+which)?\s+"
+_SITE_WORD = (r"(?!(?:was|is|are|were|lies|sits|stands|has|had|which|that|and|or|but|of|in|on|at|to|from|with|by"
+              r"|north|south|east|west|northern|southern|eastern|western)\b)[a-z][a-z-]+")
+_SITE_BEFORE = re.compile(rf"(?:(?<=\s)|^)[Tt]he\s+(?:[\d,.]+-[a-z]+\s+|[a-z]+-[a-z]+\s+|{_SITE_WORD}\s+)?"
+                          rf"({_SITE_WORD})"
+                          r"(?:(?:,\s+which)?\s+"
                           r"(?:sits|lies|stands|was|is|is\s+(?:located|situated|based))"
                           # "stands on the north bank of the estuary about four miles east of"
                           r"(?:\s+(?:on|in|at|by)\s+the\s+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*,?)?"
+                          # or right before the phrase: "the mine, north-east of", "the substation in the north"
+                          r"|,)?"
                           r"(?:\s+(?:just|about|some|roughly|right|immediately|around|nearly|almost|"
                           r"[\d,.]+\s*(?:km|kilometres|kilometers|miles|mile|nautical\s+miles|metres|meters|m)|"
                           r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)"
