@@ -216,6 +216,10 @@ def test_a_notice_withdraws_the_value_it_says_was_given_in_error() -> None:
     assert _correction(_said("2.14", "followup", other, "$2.14 billion")) == "withdraws"
     said = "A Meridian Press story on May 19 said the fund would cut 300 jobs."
     assert _correction(_said("300", "followup", said, "300")) is None
+    # a notice of several earlier reports, the article's own among them
+    early = "Some early reports, including our own, gave the euro sum as €14,250; police confirmed it was €41,250."
+    assert _correction(_said("14250", "followup", early, "€14,250")) == "withdraws"
+    assert _correction(_said("41250", "followup", early, "€41,250")) == "gives"
 
 
 def test_a_looser_date_that_holds_two_sides_tips_neither() -> None:

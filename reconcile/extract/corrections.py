@@ -18,6 +18,8 @@ from typing import Literal
 _NOTICE = re.compile(
     r"(?i)(?:^|[*_(\[]\s*)correction\b"
     r"|\ban? (?:earlier|previous|initial) (?:\w+ ){0,2}(?:version|report|story|article)\b"
+    # "Some early reports, including our own, gave the euro sum as"
+    r"|\b(?:some|several|many|the)\s+(?:early|earlier|previous|initial|first)\s+(?:reports|stories|articles|versions)\b"
     r"|\b(?:has been|was) (?:updated|amended|corrected) to correct\b"
     # another outlet's report of a value, set beside the article's own: "A Meridian Press story on
     # May 19 gave the loss as $2.14 billion"
