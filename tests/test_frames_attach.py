@@ -2148,3 +2148,14 @@ def test_a_span_of_months_to_a_date_is_the_figures_period(sentence: str, figure:
                                                           last: str) -> None:
     period = claims_of(sentence, "2026-05-20")[figure].period
     assert period is not None and (str(period.earliest), str(period.latest)) == (first, last)
+
+
+@pytest.mark.parametrize(("sentence", "figure", "period"), [
+    # a year after a verb that follows an age dates the verb, not the age
+    ("Her 15-year-old mother, Kesi, came to Brackenmoor from Halvergate in 2019.", "15", None),
+    ("Okafor-Lyle, 58, joined the museum as director in 2017.", "58", None),
+    # an age right before its own period holds for it
+    ("He was a 35-year-old in 2008-09 when he first played there.", "35", "2008-09"),
+])
+def test_a_period_after_the_verb_that_follows_an_age(sentence: str, figure: str, period: str | None) -> None:
+    assert claims_of(sentence, "2026-03-10")[figure].period_text == period

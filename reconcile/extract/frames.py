@@ -841,6 +841,11 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                                                  prefer_after=m.role == "multiplier",
                                                  figures=[x for x in numbers if x.role != "multiplier"],
                                                  sent_start=s_start)
+                if measure == "age" and period_text and _VERB_BEFORE_PERIOD.search(
+                        text, m.end, _period_start(text, period_text, m.end, s_end)):
+                    # "Her 15-year-old mother, Kesi, came to Brackenmoor in 2019": the year dates
+                    # the verb after the age, not the age
+                    period, period_text = None, None
             # An ordinal ranks within its own wording ("the third strong quake in the province"):
             # scope and measure words around it are not a different frame.
             # an age has no scope or qualifier: "a 16-year-old ... national record" is her age
@@ -1048,6 +1053,17 @@ _PLACES_COUNTED = re.compile(
     r"(?:(?:the|some|about|around|nearly|almost)\s+)?$")
 _NAMED_GROUP = re.compile(r"(?:\s*(?:per\s*cent|percent|%))?\s+of\s+(?:all\s+|the\s+)?((?:[A-Z][\w'’-]*\s+){1,3})"
                           r"([a-z]+)\b")
+# a finite verb between an age and a period after it: "..., came to", "... gave birth in"
+_VERB_BEFORE_PERIOD = re.compile(r"\b(?:[a-z]{3,}ed|came|gave|went|won|took|made|became|left|joined|moved|began)\b")
+
+
+def _period_start(text: str, period_text: str, start: int, end: int) -> int:
+    """Where the period's words begin after ``start`` in the sentence (``start`` if not found, so
+    that no words lie between)."""
+    at = text.find(period_text, start, end)
+    return at if at >= 0 else start
+
+
 _ONLY_BEFORE = re.compile(r"(?i)\bonly\s+(?:(?:about|around|some|roughly|nearly|almost|just|approximately|a|an)\s+)?$")
 # a part counted out of a whole, right before the whole's figure: "19 of the", "most of its"
 _PART_BEFORE_WHOLE = re.compile(
