@@ -2159,3 +2159,13 @@ def test_a_span_of_months_to_a_date_is_the_figures_period(sentence: str, figure:
 ])
 def test_a_period_after_the_verb_that_follows_an_age(sentence: str, figure: str, period: str | None) -> None:
     assert claims_of(sentence, "2026-03-10")[figure].period_text == period
+
+
+@pytest.mark.parametrize(("sentence", "event"), [
+    # an offset back from the day of writing dates the clause's past verb, irregular or not
+    ("The newspaper's offices on Bridge Street, sold three years ago, will be cleared.", "verb:sold"),
+    ("The lake was last shut to swimmers five summers ago.", "verb:shut"),
+])
+def test_an_offset_back_dates_an_irregular_past_verb(sentence: str, event: str) -> None:
+    dates = [c for c in every_claim(sentence, "2026-08-30") if c.kind == "date"]
+    assert [c.event for c in dates] == [event]

@@ -1152,6 +1152,13 @@ _IRREGULAR_BEFORE_DATE = re.compile(
     + r")\s+(?:in|on)\s+(?:the\s+)?\Z")
 
 
+_AGO = re.compile(r"(?i)\bago\b")
+# irregular past forms that date a verb (not states or reporting: "known", "seen", "given")
+_IRREGULAR_PAST = re.compile(r"\b(" + "|".join(sorted((_PARTICIPLES | _IRREGULAR_VERBS)
+                                                      - {"born", "known", "seen", "shown", "given", "taken"}))
+                             + r")\b")
+
+
 def _plain_verb(text: str, m: Mention, s_start: int) -> str | None:
     """The past-tense verb or action noun a date dates when the vocabulary names no event:
     the nearest one before it in its clause ("erupted shortly after 4 a.m. on Tuesday", "the
@@ -1174,6 +1181,11 @@ def _plain_verb(text: str, m: Mention, s_start: int) -> str | None:
     irregular = _IRREGULAR_BEFORE_DATE.search(window)
     if irregular is not None:
         found.append(irregular.group(1))
+    if _AGO.search(m.text):
+        # "sold three years ago", "last shut to swimmers five summers ago", "set by France's Lucas
+        # Ferrand three years ago": an offset back from the day of writing dates the clause's past
+        # verb, irregular or not
+        found += _IRREGULAR_PAST.findall(window)
     apposed = _APPOSED_NOUN.search(text, max(s_start, begin - 40), begin)
     if apposed is not None:
         return "verb:" + stem(apposed.group(1))  # "the volcano's previous eruption, in 1947,"
