@@ -2169,3 +2169,15 @@ def test_a_period_after_the_verb_that_follows_an_age(sentence: str, figure: str,
 def test_an_offset_back_dates_an_irregular_past_verb(sentence: str, event: str) -> None:
     dates = [c for c in every_claim(sentence, "2026-08-30") if c.kind == "date"]
     assert [c.event for c in dates] == [event]
+
+
+@pytest.mark.parametrize(("sentence", "born"), [
+    # a year in what the person is reported to say is not when the age held
+    ("Gareth Pryce, 38, who founded Pryce Renewables in 2009, said his firm had fitted 212 heat pumps in 2025.",
+     True),
+    # a year of the sentence before the age still is
+    ("In 2011 Gareth Pryce, 38, founded Pryce Renewables on the estate.", False),
+])
+def test_a_birth_from_an_age_and_the_years_of_what_is_said(sentence: str, born: bool) -> None:
+    dates = [c for c in every_claim(sentence, "2026-03-11") if c.event == "born"]
+    assert bool(dates) == born

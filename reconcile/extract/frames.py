@@ -2026,6 +2026,7 @@ def _year_from_age(source: Source, m: Mention, text: str, sent: tuple[int, int],
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+\Z", re.I)
 _WHO_AFTER_AGE = re.compile(r"(?:-year-old)?,\s*who\s[^,;]*")
+_SAID_AFTER_AGE = re.compile(r"\b(?:said|says|told|added|explained)\b")
 
 
 def _birth_from_age(source: Source, m: Mention, text: str, sent: tuple[int, int], entities: tuple[str, ...],
@@ -2043,9 +2044,13 @@ def _birth_from_age(source: Source, m: Mention, text: str, sent: tuple[int, int]
     # the age ("Anita Kowal, 47, who took up the post in September 2024, said")
     relative = _WHO_AFTER_AGE.match(text, m.end, sent[1])
     after = relative.end() if relative else m.end
+    # nor one of what the person is reported to say ("Gareth Pryce, 38, ... said his firm had
+    # fitted 212 heat pumps in 2025")
+    said = _SAID_AFTER_AGE.search(text, after, sent[1])
+    end = said.start() if said else sent[1]
     # (a year after "since" says when a span began, never when the age held: "Ilves, 24, is the
     # youngest champion here since 2009", "Holt, 46, has run the firm since 2009")
-    years = [y.group(0) for span in ((sent[0], m.start), (after, sent[1])) for y in YEAR_WORD.finditer(text, *span)
+    years = [y.group(0) for span in ((sent[0], m.start), (after, end)) for y in YEAR_WORD.finditer(text, *span)
              if not _SINCE_BEFORE.search(text, max(0, y.start() - 7), y.start())]
     if name is None or any(int(y) != published.earliest.year for y in years):
         return None
