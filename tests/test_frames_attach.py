@@ -2181,3 +2181,11 @@ def test_an_offset_back_dates_an_irregular_past_verb(sentence: str, event: str) 
 def test_a_birth_from_an_age_and_the_years_of_what_is_said(sentence: str, born: bool) -> None:
     dates = [c for c in every_claim(sentence, "2026-03-11") if c.event == "born"]
     assert bool(dates) == born
+
+
+def test_a_year_after_an_irregular_past_verb_with_a_figure_before_it_dates_the_verb() -> None:
+    # "for the first time since Ellis Varga won in 1988": the year is when she won, a fact of its
+    # own, as "45.1C, set at Sarvell in 2017" is; the figure before the verb still holds for it
+    dates = [c for c in every_claim("The bee ended with a champion from Halvern for the first time since "
+                                    "Ellis Varga won in 1988.", "2026-06-01") if c.kind == "date"]
+    assert [c.quote for c in dates] == ["1988"]

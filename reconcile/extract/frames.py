@@ -1634,7 +1634,8 @@ _THIS = re.compile(r"(?:so far\s+)?this\s+(?:year|month|season|week|decade|centu
 
 _TALLY_VERB = re.compile(r"(?:recorded|reported|registered|counted|logged|measured|estimated|observed|"
                          r"confirmed|issued|filed|listed|sold|employed|served|treated|admitted|received)\b")
-_VERB_IN = re.compile(r"\b(?:set|[a-z]{3,}ed)\s+(?:(?:at|in|on|off|near|by)\s+(?:the\s+)?"
+_VERB_IN = re.compile(r"\b(?:set|run|won|hit|struck|sunk|sank|shot|begun|fought|built|[a-z]{3,}ed)\s+"
+                      r"(?:(?:at|in|on|off|near|by)\s+(?:the\s+)?"
                       r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+)?in\s+\Z")
 
 
