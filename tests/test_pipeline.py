@@ -556,6 +556,16 @@ def test_a_site_placed_by_the_phrase_right_after_it(tmp_path: Path, other: str, 
     direction_conflicts(tmp_path, "The mine is about 140 kilometres south-east of Puerto Liren.", other, flagged)
 
 
+@pytest.mark.parametrize(("other", "flagged"), [
+    # the head of two nouns after a name is its kind of site: "the Corran Hill quarry sidings"
+    ("HALE: The train was left at the quarry sidings south of the town. Corran Hill is quiet now.", True),
+    ("HALE: The train was left at the quarry sidings north of the town. Corran Hill is quiet now.", False),
+])
+def test_the_kind_of_a_named_site_is_the_head_of_its_nouns(tmp_path: Path, other: str, flagged: bool) -> None:
+    direction_conflicts(tmp_path, "The train had been left at the Corran Hill quarry sidings north of the town "
+                                  "during a crew change.", other, flagged)
+
+
 @pytest.mark.parametrize(("first", "flagged"), [
     # "the station" is the one station the wire names, Dunmarsh Power Station; a place on the way
     # ("on the north bank of the estuary") stands between the site and its direction

@@ -216,7 +216,7 @@ _SITE_BEFORE = re.compile(rf"(?:(?<=\s)|^)[Tt]he\s+(?:[\d,.]+-[a-z]+\s+|[a-z]+-[
                           r"\s+(?:kilometres|kilometers|miles|nautical\s+miles)))*\s+\Z")
 
 
-_SITE_NOUN = re.compile(r"\s+([a-z][a-z-]+)\b")
+_SITE_NOUN = re.compile(r"\s+([a-z][a-z-]+)\b(?:\s+([a-z][a-z-]+)\b)?")
 _NOT_SITES = frozenset("which that who is lies sits stands was were has had just about some roughly around nearly "
                        "almost in on at off near".split())
 
@@ -225,7 +225,10 @@ def _site_noun(text: str, end: int, at: int) -> str | None:
     """The common noun right after a name that says what kind of site it is ("the Ravelin
     tannery on the ...": "tannery")."""
     found = _SITE_NOUN.match(text, end, at)
-    return found.group(1) if found is not None and found.group(1) not in _NOT_SITES else None
+    if found is None or found.group(1) in _NOT_SITES:
+        return None
+    # the head of two nouns: "the Corran Hill quarry sidings north of": sidings
+    return found.group(2) if found.group(2) and found.group(2) not in _NOT_SITES else found.group(1)
 
 
 def _site_before(text: str, lo: int, at: int) -> tuple[str, int, tuple[str, ...]] | None:
