@@ -557,6 +557,16 @@ def test_a_site_placed_by_the_phrase_right_after_it(tmp_path: Path, other: str, 
 
 
 @pytest.mark.parametrize(("other", "flagged"), [
+    # the place named right after the phrase that locates it, with "at"
+    ("A big chunk of the money is going on a new reservoir north of Marston at Copley Fen.", True),
+    ("A big chunk of the money is going on a new reservoir north of Marston at dawn.", False),
+])
+def test_a_place_named_after_the_phrase_that_locates_it(tmp_path: Path, other: str, flagged: bool) -> None:
+    direction_conflicts(tmp_path, "The company will build a new reservoir at Copley Fen, east of Marston.", other,
+                        flagged)
+
+
+@pytest.mark.parametrize(("other", "flagged"), [
     # the head of two nouns after a name is its kind of site: "the Corran Hill quarry sidings"
     ("HALE: The train was left at the quarry sidings south of the town. Corran Hill is quiet now.", True),
     ("HALE: The train was left at the quarry sidings north of the town. Corran Hill is quiet now.", False),

@@ -241,6 +241,19 @@ def _site_before(text: str, lo: int, at: int) -> tuple[str, int, tuple[str, ...]
     return f"the {found.group(1)}", found.start(), ()
 
 
+# "a new reservoir north of Marston at Copley Fen": the place named right after the phrase
+_AT_NAME = re.compile(rf"\s+at\s+({_NAME})")
+
+
+def _named_after(text: str, end: int, limit: int, vocab: Vocabulary) -> tuple[str, int, tuple[str, ...]] | None:
+    """The place a phrase that locates something names right after it with "at", when nothing
+    before it is named."""
+    found = _AT_NAME.match(text, end, limit)
+    if found is None or found.group(1).split()[0].lower() in _NOT_NAMES or not name_words(found.group(1), vocab):
+        return None
+    return found.group(1), found.start(1), ()
+
+
 def find_bearings(source: Source, vocab: Vocabulary, *, furniture_rules: Path | None = None) -> tuple[Bearing, ...]:
     """Every place the source's body puts in a compass direction, sorted by offset."""
     text = scan_text(source)
@@ -289,7 +302,7 @@ def _sentence_bearings(source: Source, text: str, s: int, e: int, vocab: Vocabul
         subject = _subject_before(text, s, m.start())
         if subject is None or not _is_name(subject[0], s, subject[1], text) or not name_words(subject[0], vocab):
             subject = _named_by_its_noun(text, s, m.start(), source.body_start) \
-                or _site_before(text, s, m.start())
+                or _site_before(text, s, m.start()) or _named_after(text, m.end(), e, vocab)
         if subject is None:
             continue
         if frame is not None and name_words(frame, vocab) & name_words(subject[0], vocab):
