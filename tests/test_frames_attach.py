@@ -2189,3 +2189,15 @@ def test_a_year_after_an_irregular_past_verb_with_a_figure_before_it_dates_the_v
     dates = [c for c in every_claim("The bee ended with a champion from Halvern for the first time since "
                                     "Ellis Varga won in 1988.", "2026-06-01") if c.kind == "date"]
     assert [c.quote for c in dates] == ["1988"]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "display"), [
+    # a bare "m" after a size or a height with no currency is metres ...
+    ("A snow bridge roughly 6m long collapsed ahead of the lead rope.", "6", "roughly 6 m"),
+    ("The party was left on an isolated shelf at 3,460m on the glacier.", "3,460", "3,460 m"),
+    # ... and a count of millions names what it counts, or has a currency
+    ("The museum drew 6m visitors last year.", "6m", "6 million"),
+    ("The company lost £6m last year.", "£6m", "£6 million"),
+])
+def test_a_bare_m_after_a_size_or_a_height_is_metres(sentence: str, figure: str, display: str) -> None:
+    assert claims_of(sentence, "2026-06-20")[figure].display == display

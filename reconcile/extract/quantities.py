@@ -893,6 +893,8 @@ def _may_follow(text: str, end: int) -> bool:
 # After a bare "m": a word or a hyphenated compound, so the "m" may be metres ("200m freestyle").
 _METRES = re.compile(r"(?:\s+[a-z]|-[a-z])")
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|her|his|its|their|our)|['’]s)\s+\Z", re.I)
+_DIMENSION_AFTER = re.compile(r"\s+(?:long|deep|high|tall|wide|thick|across|away|above|below|underground|"
+                              r"under\s+water|in\s+(?:length|diameter|depth|height))\b")
 _PLURAL_AFTER = re.compile(r"\s+(?:[a-z]*[^s\W]s|people|men|women|children)\b")
 
 
@@ -905,8 +907,13 @@ def _finish_number(
     end = me
     if sfx:
         sl = sfx.lower().strip()
-        if sfx == "m" and not cur and "." not in text[ms:me] and _DETERMINER_BEFORE.search(text, max(0, ms - 12), ms) \
-                and _METRES.match(text, me) and not _PLURAL_AFTER.match(text, me):
+        whole = sfx == "m" and not cur and "." not in text[ms:me]
+        if whole and (_DETERMINER_BEFORE.search(text, max(0, ms - 12), ms) and _METRES.match(text, me)
+                      and not _PLURAL_AFTER.match(text, me)
+                      # "a snow bridge roughly 6m long", "a crevasse 30m deep", "a shelf at 3,460m":
+                      # a size or a height in metres (a count of millions names what it counts, and
+                      # is rarely written in thousands of millions without a currency)
+                      or _DIMENSION_AFTER.match(text, me) or x >= 1000):
             # "the 200m freestyle", "a 50m pool", "a 100m-long barge": a modifier in whole metres,
             # which the counted noun "m" converts; "8m people", "raised 3.4m last year",
             # "the 1.2m households" and "Tresmark's 412.6m jackpot" stay millions
