@@ -647,6 +647,7 @@ _END_LEVEL = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:to|at)\s+(?:[A-Z]{3}\s?)?[£$
 
 
 def _end_level(claim: Claim, sources: dict[str, Source]) -> str | None:
+    """The digits of the price a change says its move ended at, if it says one."""
     if claim.role != "change":
         return None
     found = _END_LEVEL.match(sources[claim.source].text, claim.end, claim.sentence_end)
@@ -1404,9 +1405,7 @@ def _returns_to(ga: Sequence[Claim], gb: Sequence[Claim], groups: Sequence[Seque
     if when(early) == when(late) or dated(ga) or dated(gb):
         return False
     for other in groups:
-        if other is ga or other is gb:
-            continue
-        if dated(other):
+        if other is ga or other is gb or dated(other):
             continue
         if when(other) > when(late) and alike(other, early) and not alike(other, late):
             return True

@@ -1051,6 +1051,8 @@ _PLACES_COUNTED = re.compile(
     r"(?i)(?:\b(?:across|in|among)|(?<!estimated)(?<!expected)(?<!projected)(?<!valued)(?<!priced)(?<!capped)"
     r"(?<!pegged)(?<!peaked)(?<!targeted)(?<!budgeted)(?<!forecasted)(?<=ed)\s+at)\s+"
     r"(?:(?:the|some|about|around|nearly|almost)\s+)?$")
+# a share of a group named by capitalized words, the group's noun after them: "of Social Liberal
+# voters" (the noun must be one of the vocabulary's group nouns)
 _NAMED_GROUP = re.compile(r"(?:\s*(?:per\s*cent|percent|%))?\s+of\s+(?:all\s+|the\s+)?((?:[A-Z][\w'’-]*\s+){1,3})"
                           r"([a-z]+)\b")
 # a finite verb between an age and a period after it: "..., came to", "... gave birth in"
