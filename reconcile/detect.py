@@ -609,8 +609,13 @@ def _alike_without(claims: Sequence[Claim], frames: dict[str, dict[str, object]]
     if min(sizes) <= 0 or max(sizes) > factor * min(sizes):
         return
     for c in marked:
-        rest = [q for q in (c.measure or "").split(";") if q and q != qualifier]
-        frames[c.id]["measure"] = ";".join(rest) or None
+        frames[c.id]["measure"] = _without_qualifiers(c.measure, frozenset({qualifier}))
+
+
+def _without_qualifiers(measure: object, dropped: frozenset[str]) -> str | None:
+    """A frame's measure ("cumulative;per_day") without the qualifiers ``dropped``."""
+    kept = [q for q in str(measure or "").split(";") if q and q not in dropped]
+    return ";".join(kept) or None
 
 
 def _heads_alike(claims: Sequence[Claim], frames: dict[str, dict[str, object]]) -> None:
@@ -640,7 +645,7 @@ def _settle_frames(claims: Sequence[Claim], frames: dict[str, dict[str, object]]
     _one_move(claims, frames, sources)
 
 
-_SESSION = ("closing", "intraday")  # the time of a trading session a move is given at
+_SESSION = frozenset({"closing", "intraday"})  # the time of a trading session a move is given at
 # the price a move ends at, right after it: "closed up 8.5 per cent at 447 pence", "jumped 15 per
 # cent to 447p"
 _END_LEVEL = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:to|at)\s+(?:[A-Z]{3}\s?)?[£$€¥]?\s?(?P<n>\d[\d,]*(?:\.\d+)?)")
@@ -667,8 +672,7 @@ def _one_move(claims: Sequence[Claim], frames: dict[str, dict[str, object]], sou
         if len({c.source for c in same}) < 2:
             continue
         for c in same:
-            kept = [q for q in str(frames[c.id]["measure"] or "").split(";") if q and q not in _SESSION]
-            frames[c.id]["measure"] = ";".join(kept) or None
+            frames[c.id]["measure"] = _without_qualifiers(frames[c.id]["measure"], _SESSION)
 
 
 def differences(a: Claim, b: Claim, sources: dict[str, Source], vocab: Vocabulary,
@@ -1368,16 +1372,18 @@ def _occurrences(claims: Sequence[Claim]) -> bool:
 _KNOWN = frozenset({"known", "found", "discovered", "recorded"})
 
 
+def _reported(group: Sequence[Claim], sources: dict[str, Source]) -> str:
+    """When a group of claims was last reported: the latest publication day of its articles."""
+    return max(sources[c.source].published or "" for c in group)
+
+
 def _grows_with_time(ga: Sequence[Claim], gb: Sequence[Claim], sources: dict[str, Source]) -> bool:
     """Whether the later report gives the larger figure, as a running tally does."""
-    def when(group: Sequence[Claim]) -> str:
-        return max(sources[c.source].published or "" for c in group)
-
     def size(group: Sequence[Claim]) -> float:
         lows = [reader_interval(c)[0] for c in group]
         return max(x for x in lows if math.isfinite(x)) if any(math.isfinite(x) for x in lows) else 0.0
 
-    early, late = (ga, gb) if when(ga) <= when(gb) else (gb, ga)
+    early, late = (ga, gb) if _reported(ga, sources) <= _reported(gb, sources) else (gb, ga)
     return size(late) >= size(early)
 
 
@@ -1391,7 +1397,7 @@ def _returns_to(ga: Sequence[Claim], gb: Sequence[Claim], groups: Sequence[Seque
     March. A figure that moved would not come back to the same value; the report between them is
     the odd one out, not a later state."""
     def when(group: Sequence[Claim]) -> str:
-        return max(sources[c.source].published or "" for c in group)
+        return _reported(group, sources)
 
     def alike(x: Sequence[Claim], y: Sequence[Claim]) -> bool:
         return len(group_sides([*x, *y])) == 1

@@ -1822,9 +1822,9 @@ def _period_of(m: Mention, period_dates: Sequence[Mention], previous: Sequence[t
                           and _BASE_BEFORE.search(text, max(0, d.start - 30), d.start))]
     # the length of a span of months ("the 12 months to March") is part of the period, not a
     # figure between it and the figure it holds for
-    spans = [w.span() for d in period_dates for w in [_WINDOW_TO.search(text, max(0, d.start - 60), d.start)] if w]
-    if spans:
-        figures = [f for f in figures if not any(a <= f.start < b for a, b in spans)]
+    windows = {d.start: w for d in period_dates for w in [_WINDOW_TO.search(text, max(0, d.start - 60), d.start)] if w}
+    if windows:
+        figures = [f for f in figures if not any(w.start() <= f.start < w.end() for w in windows.values())]
     candidates += [(a, b, "previous") for a, b in previous
                    if not any(d.start <= a < d.end for d in period_dates)
                    # "5.2% higher than a year earlier": the base of a change, not its period
@@ -1878,7 +1878,7 @@ def _period_of(m: Mention, period_dates: Sequence[Mention], previous: Sequence[t
             return value, text[nearest[0]:nearest[1]]
         return None, text[nearest[0]:nearest[1]]
     date = next(d for d in period_dates if d.start == nearest[0])
-    window = _WINDOW_TO.search(text, max(0, date.start - 60), date.start)
+    window = windows.get(date.start)
     if window and isinstance(date.value, DateValue) and date.value.resolved:
         # "revenue of $2.6bn in the 12 months to March": the twelve months that end with March
         return _window_to(date.value, window), text[window.start():date.end].strip()
