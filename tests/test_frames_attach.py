@@ -2201,13 +2201,3 @@ def test_a_year_after_an_irregular_past_verb_with_a_figure_before_it_dates_the_v
 ])
 def test_a_bare_m_after_a_size_or_a_height_is_metres(sentence: str, figure: str, display: str) -> None:
     assert claims_of(sentence, "2026-06-20")[figure].display == display
-
-
-@pytest.mark.parametrize(("sentence", "event"), [
-    # the first time something was done dates that doing: not a span the ordinal counts within
-    ("The Hollin Green Autumn Fair, first held in 1847, is one of the oldest fairs in the region.", "verb:held"),
-    ("The show was first staged on the green in 1921 and has run every year since.", "verb:stag"),
-])
-def test_a_first_doing_dates_its_verb(sentence: str, event: str) -> None:
-    dates = [c for c in every_claim(sentence, "2026-09-12") if c.kind == "date"]
-    assert [c.event for c in dates] == [event]

@@ -680,8 +680,7 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                     and not _also_dates_an_event(m, text, s_start, numbers) \
                     and not _dates_its_subject(m, text, s_start, vocab) \
                     and not vocab.origin_before(text, max(s_start, m.start - (60 if _long_before(m, source) else 20)),
-                                                m.start) \
-                    and not _FIRST_DONE.search(text, max(s_start, m.start - 60), m.start):
+                                                m.start):
                 # (but "The plant opened in 1971 and was expanded twice": when it opened; and
                 # "launched in 2022 with 900 bikes", the origin word right before a recent year)
                 skipped.append(m)
@@ -1960,11 +1959,6 @@ def _claim(source: Source, m: Mention, text: str, sent: tuple[int, int], entitie
 
 
 _BUILT_AFTER = re.compile(r"-(?:built|made|vintage)\b")
-# "The fair, first held in 1874,", "the show was first staged on the green in 1921": the first
-# time something was done dates that doing, not a span an ordinal or figure counts within
-_FIRST_DONE = re.compile(r"\b(?:[Ff]irst|[Oo]riginally)\s+(?:[a-z]{3,}ed|"
-                         + "|".join(sorted(_PARTICIPLES - {"born", "known", "seen", "shown", "given"}))
-                         + r")(?:\s+(?:[a-z]+|\d{1,2})){0,4}\s+\Z")
 _AT_A_TIME_AFTER = re.compile(r"[\s-]*years?[\s-]*old(?:\s+[a-z]+){0,2}\s+(?:in|during|back in|by)\s+(?:19|20)\d\d\b")
 _THEN_BEFORE = re.compile(r"\b(?:then|at the time|was|were|when)\s+(?:a|an|the)?\s*\Z", re.I)
 
