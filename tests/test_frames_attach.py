@@ -2201,3 +2201,18 @@ def test_a_year_after_an_irregular_past_verb_with_a_figure_before_it_dates_the_v
 ])
 def test_a_bare_m_after_a_size_or_a_height_is_metres(sentence: str, figure: str, display: str) -> None:
     assert claims_of(sentence, "2026-06-20")[figure].display == display
+def test_one_stray_word_of_a_tally_does_not_make_a_count_evolve() -> None:
+    # "9 serious incidents were declared, and 4 cases were referred": the cases lend one claim a
+    # tally's word, but what the fact counts is declared, not caught, so recency gets no weight; a
+    # fact whose claims mostly name a tally does evolve
+    from reconcile.pipeline import _evolves
+    settings = load_settings(ROOT)
+    vocab = load_vocabulary(settings.aliases, settings.events)
+    (claim,) = [c for c in every_claim("Officials said 9 serious incidents were declared.", "2026-03-11")
+                if c.kind == "count"]
+    assert vocab.evolving("infect") and not vocab.evolving("announce")
+    stray = [claim.model_copy(update={"event": e}) for e in ("announce", "infect", "announce")]
+    tally = [claim.model_copy(update={"event": e}) for e in ("infect", "infect", "announce", None)]
+    assert not _evolves(stray, vocab)
+    assert _evolves(tally, vocab)
+    assert not _evolves([claim.model_copy(update={"event": None})], vocab)
