@@ -2201,6 +2201,26 @@ def test_a_year_after_an_irregular_past_verb_with_a_figure_before_it_dates_the_v
 ])
 def test_a_bare_m_after_a_size_or_a_height_is_metres(sentence: str, figure: str, display: str) -> None:
     assert claims_of(sentence, "2026-06-20")[figure].display == display
+
+
+@pytest.mark.parametrize(("sentence", "event"), [
+    # a participle clause after a date adds to the verb before it, which the date dates
+    ("Officers raided the shop and lock-up nearly two years ago, seizing more than 2,000 bottles.", "steal"),
+    ("Officers raided the shop and lock-up on 14 September 2023.", "steal"),
+])
+def test_a_participle_after_a_date_leaves_the_verb_before_it(sentence: str, event: str) -> None:
+    dates = [c for c in every_claim(sentence, "2026-04-02") if c.kind == "date"]
+    assert [c.event for c in dates] == [event]
+
+
+def test_a_listed_verb_governing_a_time_dates_its_class() -> None:
+    # "derailed shortly before 3am on Tuesday" dates a collapse, as "derailed in the early hours
+    # of Wednesday 3 March" does: a verb the vocabulary lists is known by its class
+    dates = [c for c in every_claim("The train derailed shortly before 3am on Tuesday near Marrowby.", "2026-03-03")
+             if c.kind == "date"]
+    assert [c.event for c in dates] == ["collapse"]
+
+
 def test_one_stray_word_of_a_tally_does_not_make_a_count_evolve() -> None:
     # "9 serious incidents were declared, and 4 cases were referred": the cases lend one claim a
     # tally's word, but what the fact counts is declared, not caught, so recency gets no weight; a

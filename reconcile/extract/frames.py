@@ -270,6 +270,7 @@ def _event_of(events: Sequence[tuple[int, int, str]], text: str, m: Mention, *, 
             or _nearest(events, m.start, m.end, prefer_after=prefer_after))
 
 
+_PARTICIPLE_AFTER = re.compile(r",\s+[a-z]+ing")
 _REL_OPEN = re.compile(r",[^,;:()\u2014]{0,60}?\b(?:who|whom|whose|which)\b[^,;:()\u2014]*\Z", re.I)
 
 
@@ -369,14 +370,16 @@ _STAMP_GAP = re.compile(r"\s*[,\u2013\u2014-]\s*")
 _GOVERNING_VERB = re.compile(r"\b([a-z]{4,}ed)\s+(?:(?:at|on|in|around|about|shortly|just|soon|after|before)\s+)+\Z")
 
 
-def _governing_verb(text: str, m: Mention, s_start: int) -> tuple[int, int, str] | None:
-    """A past verb the vocabulary does not list that governs the date or time through a
-    preposition ("The crush happened at about 10:40 pm as thousands tried to leave"): it dates
-    that verb, whatever vocabulary word the rest of the sentence holds."""
+def _governing_verb(text: str, m: Mention, s_start: int, vocab: Vocabulary) -> tuple[int, int, str] | None:
+    """A past verb that governs the date or time through a preposition ("The crush happened at
+    about 10:40 pm as thousands tried to leave"): it dates that verb, whatever vocabulary word the
+    rest of the sentence holds; by its class when the vocabulary lists it ("derailed shortly
+    before 3am" dates a collapse, as "derailed in the early hours of Wednesday" does)."""
     found = _GOVERNING_VERB.search(text, max(s_start, m.start - 40), m.start)
     if found is None or found.group(1) in _NOT_VERBS:
         return None
-    return (found.start(1), found.end(1), "verb:" + stem(found.group(1)))
+    listed = vocab.find_events(found.group(1))
+    return (found.start(1), found.end(1), listed[0][2] if listed else "verb:" + stem(found.group(1)))
 
 
 def _clause_start(text: str, s_start: int, pos: int) -> int:
@@ -716,12 +719,16 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                     # inside": the verb of a clause the date does not open is not its event
                     cut = min(cut, sub.start())
                 near = [e for e in found_events if e[1] <= cut]
+                if any(e[1] <= m.start and _verb_like(text[e[0]:e[1]]) for e in near):
+                    # "Officers raided the shop nearly two years ago, seizing 2,000 bottles": a
+                    # participle clause after the date adds to the verb before it, which it dates
+                    near = [e for e in near if not _PARTICIPLE_AFTER.fullmatch(text, m.end, e[1])]
             # Beyond its own clause a figure does not take the verb of a time clause it is not in:
             # "fell from about 38,400 when the law passed to roughly 29,100, a decline of about
             # 24 percent" counts listings, not the passing of the law.
             wider = near if dated else [e for e in near if not _in_time_clause(text, e, m)
                                         and not _in_contrast_clause(text, e, m)]
-            governed = (_governing_event(near, text, m) or _governing_verb(text, m, s_start)
+            governed = (_governing_event(near, text, m) or _governing_verb(text, m, s_start, vocab)
                         ) if dated else None
             event = governed or _event_of(
                 [e for e in near if lo <= e[0] and e[1] <= hi], text, m,
