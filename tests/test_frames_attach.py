@@ -2221,6 +2221,17 @@ def test_a_listed_verb_governing_a_time_dates_its_class() -> None:
     assert [c.event for c in dates] == ["collapse"]
 
 
+@pytest.mark.parametrize(("sentence", "shown"), [
+    # "a scheduled flight" is a kind of flight, no plan: the day is the past one
+    ("The freighter overran runway 27 late on Wednesday, March 10, at the end of a scheduled flight.",
+     "March 10, 2026"),
+    ("The airport operated only 96 of 312 scheduled movements on Tuesday.", "March 31, 2026"),
+    ("The inquiry is scheduled for March 10.", "March 10, 2027"),  # a plan still looks ahead
+])
+def test_scheduled_as_an_adjective_is_no_future(sentence: str, shown: str) -> None:
+    assert [c.display for c in every_claim(sentence, "2026-04-02") if c.kind == "date"] == [shown]
+
+
 def test_one_stray_word_of_a_tally_does_not_make_a_count_evolve() -> None:
     # "9 serious incidents were declared, and 4 cases were referred": the cases lend one claim a
     # tally's word, but what the fact counts is declared, not caught, so recency gets no weight; a

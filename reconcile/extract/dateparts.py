@@ -54,7 +54,10 @@ PARTS: dict[str, dict[str, tuple[int, int]]] = {
 
 
 _FUTURE = re.compile(
-    r"(?i)\b(?:will|won't|'ll|shall|is\s+set\s+to|are\s+set\s+to|scheduled|expected\s+to|"
+    r"(?i)\b(?:will|won't|'ll|shall|is\s+set\s+to|are\s+set\s+to|expected\s+to|"
+    # "scheduled", but not as an adjective after an article, a possessive or a number ("at the
+    # end of a scheduled flight", "96 of 312 scheduled movements on Tuesday" are no plans)
+    r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<![0-9] )scheduled|"
     r"plans?\s+to|planning\s+to|upcoming|intends?\s+to|next|should|aims?\s+to|(?:is|are)\s+due|"
     r"due\s+to\s+be|slated)\b"
 )
