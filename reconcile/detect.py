@@ -90,11 +90,13 @@ def rounding_tolerance(x: float) -> float:
 _MIXED_NUMBER = re.compile(r"(?i)\band\s+(?:a\s+half|a\s+quarter|three[ -]quarters?|one[ -]half)\b")
 
 
-def reader_interval(claim: Claim, *, maxima: bool = False) -> tuple[float, float]:
+def reader_interval(claim: Claim, *, maxima: bool = False, mixed_units: bool = False) -> tuple[float, float]:
     """The interval a reader takes the claim to mean, for comparison (numbers or day ordinals).
 
     With ``maxima``, a stated maximum ("up to 4 metres", "as many as 300") reads as the point
-    it names: two maxima of one thing contradict each other when they differ.
+    it names: two maxima of one thing contradict each other when they differ. With
+    ``mixed_units``, the figures compared are written in different units, so each was rounded to
+    its last written digit in its own unit ("11 tonnes" beside "11,012 kg" is 10.5 to 11.5 t).
 
     The extractor's interval (``low``/``high``) says what a hedge allows at most; comparing
     figures needs what a reader takes it to mean, which depends on how precise the figure is:
@@ -134,7 +136,7 @@ def reader_interval(claim: Claim, *, maxima: bool = False) -> tuple[float, float
     # The figure as written, before conversion (to 4 places: the conversion itself was rounded).
     as_written = round(x / claim.scale, 4) if claim.scale != 1.0 else x
     t = 0.0 if claim.kind == "ordinal" else rounding_tolerance(as_written) * claim.scale
-    if claim.scale != 1.0 and claim.kind != "ordinal":
+    if (claim.scale != 1.0 or mixed_units) and claim.kind != "ordinal":
         # A figure converted from another unit ("a nine-mile climb" against "14.3 km") was
         # rounded to its last written digit in its own unit: 9 miles is 8.5 to 9.5 miles.
         written = f"{abs(as_written):.6f}".rstrip("0")
@@ -222,7 +224,8 @@ def group_sides(claims: Sequence[Claim]) -> list[list[Claim]]:
     # "as much as 4 metres" against "as much as 3 metres": each says what the most was, so when
     # every figure is such a maximum they are compared as the maxima they state.
     maxima = len(claims) > 1 and all(_stated_maximum(c) for c in claims)
-    interval = {c.id: reader_interval(c, maxima=maxima) for c in claims}
+    mixed_units = len({c.scale for c in claims}) > 1
+    interval = {c.id: reader_interval(c, maxima=maxima, mixed_units=mixed_units) for c in claims}
     ordered = sorted(claims, key=lambda c: (interval[c.id][1], interval[c.id][0], c.id))
     sides: list[list[Claim]] = []
     points: list[float] = []

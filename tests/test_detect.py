@@ -51,6 +51,16 @@ def test_rounding_keeps_one_side() -> None:
     assert len(group_sides([a, b])) == 1
 
 
+
+def test_figures_in_different_units_are_each_rounded_in_their_own() -> None:
+    # "a combined 11 tonnes" beside "11,012 kg in total": written in tonnes, 11 is rounded to the
+    # tonne; in one unit 11 and 11.012 stay two figures
+    tonnes = claim(num(11, unit="t"), source="a", cid="clm_a")
+    kilos = claim(num(11.012, unit="t"), source="b", cid="clm_b", scale=0.001)
+    assert len(group_sides([tonnes, kilos])) == 1
+    assert len(group_sides([tonnes, claim(num(11.012, unit="t"), source="b", cid="clm_c")])) == 2
+    assert len(group_sides([tonnes, claim(num(12.012, unit="t"), source="b", cid="clm_d", scale=0.001)])) == 2
+
 def test_two_stated_maxima_are_compared_as_the_maxima_they_state() -> None:
     # "buried under as much as 4 metres of snow" against "as much as 3 metres": two claims of
     # what the most was, which cannot both hold
