@@ -546,8 +546,8 @@ def test_a_split_year_after_in_the_is_the_period_of_the_figure() -> None:
 @pytest.mark.parametrize(("text", "verb"), [
     ("An avalanche buried skiers on a run on Saturday, February 21.", "verb:buri"),
     ("The roof of the hall collapsed on Tuesday, March 10, after heavy snow.", "collapse"),  # a listed event
-    ("Customs officers at Port Salvo yesterday seized four tonnes of ivory.", "verb:seiz"),  # the verb after it
-    ("Customs officers at Port Salvo on Tuesday seized four tonnes of ivory.", "verb:seiz"),
+    ("Customs officers at Port Salvo yesterday seized four tonnes of ivory.", "seize"),  # the verb after it
+    ("Customs officers at Port Salvo on Tuesday seized four tonnes of ivory.", "seize"),
 ])
 def test_a_weekday_before_a_date_leaves_the_verb_in_its_clause(text: str, verb: str) -> None:
     dates = [c for c in claims_of(text, published="2026-05-20").values() if c.kind == "date"]
