@@ -1105,6 +1105,9 @@ def test_a_sum_per_head_against_one_that_says_nothing_of_heads(tmp_path: Path, o
 @pytest.mark.parametrize(("other", "severity"), [
     # a total against a figure of much the same size that says nothing of adding up: one measure
     ("The survey covers 652 species of bees, hoverflies and butterflies, the institute said.", "error"),
+    # within a third of the total is still its size: a part would fall short of the whole by more
+    ("The survey covers 780 species of bees, hoverflies and butterflies, the institute said.", "error"),
+    ("The survey covers 480 species of bees, hoverflies and butterflies, the institute said.", "error"),
     # a figure far short of the total may be a part of it: a difference of measure
     ("The survey covers 268 species of bees, hoverflies and butterflies, the institute said.", "warning"),
 ])
