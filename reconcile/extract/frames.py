@@ -1063,7 +1063,7 @@ _PLACES_COUNTED = re.compile(
 _NAMED_GROUP = re.compile(r"(?:\s*(?:per\s*cent|percent|%))?\s+of\s+(?:all\s+|the\s+)?((?:[A-Z][\w'’-]*\s+){1,3})"
                           r"([a-z]+)\b")
 # a finite verb between an age and a period after it: "..., came to", "... gave birth in"
-_VERB_BEFORE_PERIOD = re.compile(r"\b(?:[a-z]{3,}ed|came|gave|went|won|took|made|became|left|joined|moved|began)\b")
+_VERB_BEFORE_PERIOD = re.compile(r"\b(?:[a-z]{3,}ed|came|gave|went|won|took|made|became|left|joined|moved|began|since)\b")
 
 
 def _period_start(text: str, period_text: str, start: int, end: int) -> int:
