@@ -1248,6 +1248,11 @@ def test_a_deadline_in_a_coordinate_clause_is_no_period_of_the_figure_before_it(
     # a target the figure's own clause sets by a date keeps it as its period
     got = claims_of("The council expects to build 2,000 homes by the end of 2030.", "2026-11-02")
     assert got["2,000"].period_text == "the end of 2030"
+    # so is a perfect after "and", comma or none: the year dates what they asked about
+    got = claims_of("Opposition councillors have described that as a 68 per cent overrun and have asked the audit "
+                    "office to examine the change of main contractor in 2022, which added an estimated 11 million "
+                    "euros to the bill.", "2026-11-02")
+    assert got["68 per cent"].period is None
 
 
 @pytest.mark.parametrize("sentence, figure", [

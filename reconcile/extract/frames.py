@@ -1802,9 +1802,12 @@ def _reaches_back(text: str, d: Mention, lo: int) -> bool:
 _FIRST_SINCE = re.compile(r"\bfirst\b[^,;.]{0,60}\bsince\s+\Z", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014]|\b(?:and|but|while|which|who)\b")
 _RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|when|where|after|before|because|while)\b", re.I)
-# ", and will pay it in full by the end of November": a coordinate clause with a verb of its own
+# ", and will pay it in full by the end of November": a coordinate clause with a verb of its own;
+# so is a perfect after "and" ("described that as a 68 per cent overrun and have asked the audit
+# office to examine the change of contractor in 2022")
 _NEW_CLAUSE = re.compile(r"[,;]\s*(?:and|but)\s+(?:(?:it|they|he|she|we|the\s+\w+)\s+)?"
-                         r"(?:will|would|must|should|could|may|might|plans?|intends?|expects?|hopes?)\b", re.I)
+                         r"(?:will|would|must|should|could|may|might|plans?|intends?|expects?|hopes?)\b"
+                         r"|\b(?:and|but)\s+(?:have|has|had)\s+(?:also\s+)?[a-z]{3,}(?:ed|en)\b", re.I)
 
 
 _OWN_GAP = 24
