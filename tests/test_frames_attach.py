@@ -2254,3 +2254,13 @@ def test_one_stray_word_of_a_tally_does_not_make_a_count_evolve() -> None:
     assert not _evolves(stray, vocab)
     assert _evolves(tally, vocab)
     assert not _evolves([claim.model_copy(update={"event": None})], vocab)
+
+
+@pytest.mark.parametrize(("sentence", "shown"), [
+    # a unit of two words is shown whole, not by its first word ("12 square")
+    ("The fire burned 12 square kilometres of moorland.", "12 square kilometres"),
+    ("The trawler sank 40 nautical miles off the coast.", "40 nautical miles"),
+    ("The fire burned 48,000 acres of forest.", "48,000 acres"),
+])
+def test_a_unit_of_two_words_is_shown_whole(sentence: str, shown: str) -> None:
+    assert [c.display for c in every_claim(sentence, "2026-05-12") if c.kind == "count"] == [shown]

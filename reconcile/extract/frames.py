@@ -1535,7 +1535,10 @@ def _in_base_unit(m: Mention, noun: str | None, vocab: Vocabulary) -> tuple[Numb
     if unit is None or not isinstance(m.value, NumberValue) or m.value.unit is not None:
         return None
     _dim, factor, base = unit
-    return _rescaled(m.value, factor, base), (noun or "").split()[0], factor
+    words = (noun or "").split()
+    # the unit as written, in one word or two ("48,000 acres", "46,000 sq m", "12 square kilometres")
+    two = len(words) >= 2 and " ".join(words[:2]).lower() in vocab.units
+    return _rescaled(m.value, factor, base), " ".join(words[:2] if two else words[:1]), factor
 
 
 _FEET_THEN_INCHES = re.compile(r"[\s-]*(?:feet|foot|ft)\.?,?\s*(?:and\s+)?\Z", re.I)
