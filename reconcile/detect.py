@@ -31,6 +31,7 @@ from reconcile.extract.frames import (
     SINCE_PREFIX,
     aged_thing,
     bare_gap,
+    ends_change,
     figure_size,
     shares_stated,
     stated_figures,
@@ -46,6 +47,7 @@ from reconcile.link import (
     recurrence,
     scale_slip,
     significant_digits,
+    story_of,
     streak,
     unit_slip,
 )
@@ -2601,12 +2603,78 @@ def _far_apart(conflict: Conflict, sources: dict[str, Source]) -> Conflict:
                        "two things that were linked than one figure misreported"})
 
 
+# between a growth verb and the level its change reached: "doubled to 640,000", "more than
+# doubled, to £3.46m", "has roughly doubled to £6.4m" (read without the hedge of the level)
+_GROWTH_TO_LEVEL = re.compile(r"[^.;:()]{0,12}?\bto\s+\Z", re.I)
+
+
+def check_growths(claims: Sequence[Claim], sources: dict[str, Source]) -> list[Conflict]:
+    """A growth verb's change and the level it reached ("Passengers on charter routes doubled to
+    640,000") against another article's ends for the same level ("rose from 210,000 in 2024 to
+    640,000 in 2025", a rise of 204.8%): one change, so a multiple the ends do not give
+    contradicts them. Levels match when their figures are the same to the digit."""
+    story = story_of(claims)
+    by_source: dict[str, list[Claim]] = {}
+    for claim in claims:
+        by_source.setdefault(claim.source, []).append(claim)
+    # the changes that reached each level: {(story, kind, unit, size): [change]}
+    reached: dict[tuple[str, str, str | None, float], list[Claim]] = {}
+    for source_id, items in by_source.items():
+        for change in (c for c in items if ends_change(c)):
+            level = next((c for c in items if c.role == "to" and c.sentence_start == change.sentence_start
+                          and c.end == change.end and isinstance(c.value, NumberValue)), None)
+            if level is not None and isinstance(level.value, NumberValue):
+                key = (story.get(source_id, source_id), level.kind, level.value.unit, figure_size(level))
+                reached.setdefault(key, []).append(change)
+        # and a change stated with the level it reached and its base ("£3.46m, up 59% from £2.18m")
+        for change, _base, level in _changes_on_a_base(items, sources[source_id].text):
+            if change.role == "change" and not multiplied(change) and isinstance(level.value, NumberValue):
+                key = (story.get(source_id, source_id), level.kind, level.value.unit, figure_size(level))
+                reached.setdefault(key, []).append(change)
+    code = lookup("arithmetic-inconsistency")
+    out = []
+    for source_id, items in sorted(by_source.items()):
+        text = sources[source_id].text
+        figures = [c for c in stated_figures(items) if c.kind in ("count", "money")]
+        for growth in (c for c in items if multiplied(c)):
+            level = next((c for c in figures if c.sentence_start == growth.sentence_start and c.start >= growth.end
+                          and _GROWTH_TO_LEVEL.fullmatch(bare_gap(text, growth, c))), None)
+            if level is None or not isinstance(level.value, NumberValue):
+                continue
+            key = (story.get(source_id, source_id), level.kind, level.value.unit, figure_size(level))
+            for change in reached.get(key, []):
+                if change.source == source_id or change.direction != growth.direction:
+                    continue
+                low, high = reader_interval(growth)
+                size = figure_size(change)
+                if low <= size <= high:
+                    continue
+                fact_key = f"growth|{key[0]}|{level.display}"
+                sides = (
+                    Side(value=growth.display, claims=(claim_ref(growth, sources[source_id]),), sources=(source_id,)),
+                    Side(value=change.display, claims=(claim_ref(change, sources[change.source]),),
+                         sources=(change.source,)),
+                )
+                out.append(_conflict_of(
+                    fact_key, code, sides, f"change to {level.display}",
+                    f"\"{growth.quote}\" to {level.display} ({source_id}) is a change of {growth.display}; "
+                    f"{change.source} gives "
+                    + (f"{change.derived}" if change.derived else f"\"{change.quote}\"")
+                    + f" for the same level, a change of {change.display}"))
+    return out
+
+
 def detect_conflicts(facts: Sequence[Fact], claims: Sequence[Claim], sources: dict[str, Source],
                      vocab: Vocabulary, bearings: Sequence[Bearing] = ()) -> list[Conflict]:
     """Every conflict in the corpus, sorted by severity, then fact. ``bearings`` are the places
     the sources put by compass direction (see reconcile.extract.places)."""
     found = [_far_apart(c, sources) for f in facts for c in judge_fact(f, sources, vocab)]
     found.extend(check_arithmetic(claims, sources))
+    # a growth verb and another article's change already judged as one fact are not judged again
+    opposed = {frozenset((x.id, y.id)) for c in found for i, side in enumerate(c.sides)
+               for other in c.sides[i + 1:] for x in side.claims for y in other.claims}
+    found.extend(c for c in check_growths(claims, sources)
+                 if frozenset(ref.id for side in c.sides for ref in side.claims) not in opposed)
     found.extend(check_weekdays(claims, sources))
     places = check_places(bearings, sources, vocab)
     located = {(ref.source, ref.sentence_start) for c in places for side in c.sides for ref in side.claims}

@@ -1417,3 +1417,23 @@ def test_a_move_at_the_close_and_one_during_the_session(tmp_path: Path, tv: str,
                          day="2026-05-19")
     found = [c.severity for c in report.conflicts if "23%" in {s.value for s in c.sides}]
     assert found == [severity], seen(report)
+
+
+@pytest.mark.parametrize(("other", "implied"), [
+    # the ends another article gives for the same level reached, in other words: +204.8%, not a
+    # doubling
+    ("Leisure traffic at Westmoor rose from 210,000 in 2024 to 640,000 in 2025.", "204.8%"),
+    # a change stated with that level and its base: +59%, not more than double
+    ("Leisure traffic at Westmoor reached 640,000, up 59% from 402,500.", "59%"),
+    # ends that do give a doubling agree
+    ("Leisure traffic at Westmoor rose from 310,000 in 2024 to 640,000 in 2025.", None),
+    # another level is another change
+    ("Leisure traffic at Westmoor rose from 210,000 in 2024 to 630,000 in 2025.", None),
+])
+def test_a_growth_verb_against_another_articles_change_to_the_same_level(tmp_path: Path, other: str,
+                                                                         implied: str | None) -> None:
+    report = wire_and_tv(tmp_path, "Passengers on sun and charter routes doubled to 640,000 last year.", other)
+    found = [c for c in report.conflicts if "80% to 124%" in {s.value for s in c.sides}]
+    # one conflict, whichever way the two were tied (a link of one fact, or the level they share)
+    assert [(c.severity, sorted(s.value for s in c.sides)) for c in found] == (
+        [("error", sorted(["80% to 124%", implied]))] if implied else []), seen(report)

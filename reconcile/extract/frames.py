@@ -1062,8 +1062,10 @@ _PLACES_COUNTED = re.compile(
 # voters" (the noun must be one of the vocabulary's group nouns)
 _NAMED_GROUP = re.compile(r"(?:\s*(?:per\s*cent|percent|%))?\s+of\s+(?:all\s+|the\s+)?((?:[A-Z][\w'’-]*\s+){1,3})"
                           r"([a-z]+)\b")
-# a finite verb between an age and a period after it: "..., came to", "... gave birth in"
-_VERB_BEFORE_PERIOD = re.compile(r"\b(?:[a-z]{3,}ed|came|gave|went|won|took|made|became|left|joined|moved|began|since)\b")
+# a finite verb between an age and a period after it: "..., came to", "... gave birth in"; or
+# "since", which dates a role ("57, the theatre's artistic director since 2017"), not the age
+_VERB_BEFORE_PERIOD = re.compile(
+    r"\b(?:[a-z]{3,}ed|came|gave|went|won|took|made|became|left|joined|moved|began|since)\b")
 
 
 def _period_start(text: str, period_text: str, start: int, end: int) -> int:
