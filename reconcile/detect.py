@@ -2604,8 +2604,9 @@ def _far_apart(conflict: Conflict, sources: dict[str, Source]) -> Conflict:
 
 
 # between a growth verb and the level its change reached: "doubled to 640,000", "more than
-# doubled, to £3.46m", "has roughly doubled to £6.4m" (read without the hedge of the level)
-_GROWTH_TO_LEVEL = re.compile(r"[^.;:()]{0,12}?\bto\s+\Z", re.I)
+# doubled, to £3.46m", "has doubled since 2010, to 33", "tripled its reward to €500,000" (read
+# without the hedge of the level)
+_GROWTH_TO_LEVEL = re.compile(r"[^.;:()]{0,30}?\bto\s+\Z", re.I)
 
 
 def check_growths(claims: Sequence[Claim], sources: dict[str, Source]) -> list[Conflict]:

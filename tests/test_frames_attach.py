@@ -2264,3 +2264,12 @@ def test_one_stray_word_of_a_tally_does_not_make_a_count_evolve() -> None:
 ])
 def test_a_unit_of_two_words_is_shown_whole(sentence: str, shown: str) -> None:
     assert [c.display for c in every_claim(sentence, "2026-05-12") if c.kind == "count"] == [shown]
+
+
+@pytest.mark.parametrize(("sentence", "change"), [
+    # the object a verb grew may stand between the verb and the level it reached
+    ("Blackmere on Wednesday tripled its reward to €500,000.", "170% to 236%"),
+    ("The insurer tripled its reward.", "170% to 236%"),
+])
+def test_a_growth_verb_with_its_object_before_the_level(sentence: str, change: str) -> None:
+    assert [c.display for c in every_claim(sentence, "2026-05-12") if c.role == "change"] == [change]

@@ -1437,3 +1437,12 @@ def test_a_growth_verb_against_another_articles_change_to_the_same_level(tmp_pat
     # one conflict, whichever way the two were tied (a link of one fact, or the level they share)
     assert [(c.severity, sorted(s.value for s in c.sides)) for c in found] == (
         [("error", sorted(["80% to 124%", implied]))] if implied else []), seen(report)
+
+
+def test_a_growth_verb_meets_the_level_after_a_span_of_its_own(tmp_path: Path) -> None:
+    # "has doubled since 2010, to 33": the span between the verb and the level is the verb's
+    report = wire_and_tv(tmp_path, "The number of frog species recorded in the reserve has doubled since 2010, to 33.",
+                         "Survey teams found the count grew from 11 in 2010 to 33 this spring.")
+    found = [c for c in report.conflicts if "80% to 124%" in {s.value for s in c.sides}]
+    assert [(c.severity, sorted(s.value for s in c.sides)) for c in found] == [("error", ["200%", "80% to 124%"])], \
+        seen(report)

@@ -2113,9 +2113,13 @@ _SUBJECT_OF_MULTIPLIER = re.compile(
 # opens the sentence, before a relative clause set off by commas
 _CLAUSE_BEFORE_VERB = re.compile(r",\s+(?:has|have|had)\s+" + _VERB_HEDGE + r"\Z")
 _SUBJECT_BEFORE_CLAUSE = re.compile(r"\s*([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}?),\s+(?:which|who|whose)\b")
-_FROM_AFTER_VERB = re.compile(r"\s+from\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|"
-                              r"just\s+over|just\s+under)\s+)?")
-_TO_AFTER_VERB = re.compile(r"\s+(?:(?:to|at)\s+(?:about|around|roughly|some|nearly|almost|more\s+than|over)?\s*)")
+# (the object a verb grew may stand between: "doubled the reward to £30,000", "doubling the
+# air-defence budget from 2.1 billion marks")
+_GROWN_BEFORE = r"(?:\s+(?:its|their|his|her|our|the)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)?"
+_FROM_AFTER_VERB = re.compile(_GROWN_BEFORE + r"\s+from\s+(?:(?:about|around|roughly|some|nearly|almost|over|"
+                              r"more\s+than|just\s+over|just\s+under)\s+)?")
+_TO_AFTER_VERB = re.compile(_GROWN_BEFORE + r"\s+(?:(?:to|at)\s+(?:about|around|roughly|some|nearly|almost|"
+                            r"more\s+than|over)?\s*)")
 _SUBJECT_OF_PAST = re.compile(
     r"((?:[A-Za-z][\w'’-]*\s+){0,1}[A-Za-z][\w'’-]*)(?:\s+(?:at|in|of|for|from)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
     r"\s+" + _VERB_HEDGE + r"\Z")
