@@ -2273,3 +2273,15 @@ def test_a_unit_of_two_words_is_shown_whole(sentence: str, shown: str) -> None:
 ])
 def test_a_growth_verb_with_its_object_before_the_level(sentence: str, change: str) -> None:
     assert [c.display for c in every_claim(sentence, "2026-05-12") if c.role == "change"] == [change]
+
+
+@pytest.mark.parametrize(("sentence", "first", "last"), [
+    # months under way when the article appeared are this year's ("January to June" in March)
+    ("The revised plan for January to June shows a shortfall of 955 GWh.", "2026-01-01", "2026-06-30"),
+    ("Sales from January to March rose 4%.", "2026-01-01", "2026-03-31"),
+    # months wholly before the article's month without a year are last year's, as before
+    ("From July to September sales rose 4%.", "2025-07-01", "2025-09-30"),
+])
+def test_a_span_of_months_under_way_is_this_years(sentence: str, first: str, last: str) -> None:
+    (claim,) = [c for c in every_claim(sentence, "2026-03-16") if c.kind != "date"]
+    assert claim.period is not None and (str(claim.period.earliest), str(claim.period.latest)) == (first, last)

@@ -606,6 +606,12 @@ def _merge_ranges(ctx: _Ctx) -> None:
                  (word in ("to", "through", "thru", "until", "till")) or \
                  (gm.group("dash") and a.tag == b.tag)
             if ok and not a.fiscal and not b.fiscal:
+                today = ctx.pub.day
+                if not a.year_given and not b.year_given and a.mon is not None and b.mon is not None \
+                        and a.day is None and b.day is None and a.mon <= b.mon and today is not None \
+                        and dt.date(today.year, a.mon, 1) <= today <= _eom(today.year, b.mon):
+                    # "the plan for January to June" in March: the months under way, this year's
+                    b.earliest, b.latest = dt.date(today.year, b.mon, 1), _eom(today.year, b.mon)
                 if not a.year_given and a.mon is not None and b.single_year:
                     y = b.single_year
                     if b.mon is not None and a.mon > b.mon:
