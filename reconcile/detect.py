@@ -21,6 +21,7 @@ import networkx as nx
 
 from reconcile.codes import MISMATCH_BY_KIND, Code, lookup
 from reconcile.display import display_date, format_number
+from reconcile.extract.corrections import correction_role
 from reconcile.extract.dateparts import _UNIT_DAYS, _WEEKDAYS, WEEKDAY_BEFORE, WEEKDAY_NAMES
 from reconcile.extract.dates import YEAR_WORD
 from reconcile.extract.frames import (
@@ -2665,11 +2666,40 @@ def check_growths(claims: Sequence[Claim], sources: dict[str, Source]) -> list[C
     return out
 
 
+# a notice that a figure was updated, not given in error: "based on initial figures", "has since confirmed"
+_UPDATED = re.compile(r"(?i)\b(?:initial|preliminary|provisional|early|earliest|first)\s+"
+                      r"(?:figures?|counts?|estimates?|tallies|tally|reports?|data)\b|\bhas\s+since\b|\bwas\s+later\b")
+
+
+def _owned_up(conflict: Conflict) -> Conflict:
+    """A look-alike whose values one article's own correction sets against each other
+    ("Correction: A report on March 3 said premiums would rise by an average of 48%. The average
+    rise is 38%."): the article says the two are one figure, one of them given in error, so the
+    difference of period or measure the frames suggest explains nothing: a contradiction."""
+    if conflict.severity != "warning" or len(conflict.sides) < 2:
+        return conflict
+    slug = MISMATCH_BY_KIND.get(conflict.fact_key.split("|")[0].split(":")[0])
+    if slug is None:
+        return conflict
+    for i, side in enumerate(conflict.sides):
+        for ref in side.claims:
+            start = ref.start - ref.sentence_start
+            if correction_role(ref.sentence, start, start + (ref.end - ref.start)) != "withdraws" \
+                    or _UPDATED.search(ref.sentence):
+                continue  # (a notice that a figure was updated, "based on initial figures", owns up to no error)
+            if any(other.source == ref.source for j, theirs in enumerate(conflict.sides) if j != i
+                   for other in theirs.claims):
+                code = lookup(slug)
+                return conflict.model_copy(update={"code": code.code, "kind": code.slug,
+                                                   "severity": code.severity, "explanation": None})
+    return conflict
+
+
 def detect_conflicts(facts: Sequence[Fact], claims: Sequence[Claim], sources: dict[str, Source],
                      vocab: Vocabulary, bearings: Sequence[Bearing] = ()) -> list[Conflict]:
     """Every conflict in the corpus, sorted by severity, then fact. ``bearings`` are the places
     the sources put by compass direction (see reconcile.extract.places)."""
-    found = [_far_apart(c, sources) for f in facts for c in judge_fact(f, sources, vocab)]
+    found = [_owned_up(_far_apart(c, sources)) for f in facts for c in judge_fact(f, sources, vocab)]
     found.extend(check_arithmetic(claims, sources))
     # a growth verb and another article's change already judged as one fact are not judged again
     opposed = {frozenset((x.id, y.id)) for c in found for i, side in enumerate(c.sides)

@@ -1446,3 +1446,25 @@ def test_a_growth_verb_meets_the_level_after_a_span_of_its_own(tmp_path: Path) -
     found = [c for c in report.conflicts if "80% to 124%" in {s.value for s in c.sides}]
     assert [(c.severity, sorted(s.value for s in c.sides)) for c in found] == [("error", ["200%", "80% to 124%"])], \
         seen(report)
+
+
+@pytest.mark.parametrize(("notice", "severity"), [
+    # the article's own correction sets the two figures against each other: one given in error
+    ("*Correction: A Meridian report on March 3 said premiums would rise by an average of 48%. The average "
+     "rise is 38%.*", "error"),
+    # a notice that a figure was updated owns up to no error: the difference stays a look-alike
+    ("*Correction: An earlier report, based on initial figures, said premiums would rise by an average of "
+     "48%. The average rise is 38%.*", "warning"),
+])
+def test_a_correction_that_withdraws_one_side_makes_a_look_alike_a_contradiction(
+        tmp_path: Path, notice: str, severity: str) -> None:
+    report = check(tmp_path, {
+        "wire.md": DAY.format(outlet="Wire", published="2026-03-03", sentence=(
+            "Premiums for high-risk homes will rise by an average of 48% at renewal, starting with policies "
+            "renewing from 1 May.")),
+        "followup.md": DAY.format(outlet="Followup", published="2026-04-02", sentence=(
+            "The increases, which include an average rise of 38% for high-risk homes, will now apply from 1 July "
+            "rather than from renewals in May.\n\n" + notice)),
+    })
+    found = {c.severity for c in report.conflicts if {s.value for s in c.sides} == {"48%", "38%"}}
+    assert found == {severity}, seen(report)
