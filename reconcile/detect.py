@@ -21,7 +21,7 @@ import networkx as nx
 
 from reconcile.codes import MISMATCH_BY_KIND, Code, lookup
 from reconcile.display import display_date, format_number
-from reconcile.extract.corrections import correction_role
+from reconcile.extract.corrections import quoted_correction_role
 from reconcile.extract.dateparts import _UNIT_DAYS, _WEEKDAYS, WEEKDAY_BEFORE, WEEKDAY_NAMES
 from reconcile.extract.dates import YEAR_WORD
 from reconcile.extract.frames import (
@@ -2616,6 +2616,11 @@ def check_growths(claims: Sequence[Claim], sources: dict[str, Source]) -> list[C
     640,000 in 2025", a rise of 204.8%): one change, so a multiple the ends do not give
     contradicts them. Levels match when their figures are the same to the digit."""
     story = story_of(claims)
+
+    def level_key(level: Claim) -> tuple[str, str, str | None, float]:
+        unit = level.value.unit if isinstance(level.value, NumberValue) else None
+        return story.get(level.source, level.source), level.kind, unit, figure_size(level)
+
     by_source: dict[str, list[Claim]] = {}
     for claim in claims:
         by_source.setdefault(claim.source, []).append(claim)
@@ -2626,13 +2631,11 @@ def check_growths(claims: Sequence[Claim], sources: dict[str, Source]) -> list[C
             level = next((c for c in items if c.role == "to" and c.sentence_start == change.sentence_start
                           and c.end == change.end and isinstance(c.value, NumberValue)), None)
             if level is not None and isinstance(level.value, NumberValue):
-                key = (story.get(source_id, source_id), level.kind, level.value.unit, figure_size(level))
-                reached.setdefault(key, []).append(change)
+                reached.setdefault(level_key(level), []).append(change)
         # and a change stated with the level it reached and its base ("£3.46m, up 59% from £2.18m")
         for change, _base, level in _changes_on_a_base(items, sources[source_id].text):
             if change.role == "change" and not multiplied(change) and isinstance(level.value, NumberValue):
-                key = (story.get(source_id, source_id), level.kind, level.value.unit, figure_size(level))
-                reached.setdefault(key, []).append(change)
+                reached.setdefault(level_key(level), []).append(change)
     code = lookup("arithmetic-inconsistency")
     out = []
     for source_id, items in sorted(by_source.items()):
@@ -2643,13 +2646,11 @@ def check_growths(claims: Sequence[Claim], sources: dict[str, Source]) -> list[C
                           and _GROWTH_TO_LEVEL.fullmatch(bare_gap(text, growth, c))), None)
             if level is None or not isinstance(level.value, NumberValue):
                 continue
-            key = (story.get(source_id, source_id), level.kind, level.value.unit, figure_size(level))
+            key = level_key(level)
+            low, high = reader_interval(growth)
             for change in reached.get(key, []):
-                if change.source == source_id or change.direction != growth.direction:
-                    continue
-                low, high = reader_interval(growth)
-                size = figure_size(change)
-                if low <= size <= high:
+                if change.source == source_id or change.direction != growth.direction \
+                        or low <= figure_size(change) <= high:
                     continue
                 fact_key = f"growth|{key[0]}|{level.display}"
                 sides = (
@@ -2671,25 +2672,21 @@ _UPDATED = re.compile(r"(?i)\b(?:initial|preliminary|provisional|early|earliest|
                       r"(?:figures?|counts?|estimates?|tallies|tally|reports?|data)\b|\bhas\s+since\b|\bwas\s+later\b")
 
 
-def _owned_up(conflict: Conflict) -> Conflict:
+def _owned_up(conflict: Conflict, kind: str) -> Conflict:
     """A look-alike whose values one article's own correction sets against each other
     ("Correction: A report on March 3 said premiums would rise by an average of 48%. The average
     rise is 38%."): the article says the two are one figure, one of them given in error, so the
-    difference of period or measure the frames suggest explains nothing: a contradiction."""
+    difference of period or measure the frames suggest explains nothing: a contradiction.
+    ``kind`` is the kind of the fact judged."""
     if conflict.severity != "warning" or len(conflict.sides) < 2:
-        return conflict
-    slug = MISMATCH_BY_KIND.get(conflict.fact_key.split("|")[0].split(":")[0])
-    if slug is None:
         return conflict
     for i, side in enumerate(conflict.sides):
         for ref in side.claims:
-            start = ref.start - ref.sentence_start
-            if correction_role(ref.sentence, start, start + (ref.end - ref.start)) != "withdraws" \
-                    or _UPDATED.search(ref.sentence):
+            if quoted_correction_role(ref) != "withdraws" or _UPDATED.search(ref.sentence):
                 continue  # (a notice that a figure was updated, "based on initial figures", owns up to no error)
             if any(other.source == ref.source for j, theirs in enumerate(conflict.sides) if j != i
                    for other in theirs.claims):
-                code = lookup(slug)
+                code = lookup(MISMATCH_BY_KIND[kind])
                 return conflict.model_copy(update={"code": code.code, "kind": code.slug,
                                                    "severity": code.severity, "explanation": None})
     return conflict
@@ -2699,7 +2696,7 @@ def detect_conflicts(facts: Sequence[Fact], claims: Sequence[Claim], sources: di
                      vocab: Vocabulary, bearings: Sequence[Bearing] = ()) -> list[Conflict]:
     """Every conflict in the corpus, sorted by severity, then fact. ``bearings`` are the places
     the sources put by compass direction (see reconcile.extract.places)."""
-    found = [_owned_up(_far_apart(c, sources)) for f in facts for c in judge_fact(f, sources, vocab)]
+    found = [_owned_up(_far_apart(c, sources), f.kind) for f in facts for c in judge_fact(f, sources, vocab)]
     found.extend(check_arithmetic(claims, sources))
     # a growth verb and another article's change already judged as one fact are not judged again
     opposed = {frozenset((x.id, y.id)) for c in found for i, side in enumerate(c.sides)

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from reconcile.detect import PERSON_FRAME, reader_interval
 from reconcile.errors import ConfigError
-from reconcile.extract.corrections import correction_role
+from reconcile.extract.corrections import quoted_correction_role
 from reconcile.extract.frames import ends_change
 from reconcile.link import Fact, birth_from_age, from_age, multiplied
 from reconcile.models import Claim, ClaimRef, Conflict, DateValue, NumberValue, Side, Source, Suggestion
@@ -265,7 +265,7 @@ def suggest_value(conflict: Conflict, fact: Fact | None, sources: dict[str, Sour
     reasons: dict[str, list[str]] = {}
     summed: dict[str, list[str]] = {}  # side -> the exact totals an article's parts give that it allows
     exact_ends: dict[str, str] = {}  # side -> the exact change the ends beside its growth word give
-    corrections = {r.id: _correction(r) for side in conflict.sides for r in side.claims}
+    corrections = {r.id: quoted_correction_role(r) for side in conflict.sides for r in side.claims}
     # where two values conflict, a source whose correction notice withdraws one and which states
     # the other gives that one ("Correction: an earlier report gave the number of cameras as 124")
     withdrawing = {groups.get(r.source, r.source): r for side in conflict.sides for r in side.claims
@@ -664,12 +664,6 @@ def _births_fitting(conflict: Conflict, side_claims: Sequence[Claim], other_clai
     return [b for b in theirs if all(fits(b, c) for c in side_claims)
             and not any(fits(b, c) for c in other_claims)]
 
-
-def _correction(ref: ClaimRef) -> str | None:
-    """How the claim's sentence corrects an earlier report, if it does (see
-    :mod:`reconcile.extract.corrections`)."""
-    start = ref.start - ref.sentence_start
-    return correction_role(ref.sentence, start, start + (ref.end - ref.start))
 
 
 def _trimmed(sentence: str, limit: int = 160) -> str:

@@ -202,7 +202,7 @@ def test_a_notice_withdraws_the_value_it_says_was_given_in_error() -> None:
     assert suggestion is not None and suggestion.value == "142"
     assert suggestion.rationale[0].startswith("followup corrects an earlier report of 124")
     # the notice's own date and the date of the report it corrects are no values it gives or withdraws
-    from reconcile.suggest import _correction
+    from reconcile.extract.corrections import quoted_correction_role as _correction
     dated = "Correction, 20 April 2026: An earlier version of this article said the race started at 9am."
     assert _correction(_said("2026-04-20", "followup", dated, "20 April 2026")) is None
     assert _correction(_said("2026-03-04", "followup", notice, "4 March")) is None

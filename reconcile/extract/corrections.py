@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from reconcile.models import ClaimRef
+
 # A correction notice: "Correction: ...", "An earlier version of this article said ...", "This
 # story has been updated to correct ..." (not "corrected" alone: "the corrected software").
 _NOTICE = re.compile(
@@ -56,3 +58,9 @@ def correction_role(sentence: str, start: int, end: int) -> Literal["gives", "wi
     if withdrawn is not None and not _RIGHT_AFTER.search(withdrawn.group("gap")):
         return "withdraws"
     return "gives" if _RIGHT_AFTER.search(before) else None
+
+
+def quoted_correction_role(ref: ClaimRef) -> Literal["gives", "withdraws"] | None:
+    """:func:`correction_role` of a claim as a conflict side quotes it (its sentence and span)."""
+    start = ref.start - ref.sentence_start
+    return correction_role(ref.sentence, start, start + (ref.end - ref.start))
