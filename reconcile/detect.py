@@ -2614,18 +2614,24 @@ def check_growths(claims: Sequence[Claim], sources: dict[str, Source]) -> list[C
     """A growth verb's change and the level it reached ("Passengers on charter routes doubled to
     640,000") against another article's ends for the same level ("rose from 210,000 in 2024 to
     640,000 in 2025", a rise of 204.8%): one change, so a multiple the ends do not give
-    contradicts them. Levels match when their figures are the same to the digit."""
-    story = story_of(claims)
+    contradicts them. Levels match when their figures are the same to the digit, in articles of
+    one story (the stories are grouped only when some pair matches: most corpora have none)."""
+    stories: dict[str, str] = {}
 
-    def level_key(level: Claim) -> tuple[str, str, str | None, float]:
+    def story(source_id: str) -> str:
+        if not stories:
+            stories.update(story_of(claims))
+        return stories.get(source_id, source_id)
+
+    def level_key(level: Claim) -> tuple[str, str | None, float]:
         unit = level.value.unit if isinstance(level.value, NumberValue) else None
-        return story.get(level.source, level.source), level.kind, unit, figure_size(level)
+        return level.kind, unit, figure_size(level)
 
     by_source: dict[str, list[Claim]] = {}
     for claim in claims:
         by_source.setdefault(claim.source, []).append(claim)
-    # the changes that reached each level: {(story, kind, unit, size): [change]}
-    reached: dict[tuple[str, str, str | None, float], list[Claim]] = {}
+    # the changes that reached each level: {(kind, unit, size): [change]}
+    reached: dict[tuple[str, str | None, float], list[Claim]] = {}
     for source_id, items in by_source.items():
         for change in (c for c in items if ends_change(c)):
             level = next((c for c in items if c.role == "to" and c.sentence_start == change.sentence_start
@@ -2646,13 +2652,12 @@ def check_growths(claims: Sequence[Claim], sources: dict[str, Source]) -> list[C
                           and _GROWTH_TO_LEVEL.fullmatch(bare_gap(text, growth, c))), None)
             if level is None or not isinstance(level.value, NumberValue):
                 continue
-            key = level_key(level)
             low, high = reader_interval(growth)
-            for change in reached.get(key, []):
+            for change in reached.get(level_key(level), []):
                 if change.source == source_id or change.direction != growth.direction \
-                        or low <= figure_size(change) <= high:
+                        or low <= figure_size(change) <= high or story(change.source) != story(source_id):
                     continue
-                fact_key = f"growth|{key[0]}|{level.display}"
+                fact_key = f"growth|{story(source_id)}|{level.display}"
                 sides = (
                     Side(value=growth.display, claims=(claim_ref(growth, sources[source_id]),), sources=(source_id,)),
                     Side(value=change.display, claims=(claim_ref(change, sources[change.source]),),
