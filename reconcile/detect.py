@@ -2607,6 +2607,9 @@ def _far_apart(conflict: Conflict, sources: dict[str, Source]) -> Conflict:
 # between a growth verb and the level its change reached: "doubled to 640,000", "more than
 # doubled, to £3.46m", "has doubled since 2010, to 33", "tripled its reward to €500,000" (read
 # without the hedge of the level)
+# words of a date, which say nothing of what two figures count
+_CALENDAR_WORDS = frozenset(_WEEKDAYS) | frozenset(
+    "january february march april may june july august september october november december".split())
 _GROWTH_TO_LEVEL = re.compile(r"[^.;:()]{0,30}?\bto\s+\Z", re.I)
 
 
@@ -2672,6 +2675,81 @@ def check_growths(claims: Sequence[Claim], sources: dict[str, Source]) -> list[C
     return out
 
 
+def _three_digits(x: float) -> float:
+    """A worked-out figure to three significant digits (145,090 -> 145,000), to show as "about"."""
+    return round(x, 2 - int(math.floor(math.log10(abs(x))))) if x else 0.0
+
+
+def check_growth_bases(facts: Sequence[Fact], claims: Sequence[Claim], sources: dict[str, Source]) -> list[Conflict]:
+    """A growth verb's change and the level it reached ("tripled its reward to EUR500,000")
+    against the figure another article gives for the same fact below that level ("offered a
+    EUR250,000 reward"): when no such figure is the level divided by the multiple, the multiple
+    contradicts the figures (the reward doubled). A base is a figure linked to the level as one
+    fact, from another article, of no later period, measure or scope, whose context shares a word
+    with the level's, and not itself the level of a change; a base in the growth's own sentence
+    ("tripled from nine to 27") is arithmetic within one article."""
+    fact_of = {c.id: f for f in facts for c in f.claims}
+    code = lookup("arithmetic-inconsistency")
+    by_source: dict[str, list[Claim]] = {}
+    for claim in claims:
+        by_source.setdefault(claim.source, []).append(claim)
+    out = []
+    for source_id, items in sorted(by_source.items()):
+        text = sources[source_id].text
+        figures = [c for c in stated_figures(items) if c.kind in ("count", "money")]
+        for growth in (c for c in items if multiplied(c)):
+            level = next((c for c in figures if c.sentence_start == growth.sentence_start and c.start >= growth.end
+                          and _GROWTH_TO_LEVEL.fullmatch(bare_gap(text, growth, c))), None)
+            if level is None or level.id not in fact_of or any(
+                    c.role == "from" and c.sentence_start == growth.sentence_start for c in items):
+                continue  # (a base in the growth's own sentence is arithmetic within one article)
+            low, high = reader_interval(growth)
+            l_low, l_high = reader_interval(level)
+            bases = []
+            for other in fact_of[level.id].claims:
+                if other.source == source_id or other.derived or not isinstance(other.value, NumberValue) \
+                        or other.role in ("change", "multiplier") or other.kind != level.kind:
+                    continue
+                o_low, o_high = reader_interval(other)
+                if o_low <= 0 or (o_high >= l_low and o_low <= l_high):
+                    continue  # the level itself, rounded
+                if (growth.direction == "up") != (o_high < l_low):
+                    continue  # not below a rise (or above a fall)
+                if any(c.role == "change" and c.source == other.source and c.sentence_start == other.sentence_start
+                       for c in by_source[other.source]):
+                    continue  # a level another change reached ("$51.3 million, up 145% from $20.9 million")
+                if level.period is not None and other.period is not None and level.period.resolved \
+                        and other.period.resolved and other.period.earliest and level.period.latest \
+                        and other.period.earliest > level.period.latest:
+                    continue  # a figure for a later period is no base of the change
+                if any(getattr(level, a) is not None and getattr(other, a) is not None
+                       and getattr(level, a) != getattr(other, a) for a in ("measure", "scope")) \
+                        or not (set(level.tokens) | set(growth.tokens)) & set(other.tokens) - _CALENDAR_WORDS:
+                    continue  # (a base is said of what the level is said of: a word of their contexts meets)
+                bases.append((other, l_low / o_high, l_high / o_low))
+            if not bases or any(r_low <= 1 + high / 100 and r_high >= 1 + low / 100 for _, r_low, r_high in bases):
+                continue
+            base = bases[0][0]
+            b_low, b_high = reader_interval(base)
+            alike = sorted({c.id: c for c, _, _ in bases if reader_interval(c)[0] <= b_high
+                            and reader_interval(c)[1] >= b_low}.values(), key=lambda c: (c.source, c.start))
+            unit = level.value.unit if isinstance(level.value, NumberValue) else None
+            implied = [format_number(_three_digits(x), unit)
+                       for x in (l_low / (1 + high / 100), l_high / (1 + low / 100))]
+            fact_key = f"growth-base|{fact_of[level.id].key}"
+            sides = (
+                Side(value=growth.display, claims=(claim_ref(growth, sources[source_id]),), sources=(source_id,)),
+                Side(value=base.display, claims=tuple(claim_ref(c, sources[c.source]) for c in alike),
+                     sources=tuple(sorted({c.source for c in alike}))),
+            )
+            out.append(_conflict_of(
+                fact_key, code, sides, f"change to {level.display}",
+                f"\"{growth.quote}\" to {level.display} ({source_id}) puts the figure before it at about "
+                f"{implied[0]} to {implied[1]}; {', '.join(sorted({c.source for c in alike}))} "
+                f"{'gives' if len({c.source for c in alike}) == 1 else 'give'} {base.display}"))
+    return out
+
+
 # a notice that a figure was updated, not given in error: "based on initial figures", "has since confirmed"
 _UPDATED = re.compile(r"(?i)\b(?:initial|preliminary|provisional|early|earliest|first)\s+"
                       r"(?:figures?|counts?|estimates?|tallies|tally|reports?|data)\b|\bhas\s+since\b|\bwas\s+later\b")
@@ -2707,6 +2785,8 @@ def detect_conflicts(facts: Sequence[Fact], claims: Sequence[Claim], sources: di
     opposed = {frozenset((x.id, y.id)) for c in found for i, side in enumerate(c.sides)
                for other in c.sides[i + 1:] for x in side.claims for y in other.claims}
     found.extend(c for c in check_growths(claims, sources)
+                 if frozenset(ref.id for side in c.sides for ref in side.claims) not in opposed)
+    found.extend(c for c in check_growth_bases(facts, claims, sources)
                  if frozenset(ref.id for side in c.sides for ref in side.claims) not in opposed)
     found.extend(check_weekdays(claims, sources))
     places = check_places(bearings, sources, vocab)

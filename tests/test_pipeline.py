@@ -1448,6 +1448,24 @@ def test_a_growth_verb_meets_the_level_after_a_span_of_its_own(tmp_path: Path) -
         seen(report)
 
 
+@pytest.mark.parametrize(("wire", "base"), [
+    # the figure another article gives before the rise is half the level, not a third of it
+    ("The insurer Blackmere offered a EUR250,000 reward for information on Friday.", "EUR250,000"),
+    # a third of it: the multiple fits
+    ("The insurer Blackmere offered a EUR170,000 reward for information on Friday.", None),
+    # no figure of the same thing below the level: nothing to check the multiple against
+    ("The insurer Blackmere offered a reward for information on Friday, and police hired 250,000 extra hours.", None),
+])
+def test_a_growth_verb_against_another_articles_figure_before_the_rise(tmp_path: Path, wire: str,
+                                                                       base: str | None) -> None:
+    report = wire_and_tv(tmp_path, wire.replace("EUR", "\u20ac"),
+                         "The insurer Blackmere on Wednesday tripled its reward to \u20ac500,000 for information.",
+                         day="2026-05-08", tv_day="2026-05-13")
+    found = [c for c in report.conflicts if "170% to 236%" in {s.value for s in c.sides}]
+    assert [(c.severity, sorted(s.value for s in c.sides)) for c in found] == (
+        [("error", sorted(["170% to 236%", base.replace("EUR", "\u20ac")]))] if base else []), seen(report)
+
+
 @pytest.mark.parametrize(("notice", "severity"), [
     # the article's own correction sets the two figures against each other: one given in error
     ("*Correction: A Meridian report on March 3 said premiums would rise by an average of 48%. The average "
