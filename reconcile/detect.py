@@ -787,7 +787,11 @@ _REVISED = re.compile(
     r"count|tally|toll|total|data|numbers?)|"  # "had revised its passenger count for 2025 down to"
     r"(?:after|following)\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:review|recount|audit|correction|"
     r"amendment|revision)|(?:amended|revised|corrected|restated)\s+(?:result|results|figures?|count|total)|"
-    r"(?:has|have)\s+(?:also\s+)?been\s+(?:amended|revised|corrected|restated))\b", re.I)
+    r"(?:has|have)\s+(?:also\s+)?been\s+(?:amended|revised|corrected|restated)|"
+    # "€2.3 million, up from a first estimate the week before"
+    r"(?:up|down|higher|lower|rising|falling)\s+from\s+(?:a|an|the|its|their|his|her)\s+(?:first|initial|"
+    r"original|earlier|previous|provisional|preliminary)\s+(?:estimate|forecast|figure|projection|count|tally|"
+    r"total)s?)\b", re.I)
 
 
 def _revised(claim: Claim, sources: dict[str, Source]) -> bool:

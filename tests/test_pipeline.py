@@ -1466,6 +1466,21 @@ def test_a_growth_verb_against_another_articles_figure_before_the_rise(tmp_path:
         [("error", sorted(["170% to 236%", base.replace("EUR", "\u20ac")]))] if base else []), seen(report)
 
 
+@pytest.mark.parametrize("first", [
+    "District officials put the first estimate for clearing the Lindau road at €1.8 million.",
+    "District officials put the cost of clearing the Lindau road at €1.8 million.",
+])
+def test_a_figure_up_from_a_first_estimate_is_a_revision_not_an_estimate(tmp_path: Path, first: str) -> None:
+    # "up from a first estimate": the estimate is the figure before, so the later figure is not
+    # preliminary itself, and it differs from the first one as a revision does: in time
+    report = wire_and_tv(
+        tmp_path, first, "Officials this week put the cost of clearing the Lindau road at €2.3 million, up from a "
+        "first estimate the week before.", day="2026-02-11", tv_day="2026-02-20")
+    found = [c for c in report.conflicts if {"€1.8 million", "€2,300,000"} <= {s.value for s in c.sides}]
+    assert [c.severity for c in found] == ["warning"], seen(report)
+    assert "reported at different times" in (found[0].explanation or ""), seen(report)
+
+
 @pytest.mark.parametrize(("notice", "severity"), [
     # the article's own correction sets the two figures against each other: one given in error
     ("*Correction: A Meridian report on March 3 said premiums would rise by an average of 48%. The average "
