@@ -326,6 +326,11 @@ def _explicit(c: _C) -> bool:
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:start\s+of\s+|beginning\s+of\s+)?\Z", re.I)
 
 
+# "barely three years after it was launched with a promise of a lead-free city by 2025": a
+# deadline the clause sets dates no event an offset after it could count from
+_DEADLINE_BEFORE = re.compile(r"\bby\s+(?:the\s+(?:end|start|middle|close)\s+of\s+)?\Z", re.I)
+
+
 def _opens_a_span(ctx: _Ctx, c: _C) -> bool:
     """"since 2010" opens a span (a record, a tally): it dates no clause an offset could hang on."""
     return ctx.text[c.start:c.end].lower().startswith("since") or bool(
@@ -351,7 +356,8 @@ def _resolve_pending(ctx: _Ctx) -> None:
     following: _C | None = None
     for i in range(len(cands) - 1, -1, -1):
         nxt[i] = following
-        if _explicit(cands[i]) and not _opens_a_span(ctx, cands[i]):
+        if _explicit(cands[i]) and not _opens_a_span(ctx, cands[i]) and not _DEADLINE_BEFORE.search(
+                ctx.text, max(ctx.s, cands[i].start - 30), cands[i].start):
             following = cands[i]
     before: _C | None = None  # nearest explicit (or already resolved) date so far
     for i, c in enumerate(cands):
