@@ -1481,6 +1481,19 @@ def test_a_figure_up_from_a_first_estimate_is_a_revision_not_an_estimate(tmp_pat
     assert "reported at different times" in (found[0].explanation or ""), seen(report)
 
 
+@pytest.mark.parametrize(("later", "severity"), [
+    # a count in a perfect up to a time of day is a tally: the later report may have moved on
+    ("By last night 11 people had been treated in hospital after the grounding, officials said.", "warning"),
+    # the same count with no such time is the same figure told otherwise
+    ("Officials said 11 people were taken to hospital after the grounding.", "error"),
+])
+def test_a_count_by_a_time_of_day_is_a_tally(tmp_path: Path, later: str, severity: str) -> None:
+    report = wire_and_tv(tmp_path, "Officials said nine people were taken to hospital after the grounding.", later,
+                         day="2026-03-12", tv_day="2026-03-13")
+    found = [c.severity for c in report.conflicts if {"9", "11"} <= {s.value for s in c.sides}]
+    assert found == [severity], seen(report)
+
+
 @pytest.mark.parametrize(("notice", "severity"), [
     # the article's own correction sets the two figures against each other: one given in error
     ("*Correction: A Meridian report on March 3 said premiums would rise by an average of 48%. The average "
