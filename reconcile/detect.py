@@ -2637,11 +2637,18 @@ _CALENDAR_WORDS = frozenset(_WEEKDAYS) | frozenset(
 _GROWTH_TO_LEVEL = re.compile(r"[^.;:()]{0,30}?\bto\s+\Z", re.I)
 
 
+def _stated_change(claim: Claim) -> bool:
+    """A percent change an article states in figures ("fell 13% to £412m"), not worked out."""
+    return claim.kind == "percent" and claim.role == "change" and not claim.derived \
+        and isinstance(claim.value, NumberValue) and claim.value.unit == "%"
+
+
 def check_growths(claims: Sequence[Claim], sources: dict[str, Source]) -> list[Conflict]:
     """A growth verb's change and the level it reached ("Passengers on charter routes doubled to
     640,000") against another article's ends for the same level ("rose from 210,000 in 2024 to
     640,000 in 2025", a rise of 204.8%): one change, so a multiple the ends do not give
-    contradicts them. Levels match when their figures are the same to the digit, in articles of
+    contradicts them. So does a change stated in figures ("fell 13% to £412m" against "£412m,
+    down 31.0% from £597m"). Levels match when their figures are the same to the digit, in articles of
     one story (the stories are grouped only when some pair matches: most corpora have none)."""
     stories: dict[str, str] = {}
 
@@ -2674,7 +2681,7 @@ def check_growths(claims: Sequence[Claim], sources: dict[str, Source]) -> list[C
     for source_id, items in sorted(by_source.items()):
         text = sources[source_id].text
         figures = [c for c in stated_figures(items) if c.kind in ("count", "money")]
-        for growth in (c for c in items if multiplied(c)):
+        for growth in (c for c in items if multiplied(c) or _stated_change(c)):
             level = next((c for c in figures if c.sentence_start == growth.sentence_start and c.start >= growth.end
                           and _GROWTH_TO_LEVEL.fullmatch(bare_gap(text, growth, c))), None)
             if level is None or not isinstance(level.value, NumberValue):
@@ -2682,7 +2689,10 @@ def check_growths(claims: Sequence[Claim], sources: dict[str, Source]) -> list[C
             low, high = reader_interval(growth)
             for change in reached.get(level_key(level), []):
                 if change.source == source_id or change.direction != growth.direction \
-                        or low <= figure_size(change) <= high or story(change.source) != story(source_id):
+                        or story(change.source) != story(source_id):
+                    continue
+                c_low, c_high = reader_interval(change) if not change.derived else (figure_size(change),) * 2
+                if c_low <= high and c_high >= low:
                     continue
                 fact_key = f"growth|{story(source_id)}|{level.display}"
                 sides = (
@@ -2806,7 +2816,7 @@ def detect_conflicts(facts: Sequence[Fact], claims: Sequence[Claim], sources: di
     found = [_owned_up(_far_apart(c, sources), f.kind) for f in facts for c in judge_fact(f, sources, vocab)]
     found.extend(check_arithmetic(claims, sources))
     # a growth verb and another article's change already judged as one fact are not judged again
-    opposed = {frozenset((x.id, y.id)) for c in found for i, side in enumerate(c.sides)
+    opposed = {frozenset((x.id, y.id)) for c in found if c.severity == "error" for i, side in enumerate(c.sides)
                for other in c.sides[i + 1:] for x in side.claims for y in other.claims}
     found.extend(c for c in check_growths(claims, sources)
                  if frozenset(ref.id for side in c.sides for ref in side.claims) not in opposed)

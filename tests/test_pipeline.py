@@ -1439,6 +1439,20 @@ def test_a_growth_verb_against_another_articles_change_to_the_same_level(tmp_pat
         [("error", sorted(["80% to 124%", implied]))] if implied else []), seen(report)
 
 
+@pytest.mark.parametrize(("other", "error"), [
+    # the same level reached from another base: 31%, not 13%
+    ("Calder Pike reported underlying operating profit of £412m, down 31.0% from £597m.", True),
+    # the same change from its base: agreement
+    ("Calder Pike reported underlying operating profit of £412m, down 13.0% from £473.6m.", False),
+])
+def test_a_stated_change_against_another_articles_change_to_the_same_level(tmp_path: Path, other: str,
+                                                                           error: bool) -> None:
+    report = wire_and_tv(tmp_path, "Underlying operating profit at Calder Pike fell 13% to £412m in the year.", other)
+    found = [c for c in report.conflicts if c.kind == "arithmetic-inconsistency"
+             and {s.value for s in c.sides} & {"13%", "-13%"}]
+    assert [(c.severity, len(c.sides)) for c in found] == ([("error", 2)] if error else []), seen(report)
+
+
 def test_a_growth_verb_meets_the_level_after_a_span_of_its_own(tmp_path: Path) -> None:
     # "has doubled since 2010, to 33": the span between the verb and the level is the verb's
     report = wire_and_tv(tmp_path, "The number of frog species recorded in the reserve has doubled since 2010, to 33.",
