@@ -2285,3 +2285,13 @@ def test_a_growth_verb_with_its_object_before_the_level(sentence: str, change: s
 def test_a_span_of_months_under_way_is_this_years(sentence: str, first: str, last: str) -> None:
     (claim,) = [c for c in every_claim(sentence, "2026-03-16") if c.kind != "date"]
     assert claim.period is not None and (str(claim.period.earliest), str(claim.period.latest)) == (first, last)
+
+
+@pytest.mark.parametrize(("sentence", "span"), [
+    # the subject's whole life is all time: "the second time ever"
+    ("The cancellations mark the second time in the orchestra's 78-year history that it has dropped concerts.", None),
+    # a stretch of years that is not its life is the span the ordinal counts within
+    ("The cancellations mark the second time in 12 years that the orchestra has dropped concerts.", "12 years"),
+])
+def test_an_ordinal_in_a_whole_history_counts_over_all_time(sentence: str, span: str | None) -> None:
+    assert claims_of(sentence)["second"].period_text == span

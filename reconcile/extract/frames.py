@@ -1598,6 +1598,9 @@ def _rescaled(v: NumberValue, factor: float, unit: str, *, offset: float = 0.0) 
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25, "decade": 3652.5, "century": 36525}
 
 
+_LIFE_AFTER = re.compile(r"[- ]?(?:years?|decades?)[- ](?:long\s+)?(?:history|existence|life)\b", re.I)
+
+
 def _ordinal_span(m: Mention, items: Sequence[Mention], text: str, source: Source
                   ) -> tuple[DateValue | None, str | None]:
     """The span an ordinal counts within, as a period ending at publication."""
@@ -1618,6 +1621,8 @@ def _ordinal_span(m: Mention, items: Sequence[Mention], text: str, source: Sourc
                 days = int(float(x.value.stated) * _UNIT_DAYS[unit])
                 if days >= (pub.latest - dt.date.min).days:
                     continue  # "the first in 66 million years": older than the calendar
+                if _LIFE_AFTER.match(text, x.end):
+                    continue  # "the second time in the orchestra's 78-year history": its whole life, as "ever"
                 start = pub.latest - dt.timedelta(days=days)
                 return (DateValue(earliest=start, latest=pub.latest, precision="range", relative=True,
                                   anchor=f"published {source.published}"), f"{x.text} {noun.split()[0]}")
