@@ -1084,8 +1084,9 @@ def _durations_with_their_event(claims: list[Claim], sources: dict[str, Source],
 
 _STREAK = re.compile(r"[\w\s'’-]{0,30}?\b(?:consecutive|in a row|straight|successive|running)\b", re.I)
 _STREAK_GAP_DAYS = 14
-_RUN_UNIT = re.compile(r"[\w\s'’-]{0,30}?\b(day|week|month|quarter|year)(?:s|ly)?\b", re.I)
-_RUN_UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 28.0, "quarter": 89.0, "year": 365.0}
+_RUN_UNIT = re.compile(r"[\w\s'’-]{0,30}?\b(day|daily|week|month|quarter|year|annual)(?:s|ly)?\b", re.I)
+_RUN_UNIT_DAYS = {"day": 1.0, "daily": 1.0, "week": 7.0, "month": 28.0, "quarter": 89.0, "year": 365.0,
+                  "annual": 365.0}  # "the second consecutive annual fall"
 
 
 _RUN_WORD = re.compile(r"[A-Za-z]+")

@@ -213,6 +213,19 @@ def test_a_run_that_shrank_faster_than_a_new_one_could_grow_contradicts(tmp_path
         [("error", ["2", "3"])] if flagged else []), [(c.kind, c.explanation) for c in report.conflicts]
 
 
+def test_an_annual_run_that_shrank_within_weeks_contradicts(tmp_path: Path) -> None:
+    # "the third consecutive annual fall" in July and "the second consecutive annual fall" in
+    # September: a yearly run cannot shrink, nor a new one grow to two, in eight weeks
+    files = {"journal.md": STARTS.format(outlet="Journal", published="2026-07-17", sentence=(
+                 "The fall in the funding level is the third consecutive annual fall.")),
+             "later.md": STARTS.format(outlet="Later", published="2026-09-09", sentence=(
+                 "The shortfall reported in July marked the second consecutive annual fall in the funding level."))}
+    report = check(tmp_path, files)
+    shrunk = [c for c in report.conflicts if c.kind == "ordinal-mismatch"]
+    assert [(c.severity, sorted(s.value for s in c.sides)) for c in shrunk] == [("error", ["2", "3"])], \
+        [(c.kind, c.explanation) for c in report.conflicts]
+
+
 POWER = """---
 title: "Fire threatens Alder County"
 outlet: "{outlet}"
