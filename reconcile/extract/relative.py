@@ -381,8 +381,8 @@ def _resolve_pending(ctx: _Ctx) -> None:
                     anchor, sign = after, (1 if direction == "after" else -1)
                 else:
                     anchor, sign = None, 0
-                if anchor is None and direction == "after" and unit in ("year", "decade") \
-                        and ctx.pub.year is not None:
+                if anchor is None and direction == "after" and (unit in ("year", "decade") or (
+                        unit == "month" and x >= _MONTHS_AFTER_MIN)) and ctx.pub.year is not None:
                     # "it came barely five years after a methane explosion": with no date in the
                     # sentence the clause is the story's own event, which is when it was written
                     # (to the year: the event may precede the article by days or weeks).
@@ -473,6 +473,7 @@ def _move(start: int, end: int, ref_a: dt.date, ref_b: dt.date, cls: str | None,
     return _rel(start, end, a, b, _prec_of(a, b), label, approximate=not exact)
 
 
+_MONTHS_AFTER_MIN = 12  # "18 months after" a clause with no date: counted from the day of writing
 _STORY_SLACK_DAYS = 60  # how long before its article a story's own event may have happened
 
 
@@ -482,6 +483,18 @@ def _years_before_publication(ctx: _Ctx, start: int, end: int, cls: str | None, 
     "five years after" a clause that is the story's own event): in whole years, but in months
     for a hedged count of years counted from the day of writing."""
     assert ctx.pub.year is not None
+    if unit == "month":
+        # "barely 18 months after ransomware crippled a neighbouring council": counted back from
+        # the day of writing, less the weeks the story's own event may precede it, to the month
+        if ctx.pub.day is None:
+            return None
+        moved = _move(start, end, ctx.pub.day - dt.timedelta(days=_STORY_SLACK_DAYS), ctx.pub.day, cls, x, unit, -1,
+                      ctx.pub.label)
+        if moved is not None and moved.earliest and moved.latest:
+            moved.earliest = dt.date(moved.earliest.year, moved.earliest.month, 1)
+            moved.latest = _eom(moved.latest.year, moved.latest.month)
+            moved.precision = _prec_of(moved.earliest, moved.latest)  # type: ignore[assignment]
+        return moved
     y = ctx.pub.year
     ref_a, ref_b = dt.date(y, 1, 1), dt.date(y, 12, 31)
     # "nearly four years after", "two and a half years ago": counted from the day of writing (the
