@@ -382,10 +382,11 @@ def _resolve_pending(ctx: _Ctx) -> None:
                 else:
                     anchor, sign = None, 0
                 if anchor is None and direction == "after" and (unit in ("year", "decade") or (
-                        unit == "month" and x >= _MONTHS_AFTER_MIN)) and ctx.pub.year is not None:
+                        unit == "month" and float(x) >= _MONTHS_AFTER_MIN)) and ctx.pub.year is not None:  # type: ignore[arg-type]
                     # "it came barely five years after a methane explosion": with no date in the
                     # sentence the clause is the story's own event, which is when it was written
-                    # (to the year: the event may precede the article by days or weeks).
+                    # (to the year, or to the month for a year or more of months: the event may
+                    # precede the article by days or weeks).
                     new = _years_before_publication(ctx, c.start, c.end, cls, x, unit)  # type: ignore[arg-type]
             else:
                 anchor = before
