@@ -828,6 +828,16 @@ def _tally(claim: Claim, sources: dict[str, Source]) -> bool:
     return bool(_TALLY.search(text[claim.sentence_start:claim.sentence_end])) or _counted_by_a_time(claim, text)
 
 
+def _tally_in_clause(claim: Claim, sources: dict[str, Source]) -> bool:
+    """A tally's words in the figure's own clause: "had so far paid out €6.4 million ..., out of
+    €8.9 million set aside" makes the €6.4 million a tally, not the €8.9 million."""
+    text = sources[claim.source].text
+    lo = max((m.end() for m in re.finditer(r"[,;:(\u2014]", text[claim.sentence_start:claim.start])), default=0)
+    hi = re.search(r"[,;:)\u2014]", text[claim.end:claim.sentence_end])
+    clause = text[claim.sentence_start + lo:claim.end + (hi.start() if hi else claim.sentence_end - claim.end)]
+    return bool(_TALLY.search(clause)) or _counted_by_a_time(claim, text)
+
+
 def _counted_by_a_time(claim: Claim, text: str) -> bool:
     """"By last night 11 people had been treated in hospital": a count in a perfect up to a time
     of day that opens its sentence is a tally, which a later report may have moved on. (Only
@@ -1667,8 +1677,8 @@ def _short_slips(claims: Sequence[Claim], *, sources: dict[str, Source], evolvin
     # "so far this season": a tally may be another figure than the one it shares digits with, or
     # reach them as it grows; but two tallies of one thing do not fall ("so far visited 82
     # schools", a day later "so far visited 28 schools")
-    groups = [g for g in groups if not any(_tally(c, sources) for c in g)
-              or (all(any(_tally(c, sources) for c in side) for side in _split_by_value(g))
+    groups = [g for g in groups if not any(_tally_in_clause(c, sources) for c in g)
+              or (all(any(_tally_in_clause(c, sources) for c in side) for side in _split_by_value(g))
                   and not _grows_with_time(*_split_by_value(g), sources))]
     return _across_articles(groups)
 

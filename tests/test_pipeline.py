@@ -1521,6 +1521,18 @@ def test_a_count_by_a_time_of_day_is_a_tally(tmp_path: Path, later: str, severit
     assert found == [severity], seen(report)
 
 
+def test_a_tally_word_in_another_clause_leaves_a_slip_a_slip(tmp_path: Path) -> None:
+    # "had so far paid out" makes the EUR6.4 million a tally, not the EUR8.9 million set aside in
+    # the next clause: 9.8 and 8.9 are one figure's digits in another order
+    report = wire_and_tv(
+        tmp_path, "Skerrow Air said it had set aside €9.8 million for refunds and compensation.",
+        "Skerrow Air said it had so far paid out €6.4 million in refunds, out of €8.9 million set aside for "
+        "refunds and compensation.", day="2026-03-04", tv_day="2026-03-18")
+    found = [c for c in report.conflicts if {"€9,800,000", "€8.9 million"} <= {s.value for s in c.sides}]
+    assert [(c.severity, "digits in another order" in (c.explanation or "")) for c in found] == [("error", True)], \
+        seen(report)
+
+
 @pytest.mark.parametrize(("notice", "severity"), [
     # the article's own correction sets the two figures against each other: one given in error
     ("*Correction: A Meridian report on March 3 said premiums would rise by an average of 48%. The average "
