@@ -1540,6 +1540,9 @@ def test_a_tally_word_in_another_clause_leaves_a_slip_a_slip(tmp_path: Path) -> 
     # a notice that a figure was updated owns up to no error: the difference stays a look-alike
     ("*Correction: An earlier report, based on initial figures, said premiums would rise by an average of "
      "48%. The average rise is 38%.*", "warning"),
+    # the outlet's own dated report, named without the word "correction"
+    ("In our report on March 3, we said premiums for high-risk homes would rise by an average of 48%. The "
+     "average rise is 38%.", "error"),
 ])
 def test_a_correction_that_withdraws_one_side_makes_a_look_alike_a_contradiction(
         tmp_path: Path, notice: str, severity: str) -> None:

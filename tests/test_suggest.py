@@ -220,6 +220,11 @@ def test_a_notice_withdraws_the_value_it_says_was_given_in_error() -> None:
     early = "Some early reports, including our own, gave the euro sum as €14,250; police confirmed it was €41,250."
     assert _correction(_said("14250", "followup", early, "€14,250")) == "withdraws"
     assert _correction(_said("41250", "followup", early, "€41,250")) == "gives"
+    # the outlet's own dated report, its value "given as"; a report of its own on a subject is no notice
+    own = "In our report on April 20, the premium was given as 48 per cent."
+    assert _correction(_said("48", "followup", own, "48 per cent")) == "withdraws"
+    subject = "Our report on flooding said 40 per cent of homes were at risk."
+    assert _correction(_said("40", "followup", subject, "40 per cent")) is None
 
 
 def test_a_looser_date_that_holds_two_sides_tips_neither() -> None:

@@ -23,6 +23,9 @@ _NOTICE = re.compile(
     # "Some early reports, including our own, gave the euro sum as"
     r"|\b(?:some|several|many|the)\s+(?:early|earlier|previous|initial|first)\s+(?:reports|stories|articles|versions)\b"
     r"|\b(?:has been|was) (?:updated|amended|corrected) to correct\b"
+    # the outlet's own earlier report, dated: "In our report on April 20, the premium was given as"
+    r"|\bour\s+(?:earlier\s+|previous\s+|first\s+)?(?:report|story|article|bulletin|broadcast)\s+(?:on|of)\s+"
+    r"(?-i:(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}\s+)?[A-Z][a-z]+)\b"
     # another outlet's report of a value, set beside the article's own: "A Meridian Press story on
     # May 19 gave the loss as $2.14 billion"
     r"|\ban? (?:[A-Z][\w'’.&-]*\s+){1,3}(?:story|report|article|bulletin|broadcast)\b"
@@ -35,7 +38,7 @@ _CONTRAST_AFTER = re.compile(r"[^.;]{0,40}?,?\s+(?:not|rather than|instead of)\s
 # In a notice, the words before a value that say it is the one given in error ("An earlier version
 # said the trial lasted five weeks") ...
 _WITHDRAWN = re.compile(
-    r"(?i)(?:\b(?:said|says|stated|gave|give|put|reported|described|called|listed)|\bmis(?:stated|reported|quoted)"
+    r"(?i)(?:\b(?:said|says|stated|gave|give|given|put|reported|described|called|listed)|\bmis(?:stated|reported|quoted)"
     r"|\b(?:incorrectly|wrongly|mistakenly|erroneously))\b(?P<gap>[^;]{0,80})\Z")
 # ... and the turn after which a notice gives the right one ("; the trial ran at 143 sites").
 _RIGHT_AFTER = re.compile(r"(?i);|\bwhen\b|\bbut\b|\bwhereas\b|\bin fact\b|\bactually\b|\bthe correct\b"
