@@ -1939,7 +1939,10 @@ def check_multiples(items: Sequence[Claim], source: Source) -> list[Conflict]:
 # Between two parts of a list: the first part's noun, then a comma or "and", then an owner
 # ("nine golds, six silvers and five bronzes"; "Feld's €87,350, Ms Albescu's €41,800 and ...")
 _PART_GAP = re.compile(
-    r"(?:\s+[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})?\s*(?:,\s*(?:and\s+|plus\s+)?|\s+and\s+|\s+plus\s+)"
+    r"(?:\s+[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}"
+    # "786 homes flooded above floor level in Holmbridge and 326 in Saltley": a place each part is of
+    r"(?:(?:\s+[a-z][\w'’-]*){0,2}\s+(?:in|at)\s+[A-Z][\w'’-]*)?)?"
+    r"\s*(?:,\s*(?:and\s+|plus\s+)?|\s+and\s+|\s+plus\s+)"
     r"(?:(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*(?:'s|’s)\s+)?")
 # "..., two vans and a coach": a last part of one, in words
 _ONE_MORE = re.compile(r"\s+[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?,?\s+and\s+(?:a|an|one)\s+[a-z]")

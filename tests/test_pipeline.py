@@ -800,6 +800,9 @@ def test_a_growth_verb_of_one_subject_meets_the_ends_of_that_subject(tmp_path: P
     ("It puts the cost at £610m in the first year and £850m in the second, a total of £1.36bn.", "£1.46 billion"),
     ("It sold for a hammer price of £11.2m, plus £2.9m in buyer's premium, taking the total to £13.3m.",
      "£14.1 million"),
+    # each part with the place it holds for
+    ("Surveys show 786 homes flooded above floor level in Holmbridge and 326 in Saltley, bringing the total "
+     "to 1,212.", "1,112"),
     # parts and totals that agree, or are no parts of that total
     ("Norvania finished with nine golds, six silvers and five bronzes, 20 medals in all.", None),
     ("In all, 23 vehicles were trapped: 14 cars, six HGVs, two vans and one coach.", None),
