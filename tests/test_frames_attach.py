@@ -2295,3 +2295,9 @@ def test_a_span_of_months_under_way_is_this_years(sentence: str, first: str, las
 ])
 def test_an_ordinal_in_a_whole_history_counts_over_all_time(sentence: str, span: str | None) -> None:
     assert claims_of(sentence)["second"].period_text == span
+
+
+def test_first_before_a_participle_does_not_cut_a_figures_words() -> None:
+    # "first proposed": "first" says when, it is no neighbouring figure ending the €31 million's words
+    got = claims_of("That is down from the €31 million first proposed by the regulator in its notice.", "2026-03-11")
+    assert got["€31 million"].measure == "requested"

@@ -83,10 +83,16 @@ _RIGHT_STOP = re.compile(r"[;:)—–]|,\s*(?:and|but|while|which|who|the|a|its|
                          r"\band\b|\bbut\b|\bwhile\b")
 
 
+_FIRST_PARTICIPLE = re.compile(r"\s+(?:[a-z]+ed|given|put|set|made|shown|seen|known|drawn|taken)\b")
+
+
 def figure_window(text: str, m: Mention, items: Sequence[Mention], s_start: int, s_end: int) -> tuple[int, int]:
     """The words that belong to one figure: its clause, up to the neighbouring figures."""
     # A compound modifier ("30-day average", "12-month high") belongs to the words around it.
-    bounds = [x for x in items if not text.startswith("-", x.end)]
+    # "the €31 million first proposed by the regulator": "first" before a participle says when, it
+    # is no neighbouring figure that ends the window
+    bounds = [x for x in items if not text.startswith("-", x.end)
+              and not (text[x.start:x.end].lower() == "first" and _FIRST_PARTICIPLE.match(text, x.end))]
     before = max((x.end for x in bounds if x.end <= m.start), default=s_start)
     after = min((x.start for x in bounds if x.start >= m.end), default=s_end)
     lo = max(s_start, before, m.start - 50)
