@@ -12,7 +12,7 @@ from reconcile.config import load_settings
 from reconcile.extract import extract_claims
 from reconcile.ingest import published_interval
 from reconcile.link import digit_slip, scale_slip
-from reconcile.models import Claim, Conflict, Report, Source
+from reconcile.models import Claim, Conflict, DateValue, Report, Source
 from reconcile.pipeline import run
 from reconcile.vocab import load_vocabulary
 
@@ -2301,3 +2301,15 @@ def test_first_before_a_participle_does_not_cut_a_figures_words() -> None:
     # "first proposed": "first" says when, it is no neighbouring figure ending the €31 million's words
     got = claims_of("That is down from the €31 million first proposed by the regulator in its notice.", "2026-03-11")
     assert got["€31 million"].measure == "requested"
+
+
+@pytest.mark.parametrize(("sentence", "born"), [
+    # a name, then its age as "the N-year-old" and a noun: the person's birth, as "Varga, 57," gives
+    ("Ilse Varga, the 57-year-old conductor, returned to the podium on Saturday.", ("1967-03-11", "1968-03-10")),
+    # an age with no name set off before it dates nobody
+    ("The orchestra hired the 57-year-old conductor on Saturday.", None),
+])
+def test_a_name_then_the_n_year_old_dates_a_birth(sentence: str, born: tuple[str, str] | None) -> None:
+    births = [c for c in every_claim(sentence, "2025-03-10") if c.event == "born"]
+    assert [(str(c.value.earliest), str(c.value.latest)) for c in births if isinstance(c.value, DateValue)] == (
+        [born] if born else [])

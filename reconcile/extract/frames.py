@@ -2069,6 +2069,10 @@ def _birth_from_age(source: Source, m: Mention, text: str, sent: tuple[int, int]
             or not isinstance(m.value, NumberValue) or m.value.stated is None or not 0 < m.value.stated < 150:
         return None  # no one is "2147485674"
     name = _apposed_name(text, m, sent[0])
+    phrase = f"{name}, {m.text}"
+    if name is None:
+        name = _named_then_aged(text, m, sent[0])
+        phrase = f"{name}, the {m.text}-year-old"  # "Varga, the 57-year-old conductor"
     # a year of the sentence may say when the age held, but not one of a relative clause after
     # the age ("Anita Kowal, 47, who took up the post in September 2024, said")
     relative = _WHO_AFTER_AGE.match(text, m.end, sent[1])
@@ -2090,17 +2094,30 @@ def _birth_from_age(source: Source, m: Mention, text: str, sent: tuple[int, int]
     last = published.earliest.year - int(m.value.stated)
     first, value = last - 1, _years_an_age_gives(source, last)
     shown = f"{first} or {last}"
-    how = f"\"{name}, {m.text}\" in an article of {published.earliest.year}: born in {first} or {last}"
+    how = f"\"{phrase}\" in an article of {published.earliest.year}: born in {first} or {last}"
     day = published.earliest if published.precision == "day" else None
     if day is not None:
         # "Ilves, 24," on 1 February 2026: born between 2 February 2001 and 1 February 2002
         value = _birth_window(day, int(m.value.stated), f"published {source.published}")
         assert value.earliest is not None and value.latest is not None
         shown = display_date(value)
-        how = f"\"{name}, {m.text}\" in an article of {display_date(published)}: born {shown}"
+        how = f"\"{phrase}\" in an article of {display_date(published)}: born {shown}"
     claim = _claim(source, m, text, sent, own, "born", None, None, None, None, None, hedged, ctx, (),
                    seen, derived=how, value=value, kind="date")
     return claim.model_copy(update={"display": shown})
+
+
+# "Varga, the 57-year-old conductor, ...": a name, then its age as "the N-year-old" and a noun
+_NAME_THEN_THE = re.compile(r"((?:\b(?:[A-Z][\w'’-]+|[A-Z]\.)\s+){0,3}[A-Z][\w'’-]+),[ \t]+(?:the|a)[ \t]+\Z")
+_YEAR_OLD_NOUN = re.compile(r"[- ]years?[- ]old[ \t]+[a-z][\w'’-]*")
+
+
+def _named_then_aged(text: str, m: Mention, s_start: int) -> str | None:
+    """The name before "the 57-year-old conductor" set off by a comma after it ("Varga"), or None."""
+    found = _NAME_THEN_THE.search(text, max(s_start, m.start - 70), m.start)
+    if found is None or found.group(1).split()[0] in _NOT_NAMES or not _YEAR_OLD_NOUN.match(text, m.end):
+        return None
+    return found.group(1)
 
 
 def _birth_window(day: dt.date, age: int, anchor: str) -> DateValue:
