@@ -1501,13 +1501,30 @@ def _age_apposition(text: str, m: Mention, s_start: int) -> bool:
     v = m.value
     if not isinstance(v, NumberValue) or v.unit is not None or v.low != v.high or v.low is None:
         return False
-    if not (1 <= v.low <= 110 and float(v.low).is_integer()) or not m.text.isdigit():
+    if not (1 <= v.low <= 110 and float(v.low).is_integer()):
+        return False
+    if _who_is_aged(text, m, s_start) is not None:
+        return True  # "Raymond Teague, who's fifty-two, a forklift supervisor"
+    if not m.text.isdigit():
         return False
     if _WAS_N_WHEN.match(text, m.end) and _WAS_BEFORE.search(text, max(s_start, m.start - 8), m.start):
         return True  # "Kovac was 14 when she first played on grass"
     if _BORN_THEN_WAS.search(text, max(s_start, m.start - 120), m.start):
         return True  # "Varga, who was born in 1941, was 79 and had lived through Typhoon Merit"
     return _apposed_name(text, m, s_start) is not None
+
+
+# "Raymond Teague, who's fifty-two, a forklift supervisor": a name, then its age in a clause of "who is"
+_WHO_IS_BEFORE = re.compile(r"((?:\b[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+),[ \t]+who(?:['’]s|[ \t]+is)[ \t]+\Z")
+
+
+def _who_is_aged(text: str, m: Mention, s_start: int) -> str | None:
+    """The name before ", who's 52," or ", who is fifty-two," (its age, set off by commas), or None.
+    An age only: a birth dated from it split the votes of a birth-date fact on the gold sets."""
+    found = _WHO_IS_BEFORE.search(text, max(s_start, m.start - 70), m.start)
+    if found is None or found.group(1).split()[0] in _NOT_NAMES or not _APPOSED_AFTER.match(text, m.end):
+        return None
+    return found.group(1)
 
 
 def _apposed_name(text: str, m: Mention, s_start: int) -> str | None:
