@@ -2651,6 +2651,20 @@ _CALENDAR_WORDS = frozenset(_WEEKDAYS) | frozenset(
 _GROWTH_TO_LEVEL = re.compile(r"[^.;:()]{0,30}?\bto\s+\Z", re.I)
 
 
+def _changes_to_a_level(items: Sequence[Claim], text: str, *, stated: bool) -> list[tuple[Claim, Claim]]:
+    """(change, level) for each growth verb's change (and, with ``stated``, each percent change
+    stated in figures) followed by the count or amount it reached in its sentence ("doubled to
+    640,000", "fell 13% to £412m"), in one article's claims."""
+    figures = [c for c in stated_figures(items) if c.kind in ("count", "money")]
+    out = []
+    for growth in (c for c in items if multiplied(c) or (stated and _stated_change(c))):
+        level = next((c for c in figures if c.sentence_start == growth.sentence_start and c.start >= growth.end
+                      and _GROWTH_TO_LEVEL.fullmatch(bare_gap(text, growth, c))), None)
+        if level is not None and isinstance(level.value, NumberValue):
+            out.append((growth, level))
+    return out
+
+
 def _stated_change(claim: Claim) -> bool:
     """A percent change an article states in figures ("fell 13% to £412m"), not worked out."""
     return claim.kind == "percent" and claim.role == "change" and not claim.derived \
@@ -2693,13 +2707,7 @@ def check_growths(claims: Sequence[Claim], sources: dict[str, Source]) -> list[C
     code = lookup("arithmetic-inconsistency")
     out = []
     for source_id, items in sorted(by_source.items()):
-        text = sources[source_id].text
-        figures = [c for c in stated_figures(items) if c.kind in ("count", "money")]
-        for growth in (c for c in items if multiplied(c) or _stated_change(c)):
-            level = next((c for c in figures if c.sentence_start == growth.sentence_start and c.start >= growth.end
-                          and _GROWTH_TO_LEVEL.fullmatch(bare_gap(text, growth, c))), None)
-            if level is None or not isinstance(level.value, NumberValue):
-                continue
+        for growth, level in _changes_to_a_level(items, sources[source_id].text, stated=True):
             low, high = reader_interval(growth)
             for change in reached.get(level_key(level), []):
                 if change.source == source_id or change.direction != growth.direction \
@@ -2743,12 +2751,8 @@ def check_growth_bases(facts: Sequence[Fact], claims: Sequence[Claim], sources: 
         by_source.setdefault(claim.source, []).append(claim)
     out = []
     for source_id, items in sorted(by_source.items()):
-        text = sources[source_id].text
-        figures = [c for c in stated_figures(items) if c.kind in ("count", "money")]
-        for growth in (c for c in items if multiplied(c)):
-            level = next((c for c in figures if c.sentence_start == growth.sentence_start and c.start >= growth.end
-                          and _GROWTH_TO_LEVEL.fullmatch(bare_gap(text, growth, c))), None)
-            if level is None or level.id not in fact_of or any(
+        for growth, level in _changes_to_a_level(items, sources[source_id].text, stated=False):
+            if level.id not in fact_of or any(
                     c.role == "from" and c.sentence_start == growth.sentence_start for c in items):
                 continue  # (a base in the growth's own sentence is arithmetic within one article)
             low, high = reader_interval(growth)
