@@ -2324,3 +2324,14 @@ def test_a_name_then_who_is_n_is_an_age(sentence: str) -> None:
     # a right suggestion; the age alone is judged with the person's other ages)
     claims = every_claim(sentence, "2026-03-06")
     assert [c.event for c in claims if c.kind == "count"] == ["age"]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "period"), [
+    # a state given for a day: the day is when the figure holds
+    ("In her report she said the prison population stood at 88,412 on Friday, a record.", "88,412", "Friday"),
+    ("The jail held 947 men on 5 June, the inspectorate said.", "947", "5 June"),
+    # a day an event happened on dates the event, not a period of the figure
+    ("Police arrested 12 people on Friday after the match.", "12", None),
+])
+def test_a_state_given_for_a_day_holds_for_that_day(sentence: str, figure: str, period: str | None) -> None:
+    assert claims_of(sentence, "2026-06-10")[figure].period_text == period

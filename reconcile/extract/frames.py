@@ -1746,6 +1746,17 @@ def _span_of_its_own(d: Mention) -> bool:
 _BORN_AT_IN = re.compile(r"\bborn\s+(?:at|in|on)\s+[^,;.()]{1,40}?\s+(?:in|on)\s+\Z")
 
 
+_ON_AFTER_FIGURE = re.compile(r"(?:\s+[a-z]+)?\s+on\s+")
+_STATE_BEFORE_FIGURE = re.compile(
+    r"\b(?:stood|stands|stand|standing|held|holds|remained|remains|numbered|totalled|totaled)\s+(?:at\s+)?"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|just\s+over|just\s+under)\s+)?\Z", re.I)
+
+
+def _one_day(d: Mention) -> bool:
+    """Whether a date mention names one day."""
+    return isinstance(d.value, DateValue) and d.value.precision == "day"
+
+
 def _is_period(d: Mention, text: str, numbers: Sequence[Mention]) -> bool:
     """Whether a date gives the period of a figure near it rather than dating an event.
 
@@ -1777,6 +1788,11 @@ def _is_period(d: Mention, text: str, numbers: Sequence[Mention]) -> bool:
     if relative and re.search(r"\bsince\s*$", before):
         return False  # "The index, which Larkmoor has compiled since 2009, is based on 412,600 listings"
     if re.search(r"\b(?:between|from|through|since|as of|by|during|until|so far in|over|for)\s*$", before):
+        return True
+    if _one_day(d) and any(n.end <= d.start and _ON_AFTER_FIGURE.fullmatch(text, n.end, d.start)
+                        and _STATE_BEFORE_FIGURE.search(text, max(0, n.start - 30), n.start) for n in figures):
+        # "the prison population stood at 88,412 on Friday", "held 947 men on 5 June": the day a
+        # state is given for is when the figure holds
         return True
     if d.text.lower().startswith(("between", "from", "since", "through", "during")):
         return True
