@@ -823,19 +823,17 @@ def _state(claim: Claim, sources: dict[str, Source], vocab: Vocabulary) -> bool:
     return vocab.lasting_state(sources[claim.source].text, claim.sentence_start, claim.sentence_end)
 
 
-def _tally(claim: Claim, sources: dict[str, Source]) -> bool:
+def _tally(claim: Claim, sources: dict[str, Source], *, clause: bool = False) -> bool:
+    """Whether a tally's words stand in the figure's sentence, or with ``clause`` in its own
+    clause: "had so far paid out €6.4 million ..., out of €8.9 million set aside" makes the €6.4
+    million a tally, not the €8.9 million."""
     text = sources[claim.source].text
-    return bool(_TALLY.search(text[claim.sentence_start:claim.sentence_end])) or _counted_by_a_time(claim, text)
-
-
-def _tally_in_clause(claim: Claim, sources: dict[str, Source]) -> bool:
-    """A tally's words in the figure's own clause: "had so far paid out €6.4 million ..., out of
-    €8.9 million set aside" makes the €6.4 million a tally, not the €8.9 million."""
-    text = sources[claim.source].text
-    lo = max((m.end() for m in re.finditer(r"[,;:(\u2014]", text[claim.sentence_start:claim.start])), default=0)
-    hi = re.search(r"[,;:)\u2014]", text[claim.end:claim.sentence_end])
-    clause = text[claim.sentence_start + lo:claim.end + (hi.start() if hi else claim.sentence_end - claim.end)]
-    return bool(_TALLY.search(clause)) or _counted_by_a_time(claim, text)
+    lo, hi = claim.sentence_start, claim.sentence_end
+    if clause:
+        lo = max((m.end() for m in re.finditer(r"[,;:(\u2014]", text[lo:claim.start])), default=0) + lo
+        stop = re.search(r"[,;:)\u2014]", text[claim.end:hi])
+        hi = claim.end + stop.start() if stop else hi
+    return bool(_TALLY.search(text[lo:hi])) or _counted_by_a_time(claim, text)
 
 
 def _counted_by_a_time(claim: Claim, text: str) -> bool:
@@ -1677,8 +1675,8 @@ def _short_slips(claims: Sequence[Claim], *, sources: dict[str, Source], evolvin
     # "so far this season": a tally may be another figure than the one it shares digits with, or
     # reach them as it grows; but two tallies of one thing do not fall ("so far visited 82
     # schools", a day later "so far visited 28 schools")
-    groups = [g for g in groups if not any(_tally_in_clause(c, sources) for c in g)
-              or (all(any(_tally_in_clause(c, sources) for c in side) for side in _split_by_value(g))
+    groups = [g for g in groups if not any(_tally(c, sources, clause=True) for c in g)
+              or (all(any(_tally(c, sources, clause=True) for c in side) for side in _split_by_value(g))
                   and not _grows_with_time(*_split_by_value(g), sources))]
     return _across_articles(groups)
 
@@ -1790,13 +1788,19 @@ def _conflict(fact: Fact, sides: Sequence[Sequence[Claim]], slug: str, explanati
     )
 
 
+def _by_source(claims: Sequence[Claim]) -> dict[str, list[Claim]]:
+    """The claims of each source, in the order given."""
+    out: dict[str, list[Claim]] = {}
+    for claim in claims:
+        out.setdefault(claim.source, []).append(claim)
+    return out
+
+
 def check_arithmetic(claims: Sequence[Claim], sources: dict[str, Source]) -> list[Conflict]:
     """Stated percent changes against the endpoints they relate, and stated shares against their
     part and whole, within a source."""
     conflicts = []
-    by_source: dict[str, list[Claim]] = {}
-    for claim in claims:
-        by_source.setdefault(claim.source, []).append(claim)
+    by_source = _by_source(claims)
     for source_id, items in sorted(by_source.items()):
         changes = [c for c in items if c.role == "change" and isinstance(c.value, NumberValue)
                    and c.value.unit in ("%", "pp")]
@@ -2642,12 +2646,11 @@ def _far_apart(conflict: Conflict, sources: dict[str, Source]) -> Conflict:
                        "two things that were linked than one figure misreported"})
 
 
+# words of a date, which say nothing of what two figures count
+_CALENDAR_WORDS = frozenset(name.lower() for name in CALENDAR_NAMES)
 # between a growth verb and the level its change reached: "doubled to 640,000", "more than
 # doubled, to £3.46m", "has doubled since 2010, to 33", "tripled its reward to €500,000" (read
 # without the hedge of the level)
-# words of a date, which say nothing of what two figures count
-_CALENDAR_WORDS = frozenset(_WEEKDAYS) | frozenset(
-    "january february march april may june july august september october november december".split())
 _GROWTH_TO_LEVEL = re.compile(r"[^.;:()]{0,30}?\bto\s+\Z", re.I)
 
 
@@ -2689,9 +2692,7 @@ def check_growths(claims: Sequence[Claim], sources: dict[str, Source]) -> list[C
         unit = level.value.unit if isinstance(level.value, NumberValue) else None
         return level.kind, unit, figure_size(level)
 
-    by_source: dict[str, list[Claim]] = {}
-    for claim in claims:
-        by_source.setdefault(claim.source, []).append(claim)
+    by_source = _by_source(claims)
     # the changes that reached each level: {(kind, unit, size): [change]}
     reached: dict[tuple[str, str | None, float], list[Claim]] = {}
     for source_id, items in by_source.items():
@@ -2746,9 +2747,7 @@ def check_growth_bases(facts: Sequence[Fact], claims: Sequence[Claim], sources: 
     ("tripled from nine to 27") is arithmetic within one article."""
     fact_of = {c.id: f for f in facts for c in f.claims}
     code = lookup("arithmetic-inconsistency")
-    by_source: dict[str, list[Claim]] = {}
-    for claim in claims:
-        by_source.setdefault(claim.source, []).append(claim)
+    by_source = _by_source(claims)
     out = []
     for source_id, items in sorted(by_source.items()):
         for growth, level in _changes_to_a_level(items, sources[source_id].text, stated=False):
@@ -2778,13 +2777,14 @@ def check_growth_bases(facts: Sequence[Fact], claims: Sequence[Claim], sources: 
                        and getattr(level, a) != getattr(other, a) for a in ("measure", "scope")) \
                         or not (set(level.tokens) | set(growth.tokens)) & set(other.tokens) - _CALENDAR_WORDS:
                     continue  # (a base is said of what the level is said of: a word of their contexts meets)
-                bases.append((other, l_low / o_high, l_high / o_low))
-            if not bases or any(r_low <= 1 + high / 100 and r_high >= 1 + low / 100 for _, r_low, r_high in bases):
+                bases.append((other, o_low, o_high))
+            # the multiple fits a base when the level over the base can be 1 + the change
+            if not bases or any(l_low / o_high <= 1 + high / 100 and l_high / o_low >= 1 + low / 100
+                                for _, o_low, o_high in bases):
                 continue
-            base = bases[0][0]
-            b_low, b_high = reader_interval(base)
-            alike = sorted({c.id: c for c, _, _ in bases if reader_interval(c)[0] <= b_high
-                            and reader_interval(c)[1] >= b_low}.values(), key=lambda c: (c.source, c.start))
+            base, b_low, b_high = bases[0]
+            alike = sorted({c.id: c for c, o_low, o_high in bases if o_low <= b_high and o_high >= b_low}.values(),
+                           key=lambda c: (c.source, c.start))
             unit = level.value.unit if isinstance(level.value, NumberValue) else None
             implied = [format_number(_three_digits(x), unit)
                        for x in (l_low / (1 + high / 100), l_high / (1 + low / 100))]

@@ -1450,7 +1450,9 @@ def _from_takes_its_partner(sentence: list[Claim]) -> None:
             sentence[i] = c.model_copy(update=update)
 
 
-_APPOSED_NAME = re.compile(r"(?:\b(?:[A-Z][\w'’-]+|[A-Z]\.)\s+){0,3}[A-Z][\w'’-]+,[ \t]*\Z")
+# a person's name: up to four capitalized words or initials ("Dana Okafor", "J. R. Holt")
+_NAME_RUN = r"(?:\b(?:[A-Z][\w'’-]+|[A-Z]\.)\s+){0,3}[A-Z][\w'’-]+"
+_APPOSED_NAME = re.compile(_NAME_RUN + r",[ \t]*\Z")
 _TALLY_TO_AFTER = re.compile(rf"\s+(?:votes?\s+)?to\s+{_SMALL}\b(?!\s*(?:%|per|percent|million|billion|years?))", re.I)
 _TALLY_TO_BEFORE = re.compile(rf"\b{_SMALL}\s+(?:votes?\s+)?to\s+\Z", re.I)
 _TALLY_CONTEXT = re.compile(rf"(?i)\b(?:{TALLY_VERBS})\b")
@@ -1521,8 +1523,15 @@ _WHO_IS_BEFORE = re.compile(r"((?:\b[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+),[ \
 def _who_is_aged(text: str, m: Mention, s_start: int) -> str | None:
     """The name before ", who's 52," or ", who is fifty-two," (its age, set off by commas), or None.
     An age only: a birth dated from it split the votes of a birth-date fact on the gold sets."""
-    found = _WHO_IS_BEFORE.search(text, max(s_start, m.start - 70), m.start)
-    if found is None or found.group(1).split()[0] in _NOT_NAMES or not _APPOSED_AFTER.match(text, m.end):
+    return _name_before(text, m, s_start, _WHO_IS_BEFORE, _APPOSED_AFTER)
+
+
+def _name_before(text: str, m: Mention, s_start: int, before: re.Pattern[str], after: re.Pattern[str]) -> str | None:
+    """The name ``before`` captures right before a number (within 70 characters of its
+    sentence), when ``after`` matches right after the number and the name opens with no month,
+    weekday or preposition; else None."""
+    found = before.search(text, max(s_start, m.start - 70), m.start)
+    if found is None or found.group(1).split()[0] in _NOT_NAMES or not after.match(text, m.end):
         return None
     return found.group(1)
 
@@ -2141,16 +2150,13 @@ def _birth_from_age(source: Source, m: Mention, text: str, sent: tuple[int, int]
 
 
 # "Varga, the 57-year-old conductor, ...": a name, then its age as "the N-year-old" and a noun
-_NAME_THEN_THE = re.compile(r"((?:\b(?:[A-Z][\w'’-]+|[A-Z]\.)\s+){0,3}[A-Z][\w'’-]+),[ \t]+(?:the|a)[ \t]+\Z")
+_NAME_THEN_THE = re.compile(r"(" + _NAME_RUN + r"),[ \t]+(?:the|a)[ \t]+\Z")
 _YEAR_OLD_NOUN = re.compile(r"[- ]years?[- ]old[ \t]+[a-z][\w'’-]*")
 
 
 def _named_then_aged(text: str, m: Mention, s_start: int) -> str | None:
     """The name before "the 57-year-old conductor" set off by a comma after it ("Varga"), or None."""
-    found = _NAME_THEN_THE.search(text, max(s_start, m.start - 70), m.start)
-    if found is None or found.group(1).split()[0] in _NOT_NAMES or not _YEAR_OLD_NOUN.match(text, m.end):
-        return None
-    return found.group(1)
+    return _name_before(text, m, s_start, _NAME_THEN_THE, _YEAR_OLD_NOUN)
 
 
 def _birth_window(day: dt.date, age: int, anchor: str) -> DateValue:

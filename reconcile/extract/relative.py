@@ -387,7 +387,7 @@ def _resolve_pending(ctx: _Ctx) -> None:
                     # sentence the clause is the story's own event, which is when it was written
                     # (to the year, or to the month for a year or more of months: the event may
                     # precede the article by days or weeks).
-                    new = _years_before_publication(ctx, c.start, c.end, cls, x, unit)  # type: ignore[arg-type]
+                    new = _before_publication(ctx, c.start, c.end, cls, x, unit)  # type: ignore[arg-type]
             else:
                 anchor = before
                 sign = 1 if str(direction).startswith(("later", "afterward")) else -1
@@ -478,11 +478,12 @@ _MONTHS_AFTER_MIN = 12  # "18 months after" a clause with no date: counted from 
 _STORY_SLACK_DAYS = 60  # how long before its article a story's own event may have happened
 
 
-def _years_before_publication(ctx: _Ctx, start: int, end: int, cls: str | None, x: float,
+def _before_publication(ctx: _Ctx, start: int, end: int, cls: str | None, x: float,
                               unit: str) -> _C | None:
-    """The publication year moved back by a (hedged) number of years or decades ("four years ago",
+    """The publication moved back by a (hedged) number of years or decades ("four years ago",
     "five years after" a clause that is the story's own event): in whole years, but in months
-    for a hedged count of years counted from the day of writing."""
+    for a hedged count of years counted from the day of writing; or by a number of months ("18
+    months after"), in months."""
     assert ctx.pub.year is not None
     if unit == "month":
         # "barely 18 months after ransomware crippled a neighbouring council": counted back from
@@ -543,7 +544,7 @@ def _offset(ctx: _Ctx, start: int, end: int, hedge: str | None, n: str, u: str,
         return _pending(start, end, "offset", cls, x, unit, direction)
     pub = ctx.pub
     if unit in ("year", "decade") and pub.year is not None:
-        return _years_before_publication(ctx, start, end, cls, x, unit)
+        return _before_publication(ctx, start, end, cls, x, unit)
     if unit == "month" and pub.month is not None and pub.year is not None:
         ref_a = dt.date(pub.year, pub.month, 1)
         return _move(start, end, ref_a, _eom(pub.year, pub.month), cls, x, unit, -1, pub.label)
