@@ -11,6 +11,7 @@ across sides differs in period, measure, scope or time of report, which the expl
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 import re
 from collections import Counter
@@ -1344,6 +1345,8 @@ def _name_words(words: Sequence[str]) -> tuple[str, ...]:
 
 
 _POSSESSIVE = re.compile(r"['’]s?\Z")  # "Marsh's", "Jones'"; not the s of "Voss"
+# words of address before a surname: "Dr Marsh" is the Helena Marsh another sentence names in full
+_HONORIFICS = frozenset("mr mrs ms miss mx dr prof professor sir dame rev".split())
 
 
 # "the 24-year-old Doyle", "the company's 36-year-old founder, Dario Vellent": the name after the age
@@ -1516,6 +1519,8 @@ def _ages_by_person(claims: Sequence[Claim], sources: dict[str, Source], vocab: 
             from_place.setdefault(place.group(1).lower(), []).append(c)
             continue
         name = written[-2:]  # "Captain Ilse Marwick" is "Ilse Marwick"
+        if len(name) == 2 and name[0] in _HONORIFICS:
+            name = name[1:]  # "Mr Pellow, 61," is the Pellow named in full elsewhere ("Gerald Pellow, 57,")
         if name and after and len(name) == 1:
             later.append((name, c))  # "the 24-year-old Doyle", or "the 24-year-old Kestrel-Norland rider"
             continue
@@ -1892,7 +1897,44 @@ def check_arithmetic(claims: Sequence[Claim], sources: dict[str, Source]) -> lis
         conflicts.extend(check_shares(items, sources[source_id]))
         conflicts.extend(check_sums(items, sources[source_id]))
         conflicts.extend(check_multiples(items, sources[source_id]))
+        conflicts.extend(check_conversions(items, sources[source_id]))
     return conflicts
+
+
+# the unit of a figure and the opening bracket of its conversion: "640 metres (", "12 km (about "
+_CONVERSION_GAP = re.compile(
+    r"[\s-]*[A-Za-z/²³°.-]{0,25}\s*\(\s*(?:about|around|roughly|nearly|some|approximately|or)?\s*\Z")
+
+
+def conversions(claims: Sequence[Claim], text: str) -> list[tuple[Claim, Claim]]:
+    """(figure, its conversion) for a figure followed by the same quantity in brackets in another
+    unit of its dimension: "640 metres (2,100ft)", "12 km (7.5 miles)". Claims in text order."""
+    return [(a, b) for a, b in itertools.pairwise(claims)
+            if isinstance(a.value, NumberValue) and isinstance(b.value, NumberValue) and a.kind == b.kind
+            and a.value.unit is not None and a.value.unit == b.value.unit and a.scale != b.scale
+            and a.source == b.source and _CONVERSION_GAP.fullmatch(text, a.end, b.start)]
+
+
+def check_conversions(items: Sequence[Claim], source: Source) -> list[Conflict]:
+    """A figure and its conversion in brackets that do not agree ("about 460 metres (2,100 feet)
+    below the surface": 2,100 feet is 640 metres), allowing for each figure's hedge and its
+    rounding in the unit it is written in."""
+    out = []
+    for figure, converted in conversions(sorted(items, key=lambda c: c.start), source.text):
+        f_low, f_high = reader_interval(figure, mixed_units=True)
+        c_low, c_high = reader_interval(converted, mixed_units=True)
+        if not all(map(math.isfinite, (f_low, f_high, c_low, c_high))) or (f_low <= c_high and c_low <= f_high):
+            continue
+        assert isinstance(converted.value, NumberValue) and converted.scale
+        implied = figure_size(figure) / converted.scale
+        unit = converted.display.split(" ", 1)[1] if " " in converted.display else ""
+        implied_text = f"{format_number(round(implied, 1 if implied < 100 else 0))} {unit}".strip()
+        label = f"conversion stated as {converted.display} against {figure.display}"
+        out.append(_arithmetic_conflict(
+            source, converted, (figure,), figure.display, implied_text,
+            fact_key=f"arithmetic|{source.id}|conversion|{figure.display}", label=label,
+            explanation=f"{figure.display} is {implied_text}", identity={"fact": label, "source": source.id}))
+    return out
 
 
 # "18,600 complaints, triple the 3,100", "£5.1 million is nearly three times the £1.8 million",

@@ -886,12 +886,15 @@ AGES_OF_ONE_PERSON = [
      "man from Leeds.",
      "Among them is a forty-four-year-old lorry driver from Kelby. A 34-year-old Tarnmouth man was "
      "also held.", ["41", "44"]),
+    # "Mr Pellow" is the Gerald Pellow named in full elsewhere, not a person of his own
+    ("Gerald Pellow, 57, who runs Pellow Eggs, said the flock was lost. Colin Marsh-Abbott, 63, farms nearby.",
+     "Mr Pellow, 61, whose family has farmed at Brammerton since 1952, was not available.", ["57", "61"]),
 ]
 
 
 @pytest.mark.parametrize(("first", "second", "values"), AGES_OF_ONE_PERSON,
                          ids=["surnames", "after", "role", "anaphora", "not-a-name", "comma-name",
-                              "minister", "from-place"])
+                              "minister", "from-place", "honorific"])
 def test_one_named_persons_ages_are_judged_on_their_own(tmp_path: Path, first: str, second: str,
                                                        values: list[str]) -> None:
     report = _two_sources(tmp_path, ("Wire", "2026-03-11", first), ("KTV", "2026-03-12", second))
@@ -2335,3 +2338,26 @@ def test_a_name_then_who_is_n_is_an_age(sentence: str) -> None:
 ])
 def test_a_state_given_for_a_day_holds_for_that_day(sentence: str, figure: str, period: str | None) -> None:
     assert claims_of(sentence, "2026-06-10")[figure].period_text == period
+
+
+
+def test_a_gust_and_a_sustained_wind_are_two_measures() -> None:
+    got = claims_of("Sustained winds of 35 knots blew across the bank. Searchers worked in gusts of 55 knots.",
+                    "2026-02-10")
+    assert got["35"].measure == "sustained" and got["55"].measure == "gust"
+
+
+def test_a_conversion_that_does_not_match_its_figure_is_an_arithmetic_error(tmp_path: Path) -> None:
+    wire = ("Wire", "2026-03-17", "The miners were trapped about 460 metres (2,100 feet) below the surface, the "
+                                  "company said.")
+    journal = ("Journal", "2026-03-18", "Rescue teams reached the shaft before dawn.")
+    (tmp_path / "a").mkdir()
+    report = _two_sources(tmp_path / "a", wire, journal)
+    (slip,) = [c for c in report.conflicts if c.kind == "arithmetic-inconsistency"]
+    assert slip.severity == "error" and slip.explanation == "about 460 metres is 1,509 feet"
+    # a conversion rounded as written agrees with its figure
+    right = ("Wire", "2026-03-17", "The miners were trapped about 640 metres (2,100 feet) below the surface, and "
+                                   "the fire burned 41,300 ha (about 102,000 acres) of forest.")
+    (tmp_path / "b").mkdir()
+    assert not [c for c in _two_sources(tmp_path / "b", right, journal).conflicts
+                if c.kind == "arithmetic-inconsistency"]
