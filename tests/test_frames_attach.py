@@ -889,12 +889,16 @@ AGES_OF_ONE_PERSON = [
     # "Mr Pellow" is the Gerald Pellow named in full elsewhere, not a person of his own
     ("Gerald Pellow, 57, who runs Pellow Eggs, said the flock was lost. Colin Marsh-Abbott, 63, farms nearby.",
      "Mr Pellow, 61, whose family has farmed at Brammerton since 1952, was not available.", ["57", "61"]),
+    # a conductor is a person: "the 57-year-old conductor" is no thing's age
+    ("Ilse Varga, 54, said the cut would cost the orchestra its touring season.",
+     "Music director Ilse Varga, the 57-year-old conductor who has led the orchestra since 2019, returned to "
+     "the podium.", ["54", "57"]),
 ]
 
 
 @pytest.mark.parametrize(("first", "second", "values"), AGES_OF_ONE_PERSON,
                          ids=["surnames", "after", "role", "anaphora", "not-a-name", "comma-name",
-                              "minister", "from-place", "honorific"])
+                              "minister", "from-place", "honorific", "occupation"])
 def test_one_named_persons_ages_are_judged_on_their_own(tmp_path: Path, first: str, second: str,
                                                        values: list[str]) -> None:
     report = _two_sources(tmp_path, ("Wire", "2026-03-11", first), ("KTV", "2026-03-12", second))
