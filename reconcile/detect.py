@@ -1985,19 +1985,27 @@ def check_multiples(items: Sequence[Claim], source: Source) -> list[Conflict]:
 # Between two parts of a list: the first part's noun, then a comma or "and", then an owner
 # ("nine golds, six silvers and five bronzes"; "Feld's €87,350, Ms Albescu's €41,800 and ...")
 _PART_GAP = re.compile(
-    r"(?:\s+[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}"
-    # "786 homes flooded above floor level in Holmbridge and 326 in Saltley": a place each part is of
-    r"(?:(?:\s+[a-z][\w'’-]*){0,2}\s+(?:in|at)\s+[A-Z][\w'’-]*)?)?"
+    # what each part is, up to eight words: "786 homes flooded above floor level in Holmbridge and 326
+    # in Saltley", "48 were escorted down on foot, 29 were airlifted", "412 services on Monday, 398"
+    r"(?:\s+[A-Za-z][\w'’-]*){0,8}"
     r"\s*(?:,\s*(?:and\s+|plus\s+)?|\s+and\s+|\s+plus\s+)"
     r"(?:(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*(?:'s|’s)\s+)?")
 # "..., two vans and a coach": a last part of one, in words
 _ONE_MORE = re.compile(r"\s+[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?,?\s+and\s+(?:a|an|one)\s+[a-z]")
 # "..., two environmental organisations and Dunmore County": the list goes on past its figures
-_MORE_ITEMS = re.compile(r"\s+[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2},?\s+(?:and|plus)\s+(?!a\s+total|the\s+total)")
+_MORE_ITEMS = re.compile(r"\s+[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,6},?\s+(?:and|plus)\s+(?!a\s+total|the\s+total)")
+# "£4.9m for track, signalling and wagon recovery and £2.3m": a figure after the last one read
+# that carries the list on
+_LIST_GOES_ON = re.compile(r"[^.;:!?\d]{0,80}?(?:,|\band\b|\bplus\b)[^.;:!?\d]{0,60}")
+# "... and four are still being treated elsewhere. The other, an 88-year-old man, died": the
+# next sentence names a part the list left out
+_OTHER_PART_NEXT = re.compile(
+    r"[.!?]?[\"”’]?\s*(?:(?:The|An)\s+(?:other|others|remaining|rest|last)\b|Another\b|Others\b)")
 # The total after its parts: "— 21 medals in all", ", a total of £3.6m", "come to more than €190,000"
 _TOTAL_BEFORE = re.compile(
-    r"(?:\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})?\s*[,;:\u2014\u2013-]?\s*"
-    r"(?:(?:a|an|the)\s+)?(?:(?:combined\s+|grand\s+)?total\s+of|making|totall?ing|(?:which\s+)?(?:come|came|comes)\s+to|"
+    r"(?:\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,5})?\s*[,;:\u2014\u2013-]?\s*"
+    # "..., a combined shortfall of 955 GWh"
+    r"(?:(?:a|an|the)\s+)?(?:(?:combined\s+|grand\s+)?total\s+of|combined\s+[a-z]+\s+of|making|totall?ing|(?:which\s+)?(?:come|came|comes)\s+to|"
     r"adds?\s+up\s+to|adding\s+up\s+to|for\s+a\s+(?:combined\s+)?total\s+of|"
     # "plus £2.9m in buyer's premium, taking the total to £13.3m"; "together accounted for 146,260"
     r"(?:taking|bringing|lifting|pushing)\s+(?:the|its|their)\s+(?:combined\s+|overall\s+)?total\s+to|"
@@ -2006,11 +2014,20 @@ _TOTAL_AFTER = re.compile(
     r"(?:\s+[a-z][\w'’-]*){0,2}\s+(?:in\s+all|in\s+total|all\s+told|altogether|between\s+them|combined)\b", re.I)
 _TOTAL_DASH = re.compile(r"(?:\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})?\s*(?:\u2014|\u2013|\s-)\s*")
 # The total before its parts: "Twenty-five vehicles were trapped behind it - fourteen cars, ..."
-_PARTS_AFTER_TOTAL = re.compile(r"[^.;!?\d]{0,60}?(?::|\u2014|\u2013|\s-)\s*"
-                                # "112-strong workforce at the quay is made up of 78 permanent staff
-                                # and 24 agency workers": words that say the parts are all of it
-                                r"|[^.;!?\d]{0,60}?\s(?:(?:is|are|was|were)\s+)?(?:made\s+up\s+of|comprising|"
-                                r"consisting\s+of|split\s+(?:between|into))\s+")
+_PARTS_AFTER_TOTAL = re.compile(r"[^.;!?\d]{0,60}?(?::|\u2014|\u2013|\s-)\s*")
+# "112-strong workforce at the quay is made up of 78 permanent staff and 24 agency workers", "the
+# £1.2bn overrun broke down into £520m on ...": words that say the parts are all of it, so a last
+# part may run on ("£190m in vessel and weather costs")
+_ALL_PARTS_AFTER_TOTAL = re.compile(
+    r"[^.;!?\d]{0,60}?\s(?:(?:is|are|was|were)\s+)?(?:made\s+up\s+of|comprising|consisting\s+of|"
+    r"split\s+(?:between|into)|(?:breaks?|broke|broken)\s+down\s+(?:as|into))\s+(?:(?:a|an)\s+)?")
+# "Of the 212,000 homes affected, 148,000 are in band 4 and 54,000 in band 5": a whole the
+# sentence opens with, then the parts it splits into
+_WHOLE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:Of|Among)\s+(?:the|its|their|all|these|those)\s+\Z")
+_NEAR_WHOLE = 0.1  # how far the parts of a whole a sentence opens with may fall from it and still be read as all of it
+_EACH = re.compile(r"\s*(?:[a-z]+\s+){0,2}(?:in\s+)?(?:each|apiece)\b")  # "two in each of the second and third"
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom|these)\b")  # "nine remain in hospital, three of them in ..."
+_PARTS_AFTER_WHOLE = re.compile(r"[^.;:!?\d]{0,80}?,\s*")
 # "27 of the district's 31 schools: ...": the part before a whole the list then breaks down
 _PART_OF = re.compile(r"(?:\s+[a-z][\w'’-]*)?\s+of\s+(?:(?:the|its|their|all)\s+)?(?:[\w'’-]+\s+){0,2}")
 
@@ -2036,7 +2053,11 @@ def parts_and_totals(items: Sequence[Claim], text: str) -> list[tuple[tuple[Clai
     i = 0
     while i < len(figures):
         run = [figures[i]]
-        while i + len(run) < len(figures) and beside(run[-1], figures[i + len(run)], _PART_GAP):
+        if _WHOLE_OPENS.search(text, max(0, figures[i].start - 30), figures[i].start):
+            i += 1  # "Of the 87 runners stranded, 48 were ...": the whole, no part
+            continue
+        while i + len(run) < len(figures) and beside(run[-1], figures[i + len(run)], _PART_GAP) \
+                and not _OF_THEM.match(text, figures[i + len(run)].end):
             run.append(figures[i + len(run)])
         if len(run) < 2:
             i += 1
@@ -2045,24 +2066,38 @@ def parts_and_totals(items: Sequence[Claim], text: str) -> list[tuple[tuple[Clai
             run.pop()  # "nine golds, six silvers and five bronzes, 21 medals in all": the total closes the list
         last = run[-1]
         ones = 1 if _ONE_MORE.match(text, last.end) else 0
-        if not ones and _MORE_ITEMS.match(text, last.end):
-            i += len(run)
-            continue
+        more = not ones and _MORE_ITEMS.match(text, last.end) is not None
         after = figures[i + len(run)] if i + len(run) < len(figures) else None
         before = figures[i - 1] if i > 0 else None
+        # a whole the parts are said to make up, when no further figure carries the list on
+        all_parts = False
+        if before is not None and not (after is not None and beside(last, after, _LIST_GOES_ON)) \
+                and not _OTHER_PART_NEXT.match(text, last.sentence_end):
+            # "Of the 19 hikers, 11 were rescued, four walked out and two died" may leave some out,
+            # or count some twice ("nine involved hired cranes and 11 occurred during lifting"): a
+            # whole the sentence opens with is checked only against parts that come close to it
+            opened = not more and beside(before, run[0], _PARTS_AFTER_WHOLE) \
+                and _WHOLE_OPENS.search(text, max(0, before.start - 30), before.start) is not None \
+                and abs(sum(figure_size(p) for p in run) - figure_size(before)) <= _NEAR_WHOLE * figure_size(before)
+            all_parts = opened or beside(before, run[0], _ALL_PARTS_AFTER_TOTAL)
+        if more and not all_parts:
+            i += len(run)
+            continue
         total = None
-        if after is not None and not ones and beside(last, after):
+        if after is not None and not ones and not more and beside(last, after):
             gap = bare_gap(text, last, after)
             if _TOTAL_BEFORE.fullmatch(gap) or (
-                    (_TOTAL_DASH.fullmatch(gap) or re.fullmatch(r"[^.;!?\d]{0,40}", gap))
+                    (_TOTAL_DASH.fullmatch(gap) or re.fullmatch(r"[^.;!?\d]{0,60}", gap))
                     and _TOTAL_AFTER.match(text, after.end)):
                 total = after
-        if total is None and before is not None and beside(before, run[0], _PARTS_AFTER_TOTAL):
+        if total is None and before is not None and (all_parts or beside(before, run[0], _PARTS_AFTER_TOTAL)):
             total = before
             earlier = figures[i - 2] if i > 1 else None
             if earlier is not None and beside(earlier, before, _PART_OF):
                 total = earlier  # "27 of the district's 31 schools: 21 elementary and six middle"
-        if total is not None and _could_be_total(run, ones, total):
+        each = any(_EACH.search(text, a.end, b.start) for a, b in itertools.pairwise(run)) \
+            or _EACH.match(text, last.end)
+        if total is not None and not each and _could_be_total(run, ones, total):
             out.append((tuple(run), ones, total))
         i += len(run)
     return out

@@ -244,6 +244,17 @@ def suggest_value(conflict: Conflict, fact: Fact | None, sources: dict[str, Sour
     if conflict.kind == "arithmetic-inconsistency":
         implied, ends = _implied(conflict)
         if _is_sum(conflict):
+            stated = conflict.sides[0]
+            stated_total = [c for c in fact.claims if c.id == stated.claims[0].id] if fact is not None else []
+            agreeing = _same_figure_elsewhere(stated, stated_total, conflict, fact, groups)
+            if agreeing:
+                # "186 people were evacuated" in two other articles: the total stands, a part is off
+                names = ", ".join(c.source for c in agreeing)
+                return Suggestion(value=stated.value, confidence=0.6, rationale=(
+                    f"{len(agreeing)} other source{'s' if len(agreeing) != 1 else ''} ({names}) give the same "
+                    f"total, {stated.value}",
+                    f"so one of the parts {ends} is the likelier to be misstated; check them against the "
+                    "primary data",))
             return Suggestion(value=implied, confidence=0.6, rationale=(
                 f"the parts {ends} add up to it",
                 "the parts are several figures and the total one; a total is the likelier to be "
@@ -719,11 +730,13 @@ def add_suggestions(conflicts: Sequence[Conflict], facts: Sequence[Fact], claims
     days = _days_given(claims)
     # a weekday slip in a date of a fact is settled first by the days that fact's own claims give
     # (the articles that date the same event), not by other events of the story's week
-    slips = [c for c in conflicts if c.kind == "weekday-mismatch"]
+    slips = [c for c in conflicts if c.kind == "weekday-mismatch" or _is_sum(c)]
     fact_of_claim = {c.id: f for f in facts for c in f.claims} if slips else {}
     out = []
     for conflict in conflicts:
         fact = facts_by_key.get(_fact_key_of(conflict))
+        if _is_sum(conflict):
+            fact = fact_of_claim.get(conflict.sides[0].claims[0].id)  # the fact the stated total is of
         dated_fact = fact_of_claim.get(conflict.sides[0].claims[0].id) if conflict.kind == "weekday-mismatch" else None
         own_days = _days_given(dated_fact.claims) if dated_fact is not None else None
         suggestion = suggest_value(conflict, fact, by_id, groups, reliability, reference,

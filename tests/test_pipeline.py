@@ -803,6 +803,17 @@ def test_a_growth_verb_of_one_subject_meets_the_ends_of_that_subject(tmp_path: P
     # each part with the place it holds for
     ("Surveys show 786 homes flooded above floor level in Holmbridge and 326 in Saltley, bringing the total "
      "to 1,212.", "1,112"),
+    # what each part is may take a clause: "48 were escorted down on foot, 29 were airlifted"
+    ("Its report shows 146 people were rescued by crews and 62 made their own way out, a total of 218 people.",
+     "208"),
+    ("The plan shows 410 GWh at Brenna, 265 GWh at Skarvik and 180 GWh at Ostel, a combined shortfall of 955 GWh.",
+     "855"),
+    # words that say the parts are all of it let the last part run on ("vessel and weather costs")
+    ("The £1.2bn overrun broke down into £520m on the export cables, £390m on bearings and £190m in vessel "
+     "and weather costs.", "£1,100 million"),
+    # a whole the sentence opens with, against parts that come close to it
+    ("Of the 21,400 bags caught up in the failure, 20,910 have now been returned to their owners and 410 "
+     "remain unaccounted for, the airline said.", "21,320"),
     # parts and totals that agree, or are no parts of that total
     ("Norvania finished with nine golds, six silvers and five bronzes, 20 medals in all.", None),
     ("In all, 23 vehicles were trapped: 14 cars, six HGVs, two vans and one coach.", None),
@@ -811,6 +822,21 @@ def test_a_growth_verb_of_one_subject_meets_the_ends_of_that_subject(tmp_path: P
     ("Phase one covered 27 of the district's 31 schools: 21 elementary schools and six middle schools.", None),
     ("The board postponed 4,870 appointments across the three sites and 612 operations, a total of 5,482.", None),
     ("Elementary (21 schools): 922 samples, 118 above the limit.", None),
+    # a whole the sentence opens with may be left partly unaccounted for, or counted twice
+    ("Of the 19 hikers in the Narrows, 11 were rescued, four walked out on their own and two were confirmed "
+     "dead.", None),
+    ("Of the 17 incidents, nine involved hired cranes and 11 occurred during lifting.", None),
+    ("Of the 61 midwives, 44 have moved to Daleford, nine have taken jobs at other trusts and the rest have "
+     "retired.", None),
+    ("Of the 38 patients transferred, 29 have since been discharged, four have returned and four are still "
+     "being treated elsewhere. The other, an 88-year-old man, died last week.", None),
+    # a part of a part, a part counted for each of several, a list that carries on past a comma
+    ("Of the 24 injured survivors, 21 have gone home and three remain in hospital, two of them in intensive "
+     "care.", None),
+    ("Ardmoria scored 13 tries on tour: three in the first Test, two in each of the second and third, and six "
+     "against the Mariners.", None),
+    ("The £18.4m breaks down as £11.2m for environmental remediation, £4.9m for track, signalling and wagon "
+     "recovery and £2.3m for claims.", None),
 ])
 def test_a_total_is_checked_against_the_parts_listed_with_it(tmp_path: Path, sentence: str,
                                                               implied: str | None) -> None:
@@ -1559,3 +1585,16 @@ def test_a_correction_that_withdraws_one_side_makes_a_look_alike_a_contradiction
     })
     found = {c.severity for c in report.conflicts if {s.value for s in c.sides} == {"48%", "38%"}}
     assert found == {severity}, seen(report)
+
+
+def test_a_total_other_articles_give_is_suggested_over_the_sum_of_its_parts(tmp_path: Path) -> None:
+    # the follow-up's parts miss the total the wire and the trade paper both give: a part is off
+    followup = ONE.format(sentence="Among the 186 people evacuated from the stopped chairlift, 112 adults and 64 "
+                                   "children, several have joined a group seeking compensation.")
+    wire = ONE.format(sentence="Rescuers evacuated 186 people from the stopped chairlift at Orsaine on Saturday.")
+    trade = ONE.format(sentence="Evacuation of the 186 people on the stopped chairlift took three hours.")
+    report = check(tmp_path, {"followup.md": followup.replace("2026-03-12", "2026-03-20"),
+                              "wire.md": wire, "trade.md": trade.replace("2026-03-12", "2026-03-13")})
+    (total,) = [c for c in report.conflicts if "|sum|" in c.fact_key]
+    assert total.suggestion is not None and total.suggestion.value == "186", total.suggestion
+    assert "give the same total" in total.suggestion.rationale[0]
