@@ -24,7 +24,7 @@ from reconcile.codes import MISMATCH_BY_KIND, Code, lookup
 from reconcile.display import display_date, format_number
 from reconcile.extract.corrections import quoted_correction_role
 from reconcile.extract.dateparts import _UNIT_DAYS, _WEEKDAYS, WEEKDAY_BEFORE, WEEKDAY_NAMES
-from reconcile.extract.dates import YEAR_WORD
+from reconcile.extract.dates import DAY_IN_WORDS, YEAR_WORD
 from reconcile.extract.frames import (
     CALENDAR_NAMES,
     CONTAINER_SCOPE,
@@ -1898,7 +1898,48 @@ def check_arithmetic(claims: Sequence[Claim], sources: dict[str, Source]) -> lis
         conflicts.extend(check_sums(items, sources[source_id]))
         conflicts.extend(check_multiples(items, sources[source_id]))
         conflicts.extend(check_conversions(items, sources[source_id]))
+        conflicts.extend(check_margins(items, sources[source_id]))
     return conflicts
+
+
+# "Halcyon scored 812 points out of a possible 1,000 to Corvane's 768, a margin of 54 points": the
+# words before a stated difference, and a figure that is only the scale the others are out of
+_MARGIN_BEFORE = re.compile(r"[^.;!?\d]{0,40}?\b(?:(?:a|the|with\s+a|by\s+a)\s+)?(?:winning\s+)?"
+                            r"(?:margin|gap|difference|lead|majority)\s+of\s+(?:just\s+|only\s+)?\Z", re.I)
+_OUT_OF = re.compile(r"\bout\s+of\s+(?:a\s+possible\s+|a\s+maximum\s+(?:of\s+)?)?\Z", re.I)
+_VERSUS = re.compile(r"[^;!?]{0,60}?\b(?:to|against|versus|vs\.?|compared\s+with)\s+"
+                     r"(?:(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*(?:'s|’s)\s+)?\Z")
+
+
+def check_margins(items: Sequence[Claim], source: Source) -> list[Conflict]:
+    """A difference stated beside the two figures it is between that they do not give ("812 points
+    ... to Corvane's 768, a margin of 54 points": 812 - 768 is 44), allowing for every figure's
+    hedge and rounding."""
+    text = source.text
+    figures = [c for c in stated_figures(items) if c.role == "amount" and c.kind in ("count", "money")
+               and not _OUT_OF.search(text, max(0, c.start - 30), c.start)]
+    out = []
+    for a, b, margin in zip(figures, figures[1:], figures[2:], strict=False):
+        if not (_same_measure(a, b) and _same_measure(b, margin)) or not (
+                a.sentence_start == b.sentence_start == margin.sentence_start) \
+                or not _MARGIN_BEFORE.fullmatch(bare_gap(text, b, margin)) \
+                or not _VERSUS.fullmatch(text, a.end, b.start):
+            continue
+        (a_low, a_high), (b_low, b_high) = reader_interval(a), reader_interval(b)
+        m_low, m_high = reader_interval(margin)
+        low, high = max(0.0, max(a_low - b_high, b_low - a_high)), max(a_high - b_low, b_high - a_low)
+        if not all(map(math.isfinite, (low, high, m_low, m_high))) or (low <= m_high and m_low <= high):
+            continue
+        implied = abs(figure_size(a) - figure_size(b))
+        unit = margin.value.unit if isinstance(margin.value, NumberValue) else None
+        implied_text = format_number(implied, unit) if unit and unit != "%" else format_number(implied)
+        ends = f"{a.display} against {b.display}"
+        label = f"difference stated as {margin.display} against {ends}"
+        out.append(_arithmetic_conflict(
+            source, margin, (a, b), ends, implied_text, fact_key=f"arithmetic|{source.id}|difference|{ends}",
+            label=label, explanation=f"{a.display} - {b.display} is {implied_text}",
+            identity={"fact": label, "source": source.id}))
+    return out
 
 
 # the unit of a figure and the opening bracket of its conversion: "640 metres (", "12 km (about "
@@ -1988,7 +2029,10 @@ _PART_GAP = re.compile(
     # what each part is, up to eight words: "786 homes flooded above floor level in Holmbridge and 326
     # in Saltley", "48 were escorted down on foot, 29 were airlifted", "412 services on Monday, 398"
     r"(?:\s+[A-Za-z][\w'’-]*){0,8}"
-    r"\s*(?:,\s*(?:and\s+|plus\s+)?|\s+and\s+|\s+plus\s+)"
+    # "829 involved fentanyl, while 312 did not"
+    r"\s*(?:,\s*(?:and\s+|plus\s+|while\s+|whereas\s+)?|\s+and\s+|\s+plus\s+|\s+while\s+)"
+    # "... and the remaining £9.5m was paid out as fees"
+    r"(?:the\s+(?:remaining|other|last|final)\s+)?"
     r"(?:(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*(?:'s|’s)\s+)?")
 # "..., two vans and a coach": a last part of one, in words
 _ONE_MORE = re.compile(r"\s+[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?,?\s+and\s+(?:a|an|one)\s+[a-z]")
@@ -2417,7 +2461,9 @@ _GAP_OF_ONE_CHANGE = re.compile(r"(?:\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?:\s+(?:a
 
 _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _CALENDAR_DAY = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD}"
-                           rf"|\b{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?\b")
+                           rf"|\b{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+                           # "Saturday the twenty-second of March", as broadcasters say it
+                           rf"|\b(?i:{DAY_IN_WORDS})\s+of\s+{_MONTH_WORD}")
 # A day written without its year is read in the year that puts it nearest publication; within half
 # a year of publication no other year is as near, so that reading is not in doubt ("Friday 14
 # May" in an article of 3 March 2026 is Thursday 14 May 2026, not a Friday a year later).

@@ -328,7 +328,8 @@ def test_a_stated_change_against_its_own_endpoints(tmp_path: Path, sentence: str
      "workforce.", True),
     ("Management proposes to remove up to 420 posts, which the papers put at 11 per cent of its 3,800-strong "
      "workforce.", False),
-    ("Corvel had 3,148,627 votes to Solvan's 2,927,901, a lead of more than a quarter of a million votes.", False),
+    # (a lead the two figures give: 3,198,627 - 2,927,901 is 270,726; the margin check reads it too)
+    ("Corvel had 3,198,627 votes to Solvan's 2,927,901, a lead of more than a quarter of a million votes.", False),
     ("Kallfjord had 7,210 waits of more than 12 hours of 58,900 attendances, roughly 12.5%.", False),
 ])
 def test_a_stated_share_against_its_part_and_whole(tmp_path: Path, sentence: str, flagged: bool) -> None:
@@ -445,6 +446,11 @@ def test_a_weekday_slip_is_settled_by_the_days_other_articles_give(tmp_path: Pat
     # a date that dates no event the checker knows still has its weekday checked
     ("Tarrant said the turning point came after the first Test on Friday 13 March.", False),
     ("Tarrant said the turning point came after the first Test on Sunday 13 March.", True),
+    # a day of the month said in words, as broadcasters say it (March 22, 2026 is a Sunday)
+    ("Staff were told the cinema will close, with the last screening on Saturday the twenty-second of March.",
+     True),
+    ("Staff were told the cinema will close, with the last screening on Sunday the twenty-second of March.",
+     False),
 ])
 def test_a_weekday_against_its_date(tmp_path: Path, sentence: str, flagged: bool) -> None:
     text = ONE.format(sentence=sentence).replace("2026-03-12", "2026-03-16")
@@ -811,6 +817,10 @@ def test_a_growth_verb_of_one_subject_meets_the_ends_of_that_subject(tmp_path: P
     # words that say the parts are all of it let the last part run on ("vessel and weather costs")
     ("The £1.2bn overrun broke down into £520m on the export cables, £390m on bearings and £190m in vessel "
      "and weather costs.", "£1,100 million"),
+    # a part after "while", a last part that is "the remaining" one
+    ("Of the 1,241 deaths, 829 involved fentanyl, while 312 did not, the coroner said.", "1,141"),
+    ("Of the £38.6m, £21.4m went into a bond he controlled, £9.7m was lent to a developer, and the remaining "
+     "£9.5m was paid out as fees.", "£40.6 million"),
     # a whole the sentence opens with, against parts that come close to it
     ("Of the 21,400 bags caught up in the failure, 20,910 have now been returned to their owners and 410 "
      "remain unaccounted for, the airline said.", "21,320"),
@@ -1598,3 +1608,23 @@ def test_a_total_other_articles_give_is_suggested_over_the_sum_of_its_parts(tmp_
     (total,) = [c for c in report.conflicts if "|sum|" in c.fact_key]
     assert total.suggestion is not None and total.suggestion.value == "186", total.suggestion
     assert "give the same total" in total.suggestion.rationale[0]
+
+
+@pytest.mark.parametrize(("sentence", "implied"), [
+    ("Halcyon scored 812 points out of a possible 1,000 to Corvane's 768, a margin of 54 points, the "
+     "commission said.", "44"),
+    ("The Social Democrats won 1,912 votes to 1,410, a majority of 520.", "502"),
+    # a hedged margin the figures fall short of: 3,148,627 - 2,927,901 is 220,726
+    ("Corvel had 3,148,627 votes to Solvan's 2,927,901, a lead of more than a quarter of a million votes.",
+     "220,726"),
+    # differences that hold, and a margin over figures it is not between
+    ("Halcyon scored 812 points out of a possible 1,000 to Corvane's 768, a margin of 44 points.", None),
+    ("The Social Democrats won 1,912 votes to 1,410, a majority of 502.", None),
+    ("Turnout rose to 61,200 from 58,900, and the party's lead of 4,100 held.", None),
+])
+def test_a_difference_is_checked_against_the_two_figures_it_is_between(tmp_path: Path, sentence: str,
+                                                                      implied: str | None) -> None:
+    report = check(tmp_path, {"journal.md": ONE.format(sentence=sentence)})
+    found = [c for c in report.conflicts if "|difference|" in c.fact_key]
+    assert [c.suggestion.value for c in found if c.suggestion] == ([implied] if implied else []), found
+    assert all(c.severity == "error" and c.kind == "arithmetic-inconsistency" for c in found)

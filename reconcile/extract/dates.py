@@ -113,6 +113,7 @@ _D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 # a day of the month said in words ("the twenty-second of August"), as broadcasters write it
 _DAY_WORDS = {w: n for w, n in ORDINAL_WORDS.items() if 1 <= n <= 31}
 _SD = "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
+DAY_IN_WORDS = _SD  # the alternation of those words, for patterns elsewhere
 
 
 _HEDGE_ALT = "|".join(re.escape(k) for k in sorted(HEDGES, key=len, reverse=True))
