@@ -539,8 +539,11 @@ def _link_block(links: Links, members: Sequence[Claim], vocab: Vocabulary, sugge
                 continue  # "1.38 times the radius of Earth" is no multiple of "Earth's" instellation
             if (multiplied(a) or multiplied(b)) and a.role != b.role:
                 continue  # "has doubled" is a change: not a share ("a quarter of the containers")
-            if (birth_from_age(a) or birth_from_age(b)) and not _stated_birth(a, b):
-                continue  # the birth year an age implies meets only a birth date an article states
+            if (birth_from_age(a) or birth_from_age(b)) and not (_stated_birth(a, b) or _one_implied_birth(a, b)):
+                # the birth year an age implies meets a birth date an article states, and the same
+                # year another article's age of that person implies (not another age's: two ages
+                # are compared as ages)
+                continue
             aged = from_age(a) or from_age(b)
             if aged and not (a.origin and b.origin and _same_thing(a, b, vocab)):
                 # the year "the 48-year-old plant" implies meets only a date the plant came to be
@@ -822,6 +825,17 @@ def _stated_birth(a: Claim, b: Claim) -> bool:
     return not birth_from_age(other) and other.kind == "date" and other.event == "born" \
         and other.derived is None and "born" in other.near \
         and _names_meet(_named(implied.entities), _named(other.entities))
+
+
+def _one_implied_birth(a: Claim, b: Claim) -> bool:
+    """Whether two birth years ages imply are one named person's and agree ("Harold Penrose, 71,"
+    in two articles): both meet the birth date a third article states."""
+    va, vb = a.value, b.value
+    if not (birth_from_age(a) and birth_from_age(b) and isinstance(va, DateValue) and isinstance(vb, DateValue)):
+        return False
+    if va.earliest is None or va.latest is None or vb.earliest is None or vb.latest is None:
+        return False
+    return va.earliest <= vb.latest and vb.earliest <= va.latest and _names_meet(_named(a.entities), _named(b.entities))
 
 
 def _same_thing(a: Claim, b: Claim, vocab: Vocabulary) -> bool:

@@ -170,6 +170,11 @@ def learn_reliability(facts: Sequence[Fact], conflicts: Sequence[Conflict], grou
                     for source in side.sources:
                         claims.append(TruthClaim(source, f"{conflict.fact_key}|side:{side.value}", "agreed"))
             continue
+        if conflict.fact_key.startswith("date|born|") and conflict.fact_key not in (decided or {}) \
+                and any(all(r.derived is not None for r in side.claims) for side in conflict.sides):
+            # A birth year worked out from an age is no statement of its own: its article's
+            # standing is taught by the age, not a second time by the year.
+            continue
         if all(len({groups.get(s, s) for s in side.sources}) == 1 for side in conflict.sides) \
                 and conflict.fact_key not in (decided or {}):
             # One source against one: either may be wrong, so it says nothing about either
@@ -180,7 +185,8 @@ def learn_reliability(facts: Sequence[Fact], conflicts: Sequence[Conflict], grou
             for source in side.sources:
                 claims.append(TruthClaim(source, conflict.fact_key, side.value))
     for fact in facts:
-        if fact.key not in in_conflict:
+        if fact.key not in in_conflict and not all(birth_from_age(c) for c in fact.claims):
+            # (the birth years two articles' ages imply agree as the ages do: taught once, by the ages)
             for claim in fact.claims:
                 claims.append(TruthClaim(claim.source, fact.key, "agreed"))
     copies = {(s, g): 0.9 for s, g in groups.items() if s != g}

@@ -160,6 +160,8 @@ class Vocabulary:
                     continue  # "in the final round": a stage, not a final count
                 if word == "maximum" and after is not None and after.group(1).lower() in self.cap_nouns:
                     continue  # "a maximum fine of 5 million": a limit, as "fines of up to", not a peak
+                if word == "paid" and after is not None and after.group(1).lower() == "for":
+                    continue  # "The £4.7m project was paid for by a grant": what paid for it, not a price
                 if word == "confirmed" and after is not None and after.group(1).lower() in _CLAUSE_OPENERS:
                     # "confirmed the building was insured for 5.9 million": a verb reporting a
                     # clause, not a kind of figure ("42 confirmed cases", "were confirmed")

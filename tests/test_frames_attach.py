@@ -893,12 +893,15 @@ AGES_OF_ONE_PERSON = [
     ("Ilse Varga, 54, said the cut would cost the orchestra its touring season.",
      "Music director Ilse Varga, the 57-year-old conductor who has led the orchestra since 2019, returned to "
      "the podium.", ["54", "57"]),
+    # an age said in words after a name, as broadcasters say it
+    ("Gwen Ashby, 58, who farms 310 hectares at Marsh End, said the water came in overnight.",
+     "Out here at Marsh End, farmer Gwen Ashby, sixty-one, has lost most of her winter wheat.", ["58", "61"]),
 ]
 
 
 @pytest.mark.parametrize(("first", "second", "values"), AGES_OF_ONE_PERSON,
                          ids=["surnames", "after", "role", "anaphora", "not-a-name", "comma-name",
-                              "minister", "from-place", "honorific", "occupation"])
+                              "minister", "from-place", "honorific", "occupation", "in-words"])
 def test_one_named_persons_ages_are_judged_on_their_own(tmp_path: Path, first: str, second: str,
                                                        values: list[str]) -> None:
     report = _two_sources(tmp_path, ("Wire", "2026-03-11", first), ("KTV", "2026-03-12", second))
@@ -2365,3 +2368,23 @@ def test_a_conversion_that_does_not_match_its_figure_is_an_arithmetic_error(tmp_
     (tmp_path / "b").mkdir()
     assert not [c for c in _two_sources(tmp_path / "b", right, journal).conflicts
                 if c.kind == "arithmetic-inconsistency"]
+
+
+def test_what_paid_for_something_is_no_price_paid() -> None:
+    got = claims_of("The £4.7 million project was paid for by a council grant and the club's own money.",
+                    "2026-05-12")
+    assert got["£4.7 million"].measure is None
+    got = claims_of("The collector paid £4.7 million for the painting in 2019.", "2026-05-12")
+    assert got["£4.7 million"].measure == "sold"
+
+
+def test_the_birth_year_two_articles_ages_imply_meets_the_one_a_third_states(tmp_path: Path) -> None:
+    wire = ("Wire", "2026-04-13", "One of them, Harold Penrose, 71, was taken to Brenhaven General Hospital as a "
+                                  "precaution.")
+    courier = ("Courier", "2026-04-14", "Harold Penrose, 71, who has lived aboard a converted fishing boat for "
+                                        "eleven years, lost everything.")
+    followup = ("Followup", "2026-04-28", "Mr Penrose, who was born in 1947, said he hoped to buy another boat.")
+    report = _two_sources(tmp_path, wire, courier, followup)
+    births = [c for c in report.conflicts if c.kind == "date-mismatch" and "born" in c.fact_key]
+    assert [(c.severity, sorted(s for side in c.sides for s in side.sources)) for c in births] == [
+        ("error", ["courier", "followup", "wire"])], births

@@ -295,3 +295,29 @@ def test_a_date_tie_goes_to_the_date_read_off_the_page() -> None:
 
     assert decide("2026-04-17") == "April 16, 2026"  # the weekday is two days back
     assert decide("2026-04-15") == "April 15, 2026"  # the day it was written: the longer record decides
+
+
+def test_birth_years_ages_imply_teach_no_source_a_second_time() -> None:
+    # "Harold Penrose, 71," in two articles implies one birth year: the ages already stand for
+    # their articles, so the years they imply add nothing, agreeing or against a stated year
+    import datetime as dt
+
+    from reconcile.link import Fact
+    from reconcile.models import Claim, DateValue
+
+    def born(source: str, year: int, derived: str | None) -> Claim:
+        value = DateValue(earliest=dt.date(year, 4, 14), latest=dt.date(year + 1, 4, 13), precision="day")
+        return Claim(id=f"clm_{source}_{year}", source=source, path=f"{source}.md", line=1, start=0, end=1,
+                     quote="71", kind="date", value=value, display="x", sentence_start=0, sentence_end=1,
+                     event="born", derived=derived)
+
+    implied = [born(s, 1954, "age 71") for s in ("wire", "courier")]
+    agreeing = Fact("date|born|name:harold penrose|-", "born", "date", tuple(implied))
+    reliability = learn_reliability([agreeing], [], {})
+    assert not reliability.sources
+    worked_out = _side("1954", "wire", "courier")
+    worked_out = worked_out.model_copy(update={"claims": tuple(
+        r.model_copy(update={"derived": "age 71"}) for r in worked_out.claims)})
+    against = Conflict(id="cfl_born", code="RC101", kind="date-mismatch", severity="error", fact="born",
+                       fact_key="date|born|name:harold penrose|-", sides=(_side("1947", "followup"), worked_out))
+    assert not learn_reliability([], [against], {}).sources

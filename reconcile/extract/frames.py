@@ -1508,7 +1508,8 @@ def _age_apposition(text: str, m: Mention, s_start: int) -> bool:
     if _who_is_aged(text, m, s_start) is not None:
         return True  # "Raymond Teague, who's fifty-two, a forklift supervisor"
     if not m.text.isdigit():
-        return False
+        # "farmer Gwen Ashby, sixty-one, has lost": an age said in words, as broadcasters say it
+        return v.low >= 12 and _apposed_name(text, m, s_start) is not None
     if _WAS_N_WHEN.match(text, m.end) and _WAS_BEFORE.search(text, max(s_start, m.start - 8), m.start):
         return True  # "Kovac was 14 when she first played on grass"
     if _BORN_THEN_WAS.search(text, max(s_start, m.start - 120), m.start):
