@@ -2334,9 +2334,29 @@ def _changes_on_a_base(items: Sequence[Claim], text: str) -> list[tuple[Claim, C
             # knife offences ... last year, Calder Police figures show, up from 35 in 2024 — a
             # rise of 12 percent"
             out.append((change, base, level))
+    for i in range(1, len(figures) - 1):
+        # "Officers made 287 arrests in total: 96 on Sunday and 191 on Monday. That is down 22% on
+        # the 349 recorded in 2025": the level is the first figure of its measure in the sentence
+        # right before, in the same paragraph (its subject; a breakdown may follow it)
+        change, base = figures[i], figures[i + 1]
+        if change.kind != "percent" or change.role != "change" or base.sentence_start != change.sentence_start \
+                or not _THAT_IS_UP.fullmatch(HEDGE_RE.sub("", text[change.sentence_start:change.start])) \
+                or not _BASE_AFTER_UP.fullmatch(bare_gap(text, change, base)):
+            continue
+        before = [f for f in figures[:i] if f.sentence_end <= change.sentence_start
+                  and f.kind == base.kind and f.kind in ("count", "money") and f.role == "amount"
+                  and isinstance(f.value, NumberValue) and isinstance(base.value, NumberValue)
+                  and f.value.unit == base.value.unit
+                  # of the size a change of a base could reach ("the two days" is no level of 349)
+                  and 0.25 * figure_size(base) <= figure_size(f) <= 4 * figure_size(base)]
+        if before and not text[before[-1].sentence_end:change.sentence_start].strip(" \t"):
+            previous = [f for f in before if f.sentence_start == before[-1].sentence_start]
+            out.append((change, base, previous[0]))
     return out
 
 
+# "That is down 22% on the 349 recorded", "It was up 9 per cent from": a change of the sentence before
+_THAT_IS_UP = re.compile(r"\s*(?:That|This|It)(?:\s+(?:is|was)|['’]s)\s+(?:up|down)\s+(?:by\s+)?\s*")
 _CHANGE_NOUN = r"(?:increase|rise|jump|gain|growth|fall|drop|decline|decrease|cut|reduction)"
 _AGAINST_AFTER_LEVEL = re.compile(r"(?:\s+[a-z][\w'’-]*){0,8}?\s*,\s*(?:against|compared\s+with|versus|vs\.?)\s+"
                                   r"(?:the\s+|last\s+year's\s+)?", re.I)

@@ -1628,3 +1628,20 @@ def test_a_difference_is_checked_against_the_two_figures_it_is_between(tmp_path:
     found = [c for c in report.conflicts if "|difference|" in c.fact_key]
     assert [c.suggestion.value for c in found if c.suggestion] == ([implied] if implied else []), found
     assert all(c.severity == "error" and c.kind == "arithmetic-inconsistency" for c in found)
+
+
+@pytest.mark.parametrize(("sentence", "implied"), [
+    # "That is down 22% on the 349": a change of the sentence before's subject
+    ("Officers made 287 arrests in total: 96 on Sunday and 191 on Monday. That is down 22% on the 349 recorded "
+     "in 2025.", "-17.8%"),
+    ("Larkspur sold 41,200 tickets for 2025. That was down 18 percent on the 46,800 sold in 2024.", "-12%"),
+    # a change that fits, a change of a paragraph before, and a figure of another size
+    ("Officers made 287 arrests in total. That is down 18% on the 349 recorded in 2025.", None),
+    ("Officers made 287 arrests in total.\n\nThat is down 22% on the 349 recorded in 2025.", None),
+    ("Officers made arrests over two days. That is down 22% on the 349 recorded in 2025.", None),
+])
+def test_a_change_of_the_sentence_before_is_checked_against_its_base(tmp_path: Path, sentence: str,
+                                                                    implied: str | None) -> None:
+    report = check(tmp_path, {"journal.md": ONE.format(sentence=sentence)})
+    found = [c for c in report.conflicts if c.kind == "arithmetic-inconsistency"]
+    assert [c.suggestion.value for c in found if c.suggestion] == ([implied] if implied else []), found
