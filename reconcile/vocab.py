@@ -178,7 +178,7 @@ class Vocabulary:
                 group = self._qualifier_of.get(word)
                 rate = group is not None and group.startswith("per_") and word.startswith(("a ", "per "))
                 if group and (self._qualifier_mode.get(group) == "adjacent" or rate) and \
-                        len(words[:m.start()].split()) <= 3:
+                        len(words[:m.start()].split()) <= 3 and not _TIME_BEFORE.search(words[:m.start()]):
                     found.add(group)
         if sentence is not None:
             for m in self._qualifier_re.finditer(text, *sentence):
@@ -265,6 +265,8 @@ class Vocabulary:
         return name is not None and name in self.events and self.events[name].once
 
 
+# "a fall of 3.8 percentage points on the year before": a time, not what a figure leaves out
+_TIME_BEFORE = re.compile(r"\b(?:year|month|week|day|night|quarter|season|decade|years|months|weeks|days)\s+\Z", re.I)
 _CLAUSE_OPENERS = frozenset("that the a an its his her their it this these those he she they we".split())
 _NEXT_WORD = re.compile(r"\s+(\w+)\b")
 _THAN_BEFORE = re.compile(r"\bthan(?:\s+[\w'’-]+){0,3}\s+\Z", re.I)

@@ -2388,3 +2388,11 @@ def test_the_birth_year_two_articles_ages_imply_meets_the_one_a_third_states(tmp
     births = [c for c in report.conflicts if c.kind == "date-mismatch" and "born" in c.fact_key]
     assert [(c.severity, sorted(s for side in c.sides for s in side.sources)) for c in births] == [
         ("error", ["courier", "followup", "wire"])], births
+
+
+def test_the_year_before_is_a_time_not_what_a_figure_leaves_out() -> None:
+    got = claims_of("The rate fell to 38.4%, marking a fall of 3.8 percentage points on the year before.",
+                    "2026-03-10")
+    assert "excluding" not in (got["3.8 percentage points"].measure or "")
+    got = claims_of("The group booked sales of £12m before discounts in the year.", "2026-03-10")
+    assert "excluding" in (got["£12m"].measure or "")
