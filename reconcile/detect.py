@@ -1902,6 +1902,17 @@ def check_arithmetic(claims: Sequence[Claim], sources: dict[str, Source]) -> lis
     return conflicts
 
 
+def _clearly_apart(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Whether two reading intervals are both finite and do not meet: an arithmetic check's stated
+    figure and the one its other figures give, each with its hedge and rounding."""
+    return all(map(math.isfinite, (*a, *b))) and not (a[0] <= b[1] and b[0] <= a[1])
+
+
+def _in_unit(x: float, unit: str | None) -> str:
+    """A worked-out figure in its unit ("£1,100 million"), a share or bare count without one."""
+    return format_number(x, unit) if unit and unit != "%" else format_number(x)
+
+
 # "Halcyon scored 812 points out of a possible 1,000 to Corvane's 768, a margin of 54 points": the
 # words before a stated difference, and a figure that is only the scale the others are out of
 _MARGIN_BEFORE = re.compile(r"[^.;!?\d]{0,40}?\b(?:(?:a|the|with\s+a|by\s+a)\s+)?(?:winning\s+)?"
@@ -1928,11 +1939,11 @@ def check_margins(items: Sequence[Claim], source: Source) -> list[Conflict]:
         (a_low, a_high), (b_low, b_high) = reader_interval(a), reader_interval(b)
         m_low, m_high = reader_interval(margin)
         low, high = max(0.0, max(a_low - b_high, b_low - a_high)), max(a_high - b_low, b_high - a_low)
-        if not all(map(math.isfinite, (low, high, m_low, m_high))) or (low <= m_high and m_low <= high):
+        if not _clearly_apart((low, high), (m_low, m_high)):
             continue
         implied = abs(figure_size(a) - figure_size(b))
         unit = margin.value.unit if isinstance(margin.value, NumberValue) else None
-        implied_text = format_number(implied, unit) if unit and unit != "%" else format_number(implied)
+        implied_text = _in_unit(implied, unit)
         ends = f"{a.display} against {b.display}"
         label = f"difference stated as {margin.display} against {ends}"
         out.append(_arithmetic_conflict(
@@ -1964,7 +1975,7 @@ def check_conversions(items: Sequence[Claim], source: Source) -> list[Conflict]:
     for figure, converted in conversions(sorted(items, key=lambda c: c.start), source.text):
         f_low, f_high = reader_interval(figure, mixed_units=True)
         c_low, c_high = reader_interval(converted, mixed_units=True)
-        if not all(map(math.isfinite, (f_low, f_high, c_low, c_high))) or (f_low <= c_high and c_low <= f_high):
+        if not _clearly_apart((f_low, f_high), (c_low, c_high)):
             continue
         assert isinstance(converted.value, NumberValue) and converted.scale
         implied = figure_size(figure) / converted.scale
@@ -2166,11 +2177,11 @@ def check_sums(items: Sequence[Claim], source: Source) -> list[Conflict]:
         readings = [reader_interval(p) for p in parts]
         low, high = sum(r[0] for r in readings) + ones, sum(r[1] for r in readings) + ones
         t_low, t_high = reader_interval(total)
-        if not (math.isfinite(high) and math.isfinite(low)) or (low <= t_high and t_low <= high):
+        if not _clearly_apart((low, high), (t_low, t_high)):
             continue
         implied = sum(figure_size(p) for p in parts) + ones
         unit = total.value.unit if isinstance(total.value, NumberValue) else None
-        implied_text = format_number(implied, unit) if unit and unit != "%" else format_number(implied)
+        implied_text = _in_unit(implied, unit)
         ends = " + ".join([*(p.display for p in parts), *(["1"] if ones else [])])
         label = f"total stated as {total.display} against {ends}"
         out.append(_arithmetic_conflict(
