@@ -1345,8 +1345,6 @@ def _name_words(words: Sequence[str]) -> tuple[str, ...]:
 
 
 _POSSESSIVE = re.compile(r"['’]s?\Z")  # "Marsh's", "Jones'"; not the s of "Voss"
-# words of address before a surname: "Dr Marsh" is the Helena Marsh another sentence names in full
-_HONORIFICS = frozenset("mr mrs ms miss mx dr prof professor sir dame rev".split())
 
 
 # "the 24-year-old Doyle", "the company's 36-year-old founder, Dario Vellent": the name after the age
@@ -1519,7 +1517,7 @@ def _ages_by_person(claims: Sequence[Claim], sources: dict[str, Source], vocab: 
             from_place.setdefault(place.group(1).lower(), []).append(c)
             continue
         name = written[-2:]  # "Captain Ilse Marwick" is "Ilse Marwick"
-        if len(name) == 2 and name[0] in _HONORIFICS:
+        if len(name) == 2 and name[0].title() in _TITLES:
             name = name[1:]  # "Mr Pellow, 61," is the Pellow named in full elsewhere ("Gerald Pellow, 57,")
         if name and after and len(name) == 1:
             later.append((name, c))  # "the 24-year-old Doyle", or "the 24-year-old Kestrel-Norland rider"
@@ -1641,7 +1639,8 @@ def _full_names(text: str, surname: str) -> set[tuple[str, ...]]:
             and m.group(1) not in _TITLES}
 
 
-_TITLES = frozenset("Mr Mrs Ms Miss Dr Sir Dame Lord Lady Judge Justice Professor Prof Captain Chief".split())
+# words of address before a surname: "Dr Marsh" is the Helena Marsh another sentence names in full
+_TITLES = frozenset("Mr Mrs Ms Miss Mx Dr Rev Sir Dame Lord Lady Judge Justice Professor Prof Captain Chief".split())
 _NAME_WHO_WAS = re.compile(r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+),\s+who\s+[^,;]{1,80},\s+(?:was|is)\s+"
                            r"(?:aged\s+)?\Z")
 _THE_AGED = re.compile(r"(?i)\bthe\s+\Z")
@@ -2079,6 +2078,11 @@ _ALL_PARTS_AFTER_TOTAL = re.compile(
 # "Of the 212,000 homes affected, 148,000 are in band 4 and 54,000 in band 5": a whole the
 # sentence opens with, then the parts it splits into
 _WHOLE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:Of|Among)\s+(?:the|its|their|all|these|those)\s+\Z")
+
+
+def _opens_whole(text: str, figure: Claim) -> bool:
+    """Whether a figure is the whole its sentence opens with ("Of the 21,400 bags ...")."""
+    return _WHOLE_OPENS.search(text, max(0, figure.start - 30), figure.start) is not None
 _NEAR_WHOLE = 0.1  # how far the parts of a whole a sentence opens with may fall from it and still be read as all of it
 _EACH = re.compile(r"\s*(?:[a-z]+\s+){0,2}(?:in\s+)?(?:each|apiece)\b")  # "two in each of the second and third"
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom|these)\b")  # "nine remain in hospital, three of them in ..."
@@ -2108,7 +2112,7 @@ def parts_and_totals(items: Sequence[Claim], text: str) -> list[tuple[tuple[Clai
     i = 0
     while i < len(figures):
         run = [figures[i]]
-        if _WHOLE_OPENS.search(text, max(0, figures[i].start - 30), figures[i].start):
+        if _opens_whole(text, figures[i]):
             i += 1  # "Of the 87 runners stranded, 48 were ...": the whole, no part
             continue
         while i + len(run) < len(figures) and beside(run[-1], figures[i + len(run)], _PART_GAP) \
@@ -2132,7 +2136,7 @@ def parts_and_totals(items: Sequence[Claim], text: str) -> list[tuple[tuple[Clai
             # or count some twice ("nine involved hired cranes and 11 occurred during lifting"): a
             # whole the sentence opens with is checked only against parts that come close to it
             opened = not more and beside(before, run[0], _PARTS_AFTER_WHOLE) \
-                and _WHOLE_OPENS.search(text, max(0, before.start - 30), before.start) is not None \
+                and _opens_whole(text, before) \
                 and abs(sum(figure_size(p) for p in run) - figure_size(before)) <= _NEAR_WHOLE * figure_size(before)
             all_parts = opened or beside(before, run[0], _ALL_PARTS_AFTER_TOTAL)
         if more and not all_parts:

@@ -734,16 +734,19 @@ def add_suggestions(conflicts: Sequence[Conflict], facts: Sequence[Fact], claims
             ends.setdefault((c.source, c.sentence_start), []).append(c)
     # each calendar day the articles give, with the sources that give it (weekday slips)
     days = _days_given(claims)
-    # a weekday slip in a date of a fact is settled first by the days that fact's own claims give
-    # (the articles that date the same event), not by other events of the story's week
-    slips = [c for c in conflicts if c.kind == "weekday-mismatch" or _is_sum(c)]
-    fact_of_claim = {c.id: f for f in facts for c in f.claims} if slips else {}
+    # Two kinds of conflict are judged by the fact of their first claim, not by a fact of their
+    # own: a weekday slip, settled first by the days that fact's claims give (the articles that
+    # date the same event, not other events of the story's week), and a sum, whose stated total
+    # other articles may give.
+    by_first_claim = [c for c in conflicts if c.kind == "weekday-mismatch" or _is_sum(c)]
+    fact_of_claim = {c.id: f for f in facts for c in f.claims} if by_first_claim else {}
     out = []
     for conflict in conflicts:
         fact = facts_by_key.get(_fact_key_of(conflict))
+        first_fact = fact_of_claim.get(conflict.sides[0].claims[0].id)
         if _is_sum(conflict):
-            fact = fact_of_claim.get(conflict.sides[0].claims[0].id)  # the fact the stated total is of
-        dated_fact = fact_of_claim.get(conflict.sides[0].claims[0].id) if conflict.kind == "weekday-mismatch" else None
+            fact = first_fact
+        dated_fact = first_fact if conflict.kind == "weekday-mismatch" else None
         own_days = _days_given(dated_fact.claims) if dated_fact is not None else None
         suggestion = suggest_value(conflict, fact, by_id, groups, reliability, reference,
                                    evolving.get(conflict.fact_key, False), originals, discredited,

@@ -112,8 +112,7 @@ YEAR_WORD = re.compile(rf"\b{_Y}\b")
 _D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 # a day of the month said in words ("the twenty-second of August"), as broadcasters write it
 _DAY_WORDS = {w: n for w, n in ORDINAL_WORDS.items() if 1 <= n <= 31}
-_SD = "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
-DAY_IN_WORDS = _SD  # the alternation of those words, for patterns elsewhere
+DAY_IN_WORDS = "|".join(sorted(_DAY_WORDS, key=len, reverse=True))  # their alternation, longest first
 
 
 _HEDGE_ALT = "|".join(re.escape(k) for k in sorted(HEDGES, key=len, reverse=True))
@@ -165,7 +164,7 @@ _DRE_SRC = (
     rf"(?:,?\s+(?P<mdy_y>{_Y})\b)?)"
     rf"|(?P<dmy>(?<![\d,.$])(?:(?P<dmy_d0>[12]\d|3[01]|0?[1-9])(?:\s?[-–]\s?|\s+(?:to|and)\s+)(?=\d))?"
     rf"(?P<dmy_d>{_D})\s+(?:of\s+)?(?P<dmy_m>{_MON})(?:,?\s+(?P<dmy_y>{_Y})\b)?)"
-    rf"|(?P<sdm>\b(?P<sd_d>(?i:{_SD}))\s+of\s+(?P<sd_m>{_MON})(?:,?\s+(?P<sd_y>{_Y})\b)?)"
+    rf"|(?P<sdm>\b(?P<sd_d>(?i:{DAY_IN_WORDS}))\s+of\s+(?P<sd_m>{_MON})(?:,?\s+(?P<sd_y>{_Y})\b)?)"
     rf"|(?P<ry>(?<![\w$€£.,/-])(?P<ry_a>{_Y})\s?[-–—]\s?(?P<ry_b>{_Y}|\d\d)\b(?![-–]\d|[.,]\d|\s?%|\s?per\s?cent))"
     rf"|(?P<my>\b(?P<my_m>{_MON})(?:\s+of)?,?\s+(?P<my_y>{_Y})\b)"
     rf"|(?P<mon>\b(?P<mo_m>{_MONB})(?!\s?\d))"
