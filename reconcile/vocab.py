@@ -73,6 +73,7 @@ class Vocabulary:
     part_nouns: frozenset[str] = field(repr=False, default_factory=frozenset)
     _synonym_of: dict[str, str] = field(repr=False, default_factory=dict)
     group_nouns: frozenset[str] = field(repr=False, default_factory=frozenset)
+    peak_nouns: frozenset[str] = field(repr=False, default_factory=frozenset)
 
     def _thing_group(self, word: str) -> str | None:
         w = word.lower()
@@ -461,7 +462,8 @@ def load_vocabulary(aliases: Path | None = None, events: Path | None = None) -> 
                       frozenset(listed("nouns", "cap")), matcher(listed("origin", "words")), _things(
                           bundled_events, extra_events), dimension_re, dimension_of,
                       frozenset(listed("nouns", "area")), frozenset(listed("nouns", "place_part")),
-                      _groups("synonyms", bundled_events, extra_events), frozenset(listed("nouns", "group")))
+                      _groups("synonyms", bundled_events, extra_events), frozenset(listed("nouns", "group")),
+                      frozenset(listed("nouns", "peak")))
 
 
 def _things(*tables: dict[str, object]) -> dict[str, str]:

@@ -2396,3 +2396,38 @@ def test_the_year_before_is_a_time_not_what_a_figure_leaves_out() -> None:
     assert "excluding" not in (got["3.8 percentage points"].measure or "")
     got = claims_of("The group booked sales of £12m before discounts in the year.", "2026-03-10")
     assert "excluding" in (got["£12m"].measure or "")
+
+
+def test_up_to_after_a_reading_of_weather_is_the_reading_itself(tmp_path: Path) -> None:
+    got = claims_of("The tent came down as gusts of up to 86mph swept across the common. Fines of up to "
+                    "£5,000 can be imposed.", "2026-04-12")
+    gust, fine = got["86"].value, got["£5,000"].value
+    assert (gust.low, gust.high, gust.hedge) == (86, 86, None)  # the highest gust, as "reached" says
+    assert (fine.low, fine.high) == (None, 5000)  # a cap stays a cap
+    wire = ("Wire", "2026-04-12", "The tent came down as gusts of up to 86mph swept across the common.")
+    trade = ("Trade", "2026-04-14", "The station at the airfield recorded a gust of 68mph as the tent came down.")
+    report = _two_sources(tmp_path, wire, trade)
+    assert [c.severity for c in _with_sides(report, {"86", "68"})] == ["error"], report.conflicts
+
+
+def test_a_significant_wave_height_is_another_measure_than_the_highest_wave() -> None:
+    got = claims_of("The buoy recorded a significant wave height of 8 metres as the crew was lifted off.",
+                    "2026-01-20")
+    assert got["8"].measure == "significant_wave"
+
+
+@pytest.mark.parametrize(("sentence", "quote", "window"), [
+    ("The river rose 4.1 metres in 36 hours at the gauge.", "4.1", "over 36 hours"),
+    ("The river rose more than four metres in a day and a half.", "four", "over 36 hours"),
+    ("The crews cleared 12 km of road over the 48 hours to Sunday.", "12", "over 48 hours"),
+])
+def test_an_amount_gathered_over_a_stated_time_is_a_measure_of_that_time(sentence: str, quote: str,
+                                                                          window: str) -> None:
+    assert window in (claims_of(sentence, "2026-03-12")[quote].measure or "").split(";")
+    assert "hours" not in (claims_of("The river rose 4.1 metres at the gauge in 2026.", "2026-03-12")["4.1"].measure
+                           or "")
+
+
+def test_a_peak_gust_is_a_gust_not_a_gust_and_a_peak() -> None:
+    got = claims_of("The station recorded a peak gust of 158km/h at Skerrin Head.", "2026-01-25")
+    assert got["158"].measure == "gust"

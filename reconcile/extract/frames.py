@@ -639,7 +639,7 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
     unestimated = _ESTIMATE_WORDS.sub(lambda w: " " * len(w.group(0)), text)
     by_sentence: dict[tuple[int, int], list[Mention]] = {}
     bounds = list(sentences)
-    for m in mentions:
+    for m in map(lambda m: _peak_reading(m, text, vocab), mentions):
         for s in bounds:
             if s[0] <= m.start < s[1]:
                 by_sentence.setdefault(s, []).append(m)
@@ -956,10 +956,15 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
             converted = _in_base_unit(m, noun, vocab) or _in_celsius(m)
             if converted and m.start in inches:
                 converted = _with_inches(converted, inches[m.start])
-            if converted and framed and (vocab.unit_of(noun) or ("",))[0] == "length":
+            if converted and framed and (vocab.unit_of(noun) or ("",))[0] in ("length", "small_length"):
                 extent = vocab.dimension_after(text, m.end)
                 if extent:  # "24 metres across" against "11 metres deep": two measures of one hole
                     qualifiers = tuple(sorted({*qualifiers, extent}))
+            if converted and framed and (vocab.unit_of(noun) or ("",))[0] != "time" and (
+                    gathered := _gathered_over(text, m.end, s_end)):
+                # "71mm fell in 24 hours" against "96mm over the weekend": what gathered in a
+                # stated length of time is a measure of that length
+                qualifiers = tuple(sorted({*qualifiers, gathered}))
             owners = entity_ids if m.kind == "date" else _clause_entities(entity_ids, text, sent, m.start)
             claim = _claim(source, m, text, sent, owners, measure, noun, period,
                            period_text, scope_text, said, hedged, window, qualifiers, seen,
@@ -1995,6 +2000,45 @@ def _clause_entities(entity_ids: tuple[str, ...], text: str, sent: tuple[int, in
     if not mine or len(mine) == len(names):
         return entity_ids
     return tuple(e for e in entity_ids if not e.startswith("name:") or e in mine)
+
+
+_GATHERED_OVER = re.compile(
+    r"[^,;:]{0,45}?\b(?:in|over|within)\s+(?:just\s+|only\s+|the\s+)?(?:space\s+of\s+)?"
+    r"(a|an|one|\d+|" + "|".join(sorted((w for w in NUMBER_WORDS if " " not in w), key=len, reverse=True))
+    + r")(\s+and\s+a\s+half)?[\s-]+(hour|day|minute)s?\b(\s+and\s+a\s+half\b)?", re.I)
+_GATHER_HOURS = {"minute": 1 / 60, "hour": 1, "day": 24}
+
+
+def _gathered_over(text: str, end: int, sentence_end: int) -> str | None:
+    """The length of time a measured amount gathered over, when the words right after it state
+    one ("71mm fell in 24 hours", "212 millimetres in the 48 hours", "3cm of snow in one day"),
+    as a measure qualifier in hours ("over 24 hours"); None otherwise."""
+    m = _GATHERED_OVER.match(text, end, sentence_end)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    n = 1 if word in ("a", "an") else (int(word) if word.isdigit() else NUMBER_WORDS.get(word))
+    if n is None:
+        return None
+    half = 0.5 if m.group(2) or m.group(4) else 0.0  # "a day and a half", "one and a half days"
+    hours = (float(n) + half) * _GATHER_HOURS[m.group(3).lower()]
+    return f"over {hours:g} hours"
+
+
+_UP_TO_AFTER_NOUN = re.compile(r"([A-Za-z]+)\s+(?:of\s+)?up\s+to\s+\Z", re.I)
+
+
+def _peak_reading(m: Mention, text: str, vocab: Vocabulary) -> Mention:
+    """"gusts of up to 86mph", "waves up to six metres": after a noun of a reading that
+    ``[nouns] peak`` lists, "up to" gives the highest reading itself, as "reached" would, not a
+    bound that any lower figure meets ("fines of up to 5 million" stays a cap)."""
+    v = m.value
+    if not isinstance(v, NumberValue) or v.hedge != "up to" or v.stated is None:
+        return m
+    tail = _UP_TO_AFTER_NOUN.search(text, max(0, m.start - 40), m.start)
+    if tail is None or tail.group(1).lower() not in vocab.peak_nouns:
+        return m
+    return m.model_copy(update={"value": v.model_copy(update={"low": v.stated, "high": v.stated, "hedge": None})})
 
 
 def _claim(source: Source, m: Mention, text: str, sent: tuple[int, int], entities: tuple[str, ...],
