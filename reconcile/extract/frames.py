@@ -639,7 +639,7 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
     unestimated = _ESTIMATE_WORDS.sub(lambda w: " " * len(w.group(0)), text)
     by_sentence: dict[tuple[int, int], list[Mention]] = {}
     bounds = list(sentences)
-    for m in map(lambda m: _peak_reading(m, text, vocab), mentions):
+    for m in (_peak_reading(m, text, vocab) for m in mentions):
         for s in bounds:
             if s[0] <= m.start < s[1]:
                 by_sentence.setdefault(s, []).append(m)
@@ -956,14 +956,14 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
             converted = _in_base_unit(m, noun, vocab) or _in_celsius(m)
             if converted and m.start in inches:
                 converted = _with_inches(converted, inches[m.start])
-            if converted and framed and (vocab.unit_of(noun) or ("",))[0] in ("length", "small_length"):
+            if converted and framed and (vocab.unit_of(noun) or ("",))[0] == "length":
                 extent = vocab.dimension_after(text, m.end)
                 if extent:  # "24 metres across" against "11 metres deep": two measures of one hole
                     qualifiers = tuple(sorted({*qualifiers, extent}))
             if converted and framed and (vocab.unit_of(noun) or ("",))[0] != "time" and (
                     gathered := _gathered_over(text, m.end, s_end)):
-                # "71mm fell in 24 hours" against "96mm over the weekend": what gathered in a
-                # stated length of time is a measure of that length
+                # "rose 4.1 metres in 36 hours" against "reached 6.84 metres": what gathered in
+                # a stated length of time is a measure of that length
                 qualifiers = tuple(sorted({*qualifiers, gathered}))
             owners = entity_ids if m.kind == "date" else _clause_entities(entity_ids, text, sent, m.start)
             claim = _claim(source, m, text, sent, owners, measure, noun, period,
@@ -2011,8 +2011,8 @@ _GATHER_HOURS = {"minute": 1 / 60, "hour": 1, "day": 24}
 
 def _gathered_over(text: str, end: int, sentence_end: int) -> str | None:
     """The length of time a measured amount gathered over, when the words right after it state
-    one ("71mm fell in 24 hours", "212 millimetres in the 48 hours", "3cm of snow in one day"),
-    as a measure qualifier in hours ("over 24 hours"); None otherwise."""
+    one ("4.1 metres in 36 hours", "12 km of road over the 48 hours to Sunday", "in a day and a
+    half"), as a measure qualifier in hours ("over 36 hours"); None otherwise."""
     m = _GATHERED_OVER.match(text, end, sentence_end)
     if m is None:
         return None
