@@ -2431,3 +2431,12 @@ def test_an_amount_gathered_over_a_stated_time_is_a_measure_of_that_time(sentenc
 def test_a_peak_gust_is_a_gust_not_a_gust_and_a_peak() -> None:
     got = claims_of("The station recorded a peak gust of 158km/h at Skerrin Head.", "2026-01-25")
     assert got["158"].measure == "gust"
+
+
+def test_a_date_in_a_clause_set_off_about_another_noun_is_no_period_of_a_figure_after_it() -> None:
+    got = claims_of("They are asking for the ban, which runs until October 2029, to be cut to two years, and "
+                    "for the €135,000 fine to be annulled.", "2026-05-20")
+    assert got["€135,000"].period is None
+    # a date not set off about another noun still holds for the figure after it
+    got = claims_of("In 2025, the club, which appealed, paid a fine of €135,000.", "2026-05-20")
+    assert got["€135,000"].period_text == "2025"

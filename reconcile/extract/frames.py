@@ -1888,6 +1888,10 @@ _QUOTATION = re.compile(r'"[^"]+"|\u201c[^\u201d]+\u201d')  # quoted speech
 _OWN_PERIOD = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:in|for|during|of)\s+(?:the\s+)?")
 
 
+_SET_OFF_CLAUSE_OPEN = re.compile(r",\s+(?:which|who)\s[^,;:.]*\Z")
+_SET_OFF_CLAUSE_CLOSE = re.compile(r"[^,;:.]*,")
+
+
 def _period_of(m: Mention, period_dates: Sequence[Mention], previous: Sequence[tuple[int, int]],
                text: str, sent_text: str, source: Source, *, prefer_after: bool = False,
                figures: Sequence[Mention] = (), sent_start: int = -1) -> tuple[DateValue | None, str | None]:
@@ -1924,6 +1928,11 @@ def _period_of(m: Mention, period_dates: Sequence[Mention], previous: Sequence[t
                   and not (c[0] >= m.end and (_RELATIVE.search(text[m.end:c[0]])
                                               or _NEW_CLAUSE.search(text[m.end:c[0]])
                                               or _ONE_OF_THEM.search(text[m.end:c[0]])))]
+    # "the ban, which runs until October 2029, ... and the €135,000 fine": a date inside a clause
+    # set off by commas about another noun dates that noun, not a figure after the clause
+    candidates = [c for c in candidates
+                  if not (c[1] <= m.start and _SET_OFF_CLAUSE_OPEN.search(text, max(0, c[0] - 80), c[0])
+                          and _SET_OFF_CLAUSE_CLOSE.match(text, c[1], m.start))]
     quoted = [q.span() for q in _QUOTATION.finditer(text, sent_start, sent_start + len(sent_text))] \
         if sent_start >= 0 and ('"' in sent_text or "\u201c" in sent_text) else []
     if quoted:
