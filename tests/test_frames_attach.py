@@ -2440,3 +2440,14 @@ def test_a_date_in_a_clause_set_off_about_another_noun_is_no_period_of_a_figure_
     # a date not set off about another noun still holds for the figure after it
     got = claims_of("In 2025, the club, which appealed, paid a fine of €135,000.", "2026-05-20")
     assert got["€135,000"].period_text == "2025"
+
+
+def test_a_tally_since_something_began_in_a_year_holds_from_then_to_the_articles_day() -> None:
+    got = claims_of("Southmoor has replaced 4,280km of its 6,120km of at-risk iron mains, or 70%, since the "
+                    "current phase began in 2013.", "2026-04-24")
+    period = got["70%"].period
+    assert period is not None and (period.earliest.isoformat(), period.latest.isoformat()) == (
+        "2013-01-01", "2026-04-24")
+    # a year the figure is of stays that year
+    got = claims_of("Southmoor replaced 310km of iron mains in 2013.", "2026-04-24")
+    assert got["310"].period_text == "2013"

@@ -1892,6 +1892,11 @@ _SET_OFF_CLAUSE_OPEN = re.compile(r",\s+(?:which|who)\s[^,;:.]*\Z")
 _SET_OFF_CLAUSE_CLOSE = re.compile(r"[^,;:.]*,")
 
 
+_SINCE_IT_BEGAN_IN = re.compile(r"\bsince\s+(?:the|its|their|his|her|a|an)\s+(?:[\w'’-]+\s+){1,3}"
+                                r"(?:began|started|opened|was\s+launched|came\s+into\s+force|took\s+effect)\s+in\s+\Z",
+                                re.I)
+
+
 def _period_of(m: Mention, period_dates: Sequence[Mention], previous: Sequence[tuple[int, int]],
                text: str, sent_text: str, source: Source, *, prefer_after: bool = False,
                figures: Sequence[Mention] = (), sent_start: int = -1) -> tuple[DateValue | None, str | None]:
@@ -1961,6 +1966,14 @@ def _period_of(m: Mention, period_dates: Sequence[Mention], previous: Sequence[t
             return value, text[nearest[0]:nearest[1]]
         return None, text[nearest[0]:nearest[1]]
     date = next(d for d in period_dates if d.start == nearest[0])
+    began = _SINCE_IT_BEGAN_IN.search(text, max(0, date.start - 70), date.start)
+    published = source.published_value
+    if began and isinstance(date.value, DateValue) and date.value.resolved and date.value.earliest \
+            and published is not None and published.latest and date.value.earliest < published.latest:
+        # "4,280km replaced since the current phase began in 2013": from then to the article's
+        # day, a tally that holds now, not a figure of 2013
+        return (DateValue(earliest=date.value.earliest, latest=published.latest, precision="range", relative=True,
+                          anchor=f"published {source.published}"), text[began.start():date.end])
     window = windows.get(date.start)
     if window and isinstance(date.value, DateValue) and date.value.resolved:
         # "revenue of $2.6bn in the 12 months to March": the twelve months that end with March
