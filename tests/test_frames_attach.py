@@ -2169,6 +2169,8 @@ def test_a_span_of_months_to_a_date_is_the_figures_period(sentence: str, figure:
     # a year after a verb that follows an age dates the verb, not the age
     ("Her 15-year-old mother, Kesi, came to Brackenmoor from Halvergate in 2019.", "15", None),
     ("Okafor-Lyle, 58, joined the museum as director in 2017.", "58", None),
+    # irregular past verbs too
+    ("Forty-five-year-old Ruth Marlow set the business up fifteen years ago with a chef.", "Forty-five", None),
     # nor does "since" a year after an age: it dates the role the appositive names
     ("Owen Tremlett, 57, the theatre's artistic director since 2017, told staff on Tuesday.", "57", None),
     # an age right before its own period holds for it
