@@ -2078,17 +2078,17 @@ _ALL_PARTS_AFTER_TOTAL = re.compile(
 # "Of the 212,000 homes affected, 148,000 are in band 4 and 54,000 in band 5": a whole the
 # sentence opens with, then the parts it splits into
 _WHOLE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:Of|Among)\s+(?:the|its|their|all|these|those)\s+\Z")
-
-
-def _opens_whole(text: str, figure: Claim) -> bool:
-    """Whether a figure is the whole its sentence opens with ("Of the 21,400 bags ...")."""
-    return _WHOLE_OPENS.search(text, max(0, figure.start - 30), figure.start) is not None
 _NEAR_WHOLE = 0.1  # how far the parts of a whole a sentence opens with may fall from it and still be read as all of it
 _EACH = re.compile(r"\s*(?:[a-z]+\s+){0,2}(?:in\s+)?(?:each|apiece)\b")  # "two in each of the second and third"
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom|these)\b")  # "nine remain in hospital, three of them in ..."
 _PARTS_AFTER_WHOLE = re.compile(r"[^.;:!?\d]{0,80}?,\s*")
 # "27 of the district's 31 schools: ...": the part before a whole the list then breaks down
 _PART_OF = re.compile(r"(?:\s+[a-z][\w'’-]*)?\s+of\s+(?:(?:the|its|their|all)\s+)?(?:[\w'’-]+\s+){0,2}")
+
+
+def _opens_whole(text: str, figure: Claim) -> bool:
+    """Whether a figure is the whole its sentence opens with ("Of the 21,400 bags ...")."""
+    return _WHOLE_OPENS.search(text, max(0, figure.start - 30), figure.start) is not None
 
 
 def _same_measure(a: Claim, b: Claim) -> bool:

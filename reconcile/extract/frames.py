@@ -1076,8 +1076,8 @@ _NAMED_GROUP = re.compile(r"(?:\s*(?:per\s*cent|percent|%))?\s+of\s+(?:all\s+|th
 # a finite verb between an age and a period after it: "..., came to", "... gave birth in"; or
 # "since", which dates a role ("57, the theatre's artistic director since 2017"), not the age
 _VERB_BEFORE_PERIOD = re.compile(
-    r"\b(?:[a-z]{3,}ed|came|gave|went|won|took|made|became|left|joined|moved|began|since|set|put|built|"
-    r"bought|sold|found|ran|held|led|met|grew|wrote|brought|spent|lost|got|sent|begun)\b")
+    r"\b(?:[a-z]{3,}ed|came|went|joined|moved|became|since|built|found|ran|led|wrote|got|"
+    + "|".join(sorted(_IRREGULAR_VERBS)) + r")\b")
 
 
 def _period_start(text: str, period_text: str, start: int, end: int) -> int:

@@ -479,7 +479,7 @@ _STORY_SLACK_DAYS = 60  # how long before its article a story's own event may ha
 
 
 def _before_publication(ctx: _Ctx, start: int, end: int, cls: str | None, x: float,
-                              unit: str) -> _C | None:
+                        unit: str) -> _C | None:
     """The publication moved back by a (hedged) number of years or decades ("four years ago",
     "five years after" a clause that is the story's own event): in whole years, but in months
     for a hedged count of years counted from the day of writing; or by a number of months ("18
