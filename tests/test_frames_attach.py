@@ -2453,3 +2453,22 @@ def test_a_tally_since_something_began_in_a_year_holds_from_then_to_the_articles
     # a year the figure is of stays that year
     got = claims_of("Southmoor replaced 310km of iron mains in 2013.", "2026-04-24")
     assert got["310"].period_text == "2013"
+
+
+@pytest.mark.parametrize(("sentence", "event"), [
+    # a "since" date after a perfect dates its participle, irregular or not
+    ("The family has run the shop since 1985.", "verb:run"),
+    ("Ms Hale has long held the post since 2011 by most accounts.", "verb:held"),
+])
+def test_a_since_date_dates_the_perfect_before_it(sentence: str, event: str) -> None:
+    dates = [c for c in every_claim(sentence, "2026-03-10") if c.kind == "date"]
+    assert [c.event for c in dates] == [event]
+
+
+def test_a_since_date_after_its_verb_is_no_period_of_a_clause_joined_after_it() -> None:
+    # "since 1912" dates the farming, and is stated as a date; the 12 people hold for now
+    got = claims_of("The Pell family have farmed at Thornbeck since 1912, and the farm employs 12 people.")
+    assert got["1912"].kind == "date"
+    assert got["12"].period_text is None
+    # a "since" date before the figure in its own clause is still its period
+    assert claims_of("The farm has lost 40 cows since 2019.")["40"].period_text == "2019"

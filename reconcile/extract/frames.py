@@ -1176,6 +1176,9 @@ _IRREGULAR_BEFORE_DATE = re.compile(
 
 
 _AGO = re.compile(r"(?i)\bago\b")
+_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+\Z")
+# "has run", "have long held", "had been": a perfect's participle
+_PERFECT = re.compile(r"\b(?:has|have|had|'ve)\s+(?:(?:long|always|also|only|continuously|just)\s+)?([a-z]+)\b")
 # irregular past forms that date a verb (not states or reporting: "known", "seen", "given")
 _IRREGULAR_PAST = re.compile(r"\b(" + "|".join(sorted((_PARTICIPLES | _IRREGULAR_VERBS)
                                                       - {"born", "known", "seen", "shown", "given", "taken"}))
@@ -1204,6 +1207,11 @@ def _plain_verb(text: str, m: Mention, s_start: int) -> str | None:
     irregular = _IRREGULAR_BEFORE_DATE.search(window)
     if irregular is not None:
         found.append(irregular.group(1))
+    if _SINCE_BEFORE.search(text, max(s_start, begin - 8), begin) or m.text.lower().startswith("since"):
+        # "The family has run the shop since 1985": a perfect's participle, irregular or not,
+        # is what a "since" date dates
+        perfect = _PERFECT.findall(window)
+        found += [w for w in perfect if w in _PARTICIPLES or w in _IRREGULAR_VERBS]
     if _AGO.search(m.text):
         # "sold three years ago", "last shut to swimmers five summers ago", "set by France's Lucas
         # Ferrand three years ago": an offset back from the day of writing dates the clause's past
@@ -1803,6 +1811,12 @@ def _is_period(d: Mention, text: str, numbers: Sequence[Mention]) -> bool:
         re.search(r"[,;()\u2014]", text[min(n.end, d.end):max(n.start, d.start)]) for n in near)
     if relative and re.search(r"\bsince\s*$", before):
         return False  # "The index, which Larkmoor has compiled since 2009, is based on 412,600 listings"
+    if re.search(r"\bsince\s*$", before) and near and all(
+            n.start > d.end and _JOINED_CLAUSE.search(text, d.end, n.start) for n in near) and (
+            _PERFECT.search(clause) or _past_verbs(clause)):
+        # "The Pell family have farmed at Thornbeck since 1912, and the farm employs 12 people": a
+        # "since" date after its own verb dates that verb's clause, not one joined on after it
+        return False
     if re.search(r"\b(?:between|from|through|since|as of|by|during|until|so far in|over|for)\s*$", before):
         return True
     if _one_day(d) and any(n.end <= d.start and _ON_AFTER_FIGURE.fullmatch(text, n.end, d.start)
@@ -1889,6 +1903,7 @@ _QUOTATION = re.compile(r'"[^"]+"|\u201c[^\u201d]+\u201d')  # quoted speech
 _OWN_PERIOD = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:in|for|during|of)\s+(?:the\s+)?")
 
 
+_JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s")
 _SET_OFF_CLAUSE_OPEN = re.compile(r",\s+(?:which|who)\s[^,;:.]*\Z")
 _SET_OFF_CLAUSE_CLOSE = re.compile(r"[^,;:.]*,")
 
