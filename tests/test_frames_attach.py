@@ -2472,3 +2472,18 @@ def test_a_since_date_after_its_verb_is_no_period_of_a_clause_joined_after_it() 
     assert got["12"].period_text is None
     # a "since" date before the figure in its own clause is still its period
     assert claims_of("The farm has lost 40 cows since 2019.")["40"].period_text == "2019"
+
+
+@pytest.mark.parametrize(("sentence", "figure", "kind"), [
+    # a year before 1600 is a year after a word of time, a participle and a hedge, or "circa"
+    ("The curtain wall, completed around 1390, is listed at the highest grade.", "1390", "date"),
+    ("The church was built in about 1150 by monks.", "1150", "date"),
+    ("The psalter was stolen in 1412.", "1412", "date"),
+    ("The chapel dates from circa 1290.", "1290", "date"),
+    # not a count written without a comma, nor one after a hedge with no word of time
+    ("Membership rose from 1200 to 1500 members.", "1200", "count"),
+    ("The hall holds about 1200.", "1200", "count"),
+    ("The hall seats 1200 by law.", "1200", "count"),
+])
+def test_a_year_before_1600_needs_a_word_of_time(sentence: str, figure: str, kind: str) -> None:
+    assert claims_of(sentence, "2026-03-10")[figure].kind == kind

@@ -42,7 +42,9 @@ Choices (documented so that readers and tests agree):
 * Years are 1600-2099 and need context: a marker or determiner before ("in 2023", "a 2022
   report", "Tavira's 2024 campaign"), the sentence start, or punctuation, "'s" or a capitalized
   word after ("2015,").
-  "2,160", "$2023" and "2000 people" after a verb are not years.
+  "2,160", "$2023" and "2000 people" after a verb are not years. Years before 1600 need a word
+  of time before them ("in 1412", "completed around 1390", "circa 1290") and nothing counted
+  after them ("from 1200 to 1500 members" are counts).
 """
 
 
@@ -105,6 +107,9 @@ _MONB = (
 
 
 _Y = r"(?:1[6-9]|20)\d\d"
+# a year before 1600 ("built in about 1290", "completed around 1390"), read only with a time word
+# before it and nothing it counts after it (see _OLD_YEAR_BEFORE)
+_OLD_Y = r"1[0-5]\d\d"
 # a year as written, 1600 to 2099 ("in 2011", "14 March 2019")
 YEAR_WORD = re.compile(rf"\b{_Y}\b")
 
@@ -186,7 +191,7 @@ _DRE_SRC = (
     # fourteen", "twenty twenty-six", "twenty-twenty" ("twenty-five" is a count)
     rf"|(?P<syr>\b(?P<sy_c>[Nn]ineteen|[Tt]wenty)[\s-]+(?P<sy_r>{_SPOKEN_REST})\b(?![\s-]+(?:hundred|thousand|"
     rf"million|billion|percent|per\s+cent)\b))"
-    rf"|(?P<yr>(?<![\w$€£¥.,/#-])(?P<yr_y>{_Y})(?![\w%]|,\d|\.\d|[-–/]\d|\s?(?:percent|per cent|"
+    rf"|(?P<yr>(?<![\w$€£¥.,/#-])(?P<yr_y>{_Y}|{_OLD_Y})(?![\w%]|,\d|\.\d|[-–/]\d|\s?(?:percent|per cent|"
     rf"million|billion|thousand|times|pc\b)))"
 )
 
@@ -323,6 +328,14 @@ _YEAR_AFTER = re.compile(r"\s*(?:[,.;:)\]!?\"”*_]|['’]s\b|\Z|\s+[A-Z]|\s+(?:
 _STREET_AFTER = re.compile(r"(?:\s+[A-Z][\w.'’-]*){1,3}\s+(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|"
                            r"Drive|Dr|Lane|Ln|Way|Place|Pl|Square|Court|Ct|Parkway|Pkwy|Highway|Hwy)\b")
 
+# "in about 1150", "completed around 1390", "dates from c. 1290", "since 1412"
+_OLD_YEAR_BEFORE = re.compile(r"(?i)(?:\b(?:in|since|from|until|till|before|after|during)\s+"
+                              r"(?:(?:about|around|circa|c\.|approximately|roughly)\s+)?"
+                              r"|\b(?:[a-z]+ed|built|begun|made|written|dug|laid|rebuilt|stolen|born)\s+"
+                              r"(?:about|around|circa|c\.|approximately|roughly)\s+"
+                              r"|(?<![\w.])(?-i:c)\.\s*|\bcirca\s+)\Z")  # not "8 U.S.C. 1326"
+_OLD_YEAR_AFTER = re.compile(r"\s*(?:[,.;:)\]!?\"”]|\Z"
+                             r"|\s+(?:when|as|under|during|by|and\s+(?:was|is|has|had|the)\b|[A-Z]))")
 _TIME_PREP_BEFORE = re.compile(r"(?i)\b(?:in|since|until|during|before|after|circa|by)\s+\Z")
 
 _MONTH_BEFORE = re.compile(
@@ -585,6 +598,11 @@ def _handle(ctx: _Ctx, m: re.Match[str]) -> _C | None:  # noqa: C901 - a dispatc
     if kind == "yr":
         if _STREET_AFTER.match(text, end) and not _TIME_PREP_BEFORE.search(text, max(ctx.s, start - 8), start):
             return None  # "at 1600 Pennsylvania Avenue": a street number ("in 1998 Oxford Street ...": a year)
+        if int(g("yr_y")) < 1600:
+            if not (_OLD_YEAR_BEFORE.search(text, max(ctx.s, start - 30), start)
+                    and _OLD_YEAR_AFTER.match(text, end, ctx.e)):
+                return None  # "from 1200 to 1500 members", "holds about 1200": counts without a comma
+            return _year_c(start, end, int(g("yr_y")))
         if not (_YEAR_BEFORE.search(text, max(ctx.s, start - 12), start)
                 or not text[ctx.s:start].strip(" \t\"“'‘(")
                 or _YEAR_AFTER.match(text, end, ctx.e)):
