@@ -2555,9 +2555,10 @@ def check_weekdays(claims: Sequence[Claim], sources: dict[str, Source]) -> list[
 
 # Two bearings more than 45 degrees apart ("north" and "north-east" are not) put one place in
 # two directions (BEARINGS: compass words in degrees).
-# "about 40km north of Dravo", "25 miles to the south-west of Kelby": a distance and the bearing
-# after its unit, from a named place
-_BEARING_AFTER = re.compile(r"\s*(?:[a-z]+\.?\s+){0,2}?(?:[a-z]+\s+)?(?:to\s+the\s+|due\s+)?"
+# "about 40km north of Dravo", "25 miles to the south-west of Kelby", "12 miles (19km) south-east
+# of Corran": a distance and the bearing after its unit (or after the bracket that converts it),
+# from a named place
+_BEARING_AFTER = re.compile(r"\)?\s*(?:[a-z]+\.?\)?\s+){0,2}?(?:[a-z]+\s+)?(?:to\s+the\s+|due\s+)?"
                             r"(north|south|east|west)(?:[-\s]?(east|west))?\s+of\s+(?:the\s+)?"
                             r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|(?<=the\s)[a-z]+(?:\s+centre|\s+center)?\b)")
 

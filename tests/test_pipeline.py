@@ -547,6 +547,16 @@ def test_one_distance_from_one_site_in_two_directions(tmp_path: Path, other: str
 
 
 @pytest.mark.parametrize(("other", "flagged"), [
+    # the direction after the bracket that converts the distance ("12 miles (19km) south-east of")
+    ("The sand comes from licensed area 512, roughly 12 miles (19km) south-east of Corran.", True),
+    ("The sand comes from licensed area 512, roughly 12 miles (19km) north of Corran.", False),  # 45 degrees
+])
+def test_a_direction_after_a_converted_distance(tmp_path: Path, other: str, flagged: bool) -> None:
+    direction_conflicts(tmp_path, "The sand is dredged from a seabed area about 19km north-east of Corran.", other,
+                        flagged)
+
+
+@pytest.mark.parametrize(("other", "flagged"), [
     # a zoo is a site distances are measured from, as a plant is
     ("She was recaptured under a garden shed in allotments about 1.2km north-east of the zoo.", True),
     ("She was recaptured under a garden shed in allotments about 1.2km south of the zoo.", False),
@@ -619,6 +629,16 @@ def test_a_site_named_by_its_noun_is_the_named_site_of_that_kind(tmp_path: Path,
                                                                   flagged: bool) -> None:
     direction_conflicts(tmp_path, first, "The source is the Ravelin tannery on the southern outskirts of "
                                          "Dunmore Bridge.", flagged)
+
+
+@pytest.mark.parametrize(("other", "flagged"), [
+    # a site brought in with "a" is placed as "the" one is: "a fissure on the ... flank of Mount Orrin"
+    ("Lava poured from a fissure on the south-eastern flank of Mount Orrin overnight.", True),
+    ("Lava poured from a fissure on the southern flank of Mount Orrin overnight.", False),  # 45 degrees
+])
+def test_a_site_brought_in_with_a_is_placed(tmp_path: Path, other: str, flagged: bool) -> None:
+    direction_conflicts(tmp_path, "Geologists mapped the fissure on Orrin's south-western flank on Friday.", other,
+                        flagged)
 
 
 def test_a_place_with_two_nouns_of_its_own_is_still_placed(tmp_path: Path) -> None:

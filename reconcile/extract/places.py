@@ -199,10 +199,13 @@ def _named_by_its_noun(text: str, lo: int, at: int, body: int) -> tuple[str, int
 
 
 # "The refinery sits on the east bank of the River Tamsell", "The tannery, which sits on the
-# north-eastern edge of Dunmore Bridge": a site named by its noun, with a verb that places it
+# north-eastern edge of Dunmore Bridge": a site named by its noun, with a verb that places it;
+# "a fissure on the south-eastern flank of Mount Orrin", "its epicentre about 86 km south-west of":
+# brought in with "a" or "its", the same site as "the fissure"
 _SITE_WORD = (r"(?!(?:was|is|are|were|lies|sits|stands|has|had|which|that|and|or|but|of|in|on|at|to|from|with|by"
               r"|north|south|east|west|northern|southern|eastern|western)\b)[a-z][a-z-]+")
-_SITE_BEFORE = re.compile(rf"(?:(?<=\s)|^)[Tt]he\s+(?:[\d,.]+-[a-z]+\s+|[a-z]+-[a-z]+\s+|{_SITE_WORD}\s+)?"
+_SITE_BEFORE = re.compile(rf"(?:(?<=\s)|^)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+"
+                          rf"(?:[\d,.]+-[a-z]+\s+|[a-z]+-[a-z]+\s+|{_SITE_WORD}\s+)?"
                           rf"({_SITE_WORD})"
                           r"(?:(?:,\s+which)?\s+"
                           r"(?:sits|lies|stands|was|is|is\s+(?:located|situated|based))"
@@ -232,13 +235,17 @@ def _site_noun(text: str, end: int, at: int) -> str | None:
 
 
 def _site_before(text: str, lo: int, at: int) -> tuple[str, int, tuple[str, ...]] | None:
-    """The site a definite noun names right before a phrase that places it ("The refinery sits
-    on ..."), as "the refinery", when no name is found: another article's "the refinery" is the
-    same site."""
+    """The site a noun names right before a phrase that places it ("The refinery sits on ...",
+    "a fissure on the south-eastern flank of"), as "the refinery", when no name is found: another
+    article's "the refinery" is the same site."""
     found = _SITE_BEFORE.search(text, max(lo, at - 120), at)
     if found is None:
         return None
     return f"the {found.group(1)}", found.start(), ()
+
+
+def _brought_in_with_a(text: str, site: tuple[str, int, tuple[str, ...]] | None) -> bool:
+    return site is not None and text[site[1]:site[1] + 2].lower() in ("a ", "an")
 
 
 # "a new reservoir north of Marston at Copley Fen": the place named right after the phrase
@@ -303,6 +310,9 @@ def _sentence_bearings(source: Source, text: str, s: int, e: int, vocab: Vocabul
         if subject is None or not _is_name(subject[0], s, subject[1], text) or not name_words(subject[0], vocab):
             subject = _named_by_its_noun(text, s, m.start(), source.body_start) \
                 or _site_before(text, s, m.start()) or _named_after(text, m.end(), e, vocab)
+            if _brought_in_with_a(text, subject):
+                # "a new reservoir north of Marston at Copley Fen": the name after it, if any
+                subject = _named_after(text, m.end(), e, vocab) or subject
         if subject is None:
             continue
         if frame is not None and name_words(frame, vocab) & name_words(subject[0], vocab):
