@@ -2487,3 +2487,11 @@ def test_a_since_date_after_its_verb_is_no_period_of_a_clause_joined_after_it() 
 ])
 def test_a_year_before_1600_needs_a_word_of_time(sentence: str, figure: str, kind: str) -> None:
     assert claims_of(sentence, "2026-03-10")[figure].kind == kind
+
+
+def test_the_year_a_record_reaches_back_to_when_its_series_began() -> None:
+    # "since the survey began in 2006" is when the survey began, a date of its own, as "since
+    # records began in 2006" is; not the period of the superlative
+    got = claims_of("It was the highest loss rate since the survey began in 2006.", "2026-05-20")
+    assert got["2006"].kind == "date" and got["2006"].event == "begin"
+

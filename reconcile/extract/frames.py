@@ -1859,6 +1859,9 @@ _RECORD_SINCE = re.compile(
     r"(?:\s+[\w'’-]+){0,7}?\s+since"
     # "since records began in 2011": the year records began, a fact of its own
     r"(?:\s+(?:comparable\s+|official\s+|modern\s+)?records?\s+(?:began|begin|started|were\s+first\s+kept)(?:\s+in)?"
+    # "the highest loss rate since the survey began in 2006": the year the survey began, too
+    r"|\s+(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?(?:began|started|was\s+first\s+(?:held|run|conducted|carried\s+out)"
+    r"|was\s+(?:launched|founded|set\s+up|introduced|established))(?:\s+in)?"
     # "the strongest typhoon to hit Pemberra since Typhoon Merit in 1978": the record's event by name
     r"|\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3}\s+in)?"
     r"\s*\Z", re.I)
