@@ -2495,3 +2495,13 @@ def test_the_year_a_record_reaches_back_to_when_its_series_began() -> None:
     got = claims_of("It was the highest loss rate since the survey began in 2006.", "2026-05-20")
     assert got["2006"].kind == "date" and got["2006"].event == "begin"
 
+
+
+@pytest.mark.parametrize(("sentence", "figure", "efficacy"), [
+    # a reduction is a change of whatever falls, not a measure of how well a treatment works
+    ("The typical bill falls by £68 to £1,781, a reduction of 3.7 per cent.", "3.7 per cent", False),
+    # what a treatment does to a risk still is
+    ("The vaccine reduced the risk of severe illness by 61 per cent in the trial.", "61 per cent", True),
+])
+def test_a_reduction_is_no_efficacy(sentence: str, figure: str, efficacy: bool) -> None:
+    assert (claims_of(sentence, "2026-03-10")[figure].event == "efficacy") is efficacy
