@@ -2505,3 +2505,13 @@ def test_the_year_a_record_reaches_back_to_when_its_series_began() -> None:
 ])
 def test_a_reduction_is_no_efficacy(sentence: str, figure: str, efficacy: bool) -> None:
     assert (claims_of(sentence, "2026-03-10")[figure].event == "efficacy") is efficacy
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    # the date a change is measured from is its base, not the period it holds for
+    ("Drivers paid £612 in the final three months of 2025, up 15.8% on the same period of 2024, figures show.",
+     "15.8%"),
+    ("Sales rose 4% compared with 2024, the company said.", "4%"),
+])
+def test_the_base_of_a_change_is_no_period_of_it(sentence: str, figure: str) -> None:
+    assert claims_of(sentence, "2026-01-15")[figure].period_text != "2024"

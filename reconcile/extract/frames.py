@@ -1848,6 +1848,10 @@ def _is_period(d: Mention, text: str, numbers: Sequence[Mention]) -> bool:
                        before))
 
 
+_CHANGE_BASE_BEFORE = re.compile(
+    r"\b(?:on|over|than(?:\s+in)?|against|compared\s+(?:with|to)(?:\s+in)?|versus)\s+(?:the\s+same\s+"
+    r"(?:period|quarter|month|week|weekend|day|time|season|half|months|weeks)\s+(?:of|in|a\s+year\s+(?:earlier|before)"
+    r"(?:\s+in)?)\s+)?\Z", re.I)
 _BASE_BEFORE = re.compile(r"\b(?:than|from|on|over|compared (?:with|to)|versus|vs\.?|against)\s+$", re.I)
 _BASE_CUE = re.compile(
     r"\b(?:premium (?:over|to)|(?:measured|compared|set) against|compared (?:with|to)|relative to|above|below)\b"
@@ -1922,6 +1926,10 @@ def _period_of(m: Mention, period_dates: Sequence[Mention], previous: Sequence[t
     candidates = [(d.start, d.end, "date") for d in period_dates
                   if not (m.kind == "percent" and _PREVIOUS.fullmatch(d.text.strip())
                           and _BASE_BEFORE.search(text, max(0, d.start - 30), d.start))]
+    if m.kind == "percent" and m.role == "change":
+        # "up 15.8% on the same period of 2024", "a rise of 4% compared with 2024": the base the
+        # change is measured from, not the period it holds for
+        candidates = [c for c in candidates if not _CHANGE_BASE_BEFORE.search(text, max(0, c[0] - 60), c[0])]
     # the length of a span of months ("the 12 months to March") is part of the period, not a
     # figure between it and the figure it holds for
     windows = {d.start: w for d in period_dates for w in [_WINDOW_TO.search(text, max(0, d.start - 60), d.start)] if w}
