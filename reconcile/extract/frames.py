@@ -1811,7 +1811,7 @@ def _is_period(d: Mention, text: str, numbers: Sequence[Mention]) -> bool:
         re.search(r"[,;()\u2014]", text[min(n.end, d.end):max(n.start, d.start)]) for n in near)
     if relative and re.search(r"\bsince\s*$", before):
         return False  # "The index, which Larkmoor has compiled since 2009, is based on 412,600 listings"
-    if re.search(r"\bsince\s*$", before) and near and all(
+    if _SINCE_BEFORE.search(before) and near and all(
             n.start > d.end and _JOINED_CLAUSE.search(text, d.end, n.start) for n in near) and (
             _PERFECT.search(clause) or _past_verbs(clause)):
         # "The Pell family have farmed at Thornbeck since 1912, and the farm employs 12 people": a

@@ -244,8 +244,12 @@ def _site_before(text: str, lo: int, at: int) -> tuple[str, int, tuple[str, ...]
     return f"the {found.group(1)}", found.start(), ()
 
 
+_A_OR_AN = re.compile(r"[Aa]n?\s")
+
+
 def _brought_in_with_a(text: str, site: tuple[str, int, tuple[str, ...]] | None) -> bool:
-    return site is not None and text[site[1]:site[1] + 2].lower() in ("a ", "an")
+    """Whether the site found starts with "a" or "an" ("a new reservoir"), not "the" or "its"."""
+    return site is not None and _A_OR_AN.match(text, site[1]) is not None
 
 
 # "a new reservoir north of Marston at Copley Fen": the place named right after the phrase
