@@ -12,7 +12,7 @@ from reconcile.config import load_settings
 from reconcile.extract import extract_claims
 from reconcile.ingest import published_interval
 from reconcile.link import digit_slip, scale_slip
-from reconcile.models import Claim, Conflict, DateValue, Report, Source
+from reconcile.models import Claim, Conflict, DateValue, NumberValue, Report, Source
 from reconcile.pipeline import run
 from reconcile.vocab import load_vocabulary
 
@@ -2515,3 +2515,16 @@ def test_a_reduction_is_no_efficacy(sentence: str, figure: str, efficacy: bool) 
 ])
 def test_the_base_of_a_change_is_no_period_of_it(sentence: str, figure: str) -> None:
     assert claims_of(sentence, "2026-01-15")[figure].period_text != "2024"
+
+
+@pytest.mark.parametrize(("sentence", "quote", "value"), [
+    # a number word hyphened to a noun right after a space starts a figure of its own
+    ("More than two hundred and seventy thousand eighteen-year-olds now have a place.",
+     "two hundred and seventy thousand", 270000),
+    # after "and" it ends the figure before it, and a hyphened tens word goes on
+    ("The two hundred and eighteen-year-old oaks were felled.", "two hundred and eighteen", 218),
+    ("A two hundred and twenty-five-year-old tree fell.", "two hundred and twenty-five", 225),
+])
+def test_a_number_word_hyphened_to_a_noun_after_a_space(sentence: str, quote: str, value: int) -> None:
+    claim = claims_of(sentence, "2026-08-13")[quote]
+    assert isinstance(claim.value, NumberValue) and claim.value.low == value

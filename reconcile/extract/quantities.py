@@ -194,7 +194,10 @@ _QRE_SRC = (
     rf"|(?P<ordw>\b(?:{_ORDWORD})\b)"
     rf"|(?P<words>\b(?:[Aa]n? (?=hundred|thousand|million|billion|dozen))?"
     rf"(?i:{_NUMWORD})"
-    rf"(?:(?:[\s-]+|\s+and\s+)(?:{_NUMWORD})\b)*\b"
+    # (a word hyphened to a noun right after a space starts a figure of its own: "two hundred and
+    # seventy thousand eighteen-year-olds" are 270,000, not 270,018; "two hundred and
+    # eighteen-year-old trees" are 218 years old)
+    rf"(?:(?:-+|\s+and\s+|\s+(?!(?i:{_NUMWORD})-(?!(?i:{_NUMWORD})\b)[A-Za-z]))(?:{_NUMWORD})\b)*\b"
     # a decimal said aloud: "four point two billion", "one point five per cent"
     # ("a one-point-seven-billion-dollar investment": the same, hyphenated before a noun)
     rf"(?:(?:\s+|-)point(?:[\s-]+(?i:{_DIGIT_WORD}))+\b(?:[\s-]+(?i:{_SPOKEN_SCALE})\b)?)?)"
