@@ -10,6 +10,7 @@ import pytest
 
 from reconcile.config import load_settings
 from reconcile.extract import extract_claims
+from reconcile.extract.frames import aged_thing
 from reconcile.ingest import published_interval
 from reconcile.link import digit_slip, scale_slip
 from reconcile.models import Claim, Conflict, DateValue, NumberValue, Report, Source
@@ -2528,3 +2529,17 @@ def test_the_base_of_a_change_is_no_period_of_it(sentence: str, figure: str) -> 
 def test_a_number_word_hyphened_to_a_noun_after_a_space(sentence: str, quote: str, value: int) -> None:
     claim = claims_of(sentence, "2026-08-13")[quote]
     assert isinstance(claim.value, NumberValue) and claim.value.low == value
+
+
+@pytest.mark.parametrize(("sentence", "person"), [
+    # a name after a two-word role says the age is a person's
+    ("Leading one team was fifty-three-year-old head tracker Eliab Nsengi, who knows the forest.", True),
+    ("Leading one team was thirty-one-year-old lifeguard Megan Tarrant.", True),
+    # a thing's age stays a thing's
+    ("The 48-year-old cooling tower was demolished on Sunday.", False),
+])
+def test_an_age_before_a_role_and_a_name_is_a_persons(sentence: str, person: bool) -> None:
+    settings = load_settings(ROOT)
+    vocab = load_vocabulary(settings.aliases, settings.events)
+    (age,) = [c for c in every_claim(sentence, "2026-03-12") if c.event == "age" and c.kind == "count"]
+    assert (aged_thing(age.noun, vocab) is None) is person

@@ -553,6 +553,11 @@ def counted_noun(text: str, end: int, limit: int, *, ordinal: bool = False) -> s
             break  # "Eleven vehicles went into the water", "11,000 people across the valley"
         words.append(w)
         if len(words) == 3:
+            after = _WORD.match(text, m.end() + 1) if words[0].lower() in ("year-old", "years-old") else None
+            if after is not None and after.start() == m.end() + 1 and after.group(0)[:1].isupper():
+                # "fifty-three-year-old head tracker Eliab Nsengi": the name after a two-word role
+                # says the age is a person's (see aged_thing)
+                words.append(after.group(0))
             break
     return " ".join(words) if words else None
 
@@ -1122,7 +1127,7 @@ def aged_thing(noun: str | None, vocab: Vocabulary) -> str | None:
     people = vocab.person_nouns | vocab.role_nouns  # "the 64-year-old governor" is a person's age
     if words[1] in _PERSON_BEFORE or any(w in people or w.rstrip("s") in people for w in words[1:4]):
         return None  # "the 49-year-old former head teacher", "the 61-year-old retired nurse"
-    if len(words) > 2 and re.fullmatch(r"[A-Z][a-z'’-]+", words[2]) and not vocab.knows_thing(head):
+    if len(words) > 2 and any(re.fullmatch(r"[A-Z][a-z'’-]+", w) for w in words[2:4]) and not vocab.knows_thing(head):
         return None  # "thirty-one-year-old lifeguard Megan Tarrant": a title before a name (not "the tanker Aurelio")
     return " ".join(words[1:])
 
