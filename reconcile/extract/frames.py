@@ -553,8 +553,9 @@ def counted_noun(text: str, end: int, limit: int, *, ordinal: bool = False) -> s
             break  # "Eleven vehicles went into the water", "11,000 people across the valley"
         words.append(w)
         if len(words) == 3:
-            after = _WORD.match(text, m.end() + 1) if words[0].lower() in ("year-old", "years-old") else None
-            if after is not None and after.start() == m.end() + 1 and after.group(0)[:1].isupper():
+            after = _WORD.match(text, m.end() + 1) if words[0].lower() in ("year-old", "years-old") \
+                and text[m.end():m.end() + 1] == " " else None
+            if after is not None and after.group(0)[:1].isupper():
                 # "fifty-three-year-old head tracker Eliab Nsengi": the name after a two-word role
                 # says the age is a person's (see aged_thing)
                 words.append(after.group(0))
@@ -1814,14 +1815,14 @@ def _is_period(d: Mention, text: str, numbers: Sequence[Mention]) -> bool:
     # verb; the figure outside it does not hold for that time.
     relative = bool(near) and bool(re.match(r"\s*(?:who|which)\b", clause, re.I)) and all(
         re.search(r"[,;()\u2014]", text[min(n.end, d.end):max(n.start, d.start)]) for n in near)
-    if relative and re.search(r"\bsince\s*$", before):
-        return False  # "The index, which Larkmoor has compiled since 2009, is based on 412,600 listings"
-    if _SINCE_BEFORE.search(before) and near and all(
-            n.start > d.end and _JOINED_CLAUSE.search(text, d.end, n.start) for n in near) and (
-            _PERFECT.search(clause) or _past_verbs(clause)):
-        # "The Pell family have farmed at Thornbeck since 1912, and the farm employs 12 people": a
-        # "since" date after its own verb dates that verb's clause, not one joined on after it
-        return False
+    if _SINCE_BEFORE.search(before):
+        if relative:
+            return False  # "The index, which Larkmoor has compiled since 2009, is based on 412,600 listings"
+        if near and all(n.start > d.end and _JOINED_CLAUSE.search(text, d.end, n.start) for n in near) and (
+                _PERFECT.search(clause) or _past_verbs(clause)):
+            # "The Pell family have farmed at Thornbeck since 1912, and the farm employs 12 people":
+            # a "since" date after its own verb dates that verb's clause, not one joined on after it
+            return False
     if re.search(r"\b(?:between|from|through|since|as of|by|during|until|so far in|over|for)\s*$", before):
         return True
     if _one_day(d) and any(n.end <= d.start and _ON_AFTER_FIGURE.fullmatch(text, n.end, d.start)
@@ -1853,6 +1854,8 @@ def _is_period(d: Mention, text: str, numbers: Sequence[Mention]) -> bool:
                        before))
 
 
+# The base a percent change is measured from ("up 15.8% on the same period of 2024"): as
+# _BASE_BEFORE below, but not "from", which opens a span ("from 2019 to 2024").
 _CHANGE_BASE_BEFORE = re.compile(
     r"\b(?:on|over|than(?:\s+in)?|against|compared\s+(?:with|to)(?:\s+in)?|versus)\s+(?:the\s+same\s+"
     r"(?:period|quarter|month|week|weekend|day|time|season|half|months|weeks)\s+(?:of|in|a\s+year\s+(?:earlier|before)"
