@@ -2543,3 +2543,12 @@ def test_an_age_before_a_role_and_a_name_is_a_persons(sentence: str, person: boo
     vocab = load_vocabulary(settings.aliases, settings.events)
     (age,) = [c for c in every_claim(sentence, "2026-03-12") if c.event == "age" and c.kind == "count"]
     assert (aged_thing(age.noun, vocab) is None) is person
+
+
+@pytest.mark.parametrize(("sentence", "event"), [
+    ("The guarantee, introduced barely a year ago, had placed 66,200 young people by February.", "begin"),
+    ("The grant, introduced only a year ago, had placed 9,400 young people by March.", "begin"),
+])
+def test_a_time_ago_after_its_verb_and_a_hedge_dates_that_verb(sentence: str, event: str) -> None:
+    date = next(c for c in every_claim(sentence, "2026-03-19") if c.kind == "date")
+    assert date.event == event

@@ -315,10 +315,17 @@ def _governing_event(events: Sequence[tuple[int, int, str]], text: str, m: Menti
         (_GOVERNS_DATE.fullmatch(text, e[1], m.start) and _verb_like(text[e[0]:e[1]]))
         # "cut off cooperation on deportations in 2022": cut off, not deportations; but "the
         # vote, held on Sunday, March 8": the noun a participle dates
-        or _PARTICIPLE_DATE.fullmatch(text, e[1], m.start))]
+        or _PARTICIPLE_DATE.fullmatch(text, e[1], m.start)
+        # "The guarantee, introduced barely a year ago, had placed": a time ago that follows its
+        # verb, with no more than a hedge between, dates that verb
+        or (_AGO_END.search(m.text) and _HEDGE_GAP.fullmatch(text, e[1], m.start)
+            and _verb_like(text[e[0]:e[1]])))]
     return max(governing, key=lambda e: e[1]) if governing else None
 
 
+_AGO_END = re.compile(r"\bago\Z")
+_HEDGE_GAP = re.compile(r"\s+(?:(?:barely|nearly|almost|just|only|some|about|around|roughly|little|more|less|than|over|"
+                        r"under|precisely|exactly|fully|well|not|quite)\s+)*")
 _DATE_PREP = (r"(?:\s+(?:each\s+other|one\s+another))?(?:\s+(?:early|late))?"  # "collided with each other early on"
               r"\s+(?:on|in|at|during|since)\s+(?:the\s+)?(?:(?:early|late|mid)\s+)?"
               r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?")
