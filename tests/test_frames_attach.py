@@ -2552,3 +2552,11 @@ def test_an_age_before_a_role_and_a_name_is_a_persons(sentence: str, person: boo
 def test_a_time_ago_after_its_verb_and_a_hedge_dates_that_verb(sentence: str, event: str) -> None:
     date = next(c for c in every_claim(sentence, "2026-03-19") if c.kind == "date")
     assert date.event == event
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    ("The hotel association said its members were losing €4.5 million a week.", "€4.5 million"),
+    ("It reckons its members are losing forty-five million euros a week.", "forty-five million euros"),
+])
+def test_a_sum_being_lost_is_a_loss(sentence: str, figure: str) -> None:
+    assert claims_of(sentence, "2026-03-19")[figure].event == "loss"
