@@ -2560,3 +2560,25 @@ def test_a_time_ago_after_its_verb_and_a_hedge_dates_that_verb(sentence: str, ev
 ])
 def test_a_sum_being_lost_is_a_loss(sentence: str, figure: str) -> None:
     assert claims_of(sentence, "2026-03-19")[figure].event == "loss"
+
+
+@pytest.mark.parametrize(("sentence", "quote", "event"), [
+    ("The infirmary carried out its first kidney transplant in 1971 and now runs one of the three busiest "
+     "kidney programmes in the country.", "1971", "verb:transplant"),
+    ("The unit will open in 2027, the 60th anniversary of the hospital's first kidney transplant in 1967.",
+     "1967", "verb:transplant"),
+    ("The runoff was the first since 2016.", "2016", "elect"),
+])
+def test_the_first_of_a_thing_dates_when_it_first_happened(sentence: str, quote: str, event: str) -> None:
+    assert claims_of(sentence, "2026-04-20")[quote].event == event
+
+
+@pytest.mark.parametrize("sentence", [
+    "That is about a quarter more than turned out on the first day of protests in January.",
+    "He was re-elected in the first round in 2021.",
+    "The festival was first held in 1996.",
+])
+def test_a_first_of_a_time_a_step_or_a_verb_dates_no_first_occurrence(sentence: str) -> None:
+    assert not any(c.event and c.event.startswith("verb:") and c.kind == "date"
+                   and c.event in ("verb:protest", "verb:round", "verb:held")
+                   for c in every_claim(sentence, "2026-04-20"))

@@ -801,6 +801,11 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                 event = _dated_noun(found_events, text, m, vocab) or _own_clause_verb(
                     event, text, m, s_start) or event
                 measure = event[2] if event else None
+            first_of = _first_of_a_noun(text, m, vocab) if dated and governed is None else None
+            if first_of is not None:
+                # "carried out its first kidney transplant in 1971": when the first one happened,
+                # whatever other event word is near
+                event, measure = (m.start, m.start, first_of), first_of
             if m.kind == "date" and "record_since" in vocab.events and _reaches_back(text, m, s_start) and (
                     event is None or vocab.weak(event[2]) or vocab.speech(event[2])
                     # "the largest wildlife seizure in Casmara since 2011": the record's year, not
@@ -1258,6 +1263,43 @@ def _noun_the_date_modifies(text: str, m: Mention) -> str | None:
     if word in _NOT_VERBS or word in _NOUN_STOP or _verb_word(word):
         return None
     return "verb:" + stem(word)
+
+
+_OCCASION_NOUNS = frozenset({"time", "times", "occasion"})
+# places in a sequence: "the first round in 2021", "the first phase in 2027"
+_SEQUENCE_NOUNS = frozenset("day week month year quarter half round game match stage phase leg season term "
+                            "set lap innings".split())
+# "its first kidney transplant in 1971", "its first kidney transplant nearly sixty years ago"
+_FIRST_NOUN_BEFORE = re.compile(r"\bfirst\s+((?:(?!of\b)[a-z][\w'’-]*\s+){0,2}[a-z]{4,})\s+(?:in\s+)?\Z")
+
+
+def _first_of(text: str, m: Mention) -> re.Match[str] | None:
+    """The "first <noun>" right before a date ("its first kidney transplant in 1971"), if its
+    words name a thing that happened, not a verb, a time or a place in a sequence ("first held
+    in", "the first day of protests in January", "the first round in 2021")."""
+    found = _FIRST_NOUN_BEFORE.search(text, max(0, m.start - 60), m.start)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    head = words[-1]
+    if any(w.endswith(("est", "ed")) or w in _PARTICIPLES or w in _IRREGULAR_VERBS or w in _PREPOSITIONS
+           or w in _NOUN_STOP for w in words) \
+            or words[0] in _TIME_NOUNS or words[0] in _SEQUENCE_NOUNS or head in _NOT_THINGS \
+            or head in _TIME_NOUNS or head in _OCCASION_NOUNS:
+        return None
+    return found
+
+
+def _first_of_a_noun(text: str, m: Mention, vocab: Vocabulary) -> str | None:
+    """The noun whose first occurrence a date dates ("carried out its first kidney transplant in
+    1971", "the hospital's first kidney transplant in 1967"), as its event class or as
+    ``verb:<stem>``, whatever verb comes before it: when the first one happened, as one fact
+    across articles."""
+    found = _first_of(text, m)
+    if found is None:
+        return None
+    named = vocab.find_events(text, found.start(1), found.end(1))
+    return named[-1][2] if named else "verb:" + stem(found.group(1).split()[-1])
 
 
 def _noun_the_date_completes(text: str, m: Mention) -> str | None:
@@ -1842,6 +1884,12 @@ def _is_period(d: Mention, text: str, numbers: Sequence[Mention]) -> bool:
     if _WINDOW_TO.search(text, max(0, d.start - 60), d.start):
         return True  # "in the three months to March 31": the end of a span of months
     if not near:
+        return False
+    if any(n.kind == "ordinal" and n.text.lower() == "first" and n.end <= d.start
+           and _first_of(text, d) is not None for n in near):
+        # "its first kidney transplant in 1971": the year the first one happened, not a period
+        # the ordinal holds for (as "ranked fifth in 2024" or "the first day of protests in
+        # January" do)
         return False
     if _PARTICIPLE_IN.search(before) and all(
             re.search(r"[,;()\u2014]", text[min(n.end, d.end):max(n.start, d.start)]) for n in near):
