@@ -2582,3 +2582,13 @@ def test_a_first_of_a_time_a_step_or_a_verb_dates_no_first_occurrence(sentence: 
     assert not any(c.event and c.event.startswith("verb:") and c.kind == "date"
                    and c.event in ("verb:protest", "verb:round", "verb:held")
                    for c in every_claim(sentence, "2026-04-20"))
+
+
+def test_an_offset_dates_the_clause_its_after_opens() -> None:
+    got = claims_of("A spaceport was granted a launch licence on Thursday, clearing the way for the first vertical "
+                    "rocket launches from the country's soil nearly four years after it first applied.", "2026-04-16")
+    assert got["nearly four years after"].event == "verb:appli"
+    # counted from a date after it, the offset dates the sentence's own clause
+    got = claims_of("Five weeks after the Harwell Museum handed back its treasures, the new museum opened to the "
+                    "public on Thursday 12 November.", "2026-11-20")
+    assert got["Five weeks after"].event != "verb:hand"

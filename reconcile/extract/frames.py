@@ -752,6 +752,16 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
             event = governed or _event_of(
                 [e for e in near if lo <= e[0] and e[1] <= hi], text, m,
                 prefer_after=anchored_after) or _event_of(wider, text, m, prefer_after=anchored_after)
+            anchored = _ANCHORED_VERB.match(text, m.end) if dated and governed is None and _ANCHOR_AFTER.search(
+                m.text) and not any(d.start >= m.end for d in dates) else None
+            if anchored is not None and anchored.group(1) not in _NOT_VERBS and not any(
+                    m.end <= e[0] < anchored.end() for e in found_events):
+                # "nearly four years after it first applied": an offset dates the clause its "after"
+                # opens, even when the vocabulary knows only words elsewhere in the sentence
+                # ("clearing the way for the first vertical rocket launches"); not when a date after
+                # it is what it counts from ("Five weeks after the museum handed back its treasures,
+                # the new museum opened on Thursday 12 November" dates the opening)
+                event = (anchored.start(1), anchored.end(1), "verb:" + stem(anchored.group(1)))
             noun = counted_noun(text, m.end, s_end, ordinal=m.kind == "ordinal") if not dated else None
             if noun is None and m.kind == "count" and not dated and not clock:
                 noun = _predicate_noun(text, m.end, s_end)  # "the other 22 were crew members"
