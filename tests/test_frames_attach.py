@@ -2592,3 +2592,10 @@ def test_an_offset_dates_the_clause_its_after_opens() -> None:
     got = claims_of("Five weeks after the Harwell Museum handed back its treasures, the new museum opened to the "
                     "public on Thursday 12 November.", "2026-11-20")
     assert got["Five weeks after"].event != "verb:hand"
+
+
+def test_a_previous_one_of_a_thing_is_dated_by_its_apposed_date() -> None:
+    got = claims_of("Fairshelf's previous survey, in 2023, found 11 of 40 jars, or 27.5 per cent, showed signs "
+                    "of adulteration.", "2026-05-13")
+    assert got["2023"].kind == "date" and got["2023"].event == "poll"
+    assert got["11"].period_text == "2023"  # and the figures still hold for it

@@ -1777,6 +1777,8 @@ def _also_dates_an_event(d: Mention, text: str, s_start: int, numbers: Sequence[
     such side events linked with a story's main dates far more often than they caught a slip.)"""
     if not isinstance(d.value, DateValue) or d.value.relative:
         return False
+    if _PREVIOUS_NOUN_IN.search(text, max(s_start, d.start - 50), d.start):
+        return True  # "Fairshelf's previous survey, in 2023, found 11 of 40 jars": when that survey was
     bought = _BOUGHT_IN.search(text, max(s_start, d.start - 50), d.start)
     if bought is not None and _FOR_PRICE.match(text, d.end) and any(n.kind == "money" and n.start > d.end
                                                                    for n in numbers):
@@ -1787,6 +1789,8 @@ def _also_dates_an_event(d: Mention, text: str, s_start: int, numbers: Sequence[
     return any(n.end <= verb.start() for n in numbers)
 
 
+# "its previous survey, in 2023,", "the last closure, in August 2022,": an earlier one of a thing, dated
+_PREVIOUS_NOUN_IN = re.compile(r"\b(?:previous|last|most\s+recent|prior)\s+([a-z]{4,}),\s+(?:in|on)\s+\Z", re.I)
 # "bought the painting in 1997", "sold the club in 2019", "acquired it in 1987" (then "for £X")
 _BOUGHT_IN = re.compile(r"\b(?:bought|sold|acquired|purchased|paid|leased|auctioned)\b(?:\s+[\w'’-]+){0,4}?\s+in\s+\Z")
 _FOR_PRICE = re.compile(r",?\s+for\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|just\s+)?[£$€\d]")
