@@ -624,7 +624,14 @@ def _one_ordinal_fact(a: Claim, b: Claim, features: dict[str, float], vocab: Voc
         # "the third attempt in a decade" and "at the council's second attempt": the same noun
         # counts the same attempts, span or no span
         plain = b if ra else a
+        counted = a if ra else b
         heads = {_head(c.noun) for c in (a, b)}
+        if plain.kind == "ordinal" and not streak(plain) and not _size_rank(plain) \
+                and _head(counted.noun) in _OCCASIONS and _action(_head(plain.noun)) \
+                and isinstance(plain.value, NumberValue) and (plain.value.stated or 0) >= 2:
+            # "the fourth time in a decade" and "the third mass closure, after 2017 and 2022": how
+            # often one thing has happened, the one counting occasions, the other the thing
+            return True
         return plain.kind == "ordinal" and not streak(plain) and not _size_rank(plain) and len(heads) == 1 \
             and None not in heads and not heads <= _OCCASIONS | _SEQUENCE
     if ra and rb:
@@ -639,6 +646,12 @@ def _one_ordinal_fact(a: Claim, b: Claim, features: dict[str, float], vocab: Voc
 
 
 _OCCASIONS = frozenset({"time", "times", "occasion"})
+_ACTION_ENDINGS = ("tion", "sion", "ment", "ure", "al")
+
+
+def _action(noun: str | None) -> bool:
+    """Whether a noun names something that happens ("closure", "extension", "cut" is not one)."""
+    return noun is not None and len(noun) > 4 and noun.endswith(_ACTION_ENDINGS) and noun not in _SEQUENCE
 # places in a sequence, many to a story ("the first year", "the third round"): a plain one is no
 # count of how often something happened
 _SEQUENCE = frozenset({"year", "day", "week", "month", "quarter", "half", "round", "game", "match", "stage",

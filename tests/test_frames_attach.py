@@ -2020,9 +2020,14 @@ def test_not_the_first_time_gives_no_rank() -> None:
      "proposals in 2017 and 2021 were shelved.",
      "The council approved the 48-kilometre network last month at the council's second attempt, after earlier "
      "plans fell apart.", True),
+    # the Nth time, and the Nth of a thing that happens: the same count
+    ("Beaches shut on Friday. It is the third mass closure, after 2017 and 2022, the agency said.",
+     "LUCIA: Beaches shut again today, the fourth time in a decade the coast has been closed.", True),
     # a plain place in a sequence is no such count
     ("It was the third attempt in a decade to pass a cycling plan, the council said.",
      "The council approved the plan in the first year of its term.", False),
+    ("Beaches shut on Friday. It is the third time in a decade, the agency said.",
+     "The council's first proposal was rejected.", False),
 ])
 def test_how_often_something_happened_links(first: str, second: str, linked: bool) -> None:
     assert _confirmed_between(first, second, lambda c: c.kind == "ordinal") == linked
