@@ -646,16 +646,19 @@ def _one_ordinal_fact(a: Claim, b: Claim, features: dict[str, float], vocab: Voc
 
 
 _OCCASIONS = frozenset({"time", "times", "occasion"})
-_ACTION_ENDINGS = ("tion", "sion", "ment", "ure", "al")
-
-
-def _action(noun: str | None) -> bool:
-    """Whether a noun names something that happens ("closure", "extension", "cut" is not one)."""
-    return noun is not None and len(noun) > 4 and noun.endswith(_ACTION_ENDINGS) and noun not in _SEQUENCE
 # places in a sequence, many to a story ("the first year", "the third round"): a plain one is no
 # count of how often something happened
 _SEQUENCE = frozenset({"year", "day", "week", "month", "quarter", "half", "round", "game", "match", "stage",
                        "leg", "season", "term", "minute", "hour", "set", "lap", "innings", "test", "edition"})
+
+# endings of nouns for things that happen ("closure", "extension", "activation")
+_ACTION_ENDINGS = ("tion", "sion", "ment", "ure", "al")
+
+
+def _action(noun: str | None) -> bool:
+    """Whether a noun names something that happens, by its ending: "the third mass closure" counts
+    closures as "the fourth time" counts occasions ("cut" or "strike" the ending cannot tell)."""
+    return noun is not None and len(noun) > 4 and noun.endswith(_ACTION_ENDINGS) and noun not in _SEQUENCE
 
 
 def recurrence(claim: Claim) -> bool:
