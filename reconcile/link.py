@@ -26,7 +26,7 @@ import networkx as nx
 from rapidfuzz import fuzz
 
 from reconcile.errors import ConfigError
-from reconcile.extract.frames import aged_thing, tokens
+from reconcile.extract.frames import OCCASION_NOUNS, aged_thing, tokens
 from reconcile.models import Claim, DateValue, NumberValue, fingerprint
 from reconcile.vocab import Vocabulary
 
@@ -645,7 +645,7 @@ def _one_ordinal_fact(a: Claim, b: Claim, features: dict[str, float], vocab: Voc
     return a.event == b.event == "record_since" and _same_record(a, b)
 
 
-_OCCASIONS = frozenset({"time", "times", "occasion"})
+_OCCASIONS = OCCASION_NOUNS
 # places in a sequence, many to a story ("the first year", "the third round"): a plain one is no
 # count of how often something happened
 _SEQUENCE = frozenset({"year", "day", "week", "month", "quarter", "half", "round", "game", "match", "stage",

@@ -318,12 +318,12 @@ def _governing_event(events: Sequence[tuple[int, int, str]], text: str, m: Menti
         or _PARTICIPLE_DATE.fullmatch(text, e[1], m.start)
         # "The guarantee, introduced barely a year ago, had placed": a time ago that follows its
         # verb, with no more than a hedge between, dates that verb
-        or (_AGO_END.search(m.text) and _HEDGE_GAP.fullmatch(text, e[1], m.start)
+        or (_AGO.search(m.text) and _HEDGE_GAP.fullmatch(text, e[1], m.start)
             and _verb_like(text[e[0]:e[1]])))]
     return max(governing, key=lambda e: e[1]) if governing else None
 
 
-_AGO_END = re.compile(r"\bago\Z")
+_AGO = re.compile(r"(?i)\bago\b")
 _HEDGE_GAP = re.compile(r"\s+(?:(?:barely|nearly|almost|just|only|some|about|around|roughly|little|more|less|than|over|"
                         r"under|precisely|exactly|fully|well|not|quite)\s+)*")
 _DATE_PREP = (r"(?:\s+(?:each\s+other|one\s+another))?(?:\s+(?:early|late))?"  # "collided with each other early on"
@@ -752,10 +752,9 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
             event = governed or _event_of(
                 [e for e in near if lo <= e[0] and e[1] <= hi], text, m,
                 prefer_after=anchored_after) or _event_of(wider, text, m, prefer_after=anchored_after)
-            anchored = _ANCHORED_VERB.match(text, m.end) if dated and governed is None and _ANCHOR_AFTER.search(
-                m.text) and not any(d.start >= m.end for d in dates) else None
-            if anchored is not None and anchored.group(1) not in _NOT_VERBS and not any(
-                    m.end <= e[0] < anchored.end() for e in found_events):
+            anchored = _verb_after_offset(text, m) if dated and governed is None and not any(
+                d.start >= m.end for d in dates) else None
+            if anchored is not None and not any(m.end <= e[0] < anchored.end() for e in found_events):
                 # "nearly four years after it first applied": an offset dates the clause its "after"
                 # opens, even when the vocabulary knows only words elsewhere in the sentence
                 # ("clearing the way for the first vertical rocket launches"); not when a date after
@@ -1203,7 +1202,6 @@ _IRREGULAR_BEFORE_DATE = re.compile(
     + r")\s+(?:in|on)\s+(?:the\s+)?\Z")
 
 
-_AGO = re.compile(r"(?i)\bago\b")
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+\Z")
 # "has run", "have long held", "had been": a perfect's participle
 _PERFECT = re.compile(r"\b(?:has|have|had|'ve)\s+(?:(?:long|always|also|only|continuously|just)\s+)?([a-z]+)\b")
@@ -1218,12 +1216,11 @@ def _plain_verb(text: str, m: Mention, s_start: int) -> str | None:
     the nearest one before it in its clause ("erupted shortly after 4 a.m. on Tuesday", "the
     eruption of Mount Teral at 04:17 on 10 March"), as ``verb:<stem>``."""
     # "on Saturday, February 21": the weekday and its comma belong to the date
-    if _ANCHOR_AFTER.search(m.text):
+    anchored = _verb_after_offset(text, m)
+    if anchored is not None:
         # "more than three years after Brightwater first lodged its plans": an offset dates the
         # clause its "after" opens, whatever verb comes before it
-        anchored = _ANCHORED_VERB.match(text, m.end)
-        if anchored is not None and anchored.group(1) not in _NOT_VERBS:
-            return "verb:" + stem(anchored.group(1))
+        return "verb:" + stem(anchored.group(1))
     lead = _WEEKDAY_COMMA.search(text, max(s_start, m.start - 12), m.start)
     begin = lead.start() if lead else m.start
     clause_start = _clause_start(text, s_start, begin)
@@ -1275,7 +1272,8 @@ def _noun_the_date_modifies(text: str, m: Mention) -> str | None:
     return "verb:" + stem(word)
 
 
-_OCCASION_NOUNS = frozenset({"time", "times", "occasion"})
+# nouns that count occasions ("the fourth time"), not the thing that happened (link.py reads them too)
+OCCASION_NOUNS = frozenset({"time", "times", "occasion"})
 # places in a sequence: "the first round in 2021", "the first phase in 2027"
 _SEQUENCE_NOUNS = frozenset("day week month year quarter half round game match stage phase leg season term "
                             "set lap innings".split())
@@ -1295,7 +1293,7 @@ def _first_of(text: str, m: Mention) -> re.Match[str] | None:
     if any(w.endswith(("est", "ed")) or w in _PARTICIPLES or w in _IRREGULAR_VERBS or w in _PREPOSITIONS
            or w in _NOUN_STOP for w in words) \
             or words[0] in _TIME_NOUNS or words[0] in _SEQUENCE_NOUNS or head in _NOT_THINGS \
-            or head in _TIME_NOUNS or head in _OCCASION_NOUNS:
+            or head in _TIME_NOUNS or head in OCCASION_NOUNS:
         return None
     return found
 
@@ -1334,6 +1332,15 @@ _VERB_AFTER = re.compile(r"\s+(?:(?:also|then|finally|first|formally|officially)
 _ANCHORED_VERB = re.compile(
     r"\s+(?:(?:[A-Z][\w'’.-]*|it|they|he|she|we|the|a|an|its|their|his|her|[a-z]+['’]s)\s+){1,4}"
     r"(?:(?:was|were|had|had been|has been|also|then|finally|first|formally|officially)\s+){0,2}([a-z]{4,}ed)\b")
+
+
+def _verb_after_offset(text: str, m: Mention) -> re.Match[str] | None:
+    """The subject and past verb of the clause an offset's "after"/"before" opens ("nearly four
+    years after it first applied"), if there is one; group 1 is the verb."""
+    if not _ANCHOR_AFTER.search(m.text):
+        return None
+    anchored = _ANCHORED_VERB.match(text, m.end)
+    return anchored if anchored is not None and anchored.group(1) not in _NOT_VERBS else None
 
 
 # how a change worked out from two ends is derived ("the change from 405 to 1,215")
@@ -1899,8 +1906,8 @@ def _is_period(d: Mention, text: str, numbers: Sequence[Mention]) -> bool:
         return True  # "in the three months to March 31": the end of a span of months
     if not near:
         return False
-    if any(n.kind == "ordinal" and n.text.lower() == "first" and n.end <= d.start
-           and _first_of(text, d) is not None for n in near):
+    if _first_of(text, d) is not None and any(n.kind == "ordinal" and n.text.lower() == "first"
+                                              and n.end <= d.start for n in near):
         # "its first kidney transplant in 1971": the year the first one happened, not a period
         # the ordinal holds for (as "ranked fifth in 2024" or "the first day of protests in
         # January" do)
