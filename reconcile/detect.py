@@ -2680,8 +2680,12 @@ def _frames_meet(a: Bearing, b: Bearing, vocab: Vocabulary) -> bool:
         return other.town or (other.frame is None and not other.point) or (
             other.frame is not None and not other.frame.startswith("the ") and other.point)
     if a.frame is not None and b.frame is not None:
+        if a.frame.startswith("the ") and b.frame.startswith("the "):
+            # "north of the river" and "south of the river"; "of the vent" and "of the crater",
+            # one landmark in other words ([synonyms] in the event data)
+            return a.frame == b.frame or vocab.same_noun(a.frame.split()[-1], b.frame.split()[-1])
         if a.frame.startswith("the ") or b.frame.startswith("the "):
-            return a.frame == b.frame  # "north of the river" and "south of the river"
+            return False
         return bool(name_words(a.frame, vocab) & name_words(b.frame, vocab))
     return not (a.point or b.point or (a.frame or "").startswith("the ") or (b.frame or "").startswith("the "))
 

@@ -234,6 +234,10 @@ CONTRADICTIONS = [
      ("Radio", "2026-03-19", "This isn't the first time for the Corran Star. It's actually the third time in its "
       "history this ship has gone aground."),
      {"2", "3"}),
+    ("a landmark in other words is one landmark to measure a direction from",
+     ("Wire", "2026-02-09", "Lava reached the village of Las Palmas, 6.5 km south-west of the vent, on Sunday."),
+     ("Herald", "2026-03-04", "Las Palmas, 6.5 km north-east of the crater, was evacuated in February."),
+     {"south-west of the vent", "north-east of the crater"}),
     ("a census is an event with a date",
      ("Wire", "2025-06-24", "The Calvia count was taken on census night, 12 March 2024, the statistics office said."),
      ("Review", "2025-06-25", "The Calvia census, held on 21 March 2024, counted 8.4 million people."),

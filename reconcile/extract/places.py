@@ -81,10 +81,15 @@ _NAMED_AFTER = re.compile(
 _GAP = re.compile(
     # up to two lower-case nouns of the name's own ("Olokwe sub-county", "Harwell Cross data centre")
     r"(?:\s+(?!(?:is|was|are|were|has|had|which|that|and|or|but)\b)[a-z][\w-]*(?<!ed)){0,2}"
-    r"(?:,?\s+(?:which|that)\s+(?:is|lies|sits|stands|was)|,?\s+(?:is|lies|sits|stands|was))?"
+    r"(?:(?:,?\s+(?:which|that)\s+(?:is|lies|sits|stands|was)|,?\s+(?:is|lies|sits|stands|was)"
+    # "Hallow Ridge Estate, whose vineyards sit on chalk slopes two miles north of"
+    r"|,\s+whose\s+[a-z][\w-]*\s+(?:is|are|lies|lie|sits|sit|stands|stand))"
+    r"(?:\s+(?:on|in|at|by)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?=\s))?)?"
     # a place on the way: "Dunmarsh sits on the edge of the estuary, just west of Saltham"
     r"(?:\s+(?:on|at|by)\s+the\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*(?=,))?"
     r"(?:,\s*(?:(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s*)?|\s+)"
+    # a stretch it stands on, between commas or not: "Kingsport, on the coast north-west of"
+    r"(?:(?<=,\s)(?:on|in|at|by)\s+the\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+)?"
     r"(?:(?:just|about|some|roughly|around|approximately|nearly|almost|barely|only|less\s+than|more\s+than|"
     r"up|down|out|over|right|immediately|located|situated|based|lying|\d[\d,.]*\s*(?:km|mi|m)?|"
     r"kilometres|kilometers|km|miles|mile|metres|meters|nautical|a|an|few|several|hundred|"
@@ -205,14 +210,17 @@ def _named_by_its_noun(text: str, lo: int, at: int, body: int) -> tuple[str, int
 _SITE_WORD = (r"(?!(?:was|is|are|were|lies|sits|stands|has|had|which|that|and|or|but|of|in|on|at|to|from|with|by"
               r"|north|south|east|west|northern|southern|eastern|western)\b)[a-z][a-z-]+")
 _SITE_BEFORE = re.compile(rf"(?:(?<=\s)|^)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+"
-                          rf"(?:[\d,.]+-[a-z]+\s+|[a-z]+-[a-z]+\s+|{_SITE_WORD}\s+)?"
+                          # up to two words before the noun: "a single 52m mast", "the fifty-two metre mast";
+                          # not a superlative ("the second-largest grain terminal on the east coast" ranks it)
+                          rf"(?:(?![a-z-]*(?:est|most)\s)(?:[\d,.]+-?[a-z]+|[a-z]+-[a-z]+|{_SITE_WORD})\s+){{0,2}}?"
                           rf"({_SITE_WORD})"
                           r"(?:(?:,\s+which)?\s+"
                           r"(?:sits|lies|stands|was|is|is\s+(?:located|situated|based))"
                           # "stands on the north bank of the estuary about four miles east of"
                           r"(?:\s+(?:on|in|at|by)\s+the\s+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*,?)?"
-                          # or right before the phrase: "the mine, north-east of", "the substation in the north"
-                          r"|,)?"
+                          # or right before the phrase: "the mine, north-east of", "the substation in the north",
+                          # or a stretch it stands on: "The estate, on the slopes just south of"
+                          r"|,(?:\s+(?:on|in|at|by)\s+the\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)?)?"
                           r"(?:\s+(?:just|about|some|roughly|right|immediately|around|nearly|almost|"
                           r"[\d,.]+\s*(?:km|kilometres|kilometers|miles|mile|nautical\s+miles|metres|meters|m)|"
                           r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)"
@@ -285,6 +293,12 @@ def find_bearings(source: Source, vocab: Vocabulary, *, furniture_rules: Path | 
     return tuple(sorted(set(out), key=lambda b: (b.start, b.end, b.subject)))
 
 
+def _within(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether one place's name words hold all of the other's ("Kelby" and "North Kelby"), not
+    only some ("Hallow Ridge Estate" is not a part of Hallow Cross)."""
+    return bool(a and b) and (a <= b or b <= a)
+
+
 def _sentence_bearings(source: Source, text: str, s: int, e: int, vocab: Vocabulary) -> list[Bearing]:
     out: list[Bearing] = []
     for m in _phrases(vocab.part_nouns, vocab.area_nouns).finditer(text, s, e):
@@ -319,7 +333,7 @@ def _sentence_bearings(source: Source, text: str, s: int, e: int, vocab: Vocabul
                 subject = _named_after(text, m.end(), e, vocab) or subject
         if subject is None:
             continue
-        if frame is not None and name_words(frame, vocab) & name_words(subject[0], vocab):
+        if frame is not None and _within(name_words(frame, vocab), name_words(subject[0], vocab)):
             continue  # "Kelby, in northern Kelby": a part of the place itself
         site = subject[0][4:] if subject[0].startswith("the ") \
             else _site_noun(text, subject[1] + len(subject[0]), m.start())

@@ -54,3 +54,41 @@ def test_a_place_inside_another_is_located_with_it() -> None:
                     text="Among the hardest hit is the University of Tarrow, in Hallam in the north-west.")
     (found,) = find_bearings(source, VOCAB)
     assert (found.subject, found.also, found.direction) == ("Hallam", ("University of Tarrow",), "north-west")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a stretch the place stands on, after its comma: the place is still the one named
+    ("Buses run hourly to Pellow, on the coast south-east of Dunholt, from May.",
+     [("Pellow", "south-east", "Dunholt")]),
+    # "whose <noun> sits on ...": said of the name before it
+    ("Marden Abbey Farm, whose orchards sit on clay slopes a mile west of Carrow, opened in May.",
+     [("Marden Abbey Farm", "west", "Carrow")]),
+])
+def test_a_place_with_the_ground_it_stands_on(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert bearings(text) == expected
+
+
+def test_a_hedge_is_no_site_and_a_name_sharing_a_word_is_no_part() -> None:
+    # "just" before the direction is no site ("the just"); the article names one "... Estate",
+    # and "Hallam Ridge Estate" shares "Hallam" with Hallam Cross without being a part of it
+    text = ("Hallam Ridge Estate grows apples. The estate, on the slopes just south of Hallam Cross, "
+            "picked 600 tonnes.")
+    assert bearings(text) == [("Hallam Ridge Estate", "south", "Hallam Cross")]
+
+
+def test_a_site_named_by_its_noun_before_the_ground_it_stands_on() -> None:
+    # no "... Estate" named: the site is "the estate", not a hedge ("the just")
+    assert bearings("The estate, on the slopes just south of Hallam Cross, picked 600 tonnes.") == [
+        ("the estate", "south", "Hallam Cross")]
+
+
+@pytest.mark.parametrize("text", [
+    "The deck hangs from a single 52m mast on the north bank, at the Wharfside end.",
+    "The fifty-two metre mast on the north bank is finished.",
+])
+def test_a_site_with_two_words_before_its_noun(text: str) -> None:
+    assert bearings(text) == [("the mast", "north", None)]
+
+
+def test_a_superlative_before_a_site_ranks_it_and_does_not_place_it() -> None:
+    assert bearings("That makes Corran Quay the second-largest grain terminal on the east coast.") == []
