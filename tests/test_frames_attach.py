@@ -2608,3 +2608,17 @@ def test_a_previous_one_of_a_thing_is_dated_by_its_apposed_date() -> None:
                     "of adulteration.", "2026-05-13")
     assert got["2023"].kind == "date" and got["2023"].event == "poll"
     assert got["11"].period_text == "2023"  # and the figures still hold for it
+
+
+@pytest.mark.parametrize(("sentence", "year"), [
+    # a later year than the article's, in another clause, is not the year of a day gone by
+    ("The launch had been pushed back to 2031 when the minister unveiled his budget on Monday 6 October.", 2026),
+    ("The launch slipped to 2031 after engineers found a fault on 6 October.", 2026),
+    # a day still to come takes the sentence's year
+    ("The launch is now due in 2031, with the craft to be shipped on 6 October.", 2031),
+    ("The 2031 games will be held on Sunday 6 October, the organisers said.", 2031),
+    ("Entries for the 2031 race, to be held on Sunday 6 October, open on 1 June.", 2031),
+])
+def test_a_later_year_in_another_clause_does_not_date_a_day_gone_by(sentence: str, year: int) -> None:
+    got = claims_of(sentence, published="2026-11-04")["6 October"].value
+    assert isinstance(got, DateValue) and got.earliest is not None and got.earliest.year == year

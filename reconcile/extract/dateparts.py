@@ -149,6 +149,16 @@ def _past_verb_before(ctx: _Ctx, start: int) -> bool:
     return any(w not in _AHEAD_ED for w in _PAST_VERB.findall(window))
 
 
+def _gone_by(ctx: _Ctx, start: int) -> bool:
+    """A past form of any verb within the 60 characters before ``start`` in its sentence: a
+    regular one, an irregular one, or one that starts with "un" ("unveiled his budget on")."""
+    window = ctx.text[max(ctx.s, start - 60):start]
+    # not a participle after "be": "to be held on", "will be run on" are still to come
+    irregular = any(not window[:m.start()].endswith(("be ", "is ", "are ")) for m in _IRREGULAR_PAST.finditer(window))
+    return _past_verb_before(ctx, start) or irregular or bool(_UN_VERB.search(window))
+
+
+_UN_VERB = re.compile(r"\bun(?:veil|cover|lock|seal|load|wrapp|tangl|furl|earth)ed\b")
 _PAST = re.compile(r"\b(?:was|were|had|did)\b")
 # Past forms of common irregular verbs: with ``_PAST`` and ``_PAST_VERB``, what marks the clause
 # a weekday sits in as past ("said on Tuesday it will cut 400 jobs", "was flown out on Monday").
@@ -270,6 +280,11 @@ def _md(ctx: _Ctx, start: int, end: int, mon: int, day: int | None, year: int | 
         relative, anchor, end = True, ctx.pub.label or None, said.end()
     if year is None:
         year = ctx.ctx_year(start)
+        if year is not None and ctx.pub.year is not None and year > ctx.pub.year and _gone_by(ctx, start) \
+                and not ctx.is_future():
+            # "pushed back to 2031 when the minister unveiled his budget on Monday 6 October": a
+            # later year than the article's is another clause's, not the year of a day gone by
+            year = None
         if year is None:
             relative = True
             anchor = ctx.pub.label or None
