@@ -580,6 +580,10 @@ def _link_block(links: Links, members: Sequence[Claim], vocab: Vocabulary, sugge
                 # one moment, however the rest of their sentences differ ("The fire broke out at
                 # 6.42am" and "which broke out at 8.42am on March 17"; rule, not learned)
                 score = max(score, confirm)
+            if a.source != b.source and _one_doing(a, b):
+                # "the £4.2m lottery grant awarded in June 2022" and "The £4.2m lottery grant was
+                # awarded in June 2023": one verb said of one thing (rule, not learned)
+                score = max(score, confirm)
             if a.source != b.source and _one_ordinal_fact(a, b, features, vocab):
                 score = max(score, confirm)
             if a.source != b.source and _one_growth(a, b):
@@ -691,6 +695,19 @@ def _one_growth(a: Claim, b: Claim) -> bool:
     while len(subject) > 1 and subject[-1].endswith("ing"):
         subject.pop()  # "cyclists crossing": a participle after the head noun
     return bool(subject) and subject[-1] in b.tokens  # its head noun: "seizures" of "cocaine seizures"
+
+
+def _one_doing(a: Claim, b: Claim) -> bool:
+    """Two dates of one event, each right after the same verb said of the same thing (``said_of``),
+    a year or so apart at most: one date, one of them wrong."""
+    if not (a.kind == b.kind == "date" and a.event and a.event == b.event):
+        return False
+    va, vb = a.value, b.value
+    if not (isinstance(va, DateValue) and isinstance(vb, DateValue) and va.earliest and vb.earliest):
+        return False
+    if abs((va.earliest - vb.earliest).days) > 400:
+        return False
+    return a.said_of is not None and a.said_of == b.said_of
 
 
 def _origins(a: Claim, b: Claim, published: dict[str, DateValue | None] | None) -> bool:

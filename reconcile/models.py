@@ -213,6 +213,9 @@ class Claim(Model):
     near: tuple[str, ...] = ()  # content words right around the value (a few words each side)
     scale: float = 1.0  # factor a written figure was converted by ("48,000 acres" -> hectares)
     origin: bool = False  # a date something came into being ("opened in 1971"), or one its age implies
+    # a date right after a verb said of a thing: that noun and verb ("the grant was awarded in
+    # June 2023" -> "grant awarded")
+    said_of: str | None = None
 
 
 class ClaimRef(Model):

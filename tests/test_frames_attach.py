@@ -2622,3 +2622,34 @@ def test_a_previous_one_of_a_thing_is_dated_by_its_apposed_date() -> None:
 def test_a_later_year_in_another_clause_does_not_date_a_day_gone_by(sentence: str, year: int) -> None:
     got = claims_of(sentence, published="2026-11-04")["6 October"].value
     assert isinstance(got, DateValue) and got.earliest is not None and got.earliest.year == year
+
+
+def test_one_verb_said_of_one_thing_dates_one_event(tmp_path: Path) -> None:
+    # "the grant awarded in May 2023" and "The grant was awarded in May 2024", among articles
+    # whose other words about the grant make the two sentences' contexts no closer than others
+    report = _check(tmp_path, {
+        "wire.md": _front("Wire", "2026-02-12") + "WEXBY, Feb 12 - A new leisure centre in the market town of "
+        "Wexby, part-funded by the £3.1m sports grant awarded in May 2023, will not open until spring 2027, about "
+        "18 months later than planned, the local council said on Thursday.\n",
+        "journal.md": _front("Journal", "2026-02-20") + "The scheme went to cabinet with an original £12m budget. "
+        "The £3.1m sports grant was awarded in May 2024, following a two-stage application, and is paid in "
+        "arrears against certified milestones.\n",
+        "radio.md": _front("Radio", "2026-02-13") + "The sports grant for the Wexby leisure centre was a big win "
+        "for the town, and the council said the grant money is safe. The leisure centre will open in spring "
+        "2027.\n",
+        "post.md": _front("Post", "2026-02-14") + "Wexby council said the leisure centre grant of £3.1m is still "
+        "in place. Councillors said the sports grant, the leisure centre and the pool matter to the town.\n",
+    })
+    found = _with_sides(report, {"May 2023", "May 2024"})
+    assert found and found[0].severity == "error", [(c.kind, [s.value for s in c.sides]) for c in report.conflicts]
+
+
+@pytest.mark.parametrize(("sentence", "date", "said_of"), [
+    ("The £3.1m sports grant was awarded in May 2024, the council said.", "May 2024", "grant awarded"),
+    ("The wind farm, commissioned in 2021, has 14 turbines.", "2021", "farm commissioned"),
+    ("It was opened in 2019 by the mayor.", "2019", None),  # a pronoun says nothing of what
+    ("The bridge was last closed in February 2020.", "February 2020", None),  # the last time, not this one
+    ("Crews fought the fire on 8 May.", "8 May", None),  # no verb right before the date
+])
+def test_a_date_right_after_a_verb_says_what_it_dates(sentence: str, date: str, said_of: str | None) -> None:
+    assert claims_of(sentence, "2026-03-12")[date].said_of == said_of

@@ -2201,7 +2201,25 @@ def _claim(source: Source, m: Mention, text: str, sent: tuple[int, int], entitie
         scope=scope, attribution=attribution, hedged=hedged, derived=derived,
         relation=m.relation, direction=m.direction, tokens=ctx,
         near=tuple(tokens(text[max(sent[0], m.start - 45):min(sent[1], m.end + 45)])),
+        said_of=_said_of(text, sent[0], m.start) if isinstance(value, DateValue) else None,
     )
+
+
+# "the £4.2m lottery grant awarded in June 2022", "The grant was awarded in June 2023", "the
+# wind farm, commissioned in 2021": a noun, the verb said of it, and the date right after
+_SAID_OF = re.compile(r"\b([a-z][a-z-]{2,}),?\s+(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been|been)\s+)?"
+                      r"(?:(?:first|originally|formally|officially|finally)\s+)?([a-z]{3,}ed)\s+"
+                      r"(?:(?:in|on|at|by|during)\s+)?(?:(?:late|early|mid)[\s-]+)?\Z")
+_NOT_SAID_OF = frozenset("it they he she we which that who this these those there what".split())
+
+
+def _said_of(text: str, sentence_start: int, start: int) -> str | None:
+    """The noun and the verb right before a date that say what the date dates ("grant awarded"),
+    or None: not after a pronoun ("it was opened in"), nor after anything but the verb."""
+    found = _SAID_OF.search(text, max(sentence_start, start - 60), start)
+    if found is None or found.group(1) in _NOT_SAID_OF or found.group(1) in STOPWORDS:
+        return None
+    return f"{found.group(1)} {found.group(2)}"
 
 
 _BUILT_AFTER = re.compile(r"-(?:built|made|vintage)\b")
