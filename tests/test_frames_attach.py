@@ -1723,6 +1723,11 @@ def test_this_year_after_a_superlative_is_its_span_not_a_date() -> None:
     ("Sales there doubled, the company said.", True),
     ("Revenue from its cloud subscriptions more than tripled from a year earlier.", True),
     ("Patients were given a doubled dose.", False),
+    # a verb of rising and how many fold: the same change in other words
+    ("Reusable cup sales rose more than fourfold in the first year.", True),
+    ("Sightings of otters have risen roughly fivefold since 2010.", True),
+    ("They rose fourfold.", False),
+    ("The board approved a fourfold increase.", False),
 ])
 def test_a_growth_verb_in_the_simple_past_is_a_change(sentence: str, grows: bool) -> None:
     changes = [c for c in every_claim(sentence, "2026-03-12") if c.role == "change" and c.derived]

@@ -2386,6 +2386,9 @@ _TO_AFTER_VERB = re.compile(_GROWN_BEFORE + r"\s+(?:(?:to|at)\s+(?:about|around|
 _SUBJECT_OF_PAST = re.compile(
     r"((?:[A-Za-z][\w'’-]*\s+){0,1}[A-Za-z][\w'’-]*)(?:\s+(?:at|in|of|for|from)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
     r"\s+" + _VERB_HEDGE + r"\Z")
+_SUBJECT_OF_ROSE = re.compile(
+    r"((?:[A-Za-z][\w'’-]*\s+){0,1}[A-Za-z][\w'’-]*)\s+(?:(?:has|have|had)\s+)?"
+    r"(?:rose|risen|grew|grown|increased|jumped|climbed|soared|surged|went\s+up|gone\s+up)\s+" + _VERB_HEDGE + r"\Z")
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these",
                           "those", "of", "to", "with", "by", "for", "be", "been", "being", "is", "are", "was", "were"})
 # "tripled its holdings of private credit", "doubled their membership": the object a past
@@ -2430,6 +2433,11 @@ def _change_of_multiplier(source: Source, m: Mention, text: str, sent: tuple[int
         if before is not None and (all(w.lower() in STOPWORDS for w in before.group(1).split())
                                    or before.group(1).split()[-1].lower() in _DETERMINERS):
             before = None  # "and doubled", "which then doubled", "a doubled dose"
+    if before is None and m.text.lower().endswith("fold"):
+        # "Bag-for-life sales rose more than fourfold": the subject of the verb of rising
+        before = _SUBJECT_OF_ROSE.search(text, max(sent[0], m.start - 80), m.start)
+        if before is not None and all(w.lower() in STOPWORDS for w in before.group(1).split()):
+            before = None  # "They rose fourfold": no subject in the sentence
     grown = _GROWN_OBJECT.match(text, m.end, sent[1]) \
         if before is None and m.text.lower().endswith("ed") else None
     if grown is not None:
