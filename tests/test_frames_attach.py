@@ -2658,3 +2658,22 @@ def test_one_verb_said_of_one_thing_dates_one_event(tmp_path: Path) -> None:
 ])
 def test_a_date_right_after_a_verb_says_what_it_dates(sentence: str, date: str, said_of: str | None) -> None:
     assert claims_of(sentence, "2026-03-12")[date].said_of == said_of
+
+
+@pytest.mark.parametrize(("sentence", "date", "event"), [
+    # a date that ends its own clause, the figures in a clause joined on after it
+    ("The trust admits the scanner will not open until September next year, and in the meantime some "
+     "patients will be sent to private clinics, up to 150 a month.", "September next year", "begin"),
+    ("The line will not open until 2028, and the council has already spent £12m.", "2028", "begin"),
+])
+def test_a_date_ending_its_own_clause_is_no_period_of_a_figure_after_it(sentence: str, date: str,
+                                                                       event: str) -> None:
+    got = claims_of(sentence, "2026-03-12")
+    assert date in got and got[date].event == event
+    assert all(c.period is None for c in got.values() if c.kind != "date")
+
+
+def test_the_end_of_a_span_is_still_when_it_ends() -> None:
+    # "run through July 31": not a beginning, unlike "not open until"
+    got = claims_of("Hearings begin on Monday and are scheduled to run through July 31.", "2026-03-12")
+    assert got["July 31"].event == "complete"

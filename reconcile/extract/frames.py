@@ -825,7 +825,8 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                 event = (m.start, m.start, "record_since")
                 measure = "record_since"
             if dated and event is not None and vocab.canonical(event[2]) == vocab.canonical("begin") \
-                    and _SPAN_END_BEFORE.search(text, max(s_start, m.start - 40), m.start):
+                    and _SPAN_END_BEFORE.search(text, max(s_start, m.start - 40), m.start) \
+                    and not _NOT_UNTIL.search(text, max(s_start, m.start - 80), m.start):
                 # "hearings begin on Monday, May 11 and are scheduled to run through July 31": the
                 # end of the span is not when it began, but when it ends
                 event = (m.start, m.start, "complete") if "complete" in vocab.events else None
@@ -1893,6 +1894,13 @@ def _is_period(d: Mention, text: str, numbers: Sequence[Mention]) -> bool:
             # "The Pell family have farmed at Thornbeck since 1912, and the farm employs 12 people":
             # a "since" date after its own verb dates that verb's clause, not one joined on after it
             return False
+    if (re.search(r"\b(?:from|until|till)\s*$", before) or re.match(r"(?i)(?:from|until|till)\s", d.text)) \
+            and all(n.start > d.end and _JOINED_OR_WITH.search(text, d.end, n.start) for n in figures):
+        # "expects to begin dismantling from January 2028, with the organ removed over about six
+        # weeks", "will not open until September next year, and in the meantime up to 150 a
+        # month will be sent away": the date ends its own clause, not a span the figures of one
+        # joined on after it hold for
+        return False
     if re.search(r"\b(?:between|from|through|since|as of|by|during|until|so far in|over|for)\s*$", before):
         return True
     if _one_day(d) and any(n.end <= d.start and _ON_AFTER_FIGURE.fullmatch(text, n.end, d.start)
@@ -1985,6 +1993,8 @@ _OWN_GAP = 24
 # things counted dates that one, not the count ("three crossings, one of them in 2019")
 _ONE_OF_THEM = re.compile(r",\s+(?:(?:the|its|their|her|his)\s+(?:[a-z]+est|worst|best|first|last|latest|"
                           r"most\s+[a-z]+)\b|one\s+of\s+(?:them|which)\b)")
+# "will not open until September", "won't reopen until 2027": it begins then
+_NOT_UNTIL = re.compile(r"(?i)(?:\bnot|n't|\bnever)\b[^,.;:]{0,50}\b(?:until|till)\s+\Z")
 _SPAN_END_BEFORE = re.compile(r"\b(?:through|until|till|thru|to)\s+(?:the\s+(?:end|middle)\s+of\s+)?\Z", re.I)
 _QUOTATION = re.compile(r'"[^"]+"|\u201c[^\u201d]+\u201d')  # quoted speech
 
@@ -1995,6 +2005,7 @@ _OWN_PERIOD = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:in|for|during|of)\s+(?:
 
 
 _JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s")
+_JOINED_OR_WITH = re.compile(r"(?:,\s+(?:and|but|while|whereas|with)|;)\s")
 _SET_OFF_CLAUSE_OPEN = re.compile(r",\s+(?:which|who)\s[^,;:.]*\Z")
 _SET_OFF_CLAUSE_CLOSE = re.compile(r"[^,;:.]*,")
 
