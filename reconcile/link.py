@@ -586,7 +586,7 @@ def _link_block(links: Links, members: Sequence[Claim], vocab: Vocabulary, sugge
                 score = max(score, confirm)
             if a.source != b.source and _one_ordinal_fact(a, b, features, vocab):
                 score = max(score, confirm)
-            if a.source != b.source and _one_growth(a, b):
+            if a.source != b.source and _one_growth(a, b, vocab):
                 score = max(score, confirm)
             if features["once_same"]:
                 # One founding per company, one birth per person: the same once-only event of
@@ -683,7 +683,7 @@ def multiplied(claim: Claim) -> bool:
         and (claim.derived or "").startswith(f"\"{claim.quote}\": a ")
 
 
-def _one_growth(a: Claim, b: Claim) -> bool:
+def _one_growth(a: Claim, b: Claim, vocab: Vocabulary) -> bool:
     """A growth verb's change and the change another article's ends give ("the deficit has
     doubled" and "the deficit grew from £15m to £47m"), said of one thing: the words of the
     verb's subject stand in the other sentence (rule, not learned: too few such pairs to learn from)."""
@@ -694,7 +694,9 @@ def _one_growth(a: Claim, b: Claim) -> bool:
     subject = [w for w in tokens(a.noun or "") if len(w) > 3]
     while len(subject) > 1 and subject[-1].endswith("ing"):
         subject.pop()  # "cyclists crossing": a participle after the head noun
-    return bool(subject) and subject[-1] in b.tokens  # its head noun: "seizures" of "cocaine seizures"
+    # its head noun, "seizures" of "cocaine seizures", or the same noun in other words ("school
+    # audiences have doubled" and "Schools attendance reached 14,200, up from 4,700")
+    return bool(subject) and (subject[-1] in b.tokens or any(vocab.same_noun(subject[-1], t) for t in b.tokens))
 
 
 def _one_doing(a: Claim, b: Claim) -> bool:

@@ -2677,3 +2677,24 @@ def test_the_end_of_a_span_is_still_when_it_ends() -> None:
     # "run through July 31": not a beginning, unlike "not open until"
     got = claims_of("Hearings begin on Monday and are scheduled to run through July 31.", "2026-03-12")
     assert got["July 31"].event == "complete"
+
+
+@pytest.mark.parametrize(("sentence", "change"), [
+    # a unit written onto the figures
+    ("The site was expanded from 40MWh to 120MWh in 2025, the operator said.", "the change from 40 to 120"),
+    # the level that rose is the earlier figure the change fits, not a part right before "up from"
+    ("Schools attendance reached 14,200 pupils from 131 schools, up from 4,700 in 2019-20.",
+     "the change from 4,700 to 14,200"),
+])
+def test_the_ends_of_a_change(sentence: str, change: str) -> None:
+    derived = [c.derived or "" for c in every_claim(sentence, "2026-03-12") if c.role == "change"]
+    assert any(d.startswith(change) for d in derived), derived
+
+
+def test_a_growth_verb_meets_the_ends_of_the_same_noun_in_other_words(tmp_path: Path) -> None:
+    report = _two_sources(
+        tmp_path,
+        ("Radio", "2026-01-20", "The theatre's director told me school audiences have doubled since 2019."),
+        ("Trade", "2026-01-22", "Schools attendance reached 14,200 pupils from 131 schools, up from 4,700 in 2019."))
+    found = [c for c in report.conflicts if any(r.quote == "doubled" for s in c.sides for r in s.claims)]
+    assert found and found[0].severity == "error", [(c.kind, [s.value for s in c.sides]) for c in report.conflicts]

@@ -563,7 +563,8 @@ def _durations(text: str, s: int, e: int, masks: list[tuple[int, int]]) -> list[
 
 _UP_FROM = re.compile(r"(?i)\A[^.;:!?]{0,60}?\b(up|down)\s+from\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?\Z")
 # up to two words, a rate ("a day"), then a phrase of time or place ("before the attack")
-_GAP_HEAD = (r"(?i)\A(?:\s+[a-z][\w-]*){0,2}?(?:\s+(?:a|an|per)\s+(?:day|week|month|year|hour|head|person|share))?"
+# (a unit written onto the figure, "from 40MWh to 120MWh", may come first)
+_GAP_HEAD = (r"(?i)\A[a-z]*(?:\s+[a-z][\w-]*){0,2}?(?:\s+(?:a|an|per)\s+(?:day|week|month|year|hour|head|person|share))?"
              # (or a time said without a preposition: "fell to 310,000 tonnes last year from 365,000")
              r"(?:\s+(?:in|on|during|at|before|after)\s+(?:[^,;.]|,\s\d{4}\b){1,40}?"
              r"|\s+(?:last|this|the\s+previous|the\s+past)\s+(?:year|month|week|quarter|season|financial\s+year))?,?")
@@ -1154,7 +1155,7 @@ def _pairs(text: str, s: int, e: int, qs: list[_Q]) -> None:
             continue
         um = _UP_FROM.match(gap)
         if um and a.kind == b.kind and a.unit == b.unit:
-            level = _level_before_threshold(text, qs, i)
+            level = _level_before_threshold(text, qs, i) or _level_the_change_fits(text, qs, i, um.group(1).lower())
             if level is not None:
                 a = level  # "1,215 patients had waited more than 52 weeks, up from 405": 1,215 rose
             # "3.2%, up from 3.1%": the first figure is where it went, the second where it was
@@ -1203,6 +1204,23 @@ def _level_before_threshold(text: str, qs: list[_Q], i: int) -> _Q | None:
         if re.search(r"[.;:!?]", text[c.end:a.start]):
             return None
         if c.role == "amount" and c.kind == b.kind and c.unit == b.unit and not _THRESHOLD_SPAN.match(text, c.end):
+            return c
+    return None
+
+
+def _level_the_change_fits(text: str, qs: list[_Q], i: int, direction: str) -> _Q | None:
+    """In "reached 14,200 pupils from 131 schools, up from 4,700", the figure right before "up
+    from" cannot have risen from the one after it: the level that did is an earlier figure of the
+    clause that lies on the side of it the change says."""
+    a, b = qs[i], qs[i + 1]
+    if a.stated is None or b.stated is None or (a.stated > b.stated) == (direction == "up") or a.stated == b.stated:
+        return None
+    for j in range(i - 1, -1, -1):
+        c = qs[j]
+        if re.search(r"[.;:!?]", text[c.end:a.start]):
+            return None
+        if c.role == "amount" and c.kind == b.kind and c.unit == b.unit and c.stated is not None \
+                and (c.stated > b.stated) == (direction == "up") and c.stated != b.stated:
             return c
     return None
 
