@@ -2628,7 +2628,8 @@ def _bearing_conflict(fact: Fact, place: str, by_bearing: dict[str, list[Claim]]
 def _named_site(bearing: Bearing, sources: dict[str, Source], vocab: Vocabulary) -> frozenset[str]:
     """The name words of the one site of its kind the article of a bearing that names a site by
     its noun ("the station") gives ("Dunmarsh Power Station"), for blocking; none otherwise."""
-    if not bearing.subject.startswith("the ") or bearing.site is None or bearing.source not in sources:
+    if bearing.event is not None or not bearing.subject.startswith("the ") or bearing.site is None \
+            or bearing.source not in sources:
         return frozenset()
     text = sources[bearing.source].text
     names = {m.group(1) for m in re.finditer(
@@ -2641,6 +2642,8 @@ _NOT_A_NAME = frozenset("the a an this that its their his her our which".split()
 
 
 def _place_words(bearing: Bearing, vocab: Vocabulary) -> frozenset[str]:
+    if bearing.event is not None:
+        return frozenset({f"event:{bearing.event}"})  # where something happened ("touched down")
     if bearing.subject.startswith("the "):
         return frozenset({f"site:{bearing.site}"})  # a site named by its noun ("the refinery")
     words = name_words(" ".join((bearing.subject, *bearing.also)), vocab)
@@ -2652,6 +2655,9 @@ def _same_place(a: Bearing, b: Bearing, vocab: Vocabulary, lowered: dict[str, st
     noun ("the tannery") and the same noun, or a site of that kind ("the Ravelin tannery") whose
     name the article that says "the tannery" also gives; not two names whose kind of site alone
     is shared ("the Kessin crossing", "the Dravo crossing")."""
+    if a.event is not None or b.event is not None:
+        # where one kind of thing happened ("touched down"), said of no place by name
+        return a.event == b.event
     if a.subject.startswith("the ") and b.subject.startswith("the "):
         return a.site is not None and a.site == b.site
     if a.subject.startswith("the ") or b.subject.startswith("the "):
@@ -2730,6 +2736,11 @@ def check_places(bearings: Sequence[Bearing], sources: dict[str, Source], vocab:
         key = "place|" + " ".join(sorted(w for w in set().union(*(words[i] for i in component))
                                          if not w.startswith("site:")) or sorted({b.subject for b in group}))
         said = "; ".join(f"{s.value} ({', '.join(s.sources)})" for s in sides)
+        if any(b.event is not None for b in group):
+            # where something happened, not a place: "where it touched down"
+            out.append(_conflict_of(key, code, sides, f"where it {place}",
+                                    f"the articles put where it {place} in different directions: {said}"))
+            continue
         out.append(_conflict_of(key, code, sides, f"where {place} lies",
                                 f"the articles put {place} in different directions: {said}"))
     return out

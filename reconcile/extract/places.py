@@ -126,6 +126,9 @@ class Bearing(BaseModel):
     direction: str  # "north-east"
     degrees: int
     site: str | None = None  # the kind of site the subject is: "tannery" in "the Ravelin tannery", "the tannery"
+    # what happened there, when no place is named before the phrase: the event class of the
+    # nearest event word before it ("The tornado touched down in fields south-west of the town")
+    event: str | None = None
 
 
 def compass_direction(word: str) -> str:
@@ -213,7 +216,8 @@ _SITE_BEFORE = re.compile(rf"(?:(?<=\s)|^)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+"
                           # up to two words before the noun: "a single 52m mast", "the fifty-two metre mast";
                           # not a superlative ("the second-largest grain terminal on the east coast" ranks it)
                           rf"(?:(?![a-z-]*(?:est|most)\s)(?:[\d,.]+-?[a-z]+|[a-z]+-[a-z]+|{_SITE_WORD})\s+){{0,2}}?"
-                          rf"({_SITE_WORD})"
+                          # the noun itself, no verb ("The breach occurred on the east bank")
+                          rf"((?![a-z]+ed\b){_SITE_WORD})"
                           r"(?:(?:,\s+which)?\s+"
                           r"(?:sits|lies|stands|was|is|is\s+(?:located|situated|based))"
                           # "stands on the north bank of the estuary about four miles east of"
@@ -299,6 +303,22 @@ def _within(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a and b) and (a <= b or b <= a)
 
 
+# a verb in the past, not a noun ("casing", "residents"): "touched down", "came down", "struck"
+_DONE = re.compile(r"(?i)[a-z]+ed|[a-z]+\s+[a-z]+(?:\s+[a-z]+)?|struck|hit|fell|broke|began|sank|burst|blew|"
+                   r"caught|lost|found|came|went|rose|spread|swept|tore|froze|ran|crashed|landed")
+
+
+def _happened_before(text: str, s: int, at: int, vocab: Vocabulary) -> tuple[str, str] | None:
+    """The nearest event word before ``text[at]`` in its sentence, as written, and its class
+    ("touched down", "launch_space"), or None."""
+    events = [ev for ev in vocab.find_events(text, s, at) if not vocab.weak(ev[2]) and not vocab.speech(ev[2])
+              and _DONE.fullmatch(text[ev[0]:ev[1]])]
+    if not events:
+        return None
+    start, end, name = events[-1]
+    return text[start:end], vocab.canonical(name) or name
+
+
 def _sentence_bearings(source: Source, text: str, s: int, e: int, vocab: Vocabulary) -> list[Bearing]:
     out: list[Bearing] = []
     for m in _phrases(vocab.part_nouns, vocab.area_nouns).finditer(text, s, e):
@@ -332,6 +352,16 @@ def _sentence_bearings(source: Source, text: str, s: int, e: int, vocab: Vocabul
                 # "a new reservoir north of Marston at Copley Fen": the name after it, if any
                 subject = _named_after(text, m.end(), e, vocab) or subject
         if subject is None:
+            happened = _happened_before(text, s, m.start(), vocab) \
+                if kind == "of" and (frame is not None or noun is not None) else None
+            if happened is not None:
+                # no place named, but where something happened, from a place or landmark named:
+                # "the tornado touched down in fields south-west of the town"
+                out.append(Bearing(source=source.id, start=m.start(), end=m.end(), quote=m.group(0),
+                                   sentence_start=s, sentence_end=e, subject=happened[0], frame=frame,
+                                   point=frame is not None, direction=direction, degrees=BEARINGS[direction],
+                                   town=frame is None and noun is not None and noun.lower() in _TOWNS,
+                                   event=happened[1]))
             continue
         if frame is not None and _within(name_words(frame, vocab), name_words(subject[0], vocab)):
             continue  # "Kelby, in northern Kelby": a part of the place itself

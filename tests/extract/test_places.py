@@ -92,3 +92,21 @@ def test_a_site_with_two_words_before_its_noun(text: str) -> None:
 
 def test_a_superlative_before_a_site_ranks_it_and_does_not_place_it() -> None:
     assert bearings("That makes Corran Quay the second-largest grain terminal on the east coast.") == []
+
+
+def test_where_something_happened_from_a_named_point() -> None:
+    # no place named before the phrase: where the event word before it happened
+    text = "The tornado touched down in fields south-west of the town, near the village of Fenby."
+    found = find_bearings(Source(id="s", path="s.md", text=text), VOCAB)
+    assert [(b.subject, b.direction, b.town, b.event is not None) for b in found] == [
+        ("touched down", "south-west", True, True)]
+    # nor from an area with no point named ("rain in the north-east")
+    assert bearings("Heavy rain fell in the north-east overnight.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The breach occurred on the east bank, upstream of the weir.",
+    "The dam failed on the north bank of the river.",
+])
+def test_a_verb_is_no_site(text: str) -> None:
+    assert all(not b.subject.startswith("the ") for b in find_bearings(Source(id="s", path="s.md", text=text), VOCAB))
