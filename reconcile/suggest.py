@@ -570,6 +570,8 @@ def _stated_age(claims: Sequence[Claim], sources: dict[str, Source]) -> int | No
         if not ((from_age(c) or birth_from_age(c)) and isinstance(c.value, DateValue) and c.value.latest
                 and published is not None and published.earliest is not None):
             return None
+        if not (c.value.anchor or "").startswith("published"):
+            return None  # "Ferrand, then 24," in 1960: an age of another time, not one to state now
         ages.add(published.earliest.year - c.value.latest.year)
     return ages.pop() if len(ages) == 1 else None
 

@@ -2702,3 +2702,31 @@ def test_a_growth_verb_meets_the_ends_of_the_same_noun_in_other_words(tmp_path: 
         ("Trade", "2026-01-22", "Schools attendance reached 14,200 pupils from 131 schools, up from 4,700 in 2019."))
     found = [c for c in report.conflicts if any(r.quote == "doubled" for s in c.sides for r in s.claims)]
     assert found and found[0].severity == "error", [(c.kind, [s.value for s in c.sides]) for c in report.conflicts]
+
+
+def test_an_age_then_in_a_year_the_sentence_names_dates_a_birth() -> None:
+    got = every_claim("At the 1960 Grand Prix, Ferrand, then 24, finished second overall.", "2026-03-10")
+    (born,) = [c for c in got if c.event == "born"]
+    assert isinstance(born.value, DateValue) and (born.value.earliest, born.value.latest) == (
+        dt.date(1935, 1, 1), dt.date(1936, 12, 31))
+    # with no year named, "then" is some other time: no birth year
+    assert not [c for c in every_claim("Marco Ellery, then 29, swam his record on a spring tide.", "2026-03-10")
+                if c.event == "born"]
+
+
+def test_an_age_then_against_a_birth_year(tmp_path: Path) -> None:
+    report = _two_sources(
+        tmp_path,
+        ("Wire", "2026-03-10", "The car was first owned by the racing driver Luc Ferrand, born in 1931, who raced it."),
+        ("Journal", "2026-03-12", "At the 1960 Grand Prix, Ferrand, then 24, finished second overall."))
+    found = _with_sides(report, {"1931", "1935 or 1936"})
+    assert [c.severity for c in found] == ["error"]
+    # an age of 1960 is not stated as an age now ("90 years old")
+    assert all("years old" not in r for r in found[0].suggestion.rationale) if found[0].suggestion else True
+    # an age then and an age now that agree are no contradiction
+    (tmp_path / "calm").mkdir()
+    calm = _two_sources(
+        tmp_path / "calm",
+        ("Wire", "2026-03-10", "Marco Ellery, then 29, set the record on a spring tide, the federation said."),
+        ("Journal", "2026-03-12", "Marco Ellery, 44, set the record on a spring tide, the federation said."))
+    assert not [c for c in calm.conflicts if c.severity == "error"]

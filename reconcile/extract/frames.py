@@ -1002,7 +1002,10 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                 claim = claim.model_copy(update={"display": shown, "scale": converted[2]})
             if came_to_be:
                 claim = claim.model_copy(update={"origin": True})
-            claims.append(claim)
+            if not (measure == "age" and _THEN_AGE.search(text, max(sent[0], m.start - 6), m.start)):
+                # "Ferrand, then 24,": an age of another time is compared only through the birth
+                # year it gives, when the sentence names that time
+                claims.append(claim)
             if measure == "age" and m.kind == "count":
                 origin = _year_from_age(source, m, text, sent, entity_ids, noun, hedged, window, seen, vocab) \
                     or _birth_from_age(source, m, text, sent, entity_ids, hedged, window, seen, vocab)
@@ -1539,7 +1542,8 @@ def _from_takes_its_partner(sentence: list[Claim]) -> None:
 
 # a person's name: up to four capitalized words or initials ("Dana Okafor", "J. R. Holt")
 _NAME_RUN = r"(?:\b(?:[A-Z][\w'’-]+|[A-Z]\.)\s+){0,3}[A-Z][\w'’-]+"
-_APPOSED_NAME = re.compile(_NAME_RUN + r",[ \t]*\Z")
+# ("Ferrand, then 24,": the age it was at a time the sentence names)
+_APPOSED_NAME = re.compile("(" + _NAME_RUN + r"),[ \t]*(?:then[ \t]+(?:aged[ \t]+)?)?\Z")
 _TALLY_TO_AFTER = re.compile(rf"\s+(?:votes?\s+)?to\s+{_SMALL}\b(?!\s*(?:%|per|percent|million|billion|years?))", re.I)
 _TALLY_TO_BEFORE = re.compile(rf"\b{_SMALL}\s+(?:votes?\s+)?to\s+\Z", re.I)
 _TALLY_CONTEXT = re.compile(rf"(?i)\b(?:{TALLY_VERBS})\b")
@@ -1629,9 +1633,9 @@ def _apposed_name(text: str, m: Mention, s_start: int) -> str | None:
     None."""
     before = text[max(s_start, m.start - 60):m.start]
     name = _APPOSED_NAME.search(before)
-    if name is None or name.group().split()[0].rstrip(",") in _NOT_NAMES:
+    if name is None or name.group(1).split()[0] in _NOT_NAMES:
         return None
-    return name.group().rstrip(", \t") if _APPOSED_AFTER.match(text, m.end) else None
+    return name.group(1) if _APPOSED_AFTER.match(text, m.end) else None
 
 
 # Capitalised words that open no name: months and weekdays (shared with the judgement of whose
@@ -2334,12 +2338,28 @@ def _birth_from_age(source: Source, m: Mention, text: str, sent: tuple[int, int]
     # youngest champion here since 2009", "Holt, 46, has run the firm since 2009")
     years = [y.group(0) for span in ((sent[0], m.start), (after, end)) for y in YEAR_WORD.finditer(text, *span)
              if not _SINCE_BEFORE.search(text, max(0, y.start() - 7), y.start())]
-    if name is None or any(int(y) != published.earliest.year for y in years):
+    if name is None:
+        return None
+    then = _THEN_AGE.search(text, max(sent[0], m.start - 6), m.start) is not None
+    if then and len(set(years)) != 1:
+        return None  # "Ellery, then 29, swam his record": an age of a time the sentence does not name
+    if any(int(y) != published.earliest.year for y in years) and not then:
         return None
     words = set(name.lower().split())
     own = tuple(e for e in entities if e.startswith("name:") and set(e[5:].split()) <= words)
     if not own:
         return None
+    if then and int(years[0]) != published.earliest.year:
+        # "At the 1960 Coppa delle Vallate, Ferrand, then 24, finished second": the age held in
+        # the one year the sentence names
+        year = int(years[0])
+        last = year - int(m.value.stated)
+        value = DateValue(earliest=dt.date(last - 1, 1, 1), latest=dt.date(last, 12, 31), precision="year",
+                          relative=True, anchor=str(year))
+        how = f"\"{name}, then {m.text}\" in {year}: born in {last - 1} or {last}"
+        claim = _claim(source, m, text, sent, own, "born", None, None, None, None, None, hedged, ctx, (),
+                       seen, derived=how, value=value, kind="date")
+        return claim.model_copy(update={"display": f"{last - 1} or {last}"})
     last = published.earliest.year - int(m.value.stated)
     first, value = last - 1, _years_an_age_gives(source, last)
     shown = f"{first} or {last}"
@@ -2356,6 +2376,7 @@ def _birth_from_age(source: Source, m: Mention, text: str, sent: tuple[int, int]
     return claim.model_copy(update={"display": shown})
 
 
+_THEN_AGE = re.compile(r"\bthen\s+(?:aged\s+)?\Z")
 # "Varga, the 57-year-old conductor, ...": a name, then its age as "the N-year-old" and a noun
 _NAME_THEN_THE = re.compile(r"(" + _NAME_RUN + r"),[ \t]+(?:the|a)[ \t]+\Z")
 _YEAR_OLD_NOUN = re.compile(r"[- ]years?[- ]old[ \t]+[a-z][\w'’-]*")
