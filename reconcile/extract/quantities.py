@@ -564,7 +564,8 @@ def _durations(text: str, s: int, e: int, masks: list[tuple[int, int]]) -> list[
 _UP_FROM = re.compile(r"(?i)\A[^.;:!?]{0,60}?\b(up|down)\s+from\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?\Z")
 # up to two words, a rate ("a day"), then a phrase of time or place ("before the attack")
 # (a unit written onto the figure, "from 40MWh to 120MWh", may come first)
-_GAP_HEAD = (r"(?i)\A[a-z]*(?:\s+[a-z][\w-]*){0,2}?(?:\s+(?:a|an|per)\s+(?:day|week|month|year|hour|head|person|share))?"
+_GAP_HEAD = (r"(?i)\A[a-z]*(?:\s+[a-z][\w-]*){0,2}?"
+             r"(?:\s+(?:a|an|per)\s+(?:day|week|month|year|hour|head|person|share))?"
              # (or a time said without a preposition: "fell to 310,000 tonnes last year from 365,000")
              r"(?:\s+(?:in|on|during|at|before|after)\s+(?:[^,;.]|,\s\d{4}\b){1,40}?"
              r"|\s+(?:last|this|the\s+previous|the\s+past)\s+(?:year|month|week|quarter|season|financial\s+year))?,?")
