@@ -702,14 +702,13 @@ def _one_growth(a: Claim, b: Claim, vocab: Vocabulary) -> bool:
 def _one_doing(a: Claim, b: Claim) -> bool:
     """Two dates of one event, each right after the same verb said of the same thing (``said_of``),
     a year or so apart at most: one date, one of them wrong."""
+    if a.said_of is None or a.said_of != b.said_of:
+        return False
     if not (a.kind == b.kind == "date" and a.event and a.event == b.event):
         return False
     va, vb = a.value, b.value
-    if not (isinstance(va, DateValue) and isinstance(vb, DateValue) and va.earliest and vb.earliest):
-        return False
-    if abs((va.earliest - vb.earliest).days) > 400:
-        return False
-    return a.said_of is not None and a.said_of == b.said_of
+    return isinstance(va, DateValue) and isinstance(vb, DateValue) and va.earliest is not None \
+        and vb.earliest is not None and abs((va.earliest - vb.earliest).days) <= 400
 
 
 def _origins(a: Claim, b: Claim, published: dict[str, DateValue | None] | None) -> bool:
