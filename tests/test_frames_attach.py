@@ -2730,3 +2730,23 @@ def test_an_age_then_against_a_birth_year(tmp_path: Path) -> None:
         ("Wire", "2026-03-10", "Marco Ellery, then 29, set the record on a spring tide, the federation said."),
         ("Journal", "2026-03-12", "Marco Ellery, 44, set the record on a spring tide, the federation said."))
     assert not [c for c in calm.conflicts if c.severity == "error"]
+
+
+@pytest.mark.parametrize(("sentence", "year", "dated"), [
+    # the year a previous record was set is a date of its own, not the record's period
+    ("Applications beat the previous record of 5,730 in 2021.", "2021", True),
+    ("Deaths surpassed the previous record of 1,102 deaths in 2020, the board said.", "2020", True),
+    # a tally's own year stays its period
+    ("He had a record of 12 wins in 2023.", "2023", False),
+])
+def test_the_year_of_a_previous_record(sentence: str, year: str, dated: bool) -> None:
+    assert (year in claims_of(sentence, "2026-03-10")) == dated
+
+
+def test_two_years_of_one_previous_record(tmp_path: Path) -> None:
+    report = _two_sources(
+        tmp_path,
+        ("Wire", "2026-03-10", "The school received 6,412 applications, beating the previous record of 5,730, "
+         "set in 2020."),
+        ("Journal", "2026-03-12", "Applications beat the previous record of 5,730 in 2021, the school said."))
+    assert [c.severity for c in _with_sides(report, {"2020", "2021"})] == ["error"]

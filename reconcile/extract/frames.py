@@ -1791,6 +1791,11 @@ def _also_dates_an_event(d: Mention, text: str, s_start: int, numbers: Sequence[
         return False
     if _PREVIOUS_NOUN_IN.search(text, max(s_start, d.start - 50), d.start):
         return True  # "Fairshelf's previous survey, in 2023, found 11 of 40 jars": when that survey was
+    if any(n.end <= d.start and d.start - n.end <= 40
+           and _PREVIOUS_RECORD_OF.search(text, max(s_start, n.start - 40), n.start) for n in numbers):
+        # "surpassed the previous record of 1,102 deaths in 2020": the year the record was set,
+        # a fact of its own as well as the time the record's figure holds for
+        return True
     bought = _BOUGHT_IN.search(text, max(s_start, d.start - 50), d.start)
     if bought is not None and _FOR_PRICE.match(text, d.end) and any(n.kind == "money" and n.start > d.end
                                                                    for n in numbers):
@@ -1981,6 +1986,8 @@ def _reaches_back(text: str, d: Mention, lo: int) -> bool:
     return bool(_RECORD_SINCE.search(text, max(lo, d.start - 90), d.start + (lead.end() if lead else 0)))
 
 
+_PREVIOUS_RECORD_OF = re.compile(r"(?i)\b(?:previous|old|former|earlier|existing|all-time)\s+"
+                                 r"(?:record|high|peak|best|low)\s+of\s+(?:about\s+|around\s+|some\s+)?\Z")
 _FIRST_SINCE = re.compile(r"\bfirst\b[^,;.]{0,60}\bsince\s+\Z", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014]|\b(?:and|but|while|which|who)\b")
 _RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|when|where|after|before|because|while)\b", re.I)
