@@ -2736,13 +2736,10 @@ def check_places(bearings: Sequence[Bearing], sources: dict[str, Source], vocab:
         key = "place|" + " ".join(sorted(w for w in set().union(*(words[i] for i in component))
                                          if not w.startswith("site:")) or sorted({b.subject for b in group}))
         said = "; ".join(f"{s.value} ({', '.join(s.sources)})" for s in sides)
-        if any(b.event is not None for b in group):
-            # where something happened, not a place: "where it touched down"
-            out.append(_conflict_of(key, code, sides, f"where it {place}",
-                                    f"the articles put where it {place} in different directions: {said}"))
-            continue
-        out.append(_conflict_of(key, code, sides, f"where {place} lies",
-                                f"the articles put {place} in different directions: {said}"))
+        # where something happened is no place: "where it touched down"
+        what, where = (f"where it {place}", f"where it {place}") if any(b.event is not None for b in group) \
+            else (place, f"where {place} lies")
+        out.append(_conflict_of(key, code, sides, where, f"the articles put {what} in different directions: {said}"))
     return out
 
 

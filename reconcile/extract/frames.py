@@ -1002,7 +1002,7 @@ def build_claims(source: Source, mentions: Sequence[Mention], sentences: Sequenc
                 claim = claim.model_copy(update={"display": shown, "scale": converted[2]})
             if came_to_be:
                 claim = claim.model_copy(update={"origin": True})
-            if not (measure == "age" and _THEN_AGE.search(text, max(sent[0], m.start - 6), m.start)):
+            if not (measure == "age" and _aged_then(text, sent[0], m)):
                 # "Ferrand, then 24,": an age of another time is compared only through the birth
                 # year it gives, when the sentence names that time
                 claims.append(claim)
@@ -2015,8 +2015,9 @@ _QUOTATION = re.compile(r'"[^"]+"|\u201c[^\u201d]+\u201d')  # quoted speech
 _OWN_PERIOD = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:in|for|during|of)\s+(?:the\s+)?")
 
 
-_JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s")
-_JOINED_OR_WITH = re.compile(r"(?:,\s+(?:and|but|while|whereas|with)|;)\s")
+_JOINERS = "and|but|while|whereas"
+_JOINED_CLAUSE = re.compile(rf"(?:,\s+(?:{_JOINERS})|;)\s")
+_JOINED_OR_WITH = re.compile(rf"(?:,\s+(?:{_JOINERS}|with)|;)\s")  # ", with the organ removed" too
 _SET_OFF_CLAUSE_OPEN = re.compile(r",\s+(?:which|who)\s[^,;:.]*\Z")
 _SET_OFF_CLAUSE_CLOSE = re.compile(r"[^,;:.]*,")
 
@@ -2347,7 +2348,7 @@ def _birth_from_age(source: Source, m: Mention, text: str, sent: tuple[int, int]
              if not _SINCE_BEFORE.search(text, max(0, y.start() - 7), y.start())]
     if name is None:
         return None
-    then = _THEN_AGE.search(text, max(sent[0], m.start - 6), m.start) is not None
+    then = _aged_then(text, sent[0], m)
     if then and len(set(years)) != 1:
         return None  # "Ellery, then 29, swam his record": an age of a time the sentence does not name
     if any(int(y) != published.earliest.year for y in years) and not then:
@@ -2363,15 +2364,15 @@ def _birth_from_age(source: Source, m: Mention, text: str, sent: tuple[int, int]
         last = year - int(m.value.stated)
         value = DateValue(earliest=dt.date(last - 1, 1, 1), latest=dt.date(last, 12, 31), precision="year",
                           relative=True, anchor=str(year))
-        how = f"\"{name}, then {m.text}\" in {year}: born in {last - 1} or {last}"
-        claim = _claim(source, m, text, sent, own, "born", None, None, None, None, None, hedged, ctx, (),
-                       seen, derived=how, value=value, kind="date")
-        return claim.model_copy(update={"display": f"{last - 1} or {last}"})
-    last = published.earliest.year - int(m.value.stated)
-    first, value = last - 1, _years_an_age_gives(source, last)
-    shown = f"{first} or {last}"
-    how = f"\"{phrase}\" in an article of {published.earliest.year}: born in {first} or {last}"
-    day = published.earliest if published.precision == "day" else None
+        shown = f"{last - 1} or {last}"
+        how = f"\"{name}, then {m.text}\" in {year}: born in {shown}"
+        day = None
+    else:
+        last = published.earliest.year - int(m.value.stated)
+        value = _years_an_age_gives(source, last)
+        shown = f"{last - 1} or {last}"
+        how = f"\"{phrase}\" in an article of {published.earliest.year}: born in {shown}"
+        day = published.earliest if published.precision == "day" else None
     if day is not None:
         # "Ilves, 24," on 1 February 2026: born between 2 February 2001 and 1 February 2002
         value = _birth_window(day, int(m.value.stated), f"published {source.published}")
@@ -2384,6 +2385,13 @@ def _birth_from_age(source: Source, m: Mention, text: str, sent: tuple[int, int]
 
 
 _THEN_AGE = re.compile(r"\bthen\s+(?:aged\s+)?\Z")
+
+
+def _aged_then(text: str, sentence_start: int, m: Mention) -> bool:
+    """Whether an age is one of another time ("Ferrand, then 24,")."""
+    return _THEN_AGE.search(text, max(sentence_start, m.start - 6), m.start) is not None
+
+
 # "Varga, the 57-year-old conductor, ...": a name, then its age as "the N-year-old" and a noun
 _NAME_THEN_THE = re.compile(r"(" + _NAME_RUN + r"),[ \t]+(?:the|a)[ \t]+\Z")
 _YEAR_OLD_NOUN = re.compile(r"[- ]years?[- ]old[ \t]+[a-z][\w'’-]*")
@@ -2407,9 +2415,11 @@ def _birth_window(day: dt.date, age: int, anchor: str) -> DateValue:
 _SPAN_AFTER = re.compile(r"[\s-]+(?:" + _TIME_NOUN.pattern + r"|times\b)", re.I)
 # the hedge a growth verb may take ("more than tripled", "has nearly doubled")
 _VERB_HEDGE = r"(?:(?:more\s+than|nearly|almost|roughly|about|over|just\s+about|all\s+but)\s+)?"
+# a subject of one or two words ("Annual seizures", "Sales")
+_SUBJECT_WORDS = r"((?:[A-Za-z][\w'’-]*\s+){0,1}[A-Za-z][\w'’-]*)"
 # "Annual seizures at the port have more than tripled": the subject before the verb
 _SUBJECT_OF_MULTIPLIER = re.compile(
-    r"((?:[A-Za-z][\w'’-]*\s+){0,1}[A-Za-z][\w'’-]*)(?:\s+(?:at|in|of|for)\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*)?)?"
+    _SUBJECT_WORDS + r"(?:\s+(?:at|in|of|for)\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*)?)?"
     r"\s+(?:has|have|had|having)\s+" + _VERB_HEDGE + r"\Z")
 # "Visitors to the museum, which has received objects since 2023, have doubled": the subject
 # opens the sentence, before a relative clause set off by commas
@@ -2423,10 +2433,10 @@ _FROM_AFTER_VERB = re.compile(_GROWN_BEFORE + r"\s+from\s+(?:(?:about|around|rou
 _TO_AFTER_VERB = re.compile(_GROWN_BEFORE + r"\s+(?:(?:to|at)\s+(?:about|around|roughly|some|nearly|almost|"
                             r"more\s+than|over)?\s*)")
 _SUBJECT_OF_PAST = re.compile(
-    r"((?:[A-Za-z][\w'’-]*\s+){0,1}[A-Za-z][\w'’-]*)(?:\s+(?:at|in|of|for|from)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
+    _SUBJECT_WORDS + r"(?:\s+(?:at|in|of|for|from)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
     r"\s+" + _VERB_HEDGE + r"\Z")
 _SUBJECT_OF_ROSE = re.compile(
-    r"((?:[A-Za-z][\w'’-]*\s+){0,1}[A-Za-z][\w'’-]*)\s+(?:(?:has|have|had)\s+)?"
+    _SUBJECT_WORDS + r"\s+(?:(?:has|have|had)\s+)?"
     r"(?:rose|risen|grew|grown|increased|jumped|climbed|soared|surged|went\s+up|gone\s+up)\s+" + _VERB_HEDGE + r"\Z")
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these",
                           "those", "of", "to", "with", "by", "for", "be", "been", "being", "is", "are", "was", "were"})

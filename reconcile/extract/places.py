@@ -351,6 +351,8 @@ def _sentence_bearings(source: Source, text: str, s: int, e: int, vocab: Vocabul
             if _brought_in_with_a(text, subject):
                 # "a new reservoir north of Marston at Copley Fen": the name after it, if any
                 subject = _named_after(text, m.end(), e, vocab) or subject
+        # "just south of the town": from the story's own town, unnamed
+        town = kind == "of" and frame is None and noun is not None and noun.lower() in _TOWNS
         if subject is None:
             happened = _happened_before(text, s, m.start(), vocab) \
                 if kind == "of" and (frame is not None or noun is not None) else None
@@ -360,8 +362,7 @@ def _sentence_bearings(source: Source, text: str, s: int, e: int, vocab: Vocabul
                 out.append(Bearing(source=source.id, start=m.start(), end=m.end(), quote=m.group(0),
                                    sentence_start=s, sentence_end=e, subject=happened[0], frame=frame,
                                    point=frame is not None, direction=direction, degrees=BEARINGS[direction],
-                                   town=frame is None and noun is not None and noun.lower() in _TOWNS,
-                                   event=happened[1]))
+                                   town=town, event=happened[1]))
             continue
         if frame is not None and _within(name_words(frame, vocab), name_words(subject[0], vocab)):
             continue  # "Kelby, in northern Kelby": a part of the place itself
@@ -371,7 +372,7 @@ def _sentence_bearings(source: Source, text: str, s: int, e: int, vocab: Vocabul
                            sentence_start=s, sentence_end=e, subject=subject[0], also=subject[2],
                            frame=frame, point=kind == "of" and frame is not None, direction=direction,
                            degrees=BEARINGS[direction],
-                           town=kind == "of" and frame is None and noun is not None and noun.lower() in _TOWNS,
+                           town=town,
                            site=site))
     for m in _NAMED_AFTER.finditer(text, s, e):
         if m.group("noun") not in vocab.area_nouns:

@@ -57,7 +57,7 @@ Other choices:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal, InvalidOperation
 
 from reconcile.extract._build import mention, number_value
@@ -1200,13 +1200,7 @@ def _level_before_threshold(text: str, qs: list[_Q], i: int) -> _Q | None:
     a, b = qs[i], qs[i + 1]
     if a.hedge is None or not _THRESHOLD_SPAN.match(text, a.end) or _THRESHOLD_SPAN.match(text, b.end):
         return None
-    for j in range(i - 1, -1, -1):
-        c = qs[j]
-        if re.search(r"[.;:!?]", text[c.end:a.start]):
-            return None
-        if c.role == "amount" and c.kind == b.kind and c.unit == b.unit and not _THRESHOLD_SPAN.match(text, c.end):
-            return c
-    return None
+    return _earlier_level(text, qs, i, lambda c: not _THRESHOLD_SPAN.match(text, c.end))
 
 
 def _level_the_change_fits(text: str, qs: list[_Q], i: int, direction: str) -> _Q | None:
@@ -1214,14 +1208,25 @@ def _level_the_change_fits(text: str, qs: list[_Q], i: int, direction: str) -> _
     from" cannot have risen from the one after it: the level that did is an earlier figure of the
     clause that lies on the side of it the change says."""
     a, b = qs[i], qs[i + 1]
-    if a.stated is None or b.stated is None or (a.stated > b.stated) == (direction == "up") or a.stated == b.stated:
-        return None
+
+    def fits(c: _Q) -> bool:  # on the side of the figure after "up from" the change says
+        return c.stated is not None and b.stated is not None and c.stated != b.stated \
+            and (c.stated > b.stated) == (direction == "up")
+
+    if a.stated is None or b.stated is None or a.stated == b.stated or fits(a):
+        return None  # the figure right before "up from" may have moved so: it is the level
+    return _earlier_level(text, qs, i, fits)
+
+
+def _earlier_level(text: str, qs: list[_Q], i: int, fits: Callable[[_Q], bool]) -> _Q | None:
+    """The nearest figure before ``qs[i]`` in its clause, of the kind and unit of the one after
+    "up from" (``qs[i + 1]``), that ``fits``; None past the clause's start."""
+    a, b = qs[i], qs[i + 1]
     for j in range(i - 1, -1, -1):
         c = qs[j]
         if re.search(r"[.;:!?]", text[c.end:a.start]):
             return None
-        if c.role == "amount" and c.kind == b.kind and c.unit == b.unit and c.stated is not None \
-                and (c.stated > b.stated) == (direction == "up") and c.stated != b.stated:
+        if c.role == "amount" and c.kind == b.kind and c.unit == b.unit and fits(c):
             return c
     return None
 
